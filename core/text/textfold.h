@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace adhera::text {
+
+// Folds text for searching and sorting the French way: accents removed (é→e, ç→c), ligatures
+// expanded (œ→oe, æ→ae, ß→ss), case folded, hyphens, apostrophes and punctuation (also "@" and ".") turned into
+// spaces, runs of spaces collapsed. "Marie-Hélène D'Œuvrard" → "marie helene d oeuvrard".
+QString fold(const QString &text);
+
+// The words a user typed in a search box, folded: "Hélène  MULLER" → {"helene", "muller"}.
+QStringList searchTerms(const QString &typed);
+
+} // namespace adhera::text
