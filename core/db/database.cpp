@@ -55,7 +55,7 @@ Result<void> checkFile(const QString &path, Database::Access access)
         return fail(ErrorCode::NotADatabase, tr("« %1 » n'est pas un fichier Adhera (ce n'est pas une base SQLite).").arg(QDir::toNativeSeparators(path)));
     // Permission bits as well as access(): root may write anything, but a file marked
     // read-only by its owner is meant to stay as it is.
-    const bool writable = info.isWritable() && (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteUser));
+    const bool writable = info.isWritable() && info.permissions().testFlag(QFileDevice::WriteOwner);
     if (access == Database::Access::ReadWrite && !writable)
         return fail(ErrorCode::ReadOnly, tr("Le fichier « %1 » est en lecture seule : Adhera ne peut pas y enregistrer vos modifications.")
                                              .arg(QDir::toNativeSeparators(path)));
