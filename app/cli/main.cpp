@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/database.h"
+#include "cli.h"
+
 #include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    auto db = adhera::Database::open(QStringLiteral("/tmp/x.adhera"));
-    if (!db) { qWarning("%s", qPrintable(db.error().message)); return 1; }
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Adhera"));
+    QCoreApplication::setApplicationName(QStringLiteral("adhera-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADHERA_VERSION));
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return adhera::cli::Failure;
+    return adhera::cli::runCli(QCoreApplication::arguments().mid(1), out, err);
 }

@@ -24,7 +24,11 @@ Sql::Sql(const QSqlDatabase &connection, const QString &statement)
 
 Sql &Sql::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // A null QString would be bound as SQL NULL; text columns hold '' for "nothing typed".
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QString(u""_s));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 

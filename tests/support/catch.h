@@ -7,3 +7,18 @@
 #else
 #include <catch2/catch.hpp>
 #endif
+
+#include <QString>
+#include <QStringList>
+
+// Readable QString values in failure messages.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList> {
+    static std::string convert(const QStringList &value) { return "[" + value.join(QStringLiteral(", ")).toStdString() + "]"; }
+};
+} // namespace Catch

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "invocation.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("adhera::cli", text);
+}
+// Options that take a value, whatever the command; each command then checks which it accepts.
+const QSet<QString> valueOptions{u"db"_s, u"search"_s, u"format"_s, u"status"_s, u"out"_s};
+} // namespace
+
+Result<Invocation> parseInvocation(const QStringList &arguments)
+{
+    Invocation invocation;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"-h"_s || argument == u"--help"_s) {
+            invocation.help = true;
+            continue;
+        }
+        if (argument == u"--version"_s || argument == u"-v"_s) {
+            invocation.version = true;
+            continue;
+        }
+        if (!argument.startsWith(u"--"_s)) {
+            invocation.words << argument;
+            continue;
+        }
+        QString name = argument.mid(2);
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype equals = name.indexOf(u'='); equals >= 0) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+            hasValue = true;
+        }
+        if (!valueOptions.contains(name))
+            return fail(ErrorCode::InvalidInput, tr("option inconnue « %1 »").arg(argument));
+        if (!hasValue) {
+            if (i + 1 >= arguments.size())
+                return fail(ErrorCode::InvalidInput, tr("l'option « --%1 » attend une valeur").arg(name));
+            value = arguments.at(++i);
+        }
+        if (name == u"db"_s)
+            invocation.database = value;
+        else
+            invocation.options.insert(name, value);
+    }
+    return invocation;
+}
+
+} // namespace adhera::cli

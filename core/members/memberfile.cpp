@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "memberfile.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "members/memberdirectory.h"
+#include "members/validation.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("adhera::MemberFile", text);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+Result<bool> rowExists(const Database &db, const QString &table, qint64 id)
+{
+    if (id <= 0)
+        return false;
+    auto found = Sql(db, u"SELECT 1 FROM %1 WHERE id = :id"_s.arg(table)).bind(u":id"_s, id).scalar(tr("Impossible de lire la fiche"));
+    if (!found)
+        return fail(found.error());
+    return !found->isNull();
+}
+
+Error invalid(const FieldProblems &problems)
+{
+    QStringList messages;
+    for (const FieldProblem &problem : problems)
+        messages << problem.message;
+    return Error{ErrorCode::InvalidInput, messages.join(u' ')};
+}
+
+Membership membershipFrom(Sql &q)
+{
+    Membership m;
+    m.id = q.value(0).toLongLong();
+    m.organisationId = q.value(1).toLongLong();
+    m.personId = q.value(2).toLongLong();
+    m.categoryId = q.value(3).toLongLong();
+    m.status = membershipStatusFromCode(q.value(4).toString()).value_or(MembershipStatus::Active);
+    m.joinedOn = dateFrom(q.value(5));
+    m.leftOn = dateFrom(q.value(6));
+    m.originClubId = q.value(7).toLongLong();
+    m.representativeId = q.value(8).toLongLong();
+    m.alternateId = q.value(9).toLongLong();
+    m.notes = q.value(10).toString();
+    return m;
+}
+
+const QString membershipColumns = u"id, organisation_id, person_id, category_id, status, joined_on, left_on, origin_club_id, "
+                                  "representative_id, alternate_id, notes"_s;
+
+Result<std::optional<Membership>> loadMembership(const Database &db, const QString &ownerColumn, qint64 ownerId)
+{
+    Sql q(db, u"SELECT %1 FROM membership WHERE %2 = :owner"_s.arg(membershipColumns, ownerColumn));
+    q.bind(u":owner"_s, ownerId);
+    if (auto ran = q.exec(tr("Impossible de lire l'adhésion")); !ran)
+        return fail(ran.error());
+    if (!q.next())
+        return std::optional<Membership>();
+    return std::optional<Membership>(membershipFrom(q));
+}
+
+// Writes the owner's membership as given: inserted, updated, or deleted when absent.
+Result<std::optional<Membership>> storeMembership(Database &db, std::optional<Membership> membership, const QString &ownerColumn,
+                                                  qint64 ownerId)
+{
+    if (!membership) {
+        if (auto removed = Sql(db, u"DELETE FROM membership WHERE %1 = :owner"_s.arg(ownerColumn))
+                               .bind(u":owner"_s, ownerId)
+                               .exec(tr("Impossible de supprimer l'adhésion"));
+            !removed)
+            return fail(removed.error());
+        return std::optional<Membership>();
+    }
+    Membership &m = *membership;
+    (ownerColumn == u"organisation_id"_s ? m.organisationId : m.personId) = ownerId;
+    auto existing = loadMembership(db, ownerColumn, ownerId);
+    if (!existing)
+        return fail(existing.error());
+    if (*existing && (*existing)->id != m.id && m.id > 0) {
+        // The owner's membership was replaced by another one (undo across re-creation): keep the given id.
+        if (auto removed = Sql(db, u"DELETE FROM membership WHERE id = :id"_s).bind(u":id"_s, (*existing)->id).exec(tr("Impossible de remplacer l'adhésion"));
+            !removed)
+            return fail(removed.error());
+        existing = std::optional<Membership>();
+    }
+    if (m.id == 0 && *existing)
+        m.id = (*existing)->id;
+    auto present = rowExists(db, u"membership"_s, m.id);
+    if (!present)
+        return fail(present.error());
+    const QString statement = *present
+        ? u"UPDATE membership SET organisation_id = :organisation, person_id = :person, category_id = :category, status = :status, "
+          "joined_on = :joined, left_on = :left, origin_club_id = :club, representative_id = :representative, alternate_id = :alternate, "
+          "notes = :notes, updated_at = :now WHERE id = :id"_s
+        : u"INSERT INTO membership (id, organisation_id, person_id, category_id, status, joined_on, left_on, origin_club_id, "
+          "representative_id, alternate_id, notes, created_at, updated_at) VALUES (:id, :organisation, :person, :category, :status, "
+          ":joined, :left, :club, :representative, :alternate, :notes, :now, :now)"_s;
+    Sql q(db, statement);
+    q.bind(u":id"_s, idOrNull(m.id))
+        .bind(u":organisation"_s, idOrNull(m.organisationId))
+        .bind(u":person"_s, idOrNull(m.personId))
+        .bind(u":category"_s, m.categoryId)
+        .bind(u":status"_s, toCode(m.status))
+        .bindOrNull(u":joined"_s, dateText(m.joinedOn))
+        .bindOrNull(u":left"_s, dateText(m.leftOn))
+        .bind(u":club"_s, idOrNull(m.originClubId))
+        .bind(u":representative"_s, idOrNull(m.representativeId))
+        .bind(u":alternate"_s, idOrNull(m.alternateId))
+        .bind(u":notes"_s, m.notes)
+        .bind(u":now"_s, db.nowText());
+    if (auto ran = q.exec(tr("Impossible d'enregistrer l'adhésion")); !ran)
+        return fail(ran.error());
+    if (m.id == 0)
+        m.id = q.lastInsertId();
+    return membership;
+}
+
+} // namespace
+
+MemberFile::MemberFile(Database &db)
+    : m_db(db)
+{
+}
+
+Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
+{
+    PersonRecord record;
+    Sql q(m_db, u"SELECT id, civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, city, notes "
+                "FROM person WHERE id = :id"_s);
+    q.bind(u":id"_s, personId);
+    if (auto ran = q.exec(tr("Impossible de lire la personne")); !ran)
+        return fail(ran.error());
+    if (!q.next())
+        return fail(ErrorCode::NotFound, tr("La personne n°%1 n'existe pas.").arg(personId));
+    Person &p = record.person;
+    p.id = q.value(0).toLongLong();
+    p.civility = q.value(1).toString();
+    p.firstName = q.value(2).toString();
+    p.lastName = q.value(3).toString();
+    p.email = q.value(4).toString();
+    p.phone = q.value(5).toString();
+    p.mobile = q.value(6).toString();
+    p.jobTitle = q.value(7).toString();
+    p.address = q.value(8).toString();
+    p.postcode = q.value(9).toString();
+    p.city = q.value(10).toString();
+    p.notes = q.value(11).toString();
+
+    auto membership = loadMembership(m_db, u"person_id"_s, personId);
+    if (!membership)
+        return fail(membership.error());
+    record.membership = *membership;
+
+    Sql jobs(m_db, u"SELECT id, organisation_id, job_title, start_date, end_date FROM employment WHERE person_id = :id "
+                   "ORDER BY end_date IS NULL, start_date, id"_s);
+    jobs.bind(u":id"_s, personId);
+    if (auto ran = jobs.exec(tr("Impossible de lire les emplois")); !ran)
+        return fail(ran.error());
+    while (jobs.next())
+        record.employments.append({jobs.value(0).toLongLong(), personId, jobs.value(1).toLongLong(), jobs.value(2).toString(),
+                                   dateFrom(jobs.value(3)), dateFrom(jobs.value(4))});
+
+    Sql roles(m_db, u"SELECT id, role, start_date, end_date FROM board_role WHERE person_id = :id ORDER BY start_date, id"_s);
+    roles.bind(u":id"_s, personId);
+    if (auto ran = roles.exec(tr("Impossible de lire les fonctions au bureau")); !ran)
+        return fail(ran.error());
+    while (roles.next())
+        record.boardRoles.append({roles.value(0).toLongLong(), personId,
+                                  boardPositionFromCode(roles.value(1).toString()).value_or(BoardPosition::Director),
+                                  dateFrom(roles.value(2)), dateFrom(roles.value(3))});
+
+    Sql consents(m_db, u"SELECT purpose, granted, captured_on FROM consent WHERE person_id = :id"_s);
+    consents.bind(u":id"_s, personId);
+    if (auto ran = consents.exec(tr("Impossible de lire les consentements")); !ran)
+        return fail(ran.error());
+    while (consents.next())
+        if (auto purpose = consentPurposeFromCode(consents.value(0).toString()))
+            record.consents.append({*purpose, consents.value(1).toBool(), dateFrom(consents.value(2))});
+    std::sort(record.consents.begin(), record.consents.end(), [](const Consent &a, const Consent &b) { return a.purpose < b.purpose; });
+    return record;
+}
+
+Result<OrganisationRecord> MemberFile::loadOrganisation(qint64 organisationId) const
+{
+    OrganisationRecord record;
+    Sql q(m_db, u"SELECT id, name, legal_form, siren, siret, address, postcode, city, phone, email, website, headcount_band, notes "
+                "FROM organisation WHERE id = :id"_s);
+    q.bind(u":id"_s, organisationId);
+    if (auto ran = q.exec(tr("Impossible de lire l'organisation")); !ran)
+        return fail(ran.error());
+    if (!q.next())
+        return fail(ErrorCode::NotFound, tr("L'organisation n°%1 n'existe pas.").arg(organisationId));
+    Organisation &o = record.organisation;
+    o.id = q.value(0).toLongLong();
+    o.name = q.value(1).toString();
+    o.legalForm = q.value(2).toString();
+    o.siren = q.value(3).toString();
+    o.siret = q.value(4).toString();
+    o.address = q.value(5).toString();
+    o.postcode = q.value(6).toString();
+    o.city = q.value(7).toString();
+    o.phone = q.value(8).toString();
+    o.email = q.value(9).toString();
+    o.website = q.value(10).toString();
+    o.headcountBand = q.value(11).toString();
+    o.notes = q.value(12).toString();
+    auto membership = loadMembership(m_db, u"organisation_id"_s, organisationId);
+    if (!membership)
+        return fail(membership.error());
+    record.membership = *membership;
+    return record;
+}
+
+Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
+{
+    PersonRecord record = validation::normalised(given);
+    if (const FieldProblems problems = validation::problems(record); !problems.isEmpty())
+        return fail(invalid(problems));
+
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    Person &p = record.person;
+    auto present = rowExists(m_db, u"person"_s, p.id);
+    if (!present)
+        return fail(present.error());
+    const QString statement = *present
+        ? u"UPDATE person SET civility = :civility, first_name = :first, last_name = :last, email = :email, phone = :phone, "
+          "mobile = :mobile, job_title = :job, address = :address, postcode = :postcode, city = :city, notes = :notes, "
+          "updated_at = :now WHERE id = :id"_s
+        : u"INSERT INTO person (id, civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, city, notes, "
+          "created_at, updated_at) VALUES (:id, :civility, :first, :last, :email, :phone, :mobile, :job, :address, :postcode, :city, "
+          ":notes, :now, :now)"_s;
+    Sql q(m_db, statement);
+    q.bind(u":id"_s, idOrNull(p.id))
+        .bind(u":civility"_s, p.civility)
+        .bind(u":first"_s, p.firstName)
+        .bind(u":last"_s, p.lastName)
+        .bind(u":email"_s, p.email)
+        .bind(u":phone"_s, p.phone)
+        .bind(u":mobile"_s, p.mobile)
+        .bind(u":job"_s, p.jobTitle)
+        .bind(u":address"_s, p.address)
+        .bind(u":postcode"_s, p.postcode)
+        .bind(u":city"_s, p.city)
+        .bind(u":notes"_s, p.notes)
+        .bind(u":now"_s, m_db.nowText());
+    if (auto ran = q.exec(tr("Impossible d'enregistrer la personne")); !ran)
+        return fail(ran.error());
+    if (p.id == 0)
+        p.id = q.lastInsertId();
+
+    auto membership = storeMembership(m_db, record.membership, u"person_id"_s, p.id);
+    if (!membership)
+        return fail(membership.error());
+    record.membership = *membership;
+
+    const QString context = tr("Impossible d'enregistrer les emplois");
+    // Former employers list this person among their staff in the search index: refresh them too.
+    QList<qint64> formerEmployers;
+    Sql previous(m_db, u"SELECT organisation_id FROM employment WHERE person_id = :id"_s);
+    previous.bind(u":id"_s, p.id);
+    if (auto ran = previous.exec(context); !ran)
+        return fail(ran.error());
+    while (previous.next())
+        formerEmployers << previous.value(0).toLongLong();
+    if (auto cleared = Sql(m_db, u"DELETE FROM employment WHERE person_id = :id"_s).bind(u":id"_s, p.id).exec(context); !cleared)
+        return fail(cleared.error());
+    for (Employment &job : record.employments) {
+        job.personId = p.id;
+        Sql insert(m_db, u"INSERT INTO employment (id, person_id, organisation_id, job_title, start_date, end_date) "
+                         "VALUES (:id, :person, :organisation, :job, :start, :end)"_s);
+        insert.bind(u":id"_s, idOrNull(job.id))
+            .bind(u":person"_s, p.id)
+            .bind(u":organisation"_s, job.organisationId)
+            .bind(u":job"_s, job.jobTitle)
+            .bindOrNull(u":start"_s, dateText(job.startDate))
+            .bindOrNull(u":end"_s, dateText(job.endDate));
+        if (auto ran = insert.exec(context); !ran)
+            return fail(ran.error());
+        if (job.id == 0)
+            job.id = insert.lastInsertId();
+    }
+
+    const QString rolesContext = tr("Impossible d'enregistrer les fonctions au bureau");
+    if (auto cleared = Sql(m_db, u"DELETE FROM board_role WHERE person_id = :id"_s).bind(u":id"_s, p.id).exec(rolesContext); !cleared)
+        return fail(cleared.error());
+    for (BoardRole &role : record.boardRoles) {
+        role.personId = p.id;
+        Sql insert(m_db, u"INSERT INTO board_role (id, person_id, role, start_date, end_date) VALUES (:id, :person, :role, :start, :end)"_s);
+        insert.bind(u":id"_s, idOrNull(role.id))
+            .bind(u":person"_s, p.id)
+            .bind(u":role"_s, toCode(role.position))
+            .bind(u":start"_s, dateText(role.startDate))
+            .bindOrNull(u":end"_s, dateText(role.endDate));
+        if (auto ran = insert.exec(rolesContext); !ran)
+            return fail(ran.error());
+        if (role.id == 0)
+            role.id = insert.lastInsertId();
+    }
+
+    const QString consentContext = tr("Impossible d'enregistrer les consentements");
+    if (auto cleared = Sql(m_db, u"DELETE FROM consent WHERE person_id = :id"_s).bind(u":id"_s, p.id).exec(consentContext); !cleared)
+        return fail(cleared.error());
+    for (const Consent &consent : record.consents) {
+        Sql insert(m_db, u"INSERT INTO consent (person_id, purpose, granted, captured_on) VALUES (:person, :purpose, :granted, :captured)"_s);
+        insert.bind(u":person"_s, p.id)
+            .bind(u":purpose"_s, toCode(consent.purpose))
+            .bind(u":granted"_s, consent.granted ? 1 : 0)
+            .bind(u":captured"_s, dateText(consent.capturedOn.isValid() ? consent.capturedOn : m_db.now().date()));
+        if (auto ran = insert.exec(consentContext); !ran)
+            return fail(ran.error());
+    }
+
+    MemberDirectory directory(m_db);
+    if (auto indexed = directory.refreshForPerson(p.id); !indexed)
+        return fail(indexed.error());
+    for (qint64 organisationId : std::as_const(formerEmployers))
+        if (auto indexed = directory.refreshForOrganisation(organisationId); !indexed)
+            return fail(indexed.error());
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return loadPerson(p.id);
+}
+
+Result<OrganisationRecord> MemberFile::saveOrganisation(const OrganisationRecord &given)
+{
+    OrganisationRecord record = validation::normalised(given);
+    if (const FieldProblems problems = validation::problems(record); !problems.isEmpty())
+        return fail(invalid(problems));
+
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    Organisation &o = record.organisation;
+    auto present = rowExists(m_db, u"organisation"_s, o.id);
+    if (!present)
+        return fail(present.error());
+    const QString statement = *present
+        ? u"UPDATE organisation SET name = :name, legal_form = :form, siren = :siren, siret = :siret, address = :address, "
+          "postcode = :postcode, city = :city, phone = :phone, email = :email, website = :website, headcount_band = :band, "
+          "notes = :notes, updated_at = :now WHERE id = :id"_s
+        : u"INSERT INTO organisation (id, name, legal_form, siren, siret, address, postcode, city, phone, email, website, "
+          "headcount_band, notes, created_at, updated_at) VALUES (:id, :name, :form, :siren, :siret, :address, :postcode, :city, "
+          ":phone, :email, :website, :band, :notes, :now, :now)"_s;
+    Sql q(m_db, statement);
+    q.bind(u":id"_s, idOrNull(o.id))
+        .bind(u":name"_s, o.name)
+        .bind(u":form"_s, o.legalForm)
+        .bindOrNull(u":siren"_s, o.siren)
+        .bindOrNull(u":siret"_s, o.siret)
+        .bind(u":address"_s, o.address)
+        .bind(u":postcode"_s, o.postcode)
+        .bind(u":city"_s, o.city)
+        .bind(u":phone"_s, o.phone)
+        .bind(u":email"_s, o.email)
+        .bind(u":website"_s, o.website)
+        .bind(u":band"_s, o.headcountBand)
+        .bind(u":notes"_s, o.notes)
+        .bind(u":now"_s, m_db.nowText());
+    if (auto ran = q.exec(tr("Impossible d'enregistrer l'organisation")); !ran)
+        return fail(ran.error());
+    if (o.id == 0)
+        o.id = q.lastInsertId();
+
+    auto membership = storeMembership(m_db, record.membership, u"organisation_id"_s, o.id);
+    if (!membership)
+        return fail(membership.error());
+    if (auto indexed = MemberDirectory(m_db).refreshForOrganisation(o.id); !indexed)
+        return fail(indexed.error());
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return loadOrganisation(o.id);
+}
+
+Result<void> MemberFile::removePerson(qint64 personId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    const QString context = tr("Impossible de supprimer la personne");
+    // Organisations this person represented or worked for list them in the search index.
+    QList<qint64> represented;
+    Sql reps(m_db, u"SELECT organisation_id FROM membership WHERE representative_id = :id OR alternate_id = :id "
+                   "UNION SELECT organisation_id FROM employment WHERE person_id = :id"_s);
+    reps.bind(u":id"_s, personId);
+    if (auto ran = reps.exec(context); !ran)
+        return ran;
+    while (reps.next())
+        represented << reps.value(0).toLongLong();
+    for (const QString &statement : {u"UPDATE membership SET representative_id = NULL WHERE representative_id = :id"_s,
+                                     u"UPDATE membership SET alternate_id = NULL WHERE alternate_id = :id"_s,
+                                     u"DELETE FROM membership WHERE person_id = :id"_s, u"DELETE FROM person WHERE id = :id"_s}) {
+        if (auto ran = Sql(m_db, statement).bind(u":id"_s, personId).exec(context); !ran)
+            return ran;
+    }
+    MemberDirectory directory(m_db);
+    for (qint64 organisationId : represented)
+        if (auto indexed = directory.refreshForOrganisation(organisationId); !indexed)
+            return indexed;
+    m_db.markChanged(Database::Change::Members);
+    return transaction.commit();
+}
+
+Result<void> MemberFile::removeOrganisation(qint64 organisationId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    const QString context = tr("Impossible de supprimer l'organisation");
+    QList<qint64> staff;
+    Sql people(m_db, u"SELECT person_id FROM employment WHERE organisation_id = :id"_s);
+    people.bind(u":id"_s, organisationId);
+    if (auto ran = people.exec(context); !ran)
+        return ran;
+    while (people.next())
+        staff << people.value(0).toLongLong();
+    for (const QString &statement : {u"DELETE FROM membership WHERE organisation_id = :id"_s, u"DELETE FROM organisation WHERE id = :id"_s}) {
+        if (auto ran = Sql(m_db, statement).bind(u":id"_s, organisationId).exec(context); !ran)
+            return ran;
+    }
+    MemberDirectory directory(m_db);
+    for (qint64 personId : staff)
+        if (auto indexed = directory.refreshForPerson(personId); !indexed)
+            return indexed;
+    m_db.markChanged(Database::Change::Members);
+    return transaction.commit();
+}
+
+Result<QList<Category>> MemberFile::categories() const
+{
+    Sql q(m_db, u"SELECT id, code, name, member_kind FROM membership_category ORDER BY sort_order, name"_s);
+    if (auto ran = q.exec(tr("Impossible de lire les catégories")); !ran)
+        return fail(ran.error());
+    QList<Category> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return result;
+}
+
+Result<QList<OriginClub>> MemberFile::originClubs() const
+{
+    Sql q(m_db, u"SELECT id, code, name FROM origin_club ORDER BY sort_order, name"_s);
+    if (auto ran = q.exec(tr("Impossible de lire les clubs d'origine")); !ran)
+        return fail(ran.error());
+    QList<OriginClub> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return result;
+}
+
+Result<qint64> MemberFile::saveCategory(const Category &category)
+{
+    if (category.code.trimmed().isEmpty() || category.name.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Une catégorie a besoin d'un code et d'un nom."));
+    if (!QStringList{u"organisation"_s, u"person"_s, u"any"_s}.contains(category.memberKind))
+        return fail(ErrorCode::InvalidInput, tr("Type d'adhérent inconnu pour la catégorie « %1 ».").arg(category.name));
+    Transaction transaction(m_db);
+    const QString statement = category.id > 0
+        ? u"UPDATE membership_category SET code = :code, name = :name, member_kind = :kind WHERE id = :id"_s
+        : u"INSERT INTO membership_category (code, name, member_kind, sort_order) "
+          "VALUES (:code, :name, :kind, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM membership_category))"_s;
+    Sql q(m_db, statement);
+    q.bind(u":id"_s, category.id).bind(u":code"_s, category.code.trimmed()).bind(u":name"_s, category.name.trimmed()).bind(u":kind"_s, category.memberKind);
+    if (auto ran = q.exec(tr("Impossible d'enregistrer la catégorie « %1 »").arg(category.name)); !ran)
+        return fail(ran.error());
+    const qint64 id = category.id > 0 ? category.id : q.lastInsertId();
+    if (auto indexed = MemberDirectory(m_db).rebuild(); !indexed)
+        return fail(indexed.error());
+    m_db.markChanged(Database::Change::ReferenceData);
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return id;
+}
+
+Result<qint64> MemberFile::saveOriginClub(const OriginClub &club)
+{
+    if (club.code.trimmed().isEmpty() || club.name.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Un club d'origine a besoin d'un code et d'un nom."));
+    Transaction transaction(m_db);
+    const QString statement = club.id > 0 ? u"UPDATE origin_club SET code = :code, name = :name WHERE id = :id"_s
+                                          : u"INSERT INTO origin_club (code, name, sort_order) "
+                                            "VALUES (:code, :name, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM origin_club))"_s;
+    Sql q(m_db, statement);
+    q.bind(u":id"_s, club.id).bind(u":code"_s, club.code.trimmed()).bind(u":name"_s, club.name.trimmed());
+    if (auto ran = q.exec(tr("Impossible d'enregistrer le club « %1 »").arg(club.name)); !ran)
+        return fail(ran.error());
+    const qint64 id = club.id > 0 ? club.id : q.lastInsertId();
+    m_db.markChanged(Database::Change::ReferenceData);
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return id;
+}
+
+Result<QList<OrganisationSummary>> MemberFile::organisations() const
+{
+    Sql q(m_db, u"SELECT id, name, city FROM organisation ORDER BY name COLLATE NOCASE, id"_s);
+    if (auto ran = q.exec(tr("Impossible de lire les organisations")); !ran)
+        return fail(ran.error());
+    QList<OrganisationSummary> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return result;
+}
+
+Result<QList<PersonSummary>> MemberFile::currentStaff(qint64 organisationId) const
+{
+    Sql q(m_db, u"SELECT p.id, p.first_name, p.last_name, e.job_title FROM employment e JOIN person p ON p.id = e.person_id "
+                "WHERE e.organisation_id = :id AND e.end_date IS NULL ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"_s);
+    q.bind(u":id"_s, organisationId);
+    if (auto ran = q.exec(tr("Impossible de lire le personnel de l'organisation")); !ran)
+        return fail(ran.error());
+    QList<PersonSummary> result;
+    while (q.next()) {
+        const QString first = q.value(1).toString();
+        const QString last = q.value(2).toString().toUpper();
+        result.append({q.value(0).toLongLong(), first.isEmpty() ? last : first + u' ' + last, q.value(3).toString()});
+    }
+    return result;
+}
+
+Result<MemberFileCounts> MemberFile::counts() const
+{
+    Sql q(m_db, u"SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM person), (SELECT count(*) FROM membership), "
+                "(SELECT count(*) FROM membership WHERE status = 'active'), (SELECT count(*) FROM board_role WHERE end_date IS NULL)"_s);
+    if (auto ran = q.exec(tr("Impossible de compter les fiches")); !ran)
+        return fail(ran.error());
+    q.next();
+    return MemberFileCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()};
+}
+
+Result<bool> MemberFile::isEmpty() const
+{
+    return counts().map([](const MemberFileCounts &c) { return c.organisations == 0 && c.people == 0 && c.memberships == 0; });
+}
+
+} // namespace adhera

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Small record builders for tests: valid by default, changed with plain assignments.
+
+#include "members/memberfile.h"
+#include "members/records.h"
+
+namespace adhera::test {
+
+// The id of the category or origin club with this code in a fresh database.
+qint64 categoryId(MemberFile &file, const QString &code);
+qint64 originClubId(MemberFile &file, const QString &code);
+
+PersonRecord person(const QString &firstName, const QString &lastName);
+OrganisationRecord organisation(const QString &name, const QString &city = QStringLiteral("Metz"));
+
+// Saves and returns the stored record; fails the test on error.
+PersonRecord save(MemberFile &file, const PersonRecord &record);
+OrganisationRecord save(MemberFile &file, const OrganisationRecord &record);
+
+Membership membership(MemberFile &file, const QString &categoryCode, const QString &clubCode,
+                      MembershipStatus status = MembershipStatus::Active);
+
+} // namespace adhera::test

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "removeorganisationcommand.h"
+
+#include "db/database.h"
+#include "members/memberfile.h"
+
+#include <QCoreApplication>
+
+namespace adhera {
+
+Result<std::unique_ptr<RemoveOrganisationCommand>> RemoveOrganisationCommand::prepare(Database &db, MemberFile &file,
+                                                                                      qint64 organisationId,
+                                                                                      QWidget *dialogParent,
+                                                                                      QUndoCommand *parent)
+{
+    Result<OrganisationRecord> record = file.loadOrganisation(organisationId);
+    if (!record)
+        return fail(record.error());
+    Result<QList<PersonSummary>> staff = file.currentStaff(organisationId);
+    if (!staff)
+        return fail(staff.error());
+    QList<PersonRecord> people;
+    for (const PersonSummary &summary : std::as_const(*staff)) {
+        Result<PersonRecord> person = file.loadPerson(summary.id);
+        if (!person)
+            return fail(person.error());
+        people.append(std::move(*person));
+    }
+    return std::unique_ptr<RemoveOrganisationCommand>(
+        new RemoveOrganisationCommand(db, file, std::move(*record), std::move(people), dialogParent, parent));
+}
+
+RemoveOrganisationCommand::RemoveOrganisationCommand(Database &db, MemberFile &file, OrganisationRecord record,
+                                                     QList<PersonRecord> staff, QWidget *dialogParent,
+                                                     QUndoCommand *parent)
+    : MemberCommand(file, dialogParent, parent)
+    , m_db(db)
+    , m_record(std::move(record))
+    , m_staff(std::move(staff))
+{
+    setText(QCoreApplication::translate("adhera::RemoveOrganisationCommand", "la suppression de « %1 »")
+                .arg(m_record.organisation.name));
+}
+
+void RemoveOrganisationCommand::redo()
+{
+    succeeded(m_file.removeOrganisation(m_record.organisation.id));
+}
+
+void RemoveOrganisationCommand::undo()
+{
+    Transaction transaction(m_db);
+    if (!succeeded(transaction.started()))
+        return;
+    if (!succeeded(m_file.saveOrganisation(m_record)))
+        return;
+    for (const PersonRecord &person : std::as_const(m_staff))
+        if (!succeeded(m_file.savePerson(person)))
+            return;
+    succeeded(transaction.commit());
+}
+
+} // namespace adhera

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "removepersoncommand.h"
+
+#include "commands/savepersoncommand.h"
+#include "db/database.h"
+#include "members/memberfile.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace adhera {
+
+Result<std::unique_ptr<RemovePersonCommand>> RemovePersonCommand::prepare(Database &db, MemberFile &file,
+                                                                          qint64 personId, QWidget *dialogParent,
+                                                                          QUndoCommand *parent)
+{
+    Result<PersonRecord> record = file.loadPerson(personId);
+    if (!record)
+        return fail(record.error());
+
+    // A representative is nearly always someone working there: look at the organisations of
+    // the person's jobs, past and present.
+    QList<OrganisationRecord> represented;
+    QSet<qint64> seen;
+    for (const Employment &job : std::as_const(record->employments)) {
+        if (job.organisationId == 0 || seen.contains(job.organisationId))
+            continue;
+        seen.insert(job.organisationId);
+        Result<OrganisationRecord> organisation = file.loadOrganisation(job.organisationId);
+        if (!organisation)
+            return fail(organisation.error());
+        if (organisation->membership
+            && (organisation->membership->representativeId == personId || organisation->membership->alternateId == personId))
+            represented.append(std::move(*organisation));
+    }
+    return std::unique_ptr<RemovePersonCommand>(
+        new RemovePersonCommand(db, file, std::move(*record), std::move(represented), dialogParent, parent));
+}
+
+RemovePersonCommand::RemovePersonCommand(Database &db, MemberFile &file, PersonRecord record,
+                                         QList<OrganisationRecord> represented, QWidget *dialogParent,
+                                         QUndoCommand *parent)
+    : MemberCommand(file, dialogParent, parent)
+    , m_db(db)
+    , m_record(std::move(record))
+    , m_represented(std::move(represented))
+{
+    setText(QCoreApplication::translate("adhera::RemovePersonCommand", "la suppression de « %1 »")
+                .arg(displayName(m_record.person)));
+}
+
+void RemovePersonCommand::redo()
+{
+    succeeded(m_file.removePerson(m_record.person.id));
+}
+
+void RemovePersonCommand::undo()
+{
+    Transaction transaction(m_db);
+    if (!succeeded(transaction.started()))
+        return;
+    if (!succeeded(m_file.savePerson(m_record)))
+        return;
+    for (const OrganisationRecord &organisation : std::as_const(m_represented))
+        if (!succeeded(m_file.saveOrganisation(organisation)))
+            return;
+    succeeded(transaction.commit());
+}
+
+} // namespace adhera

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "organisationeditor.h"
+
+#include "dialogs/editorsupport.h"
+#include "dialogs/fieldfeedback.h"
+#include "dialogs/optionaldateedit.h"
+#include "members/identifiers.h"
+#include "members/validation.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+namespace {
+
+// Digits with the separators people type in identifiers, and nothing else.
+bool looksLikeIdentifier(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.isDigit() || c.isSpace() || c == u'.' || c == u'-'; });
+}
+
+} // namespace
+
+OrganisationEditor::OrganisationEditor(MemberFile &file, OrganisationRecord record, QWidget *parent)
+    : QDialog(parent)
+    , m_file(file)
+    , m_original(std::move(record))
+{
+    setObjectName(u"organisationEditor"_s);
+    const Organisation &o = m_original.organisation;
+    setWindowTitle(o.id == 0 ? tr("Nouvelle organisation") : tr("Organisation — %1").arg(o.name));
+    setStyleSheet(FieldFeedback::styleSheet());
+
+    if (o.id != 0) {
+        if (auto staff = m_file.currentStaff(o.id))
+            m_staff = *staff;
+        else
+            qWarning("Staff not loaded: %s", qPrintable(staff.error().message));
+    }
+
+    m_generalProblems = new QLabel(this);
+    m_generalProblems->setObjectName(u"generalProblemLabel"_s);
+    m_feedback = new FieldFeedback(this, m_generalProblems);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->addTab(buildOrganisationPage(), tr("Or&ganisation"));
+    m_tabs->addTab(buildMembershipPage(), tr("&Adhésion"));
+    m_feedback->setTabWidget(m_tabs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_generalProblems);
+    layout->addWidget(EditorSupport::saveButtons(this));
+
+    load();
+    m_pristine = record();
+    m_feedback->forgetTouched();
+
+    connect(m_feedback, &FieldFeedback::inputChanged, this, &OrganisationEditor::validate);
+    m_name->setFocus();
+}
+
+QWidget *OrganisationEditor::buildOrganisationPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"organisationPage"_s);
+
+    auto *identification = new QGroupBox(tr("Identification"), page);
+    auto *idForm = new QFormLayout(identification);
+    m_name = EditorSupport::lineEdit(u"nameEdit"_s, identification);
+    m_feedback->addRow(idForm, tr("&Nom\u00a0:"), m_name, u"name"_s);
+    m_legalForm = new QComboBox(identification);
+    m_legalForm->setObjectName(u"legalFormCombo"_s);
+    m_legalForm->setEditable(true);
+    m_legalForm->setInsertPolicy(QComboBox::NoInsert);
+    // French legal forms: names of the law, not words to translate.
+    m_legalForm->addItems({QString(), u"SA"_s, u"SAS"_s, u"SASU"_s, u"SARL"_s, u"EURL"_s, u"SNC"_s, u"SCOP"_s, u"GIE"_s,
+                           u"Association"_s, u"Établissement public"_s});
+    idForm->addRow(tr("&Forme juridique\u00a0:"), m_legalForm);
+    m_siren = EditorSupport::lineEdit(u"sirenEdit"_s, identification);
+    m_siren->setPlaceholderText(tr("9 chiffres, par exemple 552 100 554"));
+    m_feedback->addRow(idForm, tr("S&IREN\u00a0:"), m_siren, u"siren"_s);
+    m_siret = EditorSupport::lineEdit(u"siretEdit"_s, identification);
+    m_siret->setPlaceholderText(tr("14 chiffres : SIREN + NIC"));
+    m_feedback->addRow(idForm, tr("SI&RET\u00a0:"), m_siret, u"siret"_s);
+    m_headcount = new QComboBox(identification);
+    m_headcount->setObjectName(u"headcountCombo"_s);
+    m_headcount->addItem(tr("— non renseignée —"), QString());
+    m_headcount->addItem(tr("1 à 49 salariés"), u"1-49"_s);
+    m_headcount->addItem(tr("50 à 199 salariés"), u"50-199"_s);
+    m_headcount->addItem(tr("200 à 499 salariés"), u"200-499"_s);
+    m_headcount->addItem(tr("500 salariés et plus"), u"500+"_s);
+    idForm->addRow(tr("Tranche d'effe&ctif\u00a0:"), m_headcount);
+
+    auto *contact = new QGroupBox(tr("Coordonnées"), page);
+    auto *contactForm = new QFormLayout(contact);
+    m_address = EditorSupport::textEdit(u"addressEdit"_s, 3, contact);
+    m_address->setMaximumHeight(m_address->minimumHeight());
+    contactForm->addRow(tr("A&dresse\u00a0:"), m_address);
+    m_postcode = EditorSupport::lineEdit(u"postcodeEdit"_s, contact);
+    m_postcode->setMaxLength(10);
+    m_feedback->addRow(contactForm, tr("Code posta&l\u00a0:"), m_postcode, u"postcode"_s);
+    m_city = EditorSupport::lineEdit(u"cityEdit"_s, contact);
+    contactForm->addRow(tr("&Ville\u00a0:"), m_city);
+    m_phone = EditorSupport::lineEdit(u"phoneEdit"_s, contact);
+    m_phone->setPlaceholderText(tr("03 87 12 34 56"));
+    EditorSupport::tidyPhoneOnLeave(m_phone);
+    m_feedback->addRow(contactForm, tr("Télé&phone\u00a0:"), m_phone, u"phone"_s);
+    m_email = EditorSupport::lineEdit(u"emailEdit"_s, contact);
+    m_email->setPlaceholderText(tr("contact@exemple.fr"));
+    m_feedback->addRow(contactForm, tr("E-&mail\u00a0:"), m_email, u"email"_s);
+    m_website = EditorSupport::lineEdit(u"websiteEdit"_s, contact);
+    m_website->setPlaceholderText(tr("www.exemple.fr"));
+    m_feedback->addRow(contactForm, tr("Site &web\u00a0:"), m_website, u"website"_s);
+
+    auto *notesLabel = new QLabel(tr("N&otes\u00a0:"), page);
+    m_notes = EditorSupport::textEdit(u"notesEdit"_s, 3, page);
+    notesLabel->setBuddy(m_notes);
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(identification, 1, Qt::AlignTop);
+    columns->addWidget(contact, 1, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(columns);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes, 1);
+
+    connect(m_siren, &QLineEdit::editingFinished, this, &OrganisationEditor::tidySiren);
+    connect(m_siret, &QLineEdit::editingFinished, this, &OrganisationEditor::tidySiret);
+    return page;
+}
+
+QWidget *OrganisationEditor::buildMembershipPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"membershipPage"_s);
+
+    m_membershipGroup = new QGroupBox(tr("Adhé&rent"), page);
+    m_membershipGroup->setObjectName(u"membershipGroup"_s);
+    m_membershipGroup->setCheckable(true);
+    auto *form = new QFormLayout(m_membershipGroup);
+    m_category = new QComboBox(m_membershipGroup);
+    m_category->setObjectName(u"categoryCombo"_s);
+    EditorSupport::fillCategories(m_category, m_file, u"organisation"_s);
+    m_feedback->addRow(form, tr("&Catégorie\u00a0:"), m_category, u"membership.category"_s);
+    m_status = new QComboBox(m_membershipGroup);
+    m_status->setObjectName(u"statusCombo"_s);
+    EditorSupport::fillStatuses(m_status);
+    form->addRow(tr("&Statut\u00a0:"), m_status);
+    m_originClub = new QComboBox(m_membershipGroup);
+    m_originClub->setObjectName(u"originClubCombo"_s);
+    EditorSupport::fillOriginClubs(m_originClub, m_file);
+    form->addRow(tr("Club d'&origine\u00a0:"), m_originClub);
+    m_joinedOn = new OptionalDateEdit(m_membershipGroup);
+    m_joinedOn->setObjectName(u"joinedOnEdit"_s);
+    form->addRow(tr("&Date d'adhésion\u00a0:"), m_joinedOn);
+    m_leftOn = new OptionalDateEdit(m_membershipGroup);
+    m_leftOn->setObjectName(u"leftOnEdit"_s);
+    m_feedback->addRow(form, tr("Da&te de départ\u00a0:"), m_leftOn, u"membership.left_on"_s);
+    m_representative = new QComboBox(m_membershipGroup);
+    m_representative->setObjectName(u"representativeCombo"_s);
+    m_feedback->addRow(form, tr("Re&présentant (titulaire)\u00a0:"), m_representative, u"membership.representative"_s);
+    m_alternate = new QComboBox(m_membershipGroup);
+    m_alternate->setObjectName(u"alternateCombo"_s);
+    m_feedback->addRow(form, tr("S&uppléant\u00a0:"), m_alternate, u"membership.alternate"_s);
+
+    auto *staff = new QGroupBox(tr("Salariés actuels"), page);
+    auto *staffLayout = new QVBoxLayout(staff);
+    m_staffList = new QListWidget(staff);
+    m_staffList->setObjectName(u"staffList"_s);
+    m_staffList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_staffList->setFocusPolicy(Qt::NoFocus);
+    staffLayout->addWidget(m_staffList);
+    auto *hint = new QLabel(tr("Le représentant et le suppléant se choisissent parmi les salariés actuels ; "
+                               "on rattache une personne à l'organisation depuis sa fiche (onglet Emploi)."),
+                            staff);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    staffLayout->addWidget(hint);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_membershipGroup);
+    layout->addWidget(staff, 1);
+
+    connect(m_membershipGroup, &QGroupBox::toggled, this, [this](bool checked) {
+        if (checked && !m_original.membership && !m_joinedOn->date().isValid())
+            m_joinedOn->setDate(QDate::currentDate());
+        validate();
+    });
+    connect(m_joinedOn, &OptionalDateEdit::dateChanged, this, &OrganisationEditor::validate);
+    return page;
+}
+
+void OrganisationEditor::fillStaff()
+{
+    for (QComboBox *combo : {m_representative, m_alternate}) {
+        combo->clear();
+        combo->addItem(tr("— aucun —"), qint64(0));
+        for (const PersonSummary &person : std::as_const(m_staff))
+            combo->addItem(person.displayName, person.id);
+    }
+
+    m_staffList->clear();
+    for (const PersonSummary &person : std::as_const(m_staff)) {
+        const QString text =
+            person.jobTitle.isEmpty() ? person.displayName : tr("%1 — %2").arg(person.displayName, person.jobTitle);
+        m_staffList->addItem(text);
+    }
+    if (m_staff.isEmpty()) {
+        auto *none = new QListWidgetItem(m_original.organisation.id == 0
+                                             ? tr("Enregistrez d'abord l'organisation, puis rattachez-y des personnes.")
+                                             : tr("Aucun salarié rattaché à l'organisation."),
+                                         m_staffList);
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void OrganisationEditor::load()
+{
+    const Organisation &o = m_original.organisation;
+    m_name->setText(o.name);
+    m_legalForm->setCurrentText(o.legalForm);
+    m_siren->setText(identifiers::formatSiren(o.siren));
+    m_siret->setText(identifiers::formatSiret(o.siret));
+    m_headcount->setCurrentIndex(std::max(0, m_headcount->findData(o.headcountBand)));
+    m_address->setPlainText(o.address);
+    m_postcode->setText(o.postcode);
+    m_city->setText(o.city);
+    EditorSupport::setPhone(m_phone, o.phone);
+    m_email->setText(o.email);
+    m_website->setText(o.website);
+    m_notes->setPlainText(o.notes);
+
+    fillStaff();
+    {
+        const QSignalBlocker blocker(m_membershipGroup);
+        m_membershipGroup->setChecked(m_original.membership.has_value());
+    }
+    if (const std::optional<Membership> &m = m_original.membership) {
+        EditorSupport::selectId(m_category, m->categoryId);
+        EditorSupport::selectStatus(m_status, m->status);
+        EditorSupport::selectId(m_originClub, m->originClubId);
+        m_joinedOn->setDate(m->joinedOn);
+        m_leftOn->setDate(m->leftOn);
+        // Someone who has left the organisation stays shown until the user picks another.
+        for (const auto &[combo, id] : {std::pair{m_representative, m->representativeId},
+                                        std::pair{m_alternate, m->alternateId}}) {
+            QString missing;
+            if (id != 0 && combo->findData(id) < 0) {
+                const auto person = m_file.loadPerson(id);
+                const QString name = person ? (person->person.firstName + u' ' + person->person.lastName.toUpper()).trimmed()
+                                            : tr("personne n° %1").arg(id);
+                missing = tr("%1 (ne fait plus partie du personnel)").arg(name);
+            }
+            EditorSupport::selectId(combo, id, missing);
+        }
+    }
+}
+
+OrganisationRecord OrganisationEditor::record() const
+{
+    return validation::normalised(collect());
+}
+
+bool OrganisationEditor::isModified() const
+{
+    return record() != m_pristine;
+}
+
+OrganisationRecord OrganisationEditor::collect() const
+{
+    OrganisationRecord r = m_original;
+    Organisation &o = r.organisation;
+    o.name = m_name->text();
+    o.legalForm = m_legalForm->currentText();
+    o.siren = m_siren->text();
+    o.siret = m_siret->text();
+    o.headcountBand = m_headcount->currentData().toString();
+    o.address = m_address->toPlainText();
+    o.postcode = m_postcode->text();
+    o.city = m_city->text();
+    o.phone = m_phone->text();
+    o.email = m_email->text();
+    o.website = m_website->text();
+    o.notes = m_notes->toPlainText();
+
+    if (m_membershipGroup->isChecked()) {
+        Membership m = m_original.membership.value_or(Membership{});
+        m.organisationId = o.id;
+        m.personId = 0;
+        m.categoryId = EditorSupport::selectedId(m_category);
+        m.status = EditorSupport::selectedStatus(m_status);
+        m.originClubId = EditorSupport::selectedId(m_originClub);
+        m.joinedOn = m_joinedOn->date();
+        m.leftOn = m_leftOn->date();
+        m.representativeId = EditorSupport::selectedId(m_representative);
+        m.alternateId = EditorSupport::selectedId(m_alternate);
+        r.membership = m;
+    } else {
+        r.membership.reset();
+    }
+    return r;
+}
+
+FieldProblems OrganisationEditor::allProblems() const
+{
+    const OrganisationRecord r = collect();
+    FieldProblems problems = validation::problems(r);
+    if (r.membership && r.membership->alternateId != 0 && r.membership->alternateId == r.membership->representativeId) {
+        problems.append(FieldProblem{u"membership.alternate"_s,
+                                     tr("Le suppléant doit être une autre personne que le représentant titulaire.")});
+    }
+    return problems;
+}
+
+void OrganisationEditor::validate()
+{
+    m_feedback->show(allProblems());
+}
+
+void OrganisationEditor::tidySiren()
+{
+    const QString text = m_siren->text().trimmed();
+    const QString digits = identifiers::digitsOnly(text);
+    if (digits.size() == 9 && looksLikeIdentifier(text))
+        m_siren->setText(identifiers::formatSiren(digits));
+}
+
+void OrganisationEditor::tidySiret()
+{
+    const QString text = m_siret->text().trimmed();
+    const QString digits = identifiers::digitsOnly(text);
+    if (digits.size() != 14 || !looksLikeIdentifier(text))
+        return;
+    m_siret->setText(identifiers::formatSiret(digits));
+    // A valid SIRET gives the SIREN: no need to type it twice.
+    if (m_siren->text().trimmed().isEmpty() && identifiers::isValidSiret(digits)) {
+        m_siren->setText(identifiers::formatSiren(digits.left(9)));
+        validate();
+    }
+}
+
+void OrganisationEditor::accept()
+{
+    m_feedback->revealAll();
+    validate();
+    if (m_feedback->focusFirstProblem())
+        return;
+    QDialog::accept();
+}
+
+void OrganisationEditor::reject()
+{
+    if (isModified() && !EditorSupport::confirmDiscard(this))
+        return;
+    QDialog::reject();
+}
+
+} // namespace adhera

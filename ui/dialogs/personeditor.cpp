@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personeditor.h"
+
+#include "dialogs/editorsupport.h"
+#include "dialogs/fieldfeedback.h"
+#include "dialogs/optionaldateedit.h"
+#include "members/validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+namespace {
+
+QTableWidget *newTable(const QString &name, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QString consentName(ConsentPurpose purpose)
+{
+    switch (purpose) {
+    case ConsentPurpose::Directory: return u"directoryConsent"_s;
+    case ConsentPurpose::Newsletter: return u"newsletterConsent"_s;
+    case ConsentPurpose::Photos: return u"photosConsent"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+PersonEditor::PersonEditor(MemberFile &file, PersonRecord record, QWidget *parent)
+    : QDialog(parent)
+    , m_file(file)
+    , m_original(std::move(record))
+    , m_today(QDate::currentDate())
+{
+    setObjectName(u"personEditor"_s);
+    const Person &p = m_original.person;
+    setWindowTitle(p.id == 0 ? tr("Nouvelle personne")
+                             : tr("Personne — %1").arg((p.firstName + u' ' + p.lastName.toUpper()).trimmed()));
+    setStyleSheet(FieldFeedback::styleSheet());
+
+    if (auto organisations = m_file.organisations())
+        m_organisations = *organisations;
+    else
+        qWarning("Organisations not loaded: %s", qPrintable(organisations.error().message));
+
+    m_generalProblems = new QLabel(this);
+    m_generalProblems->setObjectName(u"generalProblemLabel"_s);
+    m_feedback = new FieldFeedback(this, m_generalProblems);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->addTab(buildIdentityPage(), tr("&Identité"));
+    m_tabs->addTab(buildJobPage(), tr("Em&ploi"));
+    m_tabs->addTab(buildMembershipPage(), tr("&Adhésion"));
+    m_tabs->addTab(buildConsentPage(), tr("RGPD et &notes"));
+    m_feedback->setTabWidget(m_tabs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_generalProblems);
+    layout->addWidget(EditorSupport::saveButtons(this));
+
+    load();
+    m_pristine = record();
+    m_feedback->forgetTouched();
+
+    connect(m_feedback, &FieldFeedback::inputChanged, this, &PersonEditor::validate);
+    m_lastName->setFocus();
+}
+
+QWidget *PersonEditor::buildIdentityPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"identityPage"_s);
+
+    auto *identity = new QGroupBox(tr("Identité"), page);
+    auto *identityForm = new QFormLayout(identity);
+    m_civility = new QComboBox(identity);
+    m_civility->setObjectName(u"civilityCombo"_s);
+    m_civility->addItem(tr("—"), QString());
+    m_civility->addItem(tr("M."), u"M."_s);
+    m_civility->addItem(tr("Mme"), u"Mme"_s);
+    identityForm->addRow(tr("&Civilité\u00a0:"), m_civility);
+    m_firstName = EditorSupport::lineEdit(u"firstNameEdit"_s, identity);
+    m_feedback->addRow(identityForm, tr("P&rénom\u00a0:"), m_firstName, u"first_name"_s);
+    m_lastName = EditorSupport::lineEdit(u"lastNameEdit"_s, identity);
+    m_feedback->addRow(identityForm, tr("N&om\u00a0:"), m_lastName, u"last_name"_s);
+
+    auto *contact = new QGroupBox(tr("Coordonnées"), page);
+    auto *contactForm = new QFormLayout(contact);
+    m_email = EditorSupport::lineEdit(u"emailEdit"_s, contact);
+    m_email->setPlaceholderText(tr("prenom.nom@exemple.fr"));
+    m_feedback->addRow(contactForm, tr("E-&mail\u00a0:"), m_email, u"email"_s);
+    m_phone = EditorSupport::lineEdit(u"phoneEdit"_s, contact);
+    m_phone->setPlaceholderText(tr("03 87 12 34 56"));
+    EditorSupport::tidyPhoneOnLeave(m_phone);
+    m_feedback->addRow(contactForm, tr("&Téléphone\u00a0:"), m_phone, u"phone"_s);
+    m_mobile = EditorSupport::lineEdit(u"mobileEdit"_s, contact);
+    m_mobile->setPlaceholderText(tr("06 12 34 56 78"));
+    EditorSupport::tidyPhoneOnLeave(m_mobile);
+    m_feedback->addRow(contactForm, tr("Mo&bile\u00a0:"), m_mobile, u"mobile"_s);
+    m_address = EditorSupport::textEdit(u"addressEdit"_s, 3, contact);
+    m_address->setMaximumHeight(m_address->minimumHeight());
+    contactForm->addRow(tr("A&dresse\u00a0:"), m_address);
+    m_postcode = EditorSupport::lineEdit(u"postcodeEdit"_s, contact);
+    m_postcode->setMaxLength(10);
+    m_feedback->addRow(contactForm, tr("Code posta&l\u00a0:"), m_postcode, u"postcode"_s);
+    m_city = EditorSupport::lineEdit(u"cityEdit"_s, contact);
+    contactForm->addRow(tr("&Ville\u00a0:"), m_city);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(identity);
+    layout->addWidget(contact);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *PersonEditor::buildJobPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"jobPage"_s);
+
+    auto *form = new QFormLayout;
+    m_employer = new QComboBox(page);
+    m_employer->setObjectName(u"employerCombo"_s);
+    m_employer->setEditable(true);
+    m_employer->setInsertPolicy(QComboBox::NoInsert);
+    m_employer->addItem(tr("— aucun —"), qint64(0));
+    for (const OrganisationSummary &organisation : std::as_const(m_organisations))
+        m_employer->addItem(organisation.name, organisation.id);
+    m_employer->completer()->setFilterMode(Qt::MatchContains);
+    m_employer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_employer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_employer->lineEdit()->setPlaceholderText(tr("Tapez une partie du nom"));
+    m_feedback->addRow(form, tr("Emplo&yeur\u00a0:"), m_employer, u"employment"_s);
+    m_jobTitle = EditorSupport::lineEdit(u"jobTitleEdit"_s, page);
+    m_jobTitle->setPlaceholderText(tr("Directrice de la relation client"));
+    form->addRow(tr("&Fonction\u00a0:"), m_jobTitle);
+
+    auto *history = new QGroupBox(tr("Historique des emplois"), page);
+    auto *historyLayout = new QVBoxLayout(history);
+    m_employmentTable =
+        newTable(u"employmentTable"_s, {tr("Employeur"), tr("Fonction"), tr("Du"), tr("Au")}, history);
+    m_employmentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_employmentTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_employmentTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_employmentTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_employmentTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    historyLayout->addWidget(m_employmentTable);
+    auto *hint = new QLabel(tr("Changer d'employeur clôt l'emploi en cours à la date du jour et en ouvre un "
+                               "nouveau : l'historique est conservé."),
+                            history);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    historyLayout->addWidget(hint);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(history, 1);
+
+    connect(m_employer, &QComboBox::currentIndexChanged, this, &PersonEditor::showEmploymentHistory);
+    connect(m_employer->lineEdit(), &QLineEdit::editingFinished, this, &PersonEditor::showEmploymentHistory);
+    connect(m_jobTitle, &QLineEdit::textEdited, this, &PersonEditor::showEmploymentHistory);
+    return page;
+}
+
+QWidget *PersonEditor::buildMembershipPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"membershipPage"_s);
+
+    m_membershipGroup = new QGroupBox(tr("Adhérent à titre indi&viduel"), page);
+    m_membershipGroup->setObjectName(u"membershipGroup"_s);
+    m_membershipGroup->setCheckable(true);
+    auto *form = new QFormLayout(m_membershipGroup);
+    m_category = new QComboBox(m_membershipGroup);
+    m_category->setObjectName(u"categoryCombo"_s);
+    EditorSupport::fillCategories(m_category, m_file, u"person"_s);
+    m_feedback->addRow(form, tr("&Catégorie\u00a0:"), m_category, u"membership.category"_s);
+    m_status = new QComboBox(m_membershipGroup);
+    m_status->setObjectName(u"statusCombo"_s);
+    EditorSupport::fillStatuses(m_status);
+    form->addRow(tr("&Statut\u00a0:"), m_status);
+    m_originClub = new QComboBox(m_membershipGroup);
+    m_originClub->setObjectName(u"originClubCombo"_s);
+    EditorSupport::fillOriginClubs(m_originClub, m_file);
+    form->addRow(tr("Club d'&origine\u00a0:"), m_originClub);
+    m_joinedOn = new OptionalDateEdit(m_membershipGroup);
+    m_joinedOn->setObjectName(u"joinedOnEdit"_s);
+    form->addRow(tr("&Date d'adhésion\u00a0:"), m_joinedOn);
+    m_leftOn = new OptionalDateEdit(m_membershipGroup);
+    m_leftOn->setObjectName(u"leftOnEdit"_s);
+    m_feedback->addRow(form, tr("Da&te de départ\u00a0:"), m_leftOn, u"membership.left_on"_s);
+
+    auto *board = new QGroupBox(tr("Fonctions au bureau / CA"), page);
+    auto *boardLayout = new QVBoxLayout(board);
+    m_boardTable = newTable(u"boardRoleTable"_s, {tr("Fonction"), tr("Du"), tr("Au")}, board);
+    m_boardTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_boardTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_boardTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_boardTable->horizontalHeader()->setStretchLastSection(false);
+    boardLayout->addWidget(m_boardTable);
+    boardLayout->addWidget(m_feedback->watch(u"board_role"_s, m_boardTable));
+    auto *buttons = new QHBoxLayout;
+    auto *addButton = new QPushButton(tr("A&jouter"), board);
+    addButton->setObjectName(u"addBoardRoleButton"_s);
+    addButton->setAutoDefault(false);
+    auto *removeButton = new QPushButton(tr("Reti&rer"), board);
+    removeButton->setObjectName(u"removeBoardRoleButton"_s);
+    removeButton->setAutoDefault(false);
+    removeButton->setEnabled(false);
+    buttons->addWidget(addButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch();
+    boardLayout->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_membershipGroup);
+    layout->addWidget(board, 1);
+
+    connect(m_membershipGroup, &QGroupBox::toggled, this, [this](bool checked) {
+        if (checked && !m_original.membership && !m_joinedOn->date().isValid())
+            m_joinedOn->setDate(m_today);
+        validate();
+    });
+    connect(m_joinedOn, &OptionalDateEdit::dateChanged, this, &PersonEditor::validate);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        BoardRole role;
+        role.personId = m_original.person.id;
+        role.startDate = m_today;
+        addBoardRole(role);
+        m_boardTable->setCurrentCell(m_boardTable->rowCount() - 1, 0);
+        m_boardRows.constLast().position->setFocus();
+        validate();
+    });
+    connect(removeButton, &QPushButton::clicked, this, &PersonEditor::removeBoardRole);
+    connect(m_boardTable, &QTableWidget::currentCellChanged, this,
+            [this, removeButton](int row) { removeButton->setEnabled(row >= 0); });
+    return page;
+}
+
+QWidget *PersonEditor::buildConsentPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"consentPage"_s);
+
+    auto *consents = new QGroupBox(tr("Consentements (RGPD)"), page);
+    auto *grid = new QFormLayout(consents);
+    const QList<std::pair<ConsentPurpose, QString>> texts{
+        {ConsentPurpose::Directory, tr("Paraître dans l'ann&uaire des adhérents")},
+        {ConsentPurpose::Newsletter, tr("Recevoir la &lettre d'information")},
+        {ConsentPurpose::Photos, tr("Être pris en p&hoto (publication)")},
+    };
+    for (const auto &[purpose, text] : texts) {
+        ConsentRow row{purpose, new QCheckBox(text, consents), new QLabel(consents)};
+        row.check->setObjectName(consentName(purpose) + u"Check"_s);
+        row.check->setToolTip(label(purpose));
+        row.date->setObjectName(consentName(purpose) + u"DateLabel"_s);
+        row.date->setEnabled(false);
+        grid->addRow(row.check, row.date);
+        m_consents.append(row);
+        connect(row.check, &QCheckBox::toggled, this, [this, row] {
+            showConsentDate(row);
+            validate();
+        });
+    }
+    auto *hint = new QLabel(tr("La date de recueil devient celle du jour quand une case change."), consents);
+    hint->setEnabled(false);
+    hint->setWordWrap(true);
+    grid->addRow(hint);
+
+    auto *notesLabel = new QLabel(tr("N&otes\u00a0:"), page);
+    m_notes = EditorSupport::textEdit(u"notesEdit"_s, 6, page);
+    notesLabel->setBuddy(m_notes);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(consents);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes, 1);
+    return page;
+}
+
+void PersonEditor::load()
+{
+    const Person &p = m_original.person;
+    m_civility->setCurrentIndex(std::max(0, m_civility->findData(p.civility)));
+    m_firstName->setText(p.firstName);
+    m_lastName->setText(p.lastName);
+    m_email->setText(p.email);
+    EditorSupport::setPhone(m_phone, p.phone);
+    EditorSupport::setPhone(m_mobile, p.mobile);
+    m_address->setPlainText(p.address);
+    m_postcode->setText(p.postcode);
+    m_city->setText(p.city);
+
+    const std::optional<Employment> current = m_original.currentEmployment();
+    {
+        const QSignalBlocker blocker(m_employer);
+        const qint64 employer = current ? current->organisationId : 0;
+        EditorSupport::selectId(m_employer, employer, tr("Organisation n° %1").arg(employer));
+    }
+    m_jobTitle->setText(p.jobTitle.isEmpty() && current ? current->jobTitle : p.jobTitle);
+
+    {
+        const QSignalBlocker blocker(m_membershipGroup);
+        m_membershipGroup->setChecked(m_original.membership.has_value());
+    }
+    const Membership membership = m_original.membership.value_or(Membership{});
+    if (m_original.membership) {
+        EditorSupport::selectId(m_category, membership.categoryId);
+        EditorSupport::selectStatus(m_status, membership.status);
+        EditorSupport::selectId(m_originClub, membership.originClubId);
+        m_joinedOn->setDate(membership.joinedOn);
+        m_leftOn->setDate(membership.leftOn);
+    } else {
+        // A new individual membership most often takes the first category meant for people only.
+        const int index = m_category->findData(u"person"_s, EditorSupport::MemberKindRole);
+        if (index > 0)
+            m_category->setCurrentIndex(index);
+    }
+
+    for (const BoardRole &role : std::as_const(m_original.boardRoles))
+        addBoardRole(role);
+
+    for (const ConsentRow &row : std::as_const(m_consents)) {
+        const QSignalBlocker blocker(row.check);
+        for (const Consent &consent : std::as_const(m_original.consents)) {
+            if (consent.purpose == row.purpose)
+                row.check->setChecked(consent.granted);
+        }
+        showConsentDate(row);
+    }
+    m_notes->setPlainText(p.notes);
+    showEmploymentHistory();
+}
+
+PersonRecord PersonEditor::record() const
+{
+    return validation::normalised(collect());
+}
+
+bool PersonEditor::isModified() const
+{
+    return record() != m_pristine;
+}
+
+PersonRecord PersonEditor::collect() const
+{
+    PersonRecord r = m_original;
+    Person &p = r.person;
+    p.civility = m_civility->currentData().toString();
+    p.firstName = m_firstName->text();
+    p.lastName = m_lastName->text();
+    p.email = m_email->text();
+    p.phone = m_phone->text();
+    p.mobile = m_mobile->text();
+    p.address = m_address->toPlainText();
+    p.postcode = m_postcode->text();
+    p.city = m_city->text();
+    p.jobTitle = m_jobTitle->text();
+    p.notes = m_notes->toPlainText();
+
+    r.employments = employmentsFor(selectedEmployer(), p.jobTitle);
+
+    if (m_membershipGroup->isChecked()) {
+        Membership m = m_original.membership.value_or(Membership{});
+        m.personId = p.id;
+        m.organisationId = 0;
+        m.categoryId = EditorSupport::selectedId(m_category);
+        m.status = EditorSupport::selectedStatus(m_status);
+        m.originClubId = EditorSupport::selectedId(m_originClub);
+        m.joinedOn = m_joinedOn->date();
+        m.leftOn = m_leftOn->date();
+        r.membership = m;
+    } else {
+        r.membership.reset();
+    }
+
+    r.boardRoles.clear();
+    for (const BoardRow &row : m_boardRows) {
+        BoardRole role;
+        role.id = row.id;
+        role.personId = p.id;
+        role.position = boardPositionFromCode(row.position->currentData().toString()).value_or(BoardPosition::Director);
+        role.startDate = row.start->date();
+        role.endDate = row.end->date();
+        r.boardRoles.append(role);
+    }
+
+    r.consents.clear();
+    for (const ConsentRow &row : m_consents) {
+        if (const std::optional<Consent> consent = consentFor(row))
+            r.consents.append(*consent);
+    }
+    return r;
+}
+
+qint64 PersonEditor::selectedEmployer() const
+{
+    const QString text = m_employer->currentText().trimmed();
+    if (text.isEmpty())
+        return 0;
+    const int index = m_employer->findText(text, Qt::MatchFixedString);
+    return index < 0 ? -1 : m_employer->itemData(index).toLongLong();
+}
+
+QList<Employment> PersonEditor::employmentsFor(qint64 organisationId, const QString &jobTitle) const
+{
+    QList<Employment> employments = m_original.employments;
+    if (organisationId < 0)
+        return employments; // an unknown name: nothing changes until it is fixed
+    const auto current = std::find_if(employments.begin(), employments.end(),
+                                      [](const Employment &employment) { return employment.endDate.isNull(); });
+    if (current != employments.end() && current->organisationId == organisationId) {
+        current->jobTitle = jobTitle;
+        return employments;
+    }
+    if (current != employments.end()) {
+        // A job begun today and left today was a mistake, not history worth keeping.
+        if (current->startDate == m_today)
+            employments.erase(current);
+        else
+            current->endDate = m_today;
+    }
+    if (organisationId > 0) {
+        Employment next;
+        next.personId = m_original.person.id;
+        next.organisationId = organisationId;
+        next.jobTitle = jobTitle;
+        next.startDate = m_today;
+        employments.append(next);
+    }
+    return employments;
+}
+
+std::optional<Consent> PersonEditor::consentFor(const ConsentRow &row) const
+{
+    std::optional<Consent> original;
+    for (const Consent &consent : m_original.consents) {
+        if (consent.purpose == row.purpose)
+            original = consent;
+    }
+    const bool granted = row.check->isChecked();
+    if (original && original->granted == granted)
+        return original;
+    if (!original && !granted)
+        return std::nullopt; // never asked, still not asked
+    return Consent{row.purpose, granted, m_today};
+}
+
+FieldProblems PersonEditor::allProblems() const
+{
+    FieldProblems problems = validation::problems(collect());
+    if (selectedEmployer() < 0) {
+        problems.prepend(FieldProblem{
+            u"employment"_s,
+            tr("Aucune organisation ne s'appelle « %1 » : choisissez l'employeur dans la liste.")
+                .arg(m_employer->currentText().trimmed())});
+    }
+    return problems;
+}
+
+void PersonEditor::validate()
+{
+    m_feedback->show(allProblems());
+}
+
+void PersonEditor::accept()
+{
+    m_feedback->revealAll();
+    validate();
+    if (m_feedback->focusFirstProblem())
+        return;
+    QDialog::accept();
+}
+
+void PersonEditor::reject()
+{
+    if (isModified() && !EditorSupport::confirmDiscard(this))
+        return;
+    QDialog::reject();
+}
+
+void PersonEditor::showEmploymentHistory()
+{
+    const QList<Employment> employments = collect().employments;
+    m_employmentTable->setRowCount(int(employments.size()));
+    for (int row = 0; row < employments.size(); ++row) {
+        const Employment &employment = employments.at(row);
+        const QStringList cells{
+            organisationName(employment.organisationId),
+            employment.jobTitle.trimmed(),
+            employment.startDate.isValid() ? EditorSupport::dateText(employment.startDate) : tr("—"),
+            employment.endDate.isValid() ? EditorSupport::dateText(employment.endDate) : tr("en cours"),
+        };
+        for (int column = 0; column < cells.size(); ++column)
+            m_employmentTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+QString PersonEditor::organisationName(qint64 id) const
+{
+    for (const OrganisationSummary &organisation : m_organisations) {
+        if (organisation.id == id)
+            return organisation.name;
+    }
+    return tr("Organisation n° %1").arg(id);
+}
+
+void PersonEditor::addBoardRole(const BoardRole &role)
+{
+    const int row = m_boardTable->rowCount();
+    m_boardTable->insertRow(row);
+
+    BoardRow cells;
+    cells.id = role.id;
+    cells.position = new QComboBox(m_boardTable);
+    cells.position->setObjectName(u"boardPositionCombo"_s);
+    for (const BoardPosition position : allBoardPositions())
+        cells.position->addItem(label(position), toCode(position));
+    cells.position->setCurrentIndex(std::max(0, cells.position->findData(toCode(role.position))));
+    cells.start = new QDateEdit(m_boardTable);
+    cells.start->setObjectName(u"boardStartEdit"_s);
+    cells.start->setDisplayFormat(u"dd/MM/yyyy"_s);
+    cells.start->setCalendarPopup(true);
+    cells.start->setDate(role.startDate.isValid() ? role.startDate : m_today);
+    cells.end = new OptionalDateEdit(m_boardTable);
+    cells.end->setObjectName(u"boardEndEdit"_s);
+    cells.end->setDate(role.endDate);
+
+    m_boardTable->setCellWidget(row, 0, cells.position);
+    m_boardTable->setCellWidget(row, 1, cells.start);
+    m_boardTable->setCellWidget(row, 2, cells.end);
+    m_boardTable->resizeRowToContents(row);
+    m_boardRows.append(cells);
+
+    const auto changed = [this] {
+        m_feedback->touch(u"board_role"_s);
+        validate();
+    };
+    connect(cells.position, &QComboBox::currentIndexChanged, this, changed);
+    connect(cells.start, &QDateEdit::dateChanged, this, changed);
+    connect(cells.end, &OptionalDateEdit::dateChanged, this, changed);
+}
+
+void PersonEditor::removeBoardRole()
+{
+    const int row = m_boardTable->currentRow();
+    if (row < 0 || row >= m_boardRows.size())
+        return;
+    m_boardRows.removeAt(row);
+    m_boardTable->removeRow(row);
+    validate();
+}
+
+void PersonEditor::showConsentDate(const ConsentRow &row)
+{
+    const std::optional<Consent> consent = consentFor(row);
+    if (!consent)
+        row.date->setText(tr("jamais demandé"));
+    else if (consent->granted)
+        row.date->setText(tr("accord recueilli le %1").arg(EditorSupport::dateText(consent->capturedOn)));
+    else
+        row.date->setText(tr("refus recueilli le %1").arg(EditorSupport::dateText(consent->capturedOn)));
+}
+
+} // namespace adhera

@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "db/database.h"
+#include "dialogs/referencedatadialog.h"
+#include "members/memberdirectory.h"
+#include "members/memberfile.h"
+#include "messagebox.h"
+#include "pages/memberspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+namespace {
+
+const QString RecentFilesKey = u"recentFiles"_s;
+const QString GeometryKey = u"mainWindow/geometry"_s;
+const char *const FileFilter = QT_TRANSLATE_NOOP("adhera::MainWindow", "Fichiers Adhera (*.adhera)");
+
+QString sameFileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+// Where file dialogs start: next to the open file.
+QString startFolder(const Database *db)
+{
+    if (db)
+        return QFileInfo(db->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    buildActions();
+    buildMenus();
+    buildInterface();
+    resize(1200, 760);
+    restoreGeometry(QSettings().value(GeometryKey).toByteArray());
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The page and the commands refer to the file: they go before it.
+    m_undoStack->clear();
+    delete m_membersPage;
+}
+
+void MainWindow::buildActions()
+{
+    m_newFileAction = new QAction(tr("&Nouveau fichier…"), this);
+    connect(m_newFileAction, &QAction::triggered, this, &MainWindow::newFile);
+
+    m_openAction = new QAction(tr("&Ouvrir…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
+
+    m_saveCopyAction = new QAction(tr("Enregistrer une &copie…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_quitAction = new QAction(tr("&Quitter"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("Annuler"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("Rétablir"));
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redoAction->setShortcuts(redoKeys);
+
+    m_newPersonAction = new QAction(tr("Nouvelle &personne…"), this);
+    m_newPersonAction->setShortcut(QKeySequence::New);
+    connect(m_newPersonAction, &QAction::triggered, this, [this] { m_membersPage->newPerson(); });
+
+    m_newOrganisationAction = new QAction(tr("Nouvelle &organisation…"), this);
+    m_newOrganisationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newOrganisationAction, &QAction::triggered, this, [this] { m_membersPage->newOrganisation(); });
+
+    m_editMemberAction = new QAction(tr("&Modifier…"), this);
+    m_editMemberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editMemberAction, &QAction::triggered, this, [this] { m_membersPage->editCurrent(); });
+
+    m_removeMemberAction = new QAction(tr("&Supprimer…"), this);
+    m_removeMemberAction->setShortcut(QKeySequence::Delete);
+    connect(m_removeMemberAction, &QAction::triggered, this, [this] { m_membersPage->removeSelected(); });
+
+    m_referenceDataAction = new QAction(tr("&Catégories et clubs…"), this);
+    connect(m_referenceDataAction, &QAction::triggered, this, &MainWindow::editReferenceData);
+
+    m_aboutAction = new QAction(tr("À &propos d'Adhera"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&Fichier"));
+    fileMenu->addAction(m_newFileAction);
+    fileMenu->addAction(m_openAction);
+    m_recentMenu = fileMenu->addMenu(tr("Fichiers &récents"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_saveCopyAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("É&dition"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+
+    QMenu *membersMenu = menuBar()->addMenu(tr("&Adhérents"));
+    membersMenu->addAction(m_newPersonAction);
+    membersMenu->addAction(m_newOrganisationAction);
+    membersMenu->addSeparator();
+    membersMenu->addAction(m_editMemberAction);
+    membersMenu->addAction(m_removeMemberAction);
+    membersMenu->addSeparator();
+    membersMenu->addAction(m_referenceDataAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("Aid&e"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::buildInterface()
+{
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFocusPolicy(Qt::NoFocus);
+    m_navigation->setFixedWidth(180);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(u"QListWidget#navigation { background: transparent; padding: 4px 8px; }"
+                                u"QListWidget#navigation::item { padding: 7px 10px; border-radius: 5px; }"
+                                u"QListWidget#navigation::item:selected { background: palette(highlight);"
+                                u" color: palette(highlighted-text); }"_s);
+    // Only the parts that work are listed; later parts (dues, meetings, assemblies) add theirs.
+    auto *membersItem = new QListWidgetItem(tr("Adhérents"), m_navigation);
+    QFont itemFont = membersItem->font();
+    itemFont.setPointSizeF(itemFont.pointSizeF() * 1.1);
+    membersItem->setFont(itemFont);
+    m_navigation->setCurrentItem(membersItem);
+
+    auto *appName = new QLabel(u"Adhera"_s);
+    QFont appFont = appName->font();
+    appFont.setPointSizeF(appFont.pointSizeF() * 1.6);
+    appFont.setBold(true);
+    appName->setFont(appFont);
+    auto *clubName = new QLabel(tr("Lorraine Contact Client"));
+    clubName->setForegroundRole(QPalette::PlaceholderText);
+    clubName->setWordWrap(true);
+
+    auto *sidebar = new QWidget;
+    sidebar->setObjectName(u"sidebar"_s);
+    sidebar->setAutoFillBackground(true);
+    QPalette sidebarPalette = sidebar->palette();
+    sidebarPalette.setColor(QPalette::Window, sidebarPalette.color(QPalette::AlternateBase));
+    sidebar->setPalette(sidebarPalette);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 16, 0, 8);
+    sidebarLayout->setSpacing(2);
+    auto *brandLayout = new QVBoxLayout;
+    brandLayout->setContentsMargins(18, 0, 12, 12);
+    brandLayout->setSpacing(0);
+    brandLayout->addWidget(appName);
+    brandLayout->addWidget(clubName);
+    sidebarLayout->addLayout(brandLayout);
+    sidebarLayout->addWidget(m_navigation, 1);
+
+    m_noFileLabel = new QLabel(tr("Aucun fichier ouvert.\nOuvrez un fichier d'adhérents avec Fichier > Ouvrir."));
+    m_noFileLabel->setAlignment(Qt::AlignCenter);
+    m_noFileLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_noFileLabel);
+
+    auto *separator = new QFrame;
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Plain);
+    separator->setForegroundRole(QPalette::Mid);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_fileLabel = new QLabel;
+    m_fileLabel->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_fileLabel);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (m_db && sameFileKey(path) == sameFileKey(m_db->path()))
+        return true;
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened) {
+        MessageBox::critical(this, tr("Ouverture impossible"),
+                             tr("Le fichier « %1 » n'a pas pu être ouvert\u00a0:\n%2\n\n"
+                                "Le fichier actuellement ouvert reste affiché.")
+                                 .arg(QDir::toNativeSeparators(path), opened.error().message));
+        return false;
+    }
+    adoptDatabase(std::move(*opened));
+    return true;
+}
+
+void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
+{
+    // Everything built on the previous file goes first: commands, page, repositories.
+    m_undoStack->clear();
+    if (m_membersPage) {
+        m_pages->removeWidget(m_membersPage);
+        delete m_membersPage;
+        m_membersPage = nullptr;
+    }
+    m_directory.reset();
+    m_file.reset();
+    m_db = std::move(db);
+
+    if (m_db) {
+        m_file = std::make_unique<MemberFile>(*m_db);
+        m_directory = std::make_unique<MemberDirectory>(*m_db);
+        m_membersPage = new MembersPage(*m_db, *m_file, *m_directory, *m_undoStack);
+        connect(m_membersPage, &MembersPage::countChanged, this, &MainWindow::updateCount);
+        connect(m_membersPage, &MembersPage::selectionChanged, this, &MainWindow::updateActions);
+        m_pages->addWidget(m_membersPage);
+        m_pages->setCurrentWidget(m_membersPage);
+        updateCount(m_membersPage->model()->rowCount(), m_membersPage->model()->totalCount());
+        rememberRecentFile(m_db->path());
+        m_membersPage->focusSearch();
+    } else {
+        m_pages->setCurrentWidget(m_noFileLabel);
+        m_countLabel->clear();
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_db) {
+        setWindowTitle(u"Adhera"_s);
+        m_fileLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("Adhera — %1").arg(QFileInfo(m_db->path()).fileName()));
+    m_fileLabel->setText(QDir::toNativeSeparators(m_db->path()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_membersPage != nullptr;
+    const bool selected = open && m_membersPage->hasSelection();
+    m_saveCopyAction->setEnabled(open);
+    m_newPersonAction->setEnabled(open);
+    m_newOrganisationAction->setEnabled(open);
+    m_editMemberAction->setEnabled(selected);
+    m_removeMemberAction->setEnabled(selected);
+    m_referenceDataAction->setEnabled(open);
+}
+
+void MainWindow::updateCount(int shown, int total)
+{
+    const QLocale locale;
+    if (total == 0)
+        m_countLabel->setText(tr("Aucun adhérent"));
+    else if (shown <= 1) // French: 0 and 1 take the singular
+        m_countLabel->setText(tr("%1 adhérent affiché sur %2").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%1 adhérents affichés sur %2").arg(locale.toString(shown), locale.toString(total)));
+}
+
+QStringList MainWindow::recentFiles()
+{
+    QStringList files;
+    const QStringList stored = QSettings().value(RecentFilesKey).toStringList();
+    for (const QString &path : stored)
+        if (QFileInfo::exists(path) && !files.contains(path))
+            files.append(path);
+    return files.mid(0, MaxRecentFiles);
+}
+
+void MainWindow::rememberRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(RecentFilesKey, files.mid(0, MaxRecentFiles));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    // Missing files are forgotten for good.
+    QSettings().setValue(RecentFilesKey, files);
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            u"&%1  %2"_s.arg(i + 1).arg(QFileInfo(path).fileName().replace(u'&', u"&&"_s)));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("Aucun fichier récent"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Effacer la liste")), &QAction::triggered, this,
+            [] { QSettings().remove(RecentFilesKey); });
+}
+
+void MainWindow::newFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Nouveau fichier d'adhérents"),
+                                                QDir(startFolder(m_db.get())).filePath(tr("adherents.adhera")),
+                                                tr(FileFilter), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".adhera"_s;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("Nouveau fichier"),
+                            tr("Le fichier « %1 » existe déjà.\nPour le rouvrir, utilisez Fichier > Ouvrir.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Ouvrir un fichier d'adhérents"), startFolder(m_db.get()),
+                                                      tr(FileFilter));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db)
+        return;
+    const QFileInfo current(m_db->path());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Enregistrer une copie"),
+        current.dir().filePath(tr("%1 (copie).adhera").arg(current.completeBaseName())),
+        tr(FileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".adhera"_s;
+    if (sameFileKey(path) == sameFileKey(m_db->path())) {
+        MessageBox::warning(this, tr("Enregistrer une copie"),
+                            tr("Choisissez un autre nom que celui du fichier ouvert."));
+        return;
+    }
+    // The file dialog has already asked before replacing an existing file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        MessageBox::critical(this, tr("Enregistrer une copie"),
+                             tr("Le fichier « %1 » ne peut pas être remplacé.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (const Result<void> copied = m_db->copyTo(path); !copied) {
+        MessageBox::critical(this, tr("Enregistrer une copie"),
+                             tr("La copie n'a pas pu être enregistrée\u00a0:\n%1").arg(copied.error().message));
+        return;
+    }
+    statusBar()->showMessage(tr("Copie enregistrée dans « %1 »").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::editReferenceData()
+{
+    if (!m_file)
+        return;
+    ReferenceDataDialog dialog(*m_file, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("À propos d'Adhera"),
+        tr("<h3>Adhera %1</h3>"
+           "<p>Gestion des adhérents, des cotisations, des réunions et des assemblées générales "
+           "de Lorraine Contact Client (L2C).</p>"
+           "<p>Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.</p>")
+            .arg(QLatin1StringView(ADHERA_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(GeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace adhera

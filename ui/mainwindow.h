@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// MainWindow: one open member file at a time. It owns the Database and the repositories built
+// on it, the undo stack of that file, and the pages (only "Adhérents" so far). Opening another
+// file swaps all of them at once; a file that fails to open leaves the current one in place.
+// There is no "Enregistrer": every change is written to the file when it is made.
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace adhera {
+
+class Database;
+class MemberDirectory;
+class MemberFile;
+class MembersPage;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) the file at path and shows it. On failure, says why through
+    // MessageBox, keeps the current file and returns false.
+    bool openDatabase(const QString &path);
+    // Shows a database opened by the caller (e.g. just filled with demo data).
+    void adoptDatabase(std::unique_ptr<Database> db);
+
+    Database *database() const { return m_db.get(); }
+    MemberFile *memberFile() const { return m_file.get(); }
+    MembersPage *membersPage() const { return m_membersPage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Recent files, most recent first, missing ones left out (at most MaxRecentFiles).
+    static QStringList recentFiles();
+    static constexpr int MaxRecentFiles = 8;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildInterface();
+    void updateTitle();
+    void updateActions();
+    void updateCount(int shown, int total);
+    void rememberRecentFile(const QString &path);
+    void fillRecentMenu();
+
+    void newFile();
+    void openFile();
+    void saveCopy();
+    void editReferenceData();
+    void showAbout();
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MemberFile> m_file;
+    std::unique_ptr<MemberDirectory> m_directory;
+    QUndoStack *m_undoStack = nullptr;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_noFileLabel = nullptr;
+    MembersPage *m_membersPage = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newFileAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newPersonAction = nullptr;
+    QAction *m_newOrganisationAction = nullptr;
+    QAction *m_editMemberAction = nullptr;
+    QAction *m_removeMemberAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_referenceDataAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace adhera

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// MessageBox: every message box of Adhera goes through here, so that tests can answer it in
+// advance. setNextAnswer() makes the next box return that button at once, without showing
+// anything; setNextAnswer(NoButton) goes back to showing boxes. Tests can also read what the
+// last box said (lastTitle/lastText) to check that the right message was given.
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+namespace adhera {
+
+class MessageBox final
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
+public:
+    using Button = QMessageBox::StandardButton;
+    using Buttons = QMessageBox::StandardButtons;
+
+    static Button question(QWidget *parent, const QString &title, const QString &text,
+                           Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No),
+                           Button defaultButton = QMessageBox::NoButton);
+    static Button information(QWidget *parent, const QString &title, const QString &text,
+                              Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button warning(QWidget *parent, const QString &title, const QString &text,
+                          Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button critical(QWidget *parent, const QString &title, const QString &text,
+                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+
+    // "Enregistrer / Ne pas enregistrer / Annuler" before losing unsaved edits:
+    // returns Save, Discard or Cancel.
+    static Button askToSave(QWidget *parent, const QString &title, const QString &text);
+
+    // Tests: the answer the next box gives without being shown (one box only).
+    static void setNextAnswer(Button answer);
+    // Tests: the answer every box gives until reset with NoButton.
+    static void setAlwaysAnswer(Button answer);
+    // Tests: what the last box (shown or answered in advance) said; shownCount() counts them.
+    static QString lastTitle();
+    static QString lastText();
+    static int shownCount();
+
+private:
+    static Button show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+                       Buttons buttons, Button defaultButton);
+};
+
+} // namespace adhera

@@ -1,0 +1,577 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "memberspage.h"
+
+#include "commands/removeorganisationcommand.h"
+#include "commands/removepersoncommand.h"
+#include "commands/saveorganisationcommand.h"
+#include "commands/savepersoncommand.h"
+#include "db/database.h"
+#include "dialogs/organisationeditor.h"
+#include "dialogs/personeditor.h"
+#include "members/memberfile.h"
+#include "messagebox.h"
+#include "models/membertablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+namespace {
+
+constexpr int AllValue = -1;
+const QString HeaderStateKey = u"membersPage/headerState"_s;
+
+QComboBox *makeFilterCombo(const QString &objectName)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(8);
+    return combo;
+}
+
+// Selects the combo item whose data is value, or the first item ("Tous") when it is gone.
+void selectData(QComboBox *combo, const QVariant &value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+MembersPage::MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, QUndoStack &undoStack,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_file(file)
+    , m_undoStack(undoStack)
+    , m_model(new MemberTableModel(directory, db.notifier(), this))
+{
+    buildInterface();
+    reloadReferenceData();
+
+    connect(&db.notifier(), &ChangeNotifier::referenceDataChanged, this, &MembersPage::reloadReferenceData);
+    connect(m_model, &MemberTableModel::loadFailed, this, [this](const QString &message) {
+        MessageBox::critical(this, tr("Liste des adhérents"),
+                             tr("La liste des adhérents n'a pas pu être lue\u00a0:\n%1").arg(message));
+    });
+
+    // Keep the current member across resets (an edit, an undo) and sorts.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MembersPage::rememberCurrent);
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, &MembersPage::rememberCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        restoreCurrent(m_filtering ? MemberTableModel::PageSize : 4 * MemberTableModel::PageSize);
+        updateState();
+    });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        restoreCurrent(20 * MemberTableModel::PageSize);
+        updateState();
+    });
+    updateState();
+}
+
+MembersPage::~MembersPage()
+{
+    QSettings().setValue(HeaderStateKey, m_memberTable->horizontalHeader()->saveState());
+}
+
+void MembersPage::buildInterface()
+{
+    auto *title = new QLabel(tr("Adhérents"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_searchEdit = new QLineEdit;
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Rechercher un adhérent (nom, ville, e-mail…)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(320);
+    m_searchEdit->installEventFilter(this);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &MembersPage::updateFilter);
+
+    m_newOrganisationButton = new QPushButton(tr("Nouvelle organisation"));
+    m_newOrganisationButton->setObjectName(u"newOrganisationButton"_s);
+    m_newOrganisationButton->setToolTip(tr("Ajouter une organisation adhérente (personne morale)"));
+    connect(m_newOrganisationButton, &QPushButton::clicked, this, &MembersPage::newOrganisation);
+
+    m_newPersonButton = new QPushButton(tr("Nouvelle personne"));
+    m_newPersonButton->setObjectName(u"newPersonButton"_s);
+    m_newPersonButton->setToolTip(tr("Ajouter un adhérent à titre individuel (personne physique)"));
+    connect(m_newPersonButton, &QPushButton::clicked, this, &MembersPage::newPerson);
+
+    m_removeButton = new QPushButton(tr("Supprimer"));
+    m_removeButton->setObjectName(u"removeButton"_s);
+    m_removeButton->setToolTip(tr("Supprimer les adhérents sélectionnés (Suppr)"));
+    connect(m_removeButton, &QPushButton::clicked, this, &MembersPage::removeSelected);
+
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(title);
+    topRow->addSpacing(24);
+    topRow->addWidget(m_searchEdit, 1);
+    topRow->addSpacing(12);
+    topRow->addWidget(m_newOrganisationButton);
+    topRow->addWidget(m_newPersonButton);
+    topRow->addWidget(m_removeButton);
+
+    m_statusFilter = makeFilterCombo(u"statusFilter"_s);
+    m_statusFilter->addItem(tr("Tous"), AllValue);
+    for (MembershipStatus status : allMembershipStatuses())
+        m_statusFilter->addItem(label(status), static_cast<int>(status));
+    m_categoryFilter = makeFilterCombo(u"categoryFilter"_s);
+    m_originClubFilter = makeFilterCombo(u"originClubFilter"_s);
+    m_kindFilter = makeFilterCombo(u"kindFilter"_s);
+    m_kindFilter->addItem(tr("Tous"), AllValue);
+    m_kindFilter->addItem(tr("Organisations"), static_cast<int>(MemberKind::Organisation));
+    m_kindFilter->addItem(tr("Personnes"), static_cast<int>(MemberKind::Person));
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(6);
+    const auto addFilter = [filterRow](const QString &text, QComboBox *combo) {
+        auto *caption = new QLabel(text);
+        caption->setBuddy(combo);
+        filterRow->addWidget(caption);
+        filterRow->addWidget(combo);
+        filterRow->addSpacing(12);
+    };
+    addFilter(tr("&Statut\u00a0:"), m_statusFilter);
+    addFilter(tr("&Catégorie\u00a0:"), m_categoryFilter);
+    addFilter(tr("C&lub d'origine\u00a0:"), m_originClubFilter);
+    addFilter(tr("T&ype\u00a0:"), m_kindFilter);
+    for (QComboBox *combo : {m_statusFilter, m_categoryFilter, m_originClubFilter, m_kindFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MembersPage::updateFilter);
+
+    m_clearFiltersButton = new QToolButton;
+    m_clearFiltersButton->setObjectName(u"clearFiltersButton"_s);
+    m_clearFiltersButton->setText(tr("Réinitialiser les filtres"));
+    m_clearFiltersButton->setAutoRaise(true);
+    connect(m_clearFiltersButton, &QToolButton::clicked, this, &MembersPage::clearFilters);
+    filterRow->addWidget(m_clearFiltersButton);
+    filterRow->addStretch(1);
+
+    m_memberTable = new QTableView;
+    m_memberTable->setObjectName(u"memberTable"_s);
+    m_memberTable->setModel(m_model);
+    m_memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_memberTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberTable->setAlternatingRowColors(true);
+    m_memberTable->setShowGrid(false);
+    m_memberTable->setWordWrap(false);
+    m_memberTable->setTextElideMode(Qt::ElideRight);
+    m_memberTable->setTabKeyNavigation(false);
+    m_memberTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_memberTable->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_memberTable->verticalHeader()->hide();
+    // Fixed row heights: the view never measures the 100,000 rows.
+    m_memberTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_memberTable->verticalHeader()->setDefaultSectionSize(m_memberTable->fontMetrics().height() + 10);
+    m_memberTable->installEventFilter(this);
+
+    QHeaderView *header = m_memberTable->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MembersPage::showHeaderMenu);
+    const QList<std::pair<int, int>> widths{
+        {MemberTableModel::Name, 260},     {MemberTableModel::Kind, 110},     {MemberTableModel::Category, 150},
+        {MemberTableModel::Status, 110},   {MemberTableModel::OriginClub, 110}, {MemberTableModel::City, 140},
+        {MemberTableModel::Representative, 170}, {MemberTableModel::Email, 230}, {MemberTableModel::Phone, 130},
+        {MemberTableModel::JoinedOn, 110}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    header->setSortIndicator(MemberTableModel::Name, Qt::AscendingOrder);
+    const QByteArray savedHeader = QSettings().value(HeaderStateKey).toByteArray();
+    if (!savedHeader.isEmpty())
+        header->restoreState(savedHeader);
+    m_memberTable->setSortingEnabled(true);
+
+    connect(m_memberTable, &QTableView::doubleClicked, this, &MembersPage::editMember);
+    connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateState);
+    connect(m_memberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MembersPage::updateState);
+
+    m_emptyLabel = new QLabel;
+    m_emptyLabel->setObjectName(u"emptyLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_listStack = new QStackedWidget;
+    m_listStack->addWidget(m_memberTable);
+    m_listStack->addWidget(m_emptyLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(10);
+    layout->addLayout(topRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_listStack, 1);
+
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    findShortcut->setContext(Qt::WindowShortcut);
+    connect(findShortcut, &QShortcut::activated, this, &MembersPage::focusSearch);
+
+    setFocusProxy(m_searchEdit);
+}
+
+void MembersPage::reloadReferenceData()
+{
+    const QVariant category = m_categoryFilter->currentData();
+    const QVariant club = m_originClubFilter->currentData();
+    {
+        const QSignalBlocker blockCategories(m_categoryFilter);
+        const QSignalBlocker blockClubs(m_originClubFilter);
+        m_categoryFilter->clear();
+        m_categoryFilter->addItem(tr("Toutes"), qint64(0));
+        if (const Result<QList<Category>> categories = m_file.categories())
+            for (const Category &entry : *categories)
+                m_categoryFilter->addItem(entry.name, entry.id);
+        m_originClubFilter->clear();
+        m_originClubFilter->addItem(tr("Tous"), qint64(0));
+        if (const Result<QList<OriginClub>> clubs = m_file.originClubs())
+            for (const OriginClub &entry : *clubs)
+                m_originClubFilter->addItem(entry.name, entry.id);
+        selectData(m_categoryFilter, category.isValid() ? category : QVariant(qint64(0)));
+        selectData(m_originClubFilter, club.isValid() ? club : QVariant(qint64(0)));
+    }
+    // A deleted category or club falls back to "all".
+    updateFilter();
+}
+
+void MembersPage::updateFilter()
+{
+    MemberFilter filter;
+    filter.search = m_searchEdit->text();
+    if (const int status = m_statusFilter->currentData().toInt(); status != AllValue)
+        filter.status = static_cast<MembershipStatus>(status);
+    filter.categoryId = m_categoryFilter->currentData().toLongLong();
+    filter.originClubId = m_originClubFilter->currentData().toLongLong();
+    if (const int kind = m_kindFilter->currentData().toInt(); kind != AllValue)
+        filter.kind = static_cast<MemberKind>(kind);
+
+    m_filtering = true;
+    m_model->setFilter(filter);
+    m_filtering = false;
+    updateState();
+}
+
+void MembersPage::clearFilters()
+{
+    const QSignalBlocker blockSearch(m_searchEdit);
+    const QSignalBlocker blockStatus(m_statusFilter);
+    const QSignalBlocker blockCategory(m_categoryFilter);
+    const QSignalBlocker blockClub(m_originClubFilter);
+    const QSignalBlocker blockKind(m_kindFilter);
+    m_searchEdit->clear();
+    for (QComboBox *combo : {m_statusFilter, m_categoryFilter, m_originClubFilter, m_kindFilter})
+        combo->setCurrentIndex(0);
+    updateFilter();
+}
+
+void MembersPage::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+bool MembersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+
+    if (watched == m_searchEdit && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        // From the search box straight into the results.
+        if (m_model->rowCount() == 0)
+            return true;
+        m_memberTable->setFocus(Qt::OtherFocusReason);
+        if (!m_memberTable->currentIndex().isValid() || !m_memberTable->selectionModel()->hasSelection())
+            m_memberTable->selectRow(0);
+        return true;
+    }
+    if (watched == m_memberTable && key->modifiers() == Qt::NoModifier) {
+        switch (key->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            editCurrent();
+            return true;
+        case Qt::Key_Delete:
+            removeSelected();
+            return true;
+        case Qt::Key_Up:
+            // Up from the first row goes back to the search box.
+            if (m_memberTable->currentIndex().row() <= 0) {
+                focusSearch();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<MemberRow> MembersPage::selectedMembers() const
+{
+    QList<MemberRow> members;
+    const QModelIndexList rows = m_memberTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        if (std::optional<MemberRow> row = m_model->rowAt(index.row()))
+            members.append(std::move(*row));
+    return members;
+}
+
+bool MembersPage::hasSelection() const
+{
+    return m_memberTable->selectionModel()->hasSelection();
+}
+
+bool MembersPage::selectMembership(qint64 membershipId)
+{
+    const int row = m_model->rowOfMembership(membershipId, std::max(0, m_memberTable->currentIndex().row()));
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, MemberTableModel::Name);
+    m_memberTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_memberTable->scrollTo(index);
+    return true;
+}
+
+void MembersPage::rememberCurrent()
+{
+    const QModelIndex current = m_memberTable->currentIndex();
+    m_currentRow = current.isValid() ? current.row() : -1;
+    m_currentMembershipId = current.isValid() ? current.data(MemberTableModel::MembershipIdRole).toLongLong() : 0;
+}
+
+void MembersPage::restoreCurrent(int maxRows)
+{
+    if (m_currentMembershipId == 0)
+        return;
+    const int row = m_model->rowOfMembership(m_currentMembershipId, std::max(0, m_currentRow), maxRows);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, MemberTableModel::Name);
+    m_memberTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_memberTable->scrollTo(index);
+}
+
+void MembersPage::updateState()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    const bool filtered = m_model->filter() != MemberFilter{};
+
+    m_removeButton->setEnabled(hasSelection());
+    m_clearFiltersButton->setVisible(filtered);
+
+    if (shown > 0) {
+        m_listStack->setCurrentWidget(m_memberTable);
+    } else {
+        m_emptyLabel->setText(total == 0 ? tr("Aucun adhérent pour l'instant.\n"
+                                              "Ajoutez-en un avec « Nouvelle organisation » ou « Nouvelle personne ».")
+                                         : tr("Aucun adhérent ne correspond à la recherche et aux filtres."));
+        m_listStack->setCurrentWidget(m_emptyLabel);
+    }
+    emit countChanged(shown, total);
+    emit selectionChanged();
+}
+
+qint64 MembersPage::defaultCategory(const QString &memberKind) const
+{
+    const Result<QList<Category>> categories = m_file.categories();
+    if (!categories)
+        return 0;
+    for (const Category &category : *categories)
+        if (category.memberKind == memberKind)
+            return category.id;
+    for (const Category &category : *categories)
+        if (category.memberKind == u"any"_s)
+            return category.id;
+    return 0;
+}
+
+void MembersPage::newPerson()
+{
+    // From the member list, a new person is a new individual member.
+    PersonRecord record;
+    Membership membership;
+    membership.status = MembershipStatus::Active;
+    membership.joinedOn = m_db.now().date();
+    membership.categoryId = defaultCategory(u"person"_s);
+    record.membership = membership;
+
+    PersonEditor editor(m_file, record, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const int before = m_undoStack.index();
+    auto *command = new SavePersonCommand(m_file, std::nullopt, editor.record(), this);
+    m_undoStack.push(command);
+    // The stack deletes a command whose first redo failed.
+    if (m_undoStack.index() == before + 1 && command->saved().membership)
+        selectSaved(command->saved().membership->id);
+}
+
+void MembersPage::newOrganisation()
+{
+    OrganisationRecord record;
+    Membership membership;
+    membership.status = MembershipStatus::Active;
+    membership.joinedOn = m_db.now().date();
+    membership.categoryId = defaultCategory(u"organisation"_s);
+    record.membership = membership;
+
+    OrganisationEditor editor(m_file, record, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const int before = m_undoStack.index();
+    auto *command = new SaveOrganisationCommand(m_file, std::nullopt, editor.record(), this);
+    m_undoStack.push(command);
+    if (m_undoStack.index() == before + 1 && command->saved().membership)
+        selectSaved(command->saved().membership->id);
+}
+
+void MembersPage::editCurrent()
+{
+    editMember(m_memberTable->currentIndex());
+}
+
+void MembersPage::editMember(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (static_cast<MemberKind>(index.data(MemberTableModel::KindRole).toInt()) == MemberKind::Organisation)
+        editOrganisation(index.data(MemberTableModel::OrganisationIdRole).toLongLong());
+    else
+        editPerson(index.data(MemberTableModel::PersonIdRole).toLongLong());
+}
+
+void MembersPage::editPerson(qint64 personId)
+{
+    const Result<PersonRecord> before = m_file.loadPerson(personId);
+    if (!before) {
+        MessageBox::critical(this, tr("Fiche adhérent"), tr("La fiche n'a pas pu être lue\u00a0:\n%1").arg(before.error().message));
+        return;
+    }
+    PersonEditor editor(m_file, *before, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const PersonRecord after = editor.record();
+    if (after == *before)
+        return;
+    m_undoStack.push(new SavePersonCommand(m_file, *before, after, this));
+}
+
+void MembersPage::editOrganisation(qint64 organisationId)
+{
+    const Result<OrganisationRecord> before = m_file.loadOrganisation(organisationId);
+    if (!before) {
+        MessageBox::critical(this, tr("Fiche adhérent"), tr("La fiche n'a pas pu être lue\u00a0:\n%1").arg(before.error().message));
+        return;
+    }
+    OrganisationEditor editor(m_file, *before, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const OrganisationRecord after = editor.record();
+    if (after == *before)
+        return;
+    m_undoStack.push(new SaveOrganisationCommand(m_file, *before, after, this));
+}
+
+void MembersPage::selectSaved(qint64 membershipId)
+{
+    // A new member may be hidden by the filters: show everything rather than lose it.
+    if (!selectMembership(membershipId)) {
+        clearFilters();
+        selectMembership(membershipId);
+    }
+    m_memberTable->setFocus(Qt::OtherFocusReason);
+}
+
+void MembersPage::removeSelected()
+{
+    QList<MemberRow> members = selectedMembers();
+    if (members.isEmpty())
+        return;
+
+    const QString question = members.size() == 1
+        ? tr("Supprimer « %1 » du fichier des adhérents\u00a0?\n\n"
+             "Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition > Annuler.")
+              .arg(members.constFirst().name)
+        : tr("Supprimer les %1 adhérents sélectionnés du fichier\u00a0?\n\n"
+             "Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition > Annuler.")
+              .arg(QLocale().toString(members.size()));
+    if (MessageBox::question(this, tr("Supprimer"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+
+    // People first: an organisation removed later then keeps none of them among its staff, so
+    // undo (in reverse order) brings the organisation back before the people who work there.
+    std::stable_partition(members.begin(), members.end(),
+                          [](const MemberRow &member) { return member.kind == MemberKind::Person; });
+    if (members.size() > 1)
+        m_undoStack.beginMacro(tr("la suppression de %1 adhérents").arg(QLocale().toString(members.size())));
+    for (const MemberRow &member : members) {
+        if (member.kind == MemberKind::Organisation) {
+            auto command = RemoveOrganisationCommand::prepare(m_db, m_file, member.organisationId, this);
+            if (!command) {
+                MessageBox::critical(this, tr("Supprimer"), command.error().message);
+                break;
+            }
+            m_undoStack.push(command->release());
+        } else {
+            auto command = RemovePersonCommand::prepare(m_db, m_file, member.personId, this);
+            if (!command) {
+                MessageBox::critical(this, tr("Supprimer"), command.error().message);
+                break;
+            }
+            m_undoStack.push(command->release());
+        }
+    }
+    if (members.size() > 1)
+        m_undoStack.endMacro();
+}
+
+void MembersPage::showHeaderMenu(const QPoint &position)
+{
+    QHeaderView *header = m_memberTable->horizontalHeader();
+    QMenu menu(this);
+    menu.addSection(tr("Colonnes affichées"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name identifies the row: it always stays.
+        action->setEnabled(column != MemberTableModel::Name);
+        connect(action, &QAction::toggled, header, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+} // namespace adhera
