@@ -6,6 +6,7 @@
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
+#include "models/membertablemodel.h"
 #include "pages/memberspage.h"
 
 #include <QAction>

@@ -118,7 +118,7 @@ int runMembersList(CommandContext &context)
         for (const MemberRow &row : *rows)
             table << QStringList{QString::number(row.membershipId), row.name, row.category, label(row.status), row.originClub, row.city};
         writeLine(context.out, alignedTable({tr("N°"), tr("Nom"), tr("Catégorie"), tr("Statut"), tr("Club d'origine"), tr("Ville")}, table));
-        writeLine(context.out, tr("%n adhérent(s)", nullptr, int(rows->size())));
+        writeLine(context.out, QCoreApplication::translate("adhera::cli", "%n adhérent(s)", nullptr, int(rows->size())));
     }
     return Success;
 }

@@ -180,9 +180,9 @@ struct OrganisationSeed {
     QStringView band;
     QStringView postcode;
     Kind kind;
-    QStringView slug;         // the e-mail and web domain, when the name makes a poor one
+    QStringView slug = {};    // the e-mail and web domain, when the name makes a poor one
     int sameCompanyAs = -1;   // another site of the same company: same SIREN, another SIRET
-    QStringView note;
+    QStringView note = {};
 };
 
 // Index 0 is the président's organisation: a large member.
@@ -447,7 +447,7 @@ QString randomSiren(Dice &dice)
 
 QString siretFor(Dice &dice, const QString &siren)
 {
-    return identifiers::withLuhnCheckDigit(siren + u"%1"_s.arg(dice.between(1, 95), 4, 10, u'0'));
+    return identifiers::withLuhnCheckDigit(siren + u"%1"_s.arg(dice.between(1, 95), 4, 10, QChar(u'0')));
 }
 
 // Who the club's members are, by code.
@@ -688,10 +688,10 @@ private:
         m_dice.shuffle(staff);
         staff.prepend(president);
 
-        const QList<int> slots = staffSlots(int(staff.size()));
+        const QList<int> openings = staffOpenings(int(staff.size()));
         int next = 0;
         for (int o = 0; o < organisations.size(); ++o) {
-            for (int s = 0; s < slots[o] && next < staff.size(); ++s, ++next) {
+            for (int s = 0; s < openings[o] && next < staff.size(); ++s, ++next) {
                 const int index = int(people.size());
                 people.append(staff[next]);
                 organisations[o].staff << index;
@@ -719,9 +719,9 @@ private:
 
     // How many current employees each organisation gets: 2 for members (1 for a few small
     // ones), then the rest by size. Firms of individual members and closed sites get none here.
-    QList<int> staffSlots(int available)
+    QList<int> staffOpenings(int available)
     {
-        QList<int> slots(organisations.size(), 0);
+        QList<int> openings(organisations.size(), 0);
         QList<int> weighted;
         for (int o = 0; o < organisations.size(); ++o) {
             if (!organisations[o].member)
@@ -731,18 +731,18 @@ private:
             for (int w = 0; w < weight; ++w)
                 weighted << o;
             const int base = (band == u"1-49"_s && m_dice.percent(15)) ? 1 : 2;
-            slots[o] = std::min(base, available);
-            available -= slots[o];
+            openings[o] = std::min(base, available);
+            available -= openings[o];
         }
-        if (!slots.isEmpty() && slots[presidentOrganisation] < 3 && available > 0 && organisations[presidentOrganisation].member) {
-            ++slots[presidentOrganisation];
+        if (!openings.isEmpty() && openings[presidentOrganisation] < 3 && available > 0 && organisations[presidentOrganisation].member) {
+            ++openings[presidentOrganisation];
             --available;
         }
         while (available > 0 && !weighted.isEmpty()) {
-            ++slots[m_dice.pick(weighted)];
+            ++openings[m_dice.pick(weighted)];
             --available;
         }
-        return slots;
+        return openings;
     }
 
     PlannedPerson randomPerson()

@@ -11,7 +11,7 @@ namespace adhera {
 
 QString displayName(const Person &person)
 {
-    return QStringList{person.firstName.trimmed(), person.lastName.trimmed()}.join(u' ').trimmed();
+    return QStringList{person.firstName.trimmed(), person.lastName.trimmed().toUpper()}.join(u' ').trimmed();
 }
 
 SavePersonCommand::SavePersonCommand(MemberFile &file, std::optional<PersonRecord> before, PersonRecord after,

@@ -28,7 +28,7 @@ private:
     PersonRecord m_after;
 };
 
-// "Prénom NOM", for command texts and messages.
+// "Prénom NOM" (last name in capitals), for command texts and messages.
 QString displayName(const Person &person);
 
 } // namespace adhera

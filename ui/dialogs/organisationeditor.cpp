@@ -67,7 +67,7 @@ OrganisationEditor::OrganisationEditor(MemberFile &file, OrganisationRecord reco
     layout->addWidget(EditorSupport::saveButtons(this));
 
     load();
-    m_pristine = record();
+    m_pristine = this->record();
     m_feedback->forgetTouched();
 
     connect(m_feedback, &FieldFeedback::inputChanged, this, &OrganisationEditor::validate);
@@ -262,7 +262,7 @@ void OrganisationEditor::load()
             QString missing;
             if (id != 0 && combo->findData(id) < 0) {
                 const auto person = m_file.loadPerson(id);
-                const QString name = person ? (person->person.firstName + u' ' + person->person.lastName.toUpper()).trimmed()
+                const QString name = person ? QString(person->person.firstName + u' ' + person->person.lastName.toUpper()).trimmed()
                                             : tr("personne n° %1").arg(id);
                 missing = tr("%1 (ne fait plus partie du personnel)").arg(name);
             }

@@ -6,6 +6,7 @@
 // alternate (suppléant) chosen among its current staff. Like PersonEditor it saves nothing:
 // exec() returns Accepted only for a valid record, and record() gives it normalised.
 
+#include "members/fieldproblem.h"
 #include "members/memberfile.h"
 #include "members/records.h"
 

@@ -62,7 +62,7 @@ PersonEditor::PersonEditor(MemberFile &file, PersonRecord record, QWidget *paren
     setObjectName(u"personEditor"_s);
     const Person &p = m_original.person;
     setWindowTitle(p.id == 0 ? tr("Nouvelle personne")
-                             : tr("Personne — %1").arg((p.firstName + u' ' + p.lastName.toUpper()).trimmed()));
+                             : tr("Personne — %1").arg(QString(p.firstName + u' ' + p.lastName.toUpper()).trimmed()));
     setStyleSheet(FieldFeedback::styleSheet());
 
     if (auto organisations = m_file.organisations())
@@ -88,7 +88,7 @@ PersonEditor::PersonEditor(MemberFile &file, PersonRecord record, QWidget *paren
     layout->addWidget(EditorSupport::saveButtons(this));
 
     load();
-    m_pristine = record();
+    m_pristine = this->record();
     m_feedback->forgetTouched();
 
     connect(m_feedback, &FieldFeedback::inputChanged, this, &PersonEditor::validate);

@@ -6,6 +6,7 @@
 // returns Accepted only once the record passes validation, and record() gives it normalised,
 // for the caller to save through an undo command.
 
+#include "members/fieldproblem.h"
 #include "members/memberfile.h"
 #include "members/records.h"
 

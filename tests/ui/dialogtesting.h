@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Helpers for driving the editor dialogs in tests: find a child by object name (failing the
+// test when it is missing), show a dialog as the active window, retype a field, leave it.
+
+#include "catch.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+#include <QWidget>
+
+namespace adhera::test {
+
+template <typename T>
+T *child(const QWidget &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+// Shown and active, so that focus moves and window shortcuts (Ctrl+Entrée) work.
+inline void showActive(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+// Replaces the text as a user would: select all, type.
+inline void retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Delete);
+    else
+        QTest::keyClicks(edit, text);
+}
+
+// Leaves the field with Tab, which ends the editing (QLineEdit::editingFinished).
+inline void leave(QWidget *widget)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_Tab);
+}
+
+} // namespace adhera::test

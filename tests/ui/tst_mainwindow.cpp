@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "builders.h"
+#include "catch.h"
+#include "commands/savepersoncommand.h"
+#include "db/database.h"
+#include "dialogs/personeditor.h"
+#include "mainwindow.h"
+#include "members/memberfile.h"
+#include "messagebox.h"
+#include "models/membertablemodel.h"
+#include "pages/memberspage.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace adhera;
+
+namespace {
+
+// A main window on a fresh database file, with the members the tests search for.
+struct WindowFixture {
+    test::TempDatabase temp;
+    QString path = temp.path;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    WindowFixture()
+    {
+        // Saved column layouts and recent files must not leak from one test to the next.
+        QSettings().clear();
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+        window = std::make_unique<MainWindow>();
+        window->adoptDatabase(std::move(temp.db));
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+
+    ~WindowFixture()
+    {
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+    }
+
+    MemberFile &file() { return *window->memberFile(); }
+    MembersPage *page() { return window->membersPage(); }
+    MemberTableModel *model() { return page()->model(); }
+    QTableView *table() { return page()->memberTable(); }
+
+    PersonRecord addPerson(const QString &first, const QString &last, const QString &city, const QString &club,
+                           MembershipStatus status = MembershipStatus::Active)
+    {
+        PersonRecord record = test::person(first, last);
+        record.person.city = city;
+        record.membership = test::membership(file(), u"IND"_s, club, status);
+        return test::save(file(), record);
+    }
+
+    void addClub()
+    {
+        addPerson(u"Hélène"_s, u"Dupont"_s, u"Nancy"_s, u"CONNECT"_s);
+        addPerson(u"Jean"_s, u"MULLER"_s, u"Metz"_s, u"VIATIS"_s, MembershipStatus::Resigned);
+        addPerson(u"Zoé"_s, u"Adam"_s, u"Thionville"_s, u"VIATIS"_s);
+        OrganisationRecord company = test::organisation(u"Centre Écureuil"_s, u"Metz"_s);
+        company.membership = test::membership(file(), u"ENT_M"_s, u"L2C"_s);
+        test::save(file(), company);
+    }
+
+    QStringList names()
+    {
+        QStringList values;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            values << model()->index(row, MemberTableModel::Name).data().toString();
+        return values;
+    }
+
+    QString statusText() { return window->findChild<QLabel *>(u"countLabel"_s)->text(); }
+
+    void search(const QString &text)
+    {
+        page()->searchEdit()->clear();
+        QTest::keyClicks(page()->searchEdit(), text);
+    }
+
+    void choose(QComboBox *combo, const QString &text)
+    {
+        const int index = combo->findText(text);
+        REQUIRE(index >= 0);
+        combo->setCurrentIndex(index);
+    }
+
+    void showActive()
+    {
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+};
+
+} // namespace
+
+TEST_CASE("main window shows the open file and its members")
+{
+    WindowFixture f;
+    CHECK(f.window->windowTitle() == u"Adhera — test.adhera"_s);
+    CHECK(f.window->database()->path() == f.path);
+    CHECK(f.statusText() == u"Aucun adhérent"_s);
+
+    f.addClub();
+    CHECK(f.model()->rowCount() == 4);
+    CHECK(f.statusText() == u"4 adhérents affichés sur 4"_s);
+    CHECK(MainWindow::recentFiles().value(0) == QFileInfo(f.path).absoluteFilePath());
+
+    QStringList menus;
+    for (QAction *action : f.window->menuBar()->actions())
+        menus << action->text().remove(u'&');
+    CHECK(menus == QStringList{u"Fichier"_s, u"Édition"_s, u"Adhérents"_s, u"Aide"_s});
+}
+
+TEST_CASE("searching as you type ignores accents and case")
+{
+    WindowFixture f;
+    f.addClub();
+    CHECK(f.page()->searchEdit()->placeholderText() == u"Rechercher un adhérent (nom, ville, e-mail…)"_s);
+
+    f.search(u"helene"_s);
+    CHECK(f.names() == QStringList{u"DUPONT Hélène"_s});
+    CHECK(f.statusText() == u"1 adhérent affiché sur 4"_s);
+
+    f.search(u"muller"_s);
+    CHECK(f.names() == QStringList{u"MULLER Jean"_s});
+
+    f.search(u"metz"_s);
+    CHECK(f.names() == QStringList{u"Centre Écureuil"_s, u"MULLER Jean"_s});
+
+    f.search(u"personne inconnue"_s);
+    CHECK(f.model()->rowCount() == 0);
+    CHECK(f.statusText() == u"0 adhérent affiché sur 4"_s);
+
+    f.page()->searchEdit()->clear();
+    CHECK(f.model()->rowCount() == 4);
+}
+
+TEST_CASE("filters narrow the member list")
+{
+    WindowFixture f;
+    f.addClub();
+
+    f.choose(f.page()->statusFilter(), u"Démissionnaire"_s);
+    CHECK(f.names() == QStringList{u"MULLER Jean"_s});
+    f.choose(f.page()->statusFilter(), u"Tous"_s);
+
+    f.choose(f.page()->originClubFilter(), u"Viatis"_s);
+    CHECK(f.names() == QStringList{u"ADAM Zoé"_s, u"MULLER Jean"_s});
+
+    f.choose(f.page()->statusFilter(), u"Actif"_s);
+    CHECK(f.names() == QStringList{u"ADAM Zoé"_s});
+    CHECK(f.statusText() == u"1 adhérent affiché sur 4"_s);
+
+    f.page()->clearFilters();
+    f.choose(f.page()->kindFilter(), u"Organisations"_s);
+    CHECK(f.names() == QStringList{u"Centre Écureuil"_s});
+    f.choose(f.page()->kindFilter(), u"Personnes"_s);
+    CHECK(f.model()->rowCount() == 3);
+
+    f.page()->clearFilters();
+    f.choose(f.page()->categoryFilter(), u"Entreprise 50 à 199 salariés"_s);
+    CHECK(f.names() == QStringList{u"Centre Écureuil"_s});
+
+    f.page()->clearFilters();
+    CHECK(f.model()->rowCount() == 4);
+    CHECK(f.page()->statusFilter()->currentIndex() == 0);
+}
+
+TEST_CASE("clicking a column header sorts the list")
+{
+    WindowFixture f;
+    f.addClub();
+    f.window->resize(1200, 760);
+    f.window->show();
+    QHeaderView *header = f.table()->horizontalHeader();
+    const auto clickHeader = [&](int column) {
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    };
+    const auto cities = [&] {
+        QStringList values;
+        for (int row = 0; row < f.model()->rowCount(); ++row)
+            values << f.model()->index(row, MemberTableModel::City).data().toString();
+        return values;
+    };
+
+    clickHeader(MemberTableModel::City);
+    CHECK(f.model()->memberSort().column == MemberColumn::City);
+    CHECK(cities() == QStringList{u"Metz"_s, u"Metz"_s, u"Nancy"_s, u"Thionville"_s});
+
+    clickHeader(MemberTableModel::City);
+    CHECK(f.model()->memberSort().order == Qt::DescendingOrder);
+    CHECK(cities().constFirst() == u"Thionville"_s);
+
+    clickHeader(MemberTableModel::Name);
+    CHECK(f.names() == QStringList{u"ADAM Zoé"_s, u"Centre Écureuil"_s, u"DUPONT Hélène"_s, u"MULLER Jean"_s});
+}
+
+TEST_CASE("saving a record can be undone and redone")
+{
+    WindowFixture f;
+    f.addClub();
+    QUndoStack *stack = f.window->undoStack();
+    QAction *undo = nullptr;
+    for (QAction *action : f.window->findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    REQUIRE(undo);
+    CHECK_FALSE(undo->isEnabled());
+
+    // A new member.
+    PersonRecord zoe = test::person(u"Léa"_s, u"Martin"_s);
+    zoe.person.city = u"Épinal"_s;
+    zoe.membership = test::membership(f.file(), u"IND"_s, u"L2C"_s);
+    stack->push(new SavePersonCommand(f.file(), std::nullopt, zoe));
+    CHECK(f.model()->rowCount() == 5);
+    CHECK(undo->isEnabled());
+    CHECK(undo->text() == u"Annuler la création de « Léa MARTIN »"_s);
+    f.search(u"lea"_s);
+    REQUIRE(f.names() == QStringList{u"MARTIN Léa"_s});
+    const qint64 membershipId = f.model()->index(0, 0).data(MemberTableModel::MembershipIdRole).toLongLong();
+
+    stack->undo();
+    CHECK(f.model()->rowCount() == 0);
+    stack->redo();
+    REQUIRE(f.model()->rowCount() == 1);
+    CHECK(f.model()->index(0, 0).data(MemberTableModel::MembershipIdRole).toLongLong() == membershipId);
+
+    // A change to an existing member.
+    const qint64 personId = f.model()->index(0, 0).data(MemberTableModel::PersonIdRole).toLongLong();
+    const PersonRecord before = *f.file().loadPerson(personId);
+    PersonRecord after = before;
+    after.person.city = u"Verdun"_s;
+    stack->push(new SavePersonCommand(f.file(), before, after));
+    CHECK(f.model()->index(0, MemberTableModel::City).data().toString() == u"Verdun"_s);
+    CHECK(undo->text() == u"Annuler la modification de « Léa MARTIN »"_s);
+
+    stack->undo();
+    CHECK(f.model()->index(0, MemberTableModel::City).data().toString() == u"Épinal"_s);
+    CHECK(*f.file().loadPerson(personId) == before);
+    stack->redo();
+    CHECK(f.model()->index(0, MemberTableModel::City).data().toString() == u"Verdun"_s);
+}
+
+TEST_CASE("a save that fails is reported and not offered for undo")
+{
+    WindowFixture f;
+    PersonRecord nameless = test::person(u"Sans"_s, u""_s);
+    nameless.membership = test::membership(f.file(), u"IND"_s, u"L2C"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const int shown = MessageBox::shownCount();
+    f.window->undoStack()->push(new SavePersonCommand(f.file(), std::nullopt, nameless));
+    CHECK(MessageBox::shownCount() == shown + 1);
+    CHECK(MessageBox::lastTitle() == u"Modification impossible"_s);
+    CHECK(f.window->undoStack()->count() == 0);
+    CHECK(f.model()->rowCount() == 0);
+}
+
+TEST_CASE("removing members asks first and can be undone")
+{
+    WindowFixture f;
+    f.addClub();
+    f.search(u"helene"_s);
+    REQUIRE(f.model()->rowCount() == 1);
+    f.table()->selectRow(0);
+    REQUIRE(f.page()->hasSelection());
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    f.page()->removeSelected();
+    CHECK(MessageBox::lastText().contains(u"DUPONT Hélène"_s));
+    CHECK(f.model()->rowCount() == 1);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    f.page()->removeSelected();
+    CHECK(f.model()->rowCount() == 0);
+    CHECK(f.model()->totalCount() == 3);
+    CHECK(f.window->undoStack()->undoText() == u"la suppression de « Hélène DUPONT »"_s);
+
+    f.window->undoStack()->undo();
+    CHECK(f.names() == QStringList{u"DUPONT Hélène"_s});
+    CHECK(f.model()->totalCount() == 4);
+}
+
+TEST_CASE("removing an organisation gives its staff their jobs back on undo")
+{
+    WindowFixture f;
+    OrganisationRecord company = test::organisation(u"Centre Écureuil"_s, u"Metz"_s);
+    company.membership = test::membership(f.file(), u"ENT_M"_s, u"VIATIS"_s);
+    company = test::save(f.file(), company);
+    PersonRecord agent = test::person(u"Paul"_s, u"Klein"_s);
+    Employment job;
+    job.organisationId = company.organisation.id;
+    job.jobTitle = u"Superviseur"_s;
+    job.startDate = QDate(2020, 1, 6);
+    agent.employments = {job};
+    agent = test::save(f.file(), agent);
+
+    f.table()->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    f.page()->removeSelected();
+    CHECK(f.model()->rowCount() == 0);
+    CHECK(f.file().loadPerson(agent.person.id)->employments.isEmpty());
+
+    f.window->undoStack()->undo();
+    CHECK(f.model()->rowCount() == 1);
+    CHECK(*f.file().loadPerson(agent.person.id) == agent);
+}
+
+TEST_CASE("opening a bad file keeps the current one")
+{
+    WindowFixture f;
+    f.addClub();
+    const QString bad = f.temp.dir.filePath(u"bad.adhera"_s);
+    QFile garbage(bad);
+    REQUIRE(garbage.open(QIODevice::WriteOnly));
+    garbage.write("Ceci n'est pas une base SQLite, juste du texte assez long pour le dire.");
+    garbage.close();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(f.window->openDatabase(bad));
+    CHECK(MessageBox::lastTitle() == u"Ouverture impossible"_s);
+    CHECK(MessageBox::lastText().contains(u"bad.adhera"_s));
+    CHECK(f.window->database()->path() == f.path);
+    CHECK(f.window->windowTitle() == u"Adhera — test.adhera"_s);
+    CHECK(f.model()->rowCount() == 4);
+    CHECK_FALSE(MainWindow::recentFiles().contains(QFileInfo(bad).absoluteFilePath()));
+}
+
+TEST_CASE("opening another file swaps the member list and forgets the undo history")
+{
+    WindowFixture f;
+    f.addClub();
+    PersonRecord extra = test::person(u"Léa"_s, u"Martin"_s);
+    extra.membership = test::membership(f.file(), u"IND"_s, u"L2C"_s);
+    f.window->undoStack()->push(new SavePersonCommand(f.file(), std::nullopt, extra));
+    REQUIRE(f.window->undoStack()->count() == 1);
+
+    const QString other = f.temp.dir.filePath(u"autre.adhera"_s);
+    REQUIRE(f.window->openDatabase(other));
+    CHECK(f.window->windowTitle() == u"Adhera — autre.adhera"_s);
+    CHECK(f.model()->rowCount() == 0);
+    CHECK(f.window->undoStack()->count() == 0);
+    CHECK(MainWindow::recentFiles().mid(0, 2)
+          == QStringList{QFileInfo(other).absoluteFilePath(), QFileInfo(f.path).absoluteFilePath()});
+
+    // Back to the first file: it was closed, so it can be opened again.
+    REQUIRE(f.window->openDatabase(f.path));
+    CHECK(f.model()->rowCount() == 5);
+
+    // Files that disappeared leave the recent list.
+    REQUIRE(QFile::remove(other));
+    CHECK_FALSE(MainWindow::recentFiles().contains(QFileInfo(other).absoluteFilePath()));
+}
+
+TEST_CASE("the keyboard reaches the search box, the list and the editor")
+{
+    WindowFixture f;
+    f.addClub();
+    f.showActive();
+
+    f.table()->setFocus();
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(f.page()->searchEdit()->hasFocus());
+
+    QTest::keyClicks(f.page()->searchEdit(), u"helene"_s);
+    QTest::keyClick(f.page()->searchEdit(), Qt::Key_Down);
+    CHECK(f.table()->hasFocus());
+    CHECK(f.table()->currentIndex().row() == 0);
+    CHECK(f.page()->selectedMembers().value(0).name == u"DUPONT Hélène"_s);
+
+    // Enter opens the member's editor; closing it unchanged pushes nothing.
+    QString opened;
+    QTimer::singleShot(0, [&opened] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (auto *editor = qobject_cast<PersonEditor *>(dialog)) {
+            opened = editor->record().person.firstName;
+            editor->reject();
+        } else if (dialog) {
+            dialog->close();
+        }
+    });
+    MessageBox::setAlwaysAnswer(QMessageBox::Yes);
+    QTest::keyClick(f.table(), Qt::Key_Return);
+    CHECK(opened == u"Hélène"_s);
+    CHECK(f.window->undoStack()->count() == 0);
+
+    // Up from the first row goes back to the search box.
+    QApplication::setActiveWindow(f.window.get());
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    REQUIRE(f.table()->hasFocus());
+    QTest::keyClick(f.table(), Qt::Key_Up);
+    CHECK(f.page()->searchEdit()->hasFocus());
+}
