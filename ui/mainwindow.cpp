@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "db/database.h"
 #include "dialogs/referencedatadialog.h"
 #include "members/memberdirectory.h"
@@ -191,11 +192,17 @@ void MainWindow::buildInterface()
     auto *sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(0, 16, 0, 8);
     sidebarLayout->setSpacing(2);
-    auto *brandLayout = new QVBoxLayout;
-    brandLayout->setContentsMargins(18, 0, 12, 12);
-    brandLayout->setSpacing(0);
-    brandLayout->addWidget(appName);
-    brandLayout->addWidget(clubName);
+    auto *logo = new QLabel;
+    logo->setPixmap(ui::appIcon().pixmap(36, 36));
+    auto *brandText = new QVBoxLayout;
+    brandText->setSpacing(0);
+    brandText->addWidget(appName);
+    brandText->addWidget(clubName);
+    auto *brandLayout = new QHBoxLayout;
+    brandLayout->setContentsMargins(14, 0, 10, 14);
+    brandLayout->setSpacing(10);
+    brandLayout->addWidget(logo, 0, Qt::AlignTop);
+    brandLayout->addLayout(brandText, 1);
     sidebarLayout->addLayout(brandLayout);
     sidebarLayout->addWidget(m_navigation, 1);
 
@@ -221,8 +228,10 @@ void MainWindow::buildInterface()
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(u"countLabel"_s);
+    m_countLabel->setContentsMargins(8, 0, 0, 0);
     m_fileLabel = new QLabel;
     m_fileLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_fileLabel->setContentsMargins(0, 0, 8, 0);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_fileLabel);
 }

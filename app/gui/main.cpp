@@ -3,6 +3,7 @@
 // file (the demo file when none is given) and shows the main window. With --screenshot it
 // renders the window off screen into a PNG and exits, for documentation and visual checks.
 
+#include "appicon.h"
 #include "db/database.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
@@ -12,9 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -89,8 +88,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"Adhera"_s);
     QApplication::setApplicationName(u"Adhera"_s);
     QApplication::setApplicationVersion(QLatin1StringView(ADHERA_VERSION));
-    if (QFile::exists(u":/icons/adhera.svg"_s))
-        QApplication::setWindowIcon(QIcon(u":/icons/adhera.svg"_s));
+    QApplication::setWindowIcon(adhera::ui::appIcon());
     installTranslations(app);
 
     QCommandLineParser parser;

@@ -4,8 +4,8 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "members/identifiers.h"
-#include "members/memberdirectory.h"
 #include "members/memberfile.h"
+#include "members/searchindex.h"
 #include "text/textfold.h"
 
 #include <QCoreApplication>
@@ -316,16 +316,35 @@ const QStringView maleNames[] = {
 // Civilité is drawn at random for these: never guessed from the name.
 const QStringView ambiguousNames[] = {u"Dominique", u"Claude", u"Camille"};
 
-const QStringView surnames[] = {
+const QStringView germanicSurnames[] = {
     u"Muller", u"Schmitt", u"Klein", u"Weber", u"Meyer", u"Schneider", u"Fischer", u"Wagner", u"Hoffmann",
     u"Becker", u"Bauer", u"Kieffer", u"Jung", u"Wolff", u"Roth", u"Schaeffer", u"Weiss",
+};
+const QStringView lorraineSurnames[] = {
     u"Thomas", u"Simon", u"Mathieu", u"Jacquemin", u"Colin", u"Didier", u"Henry", u"François",
     u"Marchal", u"Humbert", u"Thiébaut", u"Petitjean", u"Grandjean", u"Masson", u"Poirot", u"Vautrin",
     u"Collignon", u"Perrin", u"Martin", u"Bernard",
+};
+// Steel and coal brought Italian and Polish families; later Maghrebi, Portuguese and Turkish ones.
+const QStringView immigrationSurnames[] = {
     u"Rossi", u"Bianchi", u"Ferrari", u"Lombardi", u"Di Stefano", u"Kowalski", u"Nowak", u"Wisniewski",
     u"Lewandowski", u"Kaczmarek",
+};
+const QStringView recentSurnames[] = {
     u"Benali", u"Haddad", u"Mansouri", u"El Amrani", u"Da Silva", u"Dos Santos", u"Ferreira", u"Yilmaz",
 };
+
+QString randomSurname(Dice &dice)
+{
+    const int draw = dice.between(1, 100);
+    if (draw <= 38)
+        return dice.pick(germanicSurnames).toString();
+    if (draw <= 76)
+        return dice.pick(lorraineSurnames).toString();
+    if (draw <= 90)
+        return dice.pick(immigrationSurnames).toString();
+    return dice.pick(recentSurnames).toString();
+}
 
 enum class Gender { Female, Male };
 
@@ -531,6 +550,7 @@ const PersonSeed specialPeople[] = {
     {u"", u"Dominique", u"Schaeffer", Role::President},
     {u"", u"Claude", u"Jacquemin", Role::FormerPresident},
     {u"M.", u"Jean-Marc", u"Collignon", Role::Honorary},
+    {u"Mme", u"Véronique", u"Poirot", Role::Honorary},
     {u"Mme", u"Marie-Hélène", u"Da Silva", Role::Staff},
     {u"M.", u"Jean-Marc", u"Muller", Role::Staff},
     {u"M.", u"Thierry", u"Müller", Role::Staff},
@@ -749,7 +769,7 @@ private:
     {
         for (;;) {
             const Given given = randomGiven(m_dice);
-            const QString last = m_dice.pick(surnames).toString();
+            const QString last = randomSurname(m_dice);
             if (m_usedNames.contains(given.firstName + u'|' + last))
                 continue;
             m_usedNames.insert(given.firstName + u'|' + last);
@@ -822,7 +842,9 @@ private:
             m = randomMembership(m_dice, m_reference, p.postcode, false);
             m.categoryId = m_reference.categories.value(u"IND"_s);
             const int employer = hasFirm ? ownFirm : m_dice.between(0, int(organisations.size()) - 1);
-            const Title title = hasFirm ? Title{u"Gérant", u"Gérante"} : m_dice.percent(40) ? consultantTitle : m_dice.pick(staffTitles);
+            const OrganisationSeed *seed = organisations[employer].seed;
+            const bool consulting = seed && seed->kind == Kind::Consulting;
+            const Title title = hasFirm ? Title{u"Gérant", u"Gérante"} : consulting ? consultantTitle : m_dice.pick(staffTitles);
             p.jobTitle = title.in(person.gender);
             person.record.employments.append({0, 0, 0, p.jobTitle, m_dice.dateBetween(QDate(2006, 1, 2), QDate(2025, 9, 1)), QDate()});
             person.employers << employer;
@@ -1127,7 +1149,7 @@ public:
     {
         const Town &home = m_dice.pick(towns);
         const bool employed = !m_organisations.isEmpty() && m_dice.percent(80);
-        auto personId = person(m_dice.percent(40) ? consultantTitle : m_dice.pick(staffTitles), QString(), home.postcode.toString(),
+        auto personId = person(employed ? m_dice.pick(staffTitles) : consultantTitle, QString(), home.postcode.toString(),
                                home.city.toString());
         if (!personId)
             return fail(personId.error());
@@ -1150,8 +1172,7 @@ private:
         Person p;
         p.civility = civilityOf(given.gender);
         p.firstName = given.firstName;
-        p.lastName = m_dice.percent(2) ? m_dice.pick(surnames).toString() + u'-' + m_dice.pick(surnames).toString()
-                                       : m_dice.pick(surnames).toString();
+        p.lastName = m_dice.percent(2) ? randomSurname(m_dice) + u'-' + randomSurname(m_dice) : randomSurname(m_dice);
         p.jobTitle = title.in(given.gender);
         m_lastJob = p.jobTitle;
         p.email = slugFor(p.firstName) + u'.' + slugFor(p.lastName) + u'@' + (domain.isEmpty() ? u"example.org"_s : domain + u".example.org"_s);
@@ -1230,7 +1251,7 @@ Result<void> fillLarge(Database &db, int members, quint32 seed)
         if (!written)
             return written;
     }
-    if (auto indexed = MemberDirectory(db).rebuild(); !indexed)
+    if (auto indexed = SearchIndex(db).rebuild(); !indexed)
         return indexed;
     db.markChanged(Database::Change::Members);
     return transaction.commit();

@@ -3,7 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
-#include "text/textfold.h"
+#include "members/searchindex.h"
 
 #include <QCoreApplication>
 
@@ -17,36 +17,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("adhera::MemberDirectory", text);
 }
-
-// The words a member is found by, before folding. Organisations are also found by the names
-// of their representatives and current staff, so typing a contact's name finds the company.
-const QString wordsQuery = uR"(
-SELECT m.id,
-       COALESCE(o.name, p.last_name || ' ' || p.first_name),
-       COALESCE(o.name, '')
-       || ' ' || COALESCE(o.legal_form, '')
-       || ' ' || COALESCE(o.siren, '')
-       || ' ' || COALESCE(o.city, '')
-       || ' ' || COALESCE(o.postcode, '')
-       || ' ' || COALESCE(o.email, '')
-       || ' ' || COALESCE(p.first_name, '')
-       || ' ' || COALESCE(p.last_name, '')
-       || ' ' || COALESCE(p.email, '')
-       || ' ' || COALESCE(p.city, '')
-       || ' ' || COALESCE(p.postcode, '')
-       || ' ' || COALESCE(p.job_title, '')
-       || ' ' || COALESCE((SELECT group_concat(e2.first_name || ' ' || e2.last_name, ' ')
-                    FROM employment e JOIN person e2 ON e2.id = e.person_id
-                   WHERE e.organisation_id = o.id AND e.end_date IS NULL), '')
-       || ' ' || COALESCE((SELECT group_concat(r.first_name || ' ' || r.last_name, ' ')
-                    FROM person r WHERE r.id IN (m.representative_id, m.alternate_id)), '')
-       || ' ' || COALESCE((SELECT group_concat(eo.name, ' ')
-                    FROM employment e JOIN organisation eo ON eo.id = e.organisation_id
-                   WHERE e.person_id = p.id AND e.end_date IS NULL), '')
-FROM membership m
-LEFT JOIN organisation o ON o.id = m.organisation_id
-LEFT JOIN person p ON p.id = m.person_id
-)"_s;
 
 const QString rowColumns = uR"(
 SELECT m.id, m.organisation_id, m.person_id,
@@ -66,23 +36,6 @@ JOIN membership_category c ON c.id = m.category_id
 LEFT JOIN origin_club oc ON oc.id = m.origin_club_id
 )"_s;
 
-// "NOM Prénom", the list's form for individual members.
-QString personName(const QString &lastName, const QString &firstName)
-{
-    return firstName.isEmpty() ? lastName.toUpper() : lastName.toUpper() + u' ' + firstName;
-}
-
-// "hel mul" → "\"hel\"* \"mul\"*": every word must start one of the member's words. Terms are
-// folded to letters and digits, so quoting them is enough to keep FTS syntax out.
-QString matchExpression(const QString &search)
-{
-    QStringList parts;
-    const QStringList terms = text::searchTerms(search);
-    for (const QString &term : terms)
-        parts << u"\"%1\"*"_s.arg(term);
-    return parts.join(u' ');
-}
-
 struct Where {
     QString clause;
     QList<std::pair<QString, QVariant>> bindings;
@@ -92,7 +45,7 @@ Where whereFor(const MemberFilter &filter)
 {
     Where where;
     QStringList conditions;
-    const QString match = matchExpression(filter.search);
+    const QString match = ftsMatchExpression(filter.search);
     if (!match.isEmpty()) {
         conditions << u"m.id IN (SELECT rowid FROM member_directory_fts WHERE member_directory_fts MATCH :match)"_s;
         where.bindings.append({u":match"_s, match});
@@ -171,7 +124,7 @@ Result<QList<MemberRow>> MemberDirectory::page(const MemberFilter &filter, const
         row.personId = q.value(2).toLongLong();
         row.kind = row.organisationId > 0 ? MemberKind::Organisation : MemberKind::Person;
         // Upper-cased here: SQLite's upper() knows only ASCII ("Müller" must give "MÜLLER").
-        row.name = row.kind == MemberKind::Organisation ? q.value(3).toString() : personName(q.value(4).toString(), q.value(5).toString());
+        row.name = row.kind == MemberKind::Organisation ? q.value(3).toString() : listName(q.value(4).toString(), q.value(5).toString());
         row.category = q.value(6).toString();
         row.status = membershipStatusFromCode(q.value(7).toString()).value_or(MembershipStatus::Active);
         row.originClub = q.value(8).toString();
@@ -186,62 +139,6 @@ Result<QList<MemberRow>> MemberDirectory::page(const MemberFilter &filter, const
         rows.append(row);
     }
     return rows;
-}
-
-namespace {
-
-Result<void> writeIndexRows(Database &db, const QString &condition, const QList<std::pair<QString, QVariant>> &bindings)
-{
-    const QString context = tr("Impossible de mettre à jour l'index de recherche");
-    Sql q(db, wordsQuery + condition);
-    for (const auto &[name, value] : bindings)
-        q.bind(name, value);
-    if (auto ran = q.exec(context); !ran)
-        return ran;
-    Sql upsert(db, u"INSERT INTO member_directory (membership_id, sort_name, words) VALUES (:id, :sort, :words) "
-                   "ON CONFLICT (membership_id) DO UPDATE SET sort_name = excluded.sort_name, words = excluded.words "
-                   "WHERE sort_name <> excluded.sort_name OR words <> excluded.words"_s);
-    while (q.next()) {
-        upsert.bind(u":id"_s, q.value(0)).bind(u":sort"_s, text::fold(q.value(1).toString())).bind(u":words"_s, text::fold(q.value(2).toString()));
-        if (auto ran = upsert.exec(context); !ran)
-            return ran;
-    }
-    return {};
-}
-
-} // namespace
-
-Result<void> MemberDirectory::refreshMembership(qint64 membershipId)
-{
-    return writeIndexRows(m_db, u" WHERE m.id = :id"_s, {{u":id"_s, membershipId}});
-}
-
-Result<void> MemberDirectory::refreshForPerson(qint64 personId)
-{
-    return writeIndexRows(m_db,
-                          u" WHERE m.person_id = :id OR m.representative_id = :id OR m.alternate_id = :id "
-                          "OR m.organisation_id IN (SELECT organisation_id FROM employment WHERE person_id = :id)"_s,
-                          {{u":id"_s, personId}});
-}
-
-Result<void> MemberDirectory::refreshForOrganisation(qint64 organisationId)
-{
-    return writeIndexRows(m_db,
-                          u" WHERE m.organisation_id = :id "
-                          "OR m.person_id IN (SELECT person_id FROM employment WHERE organisation_id = :id)"_s,
-                          {{u":id"_s, organisationId}});
-}
-
-Result<void> MemberDirectory::rebuild()
-{
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    if (auto cleared = Sql(m_db, u"DELETE FROM member_directory"_s).exec(tr("Impossible de vider l'index de recherche")); !cleared)
-        return cleared;
-    if (auto written = writeIndexRows(m_db, QString(), {}); !written)
-        return written;
-    return transaction.commit();
 }
 
 } // namespace adhera

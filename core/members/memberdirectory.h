@@ -4,8 +4,8 @@
 // MemberDirectory: the member list as the window and the CLI show it, one row per membership,
 // searched, filtered, sorted and paged *in the database* so it stays fast at 100,000 members.
 // Search is accent- and case-insensitive ("helene" finds "Hélène", "muller" finds "MULLER"):
-// every membership has a row of folded words in member_directory, indexed by FTS5, and each
-// typed word must be a prefix of one of the member's words.
+// every membership has a row of folded words in member_directory, indexed by FTS5 and kept up
+// to date by SearchIndex; each typed word must be a prefix of one of the member's words.
 
 #include "common/result.h"
 #include "members/records.h"
@@ -60,12 +60,6 @@ public:
 
     Result<int> count(const MemberFilter &filter) const;
     Result<QList<MemberRow>> page(const MemberFilter &filter, const MemberSort &sort, int offset, int limit) const;
-
-    // Index upkeep, called by MemberFile inside its transactions.
-    Result<void> refreshMembership(qint64 membershipId);
-    Result<void> refreshForPerson(qint64 personId);
-    Result<void> refreshForOrganisation(qint64 organisationId);
-    Result<void> rebuild();
 
 private:
     Database &m_db;

@@ -3,7 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
-#include "members/memberdirectory.h"
+#include "members/searchindex.h"
 #include "members/validation.h"
 
 #include <QCoreApplication>
@@ -280,14 +280,6 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
     record.membership = *membership;
 
     const QString context = tr("Impossible d'enregistrer les emplois");
-    // Former employers list this person among their staff in the search index: refresh them too.
-    QList<qint64> formerEmployers;
-    Sql previous(m_db, u"SELECT organisation_id FROM employment WHERE person_id = :id"_s);
-    previous.bind(u":id"_s, p.id);
-    if (auto ran = previous.exec(context); !ran)
-        return fail(ran.error());
-    while (previous.next())
-        formerEmployers << previous.value(0).toLongLong();
     if (auto cleared = Sql(m_db, u"DELETE FROM employment WHERE person_id = :id"_s).bind(u":id"_s, p.id).exec(context); !cleared)
         return fail(cleared.error());
     for (Employment &job : record.employments) {
@@ -336,12 +328,8 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
             return fail(ran.error());
     }
 
-    MemberDirectory directory(m_db);
-    if (auto indexed = directory.refreshForPerson(p.id); !indexed)
+    if (auto indexed = SearchIndex(m_db).refreshForPerson(p.id); !indexed)
         return fail(indexed.error());
-    for (qint64 organisationId : std::as_const(formerEmployers))
-        if (auto indexed = directory.refreshForOrganisation(organisationId); !indexed)
-            return fail(indexed.error());
     m_db.markChanged(Database::Change::Members);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
@@ -391,7 +379,7 @@ Result<OrganisationRecord> MemberFile::saveOrganisation(const OrganisationRecord
     auto membership = storeMembership(m_db, record.membership, u"organisation_id"_s, o.id);
     if (!membership)
         return fail(membership.error());
-    if (auto indexed = MemberDirectory(m_db).refreshForOrganisation(o.id); !indexed)
+    if (auto indexed = SearchIndex(m_db).refreshForOrganisation(o.id); !indexed)
         return fail(indexed.error());
     m_db.markChanged(Database::Change::Members);
     if (auto committed = transaction.commit(); !committed)
@@ -405,10 +393,9 @@ Result<void> MemberFile::removePerson(qint64 personId)
     if (!transaction.started())
         return transaction.started();
     const QString context = tr("Impossible de supprimer la personne");
-    // Organisations this person represented or worked for list them in the search index.
+    // Organisations this person represented list them in the search index.
     QList<qint64> represented;
-    Sql reps(m_db, u"SELECT organisation_id FROM membership WHERE representative_id = :id OR alternate_id = :id "
-                   "UNION SELECT organisation_id FROM employment WHERE person_id = :id"_s);
+    Sql reps(m_db, u"SELECT organisation_id FROM membership WHERE representative_id = :id OR alternate_id = :id"_s);
     reps.bind(u":id"_s, personId);
     if (auto ran = reps.exec(context); !ran)
         return ran;
@@ -420,9 +407,9 @@ Result<void> MemberFile::removePerson(qint64 personId)
         if (auto ran = Sql(m_db, statement).bind(u":id"_s, personId).exec(context); !ran)
             return ran;
     }
-    MemberDirectory directory(m_db);
+    SearchIndex index(m_db);
     for (qint64 organisationId : represented)
-        if (auto indexed = directory.refreshForOrganisation(organisationId); !indexed)
+        if (auto indexed = index.refreshForOrganisation(organisationId); !indexed)
             return indexed;
     m_db.markChanged(Database::Change::Members);
     return transaction.commit();
@@ -445,9 +432,9 @@ Result<void> MemberFile::removeOrganisation(qint64 organisationId)
         if (auto ran = Sql(m_db, statement).bind(u":id"_s, organisationId).exec(context); !ran)
             return ran;
     }
-    MemberDirectory directory(m_db);
+    SearchIndex index(m_db);
     for (qint64 personId : staff)
-        if (auto indexed = directory.refreshForPerson(personId); !indexed)
+        if (auto indexed = index.refreshForPerson(personId); !indexed)
             return indexed;
     m_db.markChanged(Database::Change::Members);
     return transaction.commit();
@@ -491,8 +478,6 @@ Result<qint64> MemberFile::saveCategory(const Category &category)
     if (auto ran = q.exec(tr("Impossible d'enregistrer la catégorie « %1 »").arg(category.name)); !ran)
         return fail(ran.error());
     const qint64 id = category.id > 0 ? category.id : q.lastInsertId();
-    if (auto indexed = MemberDirectory(m_db).rebuild(); !indexed)
-        return fail(indexed.error());
     m_db.markChanged(Database::Change::ReferenceData);
     m_db.markChanged(Database::Change::Members);
     if (auto committed = transaction.commit(); !committed)

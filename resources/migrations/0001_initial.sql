@@ -154,6 +154,32 @@ CREATE TRIGGER member_directory_au AFTER UPDATE ON member_directory BEGIN
     INSERT INTO member_directory_fts (rowid, words) VALUES (new.membership_id, new.words);
 END;;
 
+-- The same for the people list (one row per person: names, e-mail, city, job, employer).
+CREATE TABLE person_directory (
+    person_id INTEGER PRIMARY KEY REFERENCES person (id) ON DELETE CASCADE,
+    sort_name TEXT NOT NULL,
+    words     TEXT NOT NULL
+);;
+CREATE INDEX person_directory_sort_idx ON person_directory (sort_name);;
+
+CREATE VIRTUAL TABLE person_directory_fts USING fts5 (
+    words,
+    content = 'person_directory',
+    content_rowid = 'person_id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);;
+CREATE TRIGGER person_directory_ai AFTER INSERT ON person_directory BEGIN
+    INSERT INTO person_directory_fts (rowid, words) VALUES (new.person_id, new.words);
+END;;
+CREATE TRIGGER person_directory_ad AFTER DELETE ON person_directory BEGIN
+    INSERT INTO person_directory_fts (person_directory_fts, rowid, words) VALUES ('delete', old.person_id, old.words);
+END;;
+CREATE TRIGGER person_directory_au AFTER UPDATE ON person_directory BEGIN
+    INSERT INTO person_directory_fts (person_directory_fts, rowid, words) VALUES ('delete', old.person_id, old.words);
+    INSERT INTO person_directory_fts (rowid, words) VALUES (new.person_id, new.words);
+END;;
+
 -- The member list as the window shows it: one row per membership.
 CREATE VIEW member_list AS
 SELECT m.id                                          AS membership_id,

@@ -169,6 +169,7 @@ TEST_CASE("person editor: changing the employer keeps the history")
     }
     SECTION("a name that matches no organisation is refused")
     {
+        child<QTabWidget>(editor, u"tabs"_s)->setCurrentIndex(1);
         employer->setFocus();
         employer->lineEdit()->selectAll();
         QTest::keyClicks(employer->lineEdit(), u"Inconnue SA"_s);
@@ -196,6 +197,7 @@ TEST_CASE("person editor: individual membership and board roles")
     PersonEditor editor(file, test::person(u"Claire"_s, u"Lambert"_s));
     test::showActive(editor);
 
+    child<QTabWidget>(editor, u"tabs"_s)->setCurrentIndex(2);
     auto *group = child<QGroupBox>(editor, u"membershipGroup"_s);
     CHECK_FALSE(group->isChecked());
     CHECK_FALSE(editor.record().membership);

@@ -35,11 +35,10 @@ void typeInto(QTableWidget *table, int row, int column, const QString &text)
 {
     table->setFocus();
     table->setCurrentCell(row, column);
-    QTest::keyClick(table->viewport(), Qt::Key_F2);
-    QWidget *editor = table->viewport()->focusWidget();
-    if (!editor)
-        editor = QApplication::focusWidget();
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
     REQUIRE(editor);
+    REQUIRE(editor != table);
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         line->selectAll();
     QTest::keyClicks(editor, text);

@@ -133,6 +133,7 @@ void MembersPage::buildInterface()
     topRow->addSpacing(12);
     topRow->addWidget(m_newOrganisationButton);
     topRow->addWidget(m_newPersonButton);
+    topRow->addSpacing(12);
     topRow->addWidget(m_removeButton);
 
     m_statusFilter = makeFilterCombo(u"statusFilter"_s);
@@ -197,9 +198,9 @@ void MembersPage::buildInterface()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MembersPage::showHeaderMenu);
     const QList<std::pair<int, int>> widths{
-        {MemberTableModel::Name, 260},     {MemberTableModel::Kind, 110},     {MemberTableModel::Category, 150},
-        {MemberTableModel::Status, 110},   {MemberTableModel::OriginClub, 110}, {MemberTableModel::City, 140},
-        {MemberTableModel::Representative, 170}, {MemberTableModel::Email, 230}, {MemberTableModel::Phone, 130},
+        {MemberTableModel::Name, 240},           {MemberTableModel::Kind, 95},   {MemberTableModel::Category, 185},
+        {MemberTableModel::Status, 100},         {MemberTableModel::OriginClub, 140}, {MemberTableModel::City, 140},
+        {MemberTableModel::Representative, 160}, {MemberTableModel::Email, 240}, {MemberTableModel::Phone, 120},
         {MemberTableModel::JoinedOn, 110}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
