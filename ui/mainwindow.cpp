@@ -55,9 +55,7 @@ QString startFolder(const Database *db)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_undoStack(new QUndoStack(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new QUndoStack(this))
 {
     buildActions();
     buildMenus();
@@ -96,7 +94,7 @@ void MainWindow::buildActions()
     m_undoAction = m_undoStack->createUndoAction(this, tr("Annuler"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("Rétablir"));
-    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
         if (!redoKeys.contains(key))
             redoKeys.append(key);
@@ -243,9 +241,9 @@ bool MainWindow::openDatabase(const QString &path)
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened) {
         MessageBox::critical(this, tr("Ouverture impossible"),
-                             tr("Le fichier « %1 » n'a pas pu être ouvert\u00a0:\n%2\n\n"
-                                "Le fichier actuellement ouvert reste affiché.")
-                                 .arg(QDir::toNativeSeparators(path), opened.error().message));
+            tr("Le fichier « %1 » n'a pas pu être ouvert\u00a0:\n%2\n\n"
+               "Le fichier actuellement ouvert reste affiché.")
+                .arg(QDir::toNativeSeparators(path), opened.error().message));
         return false;
     }
     adoptDatabase(std::move(*opened));
@@ -345,8 +343,7 @@ void MainWindow::fillRecentMenu()
     QSettings().setValue(RecentFilesKey, files);
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *action = m_recentMenu->addAction(
-            u"&%1  %2"_s.arg(i + 1).arg(QFileInfo(path).fileName().replace(u'&', u"&&"_s)));
+        QAction *action = m_recentMenu->addAction(u"&%1  %2"_s.arg(i + 1).arg(QFileInfo(path).fileName().replace(u'&', u"&&"_s)));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
@@ -356,24 +353,20 @@ void MainWindow::fillRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("Effacer la liste")), &QAction::triggered, this,
-            [] { QSettings().remove(RecentFilesKey); });
+    connect(m_recentMenu->addAction(tr("Effacer la liste")), &QAction::triggered, this, [] { QSettings().remove(RecentFilesKey); });
 }
 
 void MainWindow::newFile()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Nouveau fichier d'adhérents"),
-                                                QDir(startFolder(m_db.get())).filePath(tr("adherents.adhera")),
-                                                tr(FileFilter), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+        QDir(startFolder(m_db.get())).filePath(tr("adherents.adhera")), tr(FileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".adhera"_s;
     if (QFileInfo::exists(path)) {
         MessageBox::warning(this, tr("Nouveau fichier"),
-                            tr("Le fichier « %1 » existe déjà.\nPour le rouvrir, utilisez Fichier > Ouvrir.")
-                                .arg(QDir::toNativeSeparators(path)));
+            tr("Le fichier « %1 » existe déjà.\nPour le rouvrir, utilisez Fichier > Ouvrir.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabase(path);
@@ -381,8 +374,7 @@ void MainWindow::newFile()
 
 void MainWindow::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Ouvrir un fichier d'adhérents"), startFolder(m_db.get()),
-                                                      tr(FileFilter));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Ouvrir un fichier d'adhérents"), startFolder(m_db.get()), tr(FileFilter));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -393,27 +385,24 @@ void MainWindow::saveCopy()
         return;
     const QFileInfo current(m_db->path());
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Enregistrer une copie"),
-        current.dir().filePath(tr("%1 (copie).adhera").arg(current.completeBaseName())),
-        tr(FileFilter));
+        this, tr("Enregistrer une copie"), current.dir().filePath(tr("%1 (copie).adhera").arg(current.completeBaseName())), tr(FileFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".adhera"_s;
     if (sameFileKey(path) == sameFileKey(m_db->path())) {
-        MessageBox::warning(this, tr("Enregistrer une copie"),
-                            tr("Choisissez un autre nom que celui du fichier ouvert."));
+        MessageBox::warning(this, tr("Enregistrer une copie"), tr("Choisissez un autre nom que celui du fichier ouvert."));
         return;
     }
     // The file dialog has already asked before replacing an existing file.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        MessageBox::critical(this, tr("Enregistrer une copie"),
-                             tr("Le fichier « %1 » ne peut pas être remplacé.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::critical(
+            this, tr("Enregistrer une copie"), tr("Le fichier « %1 » ne peut pas être remplacé.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (const Result<void> copied = m_db->copyTo(path); !copied) {
-        MessageBox::critical(this, tr("Enregistrer une copie"),
-                             tr("La copie n'a pas pu être enregistrée\u00a0:\n%1").arg(copied.error().message));
+        MessageBox::critical(
+            this, tr("Enregistrer une copie"), tr("La copie n'a pas pu être enregistrée\u00a0:\n%1").arg(copied.error().message));
         return;
     }
     statusBar()->showMessage(tr("Copie enregistrée dans « %1 »").arg(QDir::toNativeSeparators(path)), 8000);
@@ -429,8 +418,7 @@ void MainWindow::editReferenceData()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(
-        this, tr("À propos d'Adhera"),
+    MessageBox::information(this, tr("À propos d'Adhera"),
         tr("<h3>Adhera %1</h3>"
            "<p>Gestion des adhérents, des cotisations, des réunions et des assemblées générales "
            "de Lorraine Contact Client (L2C).</p>"

@@ -16,34 +16,34 @@ int g_shownCount = 0;
 
 } // namespace
 
-QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 Buttons buttons, Button defaultButton)
+QMessageBox::StandardButton MessageBox::question(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title, const QString &text,
-                                                    Buttons buttons, Button defaultButton)
+QMessageBox::StandardButton MessageBox::information(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
-                                                Buttons buttons, Button defaultButton)
+QMessageBox::StandardButton MessageBox::warning(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
-                                                 Buttons buttons, Button defaultButton)
+QMessageBox::StandardButton MessageBox::critical(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
 }
 
 QMessageBox::StandardButton MessageBox::askToSave(QWidget *parent, const QString &title, const QString &text)
 {
-    return show(QMessageBox::Question, parent, title, text,
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return show(
+        QMessageBox::Question, parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
 }
 
 void MessageBox::setNextAnswer(Button answer)
@@ -71,8 +71,8 @@ int MessageBox::shownCount()
     return g_shownCount;
 }
 
-QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                             const QString &text, Buttons buttons, Button defaultButton)
+QMessageBox::StandardButton MessageBox::show(
+    QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
 {
     g_lastTitle = title;
     g_lastText = text;

@@ -20,14 +20,13 @@ public:
     using Buttons = QMessageBox::StandardButtons;
 
     static Button question(QWidget *parent, const QString &title, const QString &text,
-                           Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No),
-                           Button defaultButton = QMessageBox::NoButton);
-    static Button information(QWidget *parent, const QString &title, const QString &text,
-                              Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
-    static Button warning(QWidget *parent, const QString &title, const QString &text,
-                          Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
-    static Button critical(QWidget *parent, const QString &title, const QString &text,
-                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+        Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No), Button defaultButton = QMessageBox::NoButton);
+    static Button information(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
+        Button defaultButton = QMessageBox::NoButton);
+    static Button warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
+        Button defaultButton = QMessageBox::NoButton);
+    static Button critical(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
+        Button defaultButton = QMessageBox::NoButton);
 
     // "Enregistrer / Ne pas enregistrer / Annuler" before losing unsaved edits:
     // returns Save, Discard or Cancel.
@@ -43,8 +42,8 @@ public:
     static int shownCount();
 
 private:
-    static Button show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-                       Buttons buttons, Button defaultButton);
+    static Button show(
+        QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton);
 };
 
 } // namespace adhera

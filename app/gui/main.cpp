@@ -26,10 +26,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool wantsScreenshot(int argc, char **argv)
+bool hasArgument(int argc, char **argv, const char *name)
 {
+    const std::size_t length = std::strlen(name);
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        if (std::strcmp(argv[i], name) == 0 || (std::strncmp(argv[i], name, length) == 0 && argv[i][length] == '='))
             return true;
     return false;
 }
@@ -45,8 +46,7 @@ void installTranslations(QApplication &app)
     }
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(QLocale::French), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(QLocale(QLocale::French), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
 }
 
@@ -61,8 +61,7 @@ adhera::Result<std::unique_ptr<adhera::Database>> openDemoFile()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(folder))
         return adhera::fail(adhera::ErrorCode::MissingFolder,
-                            QApplication::translate("main", "Le dossier « %1 » ne peut pas être créé.")
-                                .arg(QDir::toNativeSeparators(folder)));
+            QApplication::translate("main", "Le dossier « %1 » ne peut pas être créé.").arg(QDir::toNativeSeparators(folder)));
     auto db = adhera::Database::open(QDir(folder).filePath(u"demo.adhera"_s));
     if (!db)
         return db;
@@ -79,9 +78,11 @@ adhera::Result<std::unique_ptr<adhera::Database>> openDemoFile()
 
 int main(int argc, char **argv)
 {
-    // Screenshots need no display; the platform is chosen before the application object exists.
-    const bool screenshotMode = wantsScreenshot(argc, argv);
-    if (screenshotMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Screenshots and help need no display; the platform is chosen before the application object.
+    const bool screenshotMode = hasArgument(argc, argv, "--screenshot");
+    const bool noWindow = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version")
+        || hasArgument(argc, argv, "-v");
+    if ((screenshotMode || noWindow) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -92,24 +93,25 @@ int main(int argc, char **argv)
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Adhera : gestion des adhérents, des cotisations, des réunions et des assemblées générales."));
-    parser.addHelpOption();
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Adhera : gestion des adhérents, des cotisations, des réunions et des assemblées générales."));
+    // Qt's own French translation leaves "--help" in English.
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s, u"?"_s}, QApplication::translate("main", "Affiche cette aide."));
+    parser.addOption(helpOption);
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        u"db"_s, QApplication::translate("main", "Ouvre (ou crée) le fichier d'adhérents FICHIER."),
+    const QCommandLineOption databaseOption(u"db"_s, QApplication::translate("main", "Ouvre (ou crée) le fichier d'adhérents FICHIER."),
         QApplication::translate("main", "FICHIER"));
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s,
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
         QApplication::translate("main", "Enregistre une capture de la fenêtre dans IMAGE.png, sans l'afficher, puis quitte."),
         QApplication::translate("main", "IMAGE"));
     parser.addOption(databaseOption);
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(
-        QApplication::translate("main", "fichier"),
+    parser.addPositionalArgument(QApplication::translate("main", "fichier"),
         QApplication::translate("main", "Le fichier d'adhérents à ouvrir (par défaut, le fichier de démonstration)."),
         QApplication::translate("main", "[fichier]"));
     parser.process(app);
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
 
     QString path = parser.value(databaseOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
@@ -122,8 +124,7 @@ int main(int argc, char **argv)
         window.adoptDatabase(std::move(*db));
     } else {
         const QString message = path.isEmpty()
-            ? QApplication::translate("main", "Le fichier de démonstration n'a pas pu être préparé\u00a0:\n%1")
-                  .arg(db.error().message)
+            ? QApplication::translate("main", "Le fichier de démonstration n'a pas pu être préparé\u00a0:\n%1").arg(db.error().message)
             : QApplication::translate("main", "Le fichier « %1 » n'a pas pu être ouvert\u00a0:\n%2")
                   .arg(QDir::toNativeSeparators(path), db.error().message);
         if (screenshotMode) {

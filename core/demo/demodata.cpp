@@ -42,10 +42,7 @@ const QDate rgpdDate(2018, 5, 25);
 class Dice final
 {
 public:
-    explicit Dice(quint32 seed)
-        : m_random(seed)
-    {
-    }
+    explicit Dice(quint32 seed) : m_random(seed) { }
 
     // lowest..highest, both included.
     int between(int lowest, int highest) { return lowest + int(m_random.bounded(quint32(highest - lowest + 1))); }
@@ -127,18 +124,43 @@ bool inMoselle(const QString &postcode)
 }
 
 const QStringView streets[] = {
-    u"rue de la Gare",       u"rue Victor-Hugo",          u"rue Jean-Jaurès",         u"rue Pasteur",
-    u"rue des Jardins",      u"rue du Moulin",            u"rue de l'Église",         u"rue des Tilleuls",
-    u"rue Saint-Nicolas",    u"rue de la Paix",           u"rue des Artisans",        u"rue du Général-Leclerc",
-    u"avenue Foch",          u"avenue de Strasbourg",     u"avenue de la Libération", u"avenue du Général-de-Gaulle",
-    u"boulevard de la République", u"boulevard Clemenceau", u"boulevard de l'Europe", u"allée des Érables",
-    u"allée des Peupliers",  u"allée de l'Innovation",    u"impasse des Acacias",     u"place du Marché",
-    u"quai des Bateliers",   u"route de Metz",            u"route de Nancy",          u"rue de la Forge",
+    u"rue de la Gare",
+    u"rue Victor-Hugo",
+    u"rue Jean-Jaurès",
+    u"rue Pasteur",
+    u"rue des Jardins",
+    u"rue du Moulin",
+    u"rue de l'Église",
+    u"rue des Tilleuls",
+    u"rue Saint-Nicolas",
+    u"rue de la Paix",
+    u"rue des Artisans",
+    u"rue du Général-Leclerc",
+    u"avenue Foch",
+    u"avenue de Strasbourg",
+    u"avenue de la Libération",
+    u"avenue du Général-de-Gaulle",
+    u"boulevard de la République",
+    u"boulevard Clemenceau",
+    u"boulevard de l'Europe",
+    u"allée des Érables",
+    u"allée des Peupliers",
+    u"allée de l'Innovation",
+    u"impasse des Acacias",
+    u"place du Marché",
+    u"quai des Bateliers",
+    u"route de Metz",
+    u"route de Nancy",
+    u"rue de la Forge",
 };
 
 const QStringView businessParks[] = {
-    u"ZAC du Pôle Est", u"ZAC des Deux Rivières", u"Parc d'activités du Breuil", u"Parc d'activités de la Houblonnière",
-    u"ZAC de la Tuilerie", u"Espace Corbin",
+    u"ZAC du Pôle Est",
+    u"ZAC des Deux Rivières",
+    u"Parc d'activités du Breuil",
+    u"Parc d'activités de la Houblonnière",
+    u"ZAC de la Tuilerie",
+    u"Espace Corbin",
 };
 
 // "12 bis rue de la Gare", sometimes in a business park, always in the Technopôle at Metz 57070.
@@ -180,8 +202,8 @@ struct OrganisationSeed {
     QStringView band;
     QStringView postcode;
     Kind kind;
-    QStringView slug = {};    // the e-mail and web domain, when the name makes a poor one
-    int sameCompanyAs = -1;   // another site of the same company: same SIREN, another SIRET
+    QStringView slug = {}; // the e-mail and web domain, when the name makes a poor one
+    int sameCompanyAs = -1; // another site of the same company: same SIREN, another SIRET
     QStringView note = {};
 };
 
@@ -227,7 +249,7 @@ const OrganisationSeed organisationSeeds[] = {
     {u"Synergie Appels Entrants", u"SAS", u"ENT_M", u"50-199", u"54270", Kind::Outsourcer},
     {u"Numéris CTI", u"SARL", u"PART", u"1-49", u"54000", Kind::Vendor},
     {u"Acti-Plateau Lorraine – site de Toul", u"SAS", u"", u"200-499", u"54200", Kind::Outsourcer, u"acti-plateau", -1,
-     u"Site fermé en janvier 2018."},
+        u"Site fermé en janvier 2018."},
     {u"Tempo Téléservices", u"SARL", u"ENT_S", u"1-49", u"54710", Kind::Outsourcer},
     {u"Centre de contacts de la Seille", u"SAS", u"ENT_M", u"50-199", u"57155", Kind::Outsourcer, u"cc-seille"},
     {u"Lignes de Lorraine – Centre info voyageurs", u"SAS", u"ENT_S", u"1-49", u"54000", Kind::InHouse, u"lignes-de-lorraine"},
@@ -254,7 +276,8 @@ const OrganisationSeed organisationSeeds[] = {
     {u"Horizon Relation Clients", u"SAS", u"ENT_L", u"200-499", u"57155", Kind::Outsourcer},
     {u"Banque thionvilloise de crédit – Centre de relation clients", u"SA", u"ENT_M", u"50-199", u"57100", Kind::InHouse, u"btc-banque"},
     {u"Formapro Moselle", u"SARL", u"PART", u"1-49", u"57970", Kind::Training},
-    {u"Santé Services Lorraine – Plateforme de rendez-vous", u"SAS", u"ENT_S", u"1-49", u"54100", Kind::InHouse, u"sante-services-lorraine"},
+    {u"Santé Services Lorraine – Plateforme de rendez-vous", u"SAS", u"ENT_S", u"1-49", u"54100", Kind::InHouse,
+        u"sante-services-lorraine"},
     {u"Téléassistance Seniors Moselle", u"SAS", u"ENT_S", u"1-49", u"57400", Kind::Outsourcer},
     {u"Acteo Recouvrement amiable", u"SAS", u"ENT_S", u"1-49", u"57950", Kind::Outsourcer, u"acteo"},
     {u"Perrin Ressources humaines", u"SARL", u"PART", u"1-49", u"54600", Kind::Consulting},
@@ -274,14 +297,47 @@ constexpr int seedCount = int(std::size(organisationSeeds));
 
 // For organisations beyond the hand-written list (and for fillLarge): names built from parts.
 const QStringView namePrefixes[] = {
-    u"Lorraine", u"Moselle", u"Meurthe", u"Grand Est", u"Stanislas", u"Fensch", u"Seille", u"Sarre",
-    u"Horizon", u"Alliance", u"Synergie", u"Amplitude", u"Tempo", u"Linéa", u"Arc", u"Austrasie",
-    u"Mirabelle", u"Chardon", u"Saulnois", u"Trois Frontières", u"Rive Gauche", u"Pays-Haut", u"Vôge", u"Est",
+    u"Lorraine",
+    u"Moselle",
+    u"Meurthe",
+    u"Grand Est",
+    u"Stanislas",
+    u"Fensch",
+    u"Seille",
+    u"Sarre",
+    u"Horizon",
+    u"Alliance",
+    u"Synergie",
+    u"Amplitude",
+    u"Tempo",
+    u"Linéa",
+    u"Arc",
+    u"Austrasie",
+    u"Mirabelle",
+    u"Chardon",
+    u"Saulnois",
+    u"Trois Frontières",
+    u"Rive Gauche",
+    u"Pays-Haut",
+    u"Vôge",
+    u"Est",
 };
 const QStringView nameCores[] = {
-    u"Relation Client", u"Contact Services", u"Téléservices", u"Appels", u"Multicanal", u"Call Center",
-    u"Recouvrement", u"Téléconseil", u"Accueil", u"Conseil Clients", u"Services clients", u"Télémarketing",
-    u"Contact", u"Assistance", u"Relation Abonnés",
+    u"Relation Client",
+    u"Contact Services",
+    u"Téléservices",
+    u"Appels",
+    u"Multicanal",
+    u"Call Center",
+    u"Recouvrement",
+    u"Téléconseil",
+    u"Accueil",
+    u"Conseil Clients",
+    u"Services clients",
+    u"Télémarketing",
+    u"Contact",
+    u"Assistance",
+    u"Relation Abonnés",
 };
 const QStringView legalForms[] = {u"SAS", u"SAS", u"SAS", u"SARL", u"SARL", u"SA", u"SASU", u"EURL", u"SNC", u"SCOP", u"GIE"};
 
@@ -302,36 +358,130 @@ QString slugOf(const QString &name)
 // People (DOMAIN §5.1): born 1960–2000, the Lorraine mix of names.
 
 const QStringView femaleNames[] = {
-    u"Marie-Hélène", u"Catherine", u"Sylvie", u"Nathalie", u"Isabelle", u"Christine", u"Valérie", u"Sandrine",
-    u"Stéphanie", u"Véronique", u"Céline", u"Aurélie", u"Émilie", u"Élodie", u"Julie", u"Mélanie",
-    u"Laëtitia", u"Lætitia", u"Anne-Sophie", u"Gaëlle", u"Sophie", u"Hélène", u"Chloé", u"Léa",
-    u"Manon", u"Inès", u"Anaïs", u"Françoise",
+    u"Marie-Hélène",
+    u"Catherine",
+    u"Sylvie",
+    u"Nathalie",
+    u"Isabelle",
+    u"Christine",
+    u"Valérie",
+    u"Sandrine",
+    u"Stéphanie",
+    u"Véronique",
+    u"Céline",
+    u"Aurélie",
+    u"Émilie",
+    u"Élodie",
+    u"Julie",
+    u"Mélanie",
+    u"Laëtitia",
+    u"Lætitia",
+    u"Anne-Sophie",
+    u"Gaëlle",
+    u"Sophie",
+    u"Hélène",
+    u"Chloé",
+    u"Léa",
+    u"Manon",
+    u"Inès",
+    u"Anaïs",
+    u"Françoise",
 };
 const QStringView maleNames[] = {
-    u"Jean-Marc", u"Jean-François", u"Philippe", u"Thierry", u"Christophe", u"Stéphane", u"Sébastien", u"Nicolas",
-    u"Frédéric", u"Laurent", u"Olivier", u"Éric", u"Jérôme", u"Cédric", u"Julien", u"Grégory",
-    u"Anthony", u"Kévin", u"Mickaël", u"Loïc", u"Benoît", u"Raphaël", u"Joël", u"Hervé",
-    u"Maxime", u"Thomas", u"Pierre-Yves",
+    u"Jean-Marc",
+    u"Jean-François",
+    u"Philippe",
+    u"Thierry",
+    u"Christophe",
+    u"Stéphane",
+    u"Sébastien",
+    u"Nicolas",
+    u"Frédéric",
+    u"Laurent",
+    u"Olivier",
+    u"Éric",
+    u"Jérôme",
+    u"Cédric",
+    u"Julien",
+    u"Grégory",
+    u"Anthony",
+    u"Kévin",
+    u"Mickaël",
+    u"Loïc",
+    u"Benoît",
+    u"Raphaël",
+    u"Joël",
+    u"Hervé",
+    u"Maxime",
+    u"Thomas",
+    u"Pierre-Yves",
 };
 // Civilité is drawn at random for these: never guessed from the name.
 const QStringView ambiguousNames[] = {u"Dominique", u"Claude", u"Camille"};
 
 const QStringView germanicSurnames[] = {
-    u"Muller", u"Schmitt", u"Klein", u"Weber", u"Meyer", u"Schneider", u"Fischer", u"Wagner", u"Hoffmann",
-    u"Becker", u"Bauer", u"Kieffer", u"Jung", u"Wolff", u"Roth", u"Schaeffer", u"Weiss",
+    u"Muller",
+    u"Schmitt",
+    u"Klein",
+    u"Weber",
+    u"Meyer",
+    u"Schneider",
+    u"Fischer",
+    u"Wagner",
+    u"Hoffmann",
+    u"Becker",
+    u"Bauer",
+    u"Kieffer",
+    u"Jung",
+    u"Wolff",
+    u"Roth",
+    u"Schaeffer",
+    u"Weiss",
 };
 const QStringView lorraineSurnames[] = {
-    u"Thomas", u"Simon", u"Mathieu", u"Jacquemin", u"Colin", u"Didier", u"Henry", u"François",
-    u"Marchal", u"Humbert", u"Thiébaut", u"Petitjean", u"Grandjean", u"Masson", u"Poirot", u"Vautrin",
-    u"Collignon", u"Perrin", u"Martin", u"Bernard",
+    u"Thomas",
+    u"Simon",
+    u"Mathieu",
+    u"Jacquemin",
+    u"Colin",
+    u"Didier",
+    u"Henry",
+    u"François",
+    u"Marchal",
+    u"Humbert",
+    u"Thiébaut",
+    u"Petitjean",
+    u"Grandjean",
+    u"Masson",
+    u"Poirot",
+    u"Vautrin",
+    u"Collignon",
+    u"Perrin",
+    u"Martin",
+    u"Bernard",
 };
 // Steel and coal brought Italian and Polish families; later Maghrebi, Portuguese and Turkish ones.
 const QStringView immigrationSurnames[] = {
-    u"Rossi", u"Bianchi", u"Ferrari", u"Lombardi", u"Di Stefano", u"Kowalski", u"Nowak", u"Wisniewski",
-    u"Lewandowski", u"Kaczmarek",
+    u"Rossi",
+    u"Bianchi",
+    u"Ferrari",
+    u"Lombardi",
+    u"Di Stefano",
+    u"Kowalski",
+    u"Nowak",
+    u"Wisniewski",
+    u"Lewandowski",
+    u"Kaczmarek",
 };
 const QStringView recentSurnames[] = {
-    u"Benali", u"Haddad", u"Mansouri", u"El Amrani", u"Da Silva", u"Dos Santos", u"Ferreira", u"Yilmaz",
+    u"Benali",
+    u"Haddad",
+    u"Mansouri",
+    u"El Amrani",
+    u"Da Silva",
+    u"Dos Santos",
+    u"Ferreira",
+    u"Yilmaz",
 };
 
 QString randomSurname(Dice &dice)
@@ -367,7 +517,8 @@ const Title inHouseHeads[] = {
 };
 const Title vendorHeads[] = {{u"Directeur commercial", u"Directrice commerciale"}, {u"Président", u"Présidente"}};
 const Title trainingHeads[] = {{u"Directeur", u"Directrice"}, {u"Responsable pédagogique", u"Responsable pédagogique"}};
-const Title institutionHeads[] = {{u"Directeur", u"Directrice"}, {u"Chargé de mission relation client", u"Chargée de mission relation client"}};
+const Title institutionHeads[]
+    = {{u"Directeur", u"Directrice"}, {u"Chargé de mission relation client", u"Chargée de mission relation client"}};
 const Title consultingHeads[] = {{u"Gérant", u"Gérante"}, {u"Consultant associé", u"Consultante associée"}};
 const Title smallCompanyHeads[] = {{u"Gérant", u"Gérante"}, {u"Directeur de centre", u"Directrice de centre"}};
 
@@ -396,8 +547,8 @@ const Title staffTitles[] = {
     {u"Assistant de direction", u"Assistante de direction"},
     {u"Team leader", u"Team leader"},
 };
-const Title consultantTitle{u"Consultant", u"Consultante"};
-const Title retiredTitle{u"Ancien directeur de centre", u"Ancienne directrice de centre"};
+const Title consultantTitle {u"Consultant", u"Consultante"};
+const Title retiredTitle {u"Ancien directeur de centre", u"Ancienne directrice de centre"};
 
 const Title &headTitle(Dice &dice, const OrganisationSeed &seed)
 {
@@ -519,7 +670,8 @@ Membership randomMembership(Dice &dice, const Reference &reference, const QStrin
         m.joinedOn = dice.dateBetween(QDate(2026, 1, 5), horizon);
         m.notes = u"Dossier d'adhésion en cours d'examen."_s;
     } else {
-        m.joinedOn = dice.percent(50) ? dice.dateBetween(firstJoining, mergerDate.addDays(-1)) : dice.dateBetween(mergerDate, QDate(2026, 6, 30));
+        m.joinedOn
+            = dice.percent(50) ? dice.dateBetween(firstJoining, mergerDate.addDays(-1)) : dice.dateBetween(mergerDate, QDate(2026, 6, 30));
         if (draw <= 20) {
             m.status = MembershipStatus::Resigned;
             const QDate earliest = std::min(m.joinedOn.addYears(1), horizon);
@@ -593,12 +745,8 @@ struct PlannedOrganisation {
 class DemoPlanner final
 {
 public:
-    DemoPlanner(const Reference &reference, const DemoOptions &options)
-        : m_reference(reference)
-        , m_options(options)
-        , m_dice(options.seed)
-    {
-    }
+    DemoPlanner(const Reference &reference, const DemoOptions &options) : m_reference(reference), m_options(options), m_dice(options.seed)
+    { }
 
     QList<PlannedOrganisation> organisations;
     QList<PlannedPerson> people;
@@ -624,13 +772,13 @@ private:
             } else {
                 // More organisations than the hand-written list: built from parts.
                 const Band &band = m_dice.pick(companyBands);
-                seed = OrganisationSeed{QStringView(), m_dice.pick(legalForms), band.category, band.band,
-                                        m_dice.pick(towns).postcode, Kind::Outsourcer};
+                seed = OrganisationSeed {
+                    QStringView(), m_dice.pick(legalForms), band.category, band.band, m_dice.pick(towns).postcode, Kind::Outsourcer};
             }
             planned.seed = i < seedCount ? &organisationSeeds[i] : nullptr;
-            o.name = seed.name.isEmpty() ? m_dice.pick(namePrefixes).toString() + u' ' + m_dice.pick(nameCores).toString()
-                    + u" – site de "_s + cityOf(seed.postcode)
-                                         : seed.name.toString();
+            o.name = seed.name.isEmpty()
+                ? m_dice.pick(namePrefixes).toString() + u' ' + m_dice.pick(nameCores).toString() + u" – site de "_s + cityOf(seed.postcode)
+                : seed.name.toString();
             o.legalForm = seed.legalForm.toString();
             o.postcode = seed.postcode.toString();
             o.city = cityOf(seed.postcode);
@@ -787,7 +935,7 @@ private:
     {
         PlannedPerson &person = people[personIndex];
         const PlannedOrganisation &employer = organisations[organisation];
-        OrganisationSeed seed = employer.seed ? *employer.seed : OrganisationSeed{};
+        OrganisationSeed seed = employer.seed ? *employer.seed : OrganisationSeed {};
         Title title;
         if (slot == 0)
             title = employer.seed ? headTitle(m_dice, seed) : m_dice.pick(outsourcerHeads);
@@ -805,7 +953,8 @@ private:
             if (previous == organisation)
                 previous = (previous + 1) % int(organisations.size());
             const QDate previousStart = m_dice.dateBetween(QDate(2000, 1, 3), start.addYears(-4));
-            person.record.employments.append({0, 0, 0, m_dice.pick(staffTitles).in(person.gender), previousStart, start.addDays(-m_dice.between(1, 90))});
+            person.record.employments.append(
+                {0, 0, 0, m_dice.pick(staffTitles).in(person.gender), previousStart, start.addDays(-m_dice.between(1, 90))});
             person.employers << previous;
         }
         person.record.employments.append({0, 0, 0, job, start, QDate()});
@@ -834,8 +983,8 @@ private:
             m.notes = u"Membre d'honneur sur proposition du conseil d'administration."_s;
             p.jobTitle = retiredTitle.in(person.gender);
             const int formerEmployer = m_dice.between(0, int(organisations.size()) - 1);
-            person.record.employments.append(
-                {0, 0, 0, p.jobTitle, m_dice.dateBetween(QDate(1995, 1, 2), QDate(2004, 12, 31)), m_dice.dateBetween(QDate(2019, 1, 1), QDate(2023, 12, 31))});
+            person.record.employments.append({0, 0, 0, p.jobTitle, m_dice.dateBetween(QDate(1995, 1, 2), QDate(2004, 12, 31)),
+                m_dice.dateBetween(QDate(2019, 1, 1), QDate(2023, 12, 31))});
             person.employers << formerEmployer;
         } else {
             const bool hasFirm = ownFirm >= 0 && ownFirm < organisations.size();
@@ -844,7 +993,7 @@ private:
             const int employer = hasFirm ? ownFirm : m_dice.between(0, int(organisations.size()) - 1);
             const OrganisationSeed *seed = organisations[employer].seed;
             const bool consulting = seed && seed->kind == Kind::Consulting;
-            const Title title = hasFirm ? Title{u"Gérant", u"Gérante"} : consulting ? consultantTitle : m_dice.pick(staffTitles);
+            const Title title = hasFirm ? Title {u"Gérant", u"Gérante"} : consulting ? consultantTitle : m_dice.pick(staffTitles);
             p.jobTitle = title.in(person.gender);
             person.record.employments.append({0, 0, 0, p.jobTitle, m_dice.dateBetween(QDate(2006, 1, 2), QDate(2025, 9, 1)), QDate()});
             person.employers << employer;
@@ -915,8 +1064,7 @@ private:
         seat(president, BoardPosition::President, assemblies[1]);
         int next = 0;
         const std::pair<BoardPosition, QDate> bureau[] = {{BoardPosition::VicePresident, assemblies[1]},
-                                                          {BoardPosition::Treasurer, assemblies[2]},
-                                                          {BoardPosition::Secretary, m_dice.pick(assemblies)}};
+            {BoardPosition::Treasurer, assemblies[2]}, {BoardPosition::Secretary, m_dice.pick(assemblies)}};
         for (const auto &[position, start] : bureau)
             if (next < candidates.size())
                 seat(candidates[next++], position, start);
@@ -938,8 +1086,14 @@ private:
         }
     }
 
-    QString uniqueLandline() { return unique(m_usedPhones, [this] { return fictionLandline(m_dice); }); }
-    QString uniqueMobile() { return unique(m_usedPhones, [this] { return fictionMobile(m_dice); }); }
+    QString uniqueLandline()
+    {
+        return unique(m_usedPhones, [this] { return fictionLandline(m_dice); });
+    }
+    QString uniqueMobile()
+    {
+        return unique(m_usedPhones, [this] { return fictionMobile(m_dice); });
+    }
 
     template <typename Make>
     static QString unique(QSet<QString> &used, Make make)
@@ -1001,19 +1155,22 @@ class BulkWriter final
 public:
     explicit BulkWriter(Database &db)
         : m_now(db.nowText())
-        , m_organisation(db, u"INSERT INTO organisation (name, legal_form, siren, siret, address, postcode, city, phone, email, "
-                             "website, headcount_band, notes, created_at, updated_at) VALUES (:name, :form, :siren, :siret, "
-                             ":address, :postcode, :city, :phone, :email, :website, :band, :notes, :now, :now)"_s)
-        , m_person(db, u"INSERT INTO person (civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, "
-                       "city, notes, created_at, updated_at) VALUES (:civility, :first, :last, :email, :phone, :mobile, :job, "
-                       ":address, :postcode, :city, '', :now, :now)"_s)
-        , m_employment(db, u"INSERT INTO employment (person_id, organisation_id, job_title, start_date) "
-                           "VALUES (:person, :organisation, :job, :start)"_s)
-        , m_membership(db, u"INSERT INTO membership (organisation_id, person_id, category_id, status, joined_on, left_on, "
-                           "origin_club_id, representative_id, alternate_id, notes, created_at, updated_at) VALUES (:organisation, "
-                           ":person, :category, :status, :joined, :left, :club, :representative, :alternate, '', :now, :now)"_s)
-    {
-    }
+        , m_organisation(db,
+              u"INSERT INTO organisation (name, legal_form, siren, siret, address, postcode, city, phone, email, "
+              "website, headcount_band, notes, created_at, updated_at) VALUES (:name, :form, :siren, :siret, "
+              ":address, :postcode, :city, :phone, :email, :website, :band, :notes, :now, :now)"_s)
+        , m_person(db,
+              u"INSERT INTO person (civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, "
+              "city, notes, created_at, updated_at) VALUES (:civility, :first, :last, :email, :phone, :mobile, :job, "
+              ":address, :postcode, :city, '', :now, :now)"_s)
+        , m_employment(db,
+              u"INSERT INTO employment (person_id, organisation_id, job_title, start_date) "
+              "VALUES (:person, :organisation, :job, :start)"_s)
+        , m_membership(db,
+              u"INSERT INTO membership (organisation_id, person_id, category_id, status, joined_on, left_on, "
+              "origin_club_id, representative_id, alternate_id, notes, created_at, updated_at) VALUES (:organisation, "
+              ":person, :category, :status, :joined, :left, :club, :representative, :alternate, '', :now, :now)"_s)
+    { }
 
     Result<qint64> organisation(const Organisation &o)
     {
@@ -1089,17 +1246,12 @@ private:
 class LargeGenerator final
 {
 public:
-    LargeGenerator(Database &db, const Reference &reference, quint32 seed)
-        : m_writer(db)
-        , m_reference(reference)
-        , m_dice(seed)
-    {
-    }
+    LargeGenerator(Database &db, const Reference &reference, quint32 seed) : m_writer(db), m_reference(reference), m_dice(seed) { }
 
     Result<void> organisationMember()
     {
         const Town &town = m_dice.pick(towns);
-        const Band &band = m_dice.percent(85) ? m_dice.pick(companyBands) : Band{m_dice.percent(60) ? u"PART" : u"INST", u""};
+        const Band &band = m_dice.percent(85) ? m_dice.pick(companyBands) : Band {m_dice.percent(60) ? u"PART" : u"INST", u""};
         const QString brand = m_dice.pick(namePrefixes).toString() + u' ' + m_dice.pick(nameCores).toString();
         Organisation o;
         o.name = m_dice.percent(30) ? brand + u" – site de "_s + town.city.toString() : brand;
@@ -1128,7 +1280,8 @@ public:
             auto personId = person(title, slug, QString(), QString());
             if (!personId)
                 return fail(personId.error());
-            if (auto employed = m_writer.employment(*personId, *organisationId, m_lastJob, m_dice.dateBetween(QDate(2004, 9, 1), QDate(2026, 3, 2)));
+            if (auto employed
+                = m_writer.employment(*personId, *organisationId, m_lastJob, m_dice.dateBetween(QDate(2004, 9, 1), QDate(2026, 3, 2)));
                 !employed)
                 return employed;
             if (s == 0)
@@ -1149,12 +1302,13 @@ public:
     {
         const Town &home = m_dice.pick(towns);
         const bool employed = !m_organisations.isEmpty() && m_dice.percent(80);
-        auto personId = person(employed ? m_dice.pick(staffTitles) : consultantTitle, QString(), home.postcode.toString(),
-                               home.city.toString());
+        auto personId
+            = person(employed ? m_dice.pick(staffTitles) : consultantTitle, QString(), home.postcode.toString(), home.city.toString());
         if (!personId)
             return fail(personId.error());
         if (employed) {
-            if (auto ran = m_writer.employment(*personId, m_dice.pick(m_organisations), m_lastJob, m_dice.dateBetween(QDate(2006, 1, 2), QDate(2025, 9, 1)));
+            if (auto ran = m_writer.employment(
+                    *personId, m_dice.pick(m_organisations), m_lastJob, m_dice.dateBetween(QDate(2006, 1, 2), QDate(2025, 9, 1)));
                 !ran)
                 return ran;
         }
@@ -1175,7 +1329,8 @@ private:
         p.lastName = m_dice.percent(2) ? randomSurname(m_dice) + u'-' + randomSurname(m_dice) : randomSurname(m_dice);
         p.jobTitle = title.in(given.gender);
         m_lastJob = p.jobTitle;
-        p.email = slugFor(p.firstName) + u'.' + slugFor(p.lastName) + u'@' + (domain.isEmpty() ? u"example.org"_s : domain + u".example.org"_s);
+        p.email
+            = slugFor(p.firstName) + u'.' + slugFor(p.lastName) + u'@' + (domain.isEmpty() ? u"example.org"_s : domain + u".example.org"_s);
         if (!domain.isEmpty() && m_dice.percent(55))
             p.phone = fictionLandline(m_dice);
         if (m_dice.percent(80))
@@ -1215,8 +1370,9 @@ Result<void> fill(Database &db, const DemoOptions &options)
     if (!empty)
         return fail(empty.error());
     if (!*empty)
-        return fail(ErrorCode::NotEmpty, tr("Les données de démonstration ne s'ajoutent qu'à un fichier vide : celui-ci contient déjà des "
-                                            "adhérents."));
+        return fail(ErrorCode::NotEmpty,
+            tr("Les données de démonstration ne s'ajoutent qu'à un fichier vide : celui-ci contient déjà des "
+               "adhérents."));
     auto reference = loadReference(file);
     if (!reference)
         return fail(reference.error());

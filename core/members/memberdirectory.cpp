@@ -18,6 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("adhera::MemberDirectory", text);
 }
 
+// The columns of a row, for the page of ids chosen in "hits".
 const QString rowColumns = uR"(
 SELECT m.id, m.organisation_id, m.person_id,
        o.name, p.last_name, p.first_name,
@@ -27,8 +28,8 @@ SELECT m.id, m.organisation_id, m.person_id,
        COALESCE(o.email, p.email),
        COALESCE(o.phone, CASE WHEN p.phone <> '' THEN p.phone ELSE p.mobile END),
        m.joined_on, m.left_on
-FROM member_directory d
-JOIN membership m ON m.id = d.membership_id
+FROM hits h
+JOIN membership m ON m.id = h.id
 LEFT JOIN organisation o ON o.id = m.organisation_id
 LEFT JOIN person p ON p.id = m.person_id
 LEFT JOIN person r ON r.id = m.representative_id
@@ -36,58 +37,77 @@ JOIN membership_category c ON c.id = m.category_id
 LEFT JOIN origin_club oc ON oc.id = m.origin_club_id
 )"_s;
 
+// The filter as SQL on member_directory d, which carries every filtered and sorted column; the
+// search is kept apart because, alone, it is counted by the full-text index itself.
 struct Where {
-    QString clause;
+    QString search;
+    QStringList membership;
     QList<std::pair<QString, QVariant>> bindings;
+
+    QString clause() const
+    {
+        QStringList all = membership;
+        if (!search.isEmpty())
+            all.prepend(search);
+        return all.isEmpty() ? QString() : u" WHERE "_s + all.join(u" AND "_s);
+    }
 };
 
 Where whereFor(const MemberFilter &filter)
 {
     Where where;
-    QStringList conditions;
     const QString match = ftsMatchExpression(filter.search);
     if (!match.isEmpty()) {
-        conditions << u"m.id IN (SELECT rowid FROM member_directory_fts WHERE member_directory_fts MATCH :match)"_s;
+        // The unary + keeps SQLite on the sort index: it reads the list in order and keeps the
+        // matching rows, instead of sorting every match.
+        where.search = u"+d.membership_id IN (SELECT rowid FROM member_directory_fts WHERE member_directory_fts MATCH :match)"_s;
         where.bindings.append({u":match"_s, match});
     }
     if (filter.status) {
-        conditions << u"m.status = :status"_s;
+        where.membership << u"d.status = :status"_s;
         where.bindings.append({u":status"_s, toCode(*filter.status)});
     }
     if (filter.categoryId > 0) {
-        conditions << u"m.category_id = :category"_s;
+        where.membership << u"d.category_id = :category"_s;
         where.bindings.append({u":category"_s, filter.categoryId});
     }
     if (filter.originClubId > 0) {
-        conditions << u"m.origin_club_id = :club"_s;
+        where.membership << u"d.origin_club_id = :club"_s;
         where.bindings.append({u":club"_s, filter.originClubId});
     }
     if (filter.kind)
-        conditions << (*filter.kind == MemberKind::Organisation ? u"m.organisation_id IS NOT NULL"_s : u"m.person_id IS NOT NULL"_s);
-    if (!conditions.isEmpty())
-        where.clause = u" WHERE "_s + conditions.join(u" AND "_s);
+        where.membership << (*filter.kind == MemberKind::Organisation ? u"d.member_kind = 'organisation'"_s : u"d.member_kind = 'person'"_s);
     return where;
 }
 
-QString orderBy(const MemberSort &sort)
+QString sortKey(MemberColumn column)
 {
-    QString key;
-    switch (sort.column) {
-    case MemberColumn::Name: key = u"d.sort_name"_s; break;
-    case MemberColumn::Kind: key = u"(m.person_id IS NOT NULL)"_s; break;
-    case MemberColumn::Category: key = u"c.sort_order"_s; break;
-    case MemberColumn::Status: key = u"m.status"_s; break;
-    case MemberColumn::OriginClub: key = u"oc.sort_order"_s; break;
-    case MemberColumn::City: key = u"COALESCE(o.city, p.city) COLLATE NOCASE"_s; break;
-    case MemberColumn::Representative: key = u"r.last_name COLLATE NOCASE"_s; break;
-    case MemberColumn::Email: key = u"COALESCE(o.email, p.email)"_s; break;
-    case MemberColumn::Phone: key = u"COALESCE(o.phone, p.phone)"_s; break;
-    case MemberColumn::JoinedOn: key = u"m.joined_on"_s; break;
+    switch (column) {
+    case MemberColumn::Name: return u"d.sort_name"_s;
+    case MemberColumn::Kind: return u"d.member_kind"_s;
+    case MemberColumn::Category: return u"d.category_rank"_s;
+    case MemberColumn::Status: return u"d.status"_s;
+    case MemberColumn::OriginClub: return u"d.club_rank"_s;
+    case MemberColumn::City: return u"d.city_key"_s;
+    case MemberColumn::Representative: return u"d.representative_key"_s;
+    case MemberColumn::Email: return u"d.email_key"_s;
+    case MemberColumn::Phone: return u"d.phone_key"_s;
+    case MemberColumn::JoinedOn: return u"d.joined_on"_s;
     }
+    return u"d.sort_name"_s;
+}
+
+// Picks the page's ids on member_directory alone, walking the index of the sort column, then
+// joins only those 200 rows: sorting the wide rows of every match is what made a one-letter
+// search or a sort by city slow on 100,000 members.
+QString pageQuery(const Where &where, const MemberSort &sort)
+{
     const QString direction = sort.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    if (sort.column == MemberColumn::Name)
-        return u" ORDER BY d.sort_name"_s + direction + u", m.id"_s + direction;
-    return u" ORDER BY "_s + key + direction + u", d.sort_name, m.id"_s;
+    const QString key = sortKey(sort.column);
+    const QString hits = u"SELECT d.membership_id AS id, d.sort_name AS sort_name, "_s + key + u" AS sort_key FROM member_directory d"_s
+        + where.clause() + u" ORDER BY "_s + key + direction + u", d.sort_name"_s + direction + u", d.membership_id"_s + direction;
+    return u"WITH hits AS ("_s + hits + u" LIMIT :limit OFFSET :offset)"_s + rowColumns + u" ORDER BY h.sort_key"_s + direction
+        + u", h.sort_name"_s + direction + u", h.id"_s + direction;
 }
 
 } // namespace
@@ -100,7 +120,11 @@ MemberDirectory::MemberDirectory(Database &db)
 Result<int> MemberDirectory::count(const MemberFilter &filter) const
 {
     const Where where = whereFor(filter);
-    Sql q(m_db, u"SELECT count(*) FROM membership m"_s + where.clause);
+    // A search alone is counted by the full-text index itself, without a join.
+    const QString statement = where.membership.isEmpty() && !where.search.isEmpty()
+        ? u"SELECT count(*) FROM member_directory_fts WHERE member_directory_fts MATCH :match"_s
+        : u"SELECT count(*) FROM member_directory d"_s + where.clause();
+    Sql q(m_db, statement);
     for (const auto &[name, value] : where.bindings)
         q.bind(name, value);
     return q.scalar(tr("Impossible de compter les adhérents")).map([](const QVariant &v) { return v.toInt(); });
@@ -109,7 +133,7 @@ Result<int> MemberDirectory::count(const MemberFilter &filter) const
 Result<QList<MemberRow>> MemberDirectory::page(const MemberFilter &filter, const MemberSort &sort, int offset, int limit) const
 {
     const Where where = whereFor(filter);
-    Sql q(m_db, rowColumns + where.clause + orderBy(sort) + u" LIMIT :limit OFFSET :offset"_s);
+    Sql q(m_db, pageQuery(where, sort));
     for (const auto &[name, value] : where.bindings)
         q.bind(name, value);
     q.bind(u":limit"_s, limit).bind(u":offset"_s, offset);

@@ -126,15 +126,37 @@ CREATE TABLE consent (
     PRIMARY KEY (person_id, purpose)
 );;
 
--- Derived, rebuildable search index of the member list (one row per membership): the member's
--- folded words (accents removed, lower case) and its sort key. Adhera rewrites a row whenever
--- something it shows changes; it is never the source of any fact.
+-- Derived, rebuildable projection of the member list (one row per membership), so that the
+-- list can be searched, filtered and sorted on 100,000 members without joins: the member's
+-- folded words (accents removed, lower case) for full-text search, and folded sort keys for
+-- every column the list sorts on. Adhera rewrites a row whenever something it shows changes;
+-- it is never the source of any fact.
 CREATE TABLE member_directory (
-    membership_id INTEGER PRIMARY KEY REFERENCES membership (id) ON DELETE CASCADE,
-    sort_name     TEXT NOT NULL,
-    words         TEXT NOT NULL
+    membership_id      INTEGER PRIMARY KEY REFERENCES membership (id) ON DELETE CASCADE,
+    sort_name          TEXT NOT NULL,
+    words              TEXT NOT NULL,
+    member_kind        TEXT NOT NULL,
+    status             TEXT NOT NULL,
+    category_id        INTEGER NOT NULL,
+    category_rank      INTEGER NOT NULL,
+    origin_club_id     INTEGER,
+    club_rank          INTEGER NOT NULL,
+    city_key           TEXT NOT NULL,
+    representative_key TEXT NOT NULL,
+    email_key          TEXT NOT NULL,
+    phone_key          TEXT NOT NULL,
+    joined_on          TEXT NOT NULL
 );;
-CREATE INDEX member_directory_sort_idx ON member_directory (sort_name);;
+CREATE INDEX member_directory_sort_idx ON member_directory (sort_name, membership_id);;
+CREATE INDEX member_directory_kind_idx ON member_directory (member_kind, sort_name, membership_id);;
+CREATE INDEX member_directory_status_idx ON member_directory (status, sort_name, membership_id);;
+CREATE INDEX member_directory_category_idx ON member_directory (category_rank, sort_name, membership_id);;
+CREATE INDEX member_directory_club_idx ON member_directory (club_rank, sort_name, membership_id);;
+CREATE INDEX member_directory_city_idx ON member_directory (city_key, sort_name, membership_id);;
+CREATE INDEX member_directory_representative_idx ON member_directory (representative_key, sort_name, membership_id);;
+CREATE INDEX member_directory_email_idx ON member_directory (email_key, sort_name, membership_id);;
+CREATE INDEX member_directory_phone_idx ON member_directory (phone_key, sort_name, membership_id);;
+CREATE INDEX member_directory_joined_idx ON member_directory (joined_on, sort_name, membership_id);;
 
 CREATE VIRTUAL TABLE member_directory_fts USING fts5 (
     words,
@@ -160,7 +182,7 @@ CREATE TABLE person_directory (
     sort_name TEXT NOT NULL,
     words     TEXT NOT NULL
 );;
-CREATE INDEX person_directory_sort_idx ON person_directory (sort_name);;
+CREATE INDEX person_directory_sort_idx ON person_directory (sort_name, person_id);;
 
 CREATE VIRTUAL TABLE person_directory_fts USING fts5 (
     words,

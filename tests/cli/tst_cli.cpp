@@ -63,7 +63,7 @@ QString smallClub(QTemporaryDir &dir)
 
 } // namespace
 
-TEST_CASE("--version prints the version and exits 0")
+TEST_CASE("the version option prints the version and exits 0")
 {
     const Run run = runCli({u"--version"_s});
     CHECK(run.code == adhera::cli::Success);

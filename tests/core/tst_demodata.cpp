@@ -11,6 +11,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace adhera;
@@ -21,8 +22,8 @@ namespace {
 std::unique_ptr<Database> demoDatabase(quint32 seed = 2016)
 {
     auto db = test::memoryDatabase();
-    db->setClock([] { return QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC); });
-    auto filled = demo::fill(*db, demo::DemoOptions{seed});
+    db->setClock([] { return QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc()); });
+    auto filled = demo::fill(*db, demo::DemoOptions {seed});
     if (!filled)
         FAIL(filled.error().message.toStdString());
     return db;
@@ -73,14 +74,19 @@ TEST_CASE("the demo file holds the club's organisations, people and origin clubs
     CHECK(scalar(*db, u"SELECT count(*) FROM membership m JOIN origin_club c ON c.id = m.origin_club_id WHERE c.code = 'CONNECT'"_s) > 5);
     CHECK(scalar(*db, u"SELECT count(*) FROM membership m JOIN origin_club c ON c.id = m.origin_club_id WHERE c.code = 'VIATIS'"_s) > 5);
     CHECK(scalar(*db, u"SELECT count(*) FROM membership m JOIN origin_club c ON c.id = m.origin_club_id WHERE c.code = 'L2C'"_s) > 5);
-    CHECK(scalar(*db, u"SELECT count(*) FROM membership m JOIN origin_club c ON c.id = m.origin_club_id "
-                      "WHERE c.code = 'L2C' AND m.joined_on < '2016-03-30'"_s) == 0);
-    CHECK(scalar(*db, u"SELECT count(*) FROM membership m JOIN origin_club c ON c.id = m.origin_club_id "
-                      "WHERE c.code <> 'L2C' AND m.joined_on >= '2016-03-30'"_s) == 0);
+    CHECK(scalar(*db,
+              u"SELECT count(*) FROM membership m JOIN origin_club c ON c.id = m.origin_club_id "
+              "WHERE c.code = 'L2C' AND m.joined_on < '2016-03-30'"_s)
+        == 0);
+    CHECK(scalar(*db,
+              u"SELECT count(*) FROM membership m JOIN origin_club c ON c.id = m.origin_club_id "
+              "WHERE c.code <> 'L2C' AND m.joined_on >= '2016-03-30'"_s)
+        == 0);
     CHECK(scalar(*db, u"SELECT count(*) FROM membership WHERE origin_club_id IS NULL OR joined_on IS NULL"_s) == 0);
 
     // Individual members, a few honorary ones, and every status.
-    CHECK(scalar(*db, u"SELECT count(*) FROM membership m JOIN membership_category c ON c.id = m.category_id WHERE c.code = 'IND'"_s) >= 15);
+    CHECK(
+        scalar(*db, u"SELECT count(*) FROM membership m JOIN membership_category c ON c.id = m.category_id WHERE c.code = 'IND'"_s) >= 15);
     CHECK(scalar(*db, u"SELECT count(*) FROM membership m JOIN membership_category c ON c.id = m.category_id WHERE c.code = 'HON'"_s) >= 2);
     CHECK(scalar(*db, u"SELECT count(*) FROM membership WHERE status = 'pending'"_s) >= 1);
     CHECK(scalar(*db, u"SELECT count(*) FROM membership WHERE status = 'resigned'"_s) >= 3);
@@ -89,11 +95,12 @@ TEST_CASE("the demo file holds the club's organisations, people and origin clubs
     CHECK(scalar(*db, u"SELECT min(joined_on) >= '2005' AND max(joined_on) < '2027' FROM membership"_s) == 1);
 
     // Headcount bands agree with the company categories.
-    CHECK(scalar(*db, u"SELECT count(*) FROM membership m JOIN membership_category c ON c.id = m.category_id "
-                      "JOIN organisation o ON o.id = m.organisation_id "
-                      "WHERE (c.code = 'ENT_S' AND o.headcount_band <> '1-49') OR (c.code = 'ENT_M' AND o.headcount_band <> '50-199') "
-                      "OR (c.code = 'ENT_L' AND o.headcount_band <> '200-499') OR (c.code = 'ENT_XL' AND o.headcount_band <> '500+')"_s)
-          == 0);
+    CHECK(scalar(*db,
+              u"SELECT count(*) FROM membership m JOIN membership_category c ON c.id = m.category_id "
+              "JOIN organisation o ON o.id = m.organisation_id "
+              "WHERE (c.code = 'ENT_S' AND o.headcount_band <> '1-49') OR (c.code = 'ENT_M' AND o.headcount_band <> '50-199') "
+              "OR (c.code = 'ENT_L' AND o.headcount_band <> '200-499') OR (c.code = 'ENT_XL' AND o.headcount_band <> '500+')"_s)
+        == 0);
 
     // Both départements, in the real towns.
     CHECK(scalar(*db, u"SELECT count(*) FROM organisation WHERE postcode LIKE '57%'"_s) > 20);
@@ -113,14 +120,16 @@ TEST_CASE("the demo board has one président, one trésorier and one secrétaire
     CHECK(current(u"secretary"_s) == 1);
     CHECK(current(u"director"_s) == 6);
     CHECK(scalar(*db, u"SELECT count(*) FROM board_role WHERE end_date IS NOT NULL"_s) >= 2);
-    CHECK(scalar(*db, u"SELECT count(*) FROM board_role b JOIN person p ON p.id = b.person_id "
-                      "WHERE b.role = 'president' AND b.end_date IS NULL AND p.first_name = 'Dominique' AND p.last_name = 'Schaeffer'"_s)
-          == 1);
+    CHECK(scalar(*db,
+              u"SELECT count(*) FROM board_role b JOIN person p ON p.id = b.person_id "
+              "WHERE b.role = 'president' AND b.end_date IS NULL AND p.first_name = 'Dominique' AND p.last_name = 'Schaeffer'"_s)
+        == 1);
     // Every current board member belongs to an active member: as its representative or in person.
-    CHECK(scalar(*db, u"SELECT count(*) FROM board_role b WHERE b.end_date IS NULL AND NOT EXISTS ("
-                      "SELECT 1 FROM membership m WHERE m.status = 'active' "
-                      "AND (m.person_id = b.person_id OR m.representative_id = b.person_id))"_s)
-          == 0);
+    CHECK(scalar(*db,
+              u"SELECT count(*) FROM board_role b WHERE b.end_date IS NULL AND NOT EXISTS ("
+              "SELECT 1 FROM membership m WHERE m.status = 'active' "
+              "AND (m.person_id = b.person_id OR m.representative_id = b.person_id))"_s)
+        == 0);
 }
 
 TEST_CASE("every demo record passes validation and uses only fictitious contact details")
@@ -167,7 +176,7 @@ TEST_CASE("every demo record passes validation and uses only fictitious contact 
     CHECK(withAlternate > members * 2 / 3);
     // Two sites of one company share their SIREN.
     CHECK(scalar(*db, u"SELECT count(*) FROM (SELECT siren FROM organisation WHERE siren IS NOT NULL GROUP BY siren HAVING count(*) > 1)"_s)
-          >= 1);
+        >= 1);
 
     int withConsents = 0;
     int withHistory = 0;
@@ -201,7 +210,9 @@ TEST_CASE("the demo people include the names that break naive code")
 {
     auto db = demoDatabase();
     auto has = [&](const QString &first, const QString &last) {
-        return scalar(*db, u"SELECT count(*) FROM person WHERE first_name = '%1' AND last_name = '%2'"_s.arg(first, QString(last).replace(u"'"_s, u"''"_s)));
+        return scalar(*db,
+            u"SELECT count(*) FROM person WHERE first_name = '%1' AND last_name = '%2'"_s.arg(
+                first, QString(last).replace(u"'"_s, u"''"_s)));
     };
     CHECK(has(u"Thierry"_s, u"Müller"_s) == 1);
     CHECK(has(u"Thierry"_s, u"Muller"_s) == 1);
@@ -250,6 +261,19 @@ TEST_CASE("the same seed gives the same demo file")
     auto other = demoDatabase(57);
     CHECK(test::dumpContent(*first) == test::dumpContent(*second));
     CHECK(test::dumpContent(*first) != test::dumpContent(*other));
+}
+
+TEST_CASE("the demo file can be made smaller or larger than the default")
+{
+    for (const demo::DemoOptions &options : {demo::DemoOptions {7, 12, 40}, demo::DemoOptions {8, 120, 450}}) {
+        auto db = test::memoryDatabase();
+        REQUIRE(demo::fill(*db, options));
+        auto counts = MemberFile(*db).counts();
+        REQUIRE(counts);
+        CHECK(counts->organisations == options.organisations);
+        CHECK(counts->people == options.people);
+        CHECK(scalar(*db, u"SELECT count(*) FROM board_role WHERE end_date IS NULL AND role = 'president'"_s) == 1);
+    }
 }
 
 TEST_CASE("the large generator writes the number of members asked for, searchable")

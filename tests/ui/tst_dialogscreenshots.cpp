@@ -67,7 +67,7 @@ TEST_CASE("dialog screenshots", "[.screenshots]")
         grabTabs(editor, u"person"_s);
     }
     {
-        PersonEditor editor(file, PersonRecord{});
+        PersonEditor editor(file, PersonRecord {});
         editor.findChild<QPushButton *>(u"saveButton"_s)->click();
         grabTabs(editor, u"person-new-invalid"_s);
     }

@@ -18,13 +18,13 @@ namespace {
 
 struct ModelFixture {
     std::unique_ptr<Database> db = test::memoryDatabase();
-    MemberFile file{*db};
-    MemberDirectory directory{*db};
-    MemberTableModel model{directory, db->notifier()};
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    MemberFile file {*db};
+    MemberDirectory directory {*db};
+    MemberTableModel model {directory, db->notifier()};
+    QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 
     qint64 addPerson(const QString &first, const QString &last, const QString &city, const QString &club,
-                     MembershipStatus status = MembershipStatus::Active)
+        MembershipStatus status = MembershipStatus::Active)
     {
         PersonRecord record = test::person(first, last);
         record.person.city = city;
@@ -87,29 +87,29 @@ TEST_CASE("member model filters and sorts in the database")
     f.addPerson(u"Jean"_s, u"MULLER"_s, u"Metz"_s, u"VIATIS"_s, MembershipStatus::Resigned);
     f.addPerson(u"Zoé"_s, u"Adam"_s, u"Thionville"_s, u"VIATIS"_s);
     REQUIRE(f.model.rowCount() == 3);
-    CHECK(f.column(MemberTableModel::Name) == QStringList{u"ADAM Zoé"_s, u"DUPONT Hélène"_s, u"MULLER Jean"_s});
+    CHECK(f.column(MemberTableModel::Name) == QStringList {u"ADAM Zoé"_s, u"DUPONT Hélène"_s, u"MULLER Jean"_s});
 
     MemberFilter filter;
     filter.search = u"helene"_s;
     f.model.setFilter(filter);
-    CHECK(f.column(MemberTableModel::Name) == QStringList{u"DUPONT Hélène"_s});
+    CHECK(f.column(MemberTableModel::Name) == QStringList {u"DUPONT Hélène"_s});
     CHECK(f.model.totalCount() == 3);
 
     filter = {};
     filter.originClubId = test::originClubId(f.file, u"VIATIS"_s);
     f.model.setFilter(filter);
-    CHECK(f.column(MemberTableModel::Name) == QStringList{u"ADAM Zoé"_s, u"MULLER Jean"_s});
+    CHECK(f.column(MemberTableModel::Name) == QStringList {u"ADAM Zoé"_s, u"MULLER Jean"_s});
 
     filter.status = MembershipStatus::Resigned;
     f.model.setFilter(filter);
-    CHECK(f.column(MemberTableModel::Name) == QStringList{u"MULLER Jean"_s});
+    CHECK(f.column(MemberTableModel::Name) == QStringList {u"MULLER Jean"_s});
 
     f.model.setFilter({});
     QSignalSpy layoutChanged(&f.model, &QAbstractItemModel::layoutChanged);
     f.model.sort(MemberTableModel::City, Qt::DescendingOrder);
     CHECK(layoutChanged.count() == 1);
-    CHECK(f.model.memberSort() == MemberSort{MemberColumn::City, Qt::DescendingOrder});
-    CHECK(f.column(MemberTableModel::City) == QStringList{u"Thionville"_s, u"Nancy"_s, u"Metz"_s});
+    CHECK(f.model.memberSort() == MemberSort {MemberColumn::City, Qt::DescendingOrder});
+    CHECK(f.column(MemberTableModel::City) == QStringList {u"Thionville"_s, u"Nancy"_s, u"Metz"_s});
 }
 
 TEST_CASE("member model follows changes to the file")

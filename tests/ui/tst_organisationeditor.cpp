@@ -22,7 +22,7 @@ TEST_CASE("organisation editor: a bad SIRET is shown inline, a good one gives th
 {
     auto db = test::memoryDatabase();
     MemberFile file(*db);
-    OrganisationEditor editor(file, OrganisationRecord{});
+    OrganisationEditor editor(file, OrganisationRecord {});
     test::showActive(editor);
     CHECK(editor.windowTitle() == u"Nouvelle organisation"_s);
 
@@ -155,8 +155,7 @@ TEST_CASE("organisation editor: membership with a representative and an alternat
     child<QPushButton>(editor, u"saveButton"_s)->click();
     CHECK(editor.result() == QDialog::Rejected);
     CHECK(child<QTabWidget>(editor, u"tabs"_s)->currentIndex() == 1);
-    CHECK(child<QLabel>(editor, u"membershipCategoryProblemLabel"_s)->text() ==
-          u"La catégorie d'adhésion est obligatoire."_s);
+    CHECK(child<QLabel>(editor, u"membershipCategoryProblemLabel"_s)->text() == u"La catégorie d'adhésion est obligatoire."_s);
     CHECK(category->hasFocus());
 
     category->setCurrentIndex(category->findText(u"Entreprise 200 à 499 salariés"_s));

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -39,7 +40,7 @@ TEST_CASE("person editor: a new person needs a last name, shown under the field"
 {
     auto db = test::memoryDatabase();
     MemberFile file(*db);
-    PersonEditor editor(file, PersonRecord{});
+    PersonEditor editor(file, PersonRecord {});
     test::showActive(editor);
     CHECK(editor.windowTitle() == u"Nouvelle personne"_s);
 
@@ -272,8 +273,8 @@ TEST_CASE("person editor: a consent takes today's date when its box changes")
     CHECK(directoryDate->text() == u"refus recueilli le "_s + today());
     const PersonRecord edited = editor.record();
     REQUIRE(edited.consents.size() == 2);
-    CHECK(edited.consents.at(0) == Consent{ConsentPurpose::Directory, false, QDate::currentDate()});
-    CHECK(edited.consents.at(1) == Consent{ConsentPurpose::Newsletter, true, QDate::currentDate()});
+    CHECK(edited.consents.at(0) == Consent {ConsentPurpose::Directory, false, QDate::currentDate()});
+    CHECK(edited.consents.at(1) == Consent {ConsentPurpose::Newsletter, true, QDate::currentDate()});
 
     directory->setChecked(true); // back as it was: the old date comes back too
     CHECK(directoryDate->text() == u"accord recueilli le 12/09/2023"_s);
@@ -325,4 +326,35 @@ TEST_CASE("person editor: cancelling with changes asks first")
         test::retype(city, QString());
         CHECK_FALSE(editor.isModified());
     }
+}
+
+TEST_CASE("person editor: keyboard — Ctrl+Entrée saves from a multi-line field, Tab follows the form")
+{
+    auto db = test::memoryDatabase();
+    MemberFile file(*db);
+    PersonEditor editor(file, test::person(u"Élise"_s, u"Roux"_s));
+    test::showActive(editor);
+
+    // Tab order on the first page follows the form, top to bottom.
+    auto *civility = child<QComboBox>(editor, u"civilityCombo"_s);
+    civility->setFocus();
+    const QStringList expected {u"firstNameEdit"_s, u"lastNameEdit"_s, u"emailEdit"_s, u"phoneEdit"_s, u"mobileEdit"_s, u"addressEdit"_s,
+        u"postcodeEdit"_s, u"cityEdit"_s};
+    for (const QString &name : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget());
+        CHECK(QApplication::focusWidget()->objectName() == name);
+    }
+
+    // The mnemonic of a label takes the focus to its field.
+    QTest::keyClick(&editor, Qt::Key_L, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(editor, u"postcodeEdit"_s));
+
+    child<QTabWidget>(editor, u"tabs"_s)->setCurrentIndex(3);
+    auto *notes = child<QPlainTextEdit>(editor, u"notesEdit"_s);
+    notes->setFocus();
+    QTest::keyClicks(notes, u"Vue au salon de Metz"_s);
+    QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(editor.record().person.notes == u"Vue au salon de Metz"_s);
 }

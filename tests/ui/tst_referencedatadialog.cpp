@@ -30,7 +30,7 @@ std::optional<Category> categoryByCode(MemberFile &file, const QString &code)
     return std::nullopt;
 }
 
-// Types into a cell the way a user does: select it, type (which starts editing), Return.
+// Types into a cell the way a user does: select it, F2, type, Return.
 void typeInto(QTableWidget *table, int row, int column, const QString &text)
 {
     table->setFocus();
@@ -43,6 +43,8 @@ void typeInto(QTableWidget *table, int row, int column, const QString &text)
         line->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    CHECK(QTest::qWaitFor([&] { return table->item(row, column)->text() == text; }));
 }
 
 } // namespace

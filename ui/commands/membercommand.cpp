@@ -8,11 +8,8 @@
 namespace adhera {
 
 MemberCommand::MemberCommand(MemberFile &file, QWidget *dialogParent, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_file(file)
-    , m_dialogParent(dialogParent)
-{
-}
+    : QUndoCommand(parent), m_file(file), m_dialogParent(dialogParent)
+{ }
 
 bool MemberCommand::succeeded(const Result<void> &result)
 {
@@ -24,8 +21,7 @@ bool MemberCommand::report(const Error &error)
     m_failed = true;
     setObsolete(true);
     MessageBox::critical(m_dialogParent, QCoreApplication::translate("adhera::MemberCommand", "Modification impossible"),
-                         QCoreApplication::translate("adhera::MemberCommand", "Impossible d'effectuer %1\u00a0:\n%2")
-                             .arg(text(), error.message));
+        QCoreApplication::translate("adhera::MemberCommand", "Impossible d'effectuer %1\u00a0:\n%2").arg(text(), error.message));
     return false;
 }
 

@@ -8,10 +8,8 @@
 
 namespace adhera {
 
-Result<std::unique_ptr<RemoveOrganisationCommand>> RemoveOrganisationCommand::prepare(Database &db, MemberFile &file,
-                                                                                      qint64 organisationId,
-                                                                                      QWidget *dialogParent,
-                                                                                      QUndoCommand *parent)
+Result<std::unique_ptr<RemoveOrganisationCommand>> RemoveOrganisationCommand::prepare(
+    Database &db, MemberFile &file, qint64 organisationId, QWidget *dialogParent, QUndoCommand *parent)
 {
     Result<OrganisationRecord> record = file.loadOrganisation(organisationId);
     if (!record)
@@ -30,16 +28,11 @@ Result<std::unique_ptr<RemoveOrganisationCommand>> RemoveOrganisationCommand::pr
         new RemoveOrganisationCommand(db, file, std::move(*record), std::move(people), dialogParent, parent));
 }
 
-RemoveOrganisationCommand::RemoveOrganisationCommand(Database &db, MemberFile &file, OrganisationRecord record,
-                                                     QList<PersonRecord> staff, QWidget *dialogParent,
-                                                     QUndoCommand *parent)
-    : MemberCommand(file, dialogParent, parent)
-    , m_db(db)
-    , m_record(std::move(record))
-    , m_staff(std::move(staff))
+RemoveOrganisationCommand::RemoveOrganisationCommand(
+    Database &db, MemberFile &file, OrganisationRecord record, QList<PersonRecord> staff, QWidget *dialogParent, QUndoCommand *parent)
+    : MemberCommand(file, dialogParent, parent), m_db(db), m_record(std::move(record)), m_staff(std::move(staff))
 {
-    setText(QCoreApplication::translate("adhera::RemoveOrganisationCommand", "la suppression de « %1 »")
-                .arg(m_record.organisation.name));
+    setText(QCoreApplication::translate("adhera::RemoveOrganisationCommand", "la suppression de « %1 »").arg(m_record.organisation.name));
 }
 
 void RemoveOrganisationCommand::redo()

@@ -18,10 +18,8 @@ class RemoveOrganisationCommand final : public MemberCommand
 {
 public:
     // Takes the snapshots from the file as it is now; call it right before pushing.
-    static Result<std::unique_ptr<RemoveOrganisationCommand>> prepare(Database &db, MemberFile &file,
-                                                                      qint64 organisationId,
-                                                                      QWidget *dialogParent = nullptr,
-                                                                      QUndoCommand *parent = nullptr);
+    static Result<std::unique_ptr<RemoveOrganisationCommand>> prepare(
+        Database &db, MemberFile &file, qint64 organisationId, QWidget *dialogParent = nullptr, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -29,8 +27,8 @@ public:
     const OrganisationRecord &removed() const { return m_record; }
 
 private:
-    RemoveOrganisationCommand(Database &db, MemberFile &file, OrganisationRecord record, QList<PersonRecord> staff,
-                              QWidget *dialogParent, QUndoCommand *parent);
+    RemoveOrganisationCommand(
+        Database &db, MemberFile &file, OrganisationRecord record, QList<PersonRecord> staff, QWidget *dialogParent, QUndoCommand *parent);
 
     Database &m_db;
     OrganisationRecord m_record;

@@ -10,9 +10,8 @@
 
 namespace adhera {
 
-Result<std::unique_ptr<RemovePersonCommand>> RemovePersonCommand::prepare(Database &db, MemberFile &file,
-                                                                          qint64 personId, QWidget *dialogParent,
-                                                                          QUndoCommand *parent)
+Result<std::unique_ptr<RemovePersonCommand>> RemovePersonCommand::prepare(
+    Database &db, MemberFile &file, qint64 personId, QWidget *dialogParent, QUndoCommand *parent)
 {
     Result<PersonRecord> record = file.loadPerson(personId);
     if (!record)
@@ -37,16 +36,11 @@ Result<std::unique_ptr<RemovePersonCommand>> RemovePersonCommand::prepare(Databa
         new RemovePersonCommand(db, file, std::move(*record), std::move(represented), dialogParent, parent));
 }
 
-RemovePersonCommand::RemovePersonCommand(Database &db, MemberFile &file, PersonRecord record,
-                                         QList<OrganisationRecord> represented, QWidget *dialogParent,
-                                         QUndoCommand *parent)
-    : MemberCommand(file, dialogParent, parent)
-    , m_db(db)
-    , m_record(std::move(record))
-    , m_represented(std::move(represented))
+RemovePersonCommand::RemovePersonCommand(
+    Database &db, MemberFile &file, PersonRecord record, QList<OrganisationRecord> represented, QWidget *dialogParent, QUndoCommand *parent)
+    : MemberCommand(file, dialogParent, parent), m_db(db), m_record(std::move(record)), m_represented(std::move(represented))
 {
-    setText(QCoreApplication::translate("adhera::RemovePersonCommand", "la suppression de « %1 »")
-                .arg(displayName(m_record.person)));
+    setText(QCoreApplication::translate("adhera::RemovePersonCommand", "la suppression de « %1 »").arg(displayName(m_record.person)));
 }
 
 void RemovePersonCommand::redo()

@@ -18,9 +18,8 @@ class RemovePersonCommand final : public MemberCommand
 {
 public:
     // Takes the snapshots from the file as it is now; call it right before pushing.
-    static Result<std::unique_ptr<RemovePersonCommand>> prepare(Database &db, MemberFile &file, qint64 personId,
-                                                                QWidget *dialogParent = nullptr,
-                                                                QUndoCommand *parent = nullptr);
+    static Result<std::unique_ptr<RemovePersonCommand>> prepare(
+        Database &db, MemberFile &file, qint64 personId, QWidget *dialogParent = nullptr, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -28,8 +27,8 @@ public:
     const PersonRecord &removed() const { return m_record; }
 
 private:
-    RemovePersonCommand(Database &db, MemberFile &file, PersonRecord record, QList<OrganisationRecord> represented,
-                        QWidget *dialogParent, QUndoCommand *parent);
+    RemovePersonCommand(Database &db, MemberFile &file, PersonRecord record, QList<OrganisationRecord> represented, QWidget *dialogParent,
+        QUndoCommand *parent);
 
     Database &m_db;
     PersonRecord m_record;

@@ -7,11 +7,9 @@
 
 namespace adhera {
 
-SaveOrganisationCommand::SaveOrganisationCommand(MemberFile &file, std::optional<OrganisationRecord> before,
-                                                 OrganisationRecord after, QWidget *dialogParent, QUndoCommand *parent)
-    : MemberCommand(file, dialogParent, parent)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+SaveOrganisationCommand::SaveOrganisationCommand(
+    MemberFile &file, std::optional<OrganisationRecord> before, OrganisationRecord after, QWidget *dialogParent, QUndoCommand *parent)
+    : MemberCommand(file, dialogParent, parent), m_before(std::move(before)), m_after(std::move(after))
 {
     const QString name = m_after.organisation.name.trimmed();
     setText(m_before ? QCoreApplication::translate("adhera::SaveOrganisationCommand", "la modification de « %1 »").arg(name)

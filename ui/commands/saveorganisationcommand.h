@@ -15,7 +15,7 @@ class SaveOrganisationCommand final : public MemberCommand
 public:
     // before: the record as stored, or nullopt for a new organisation.
     SaveOrganisationCommand(MemberFile &file, std::optional<OrganisationRecord> before, OrganisationRecord after,
-                            QWidget *dialogParent = nullptr, QUndoCommand *parent = nullptr);
+        QWidget *dialogParent = nullptr, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -11,14 +11,12 @@ namespace adhera {
 
 QString displayName(const Person &person)
 {
-    return QStringList{person.firstName.trimmed(), person.lastName.trimmed().toUpper()}.join(u' ').trimmed();
+    return QStringList {person.firstName.trimmed(), person.lastName.trimmed().toUpper()}.join(u' ').trimmed();
 }
 
-SavePersonCommand::SavePersonCommand(MemberFile &file, std::optional<PersonRecord> before, PersonRecord after,
-                                     QWidget *dialogParent, QUndoCommand *parent)
-    : MemberCommand(file, dialogParent, parent)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+SavePersonCommand::SavePersonCommand(
+    MemberFile &file, std::optional<PersonRecord> before, PersonRecord after, QWidget *dialogParent, QUndoCommand *parent)
+    : MemberCommand(file, dialogParent, parent), m_before(std::move(before)), m_after(std::move(after))
 {
     const QString name = displayName(m_after.person);
     setText(m_before ? QCoreApplication::translate("adhera::SavePersonCommand", "la modification de « %1 »").arg(name)

@@ -14,8 +14,8 @@ class SavePersonCommand final : public MemberCommand
 {
 public:
     // before: the record as stored, or nullopt for a new person.
-    SavePersonCommand(MemberFile &file, std::optional<PersonRecord> before, PersonRecord after,
-                      QWidget *dialogParent = nullptr, QUndoCommand *parent = nullptr);
+    SavePersonCommand(MemberFile &file, std::optional<PersonRecord> before, PersonRecord after, QWidget *dialogParent = nullptr,
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

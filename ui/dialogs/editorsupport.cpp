@@ -14,6 +14,8 @@
 #include <QShortcut>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera {
@@ -109,8 +111,8 @@ QDialogButtonBox *EditorSupport::saveButtons(QDialog *dialog)
 
 bool EditorSupport::confirmDiscard(QWidget *parent)
 {
-    const auto answer = MessageBox::question(parent, parent->windowTitle(), tr("Abandonner les modifications ?"),
-                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer = MessageBox::question(
+        parent, parent->windowTitle(), tr("Abandonner les modifications ?"), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     return answer == QMessageBox::Yes;
 }
 

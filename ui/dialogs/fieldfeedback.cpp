@@ -14,6 +14,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera {
@@ -21,6 +23,7 @@ namespace adhera {
 namespace {
 
 const QColor problemColor(0xb7, 0x1c, 0x1c);
+const QColor badFill(0xf2, 0xbc, 0xbc);
 
 // The widget that carries the red frame: a composite input marks its editor.
 QWidget *framedWidget(QWidget *input)
@@ -48,10 +51,7 @@ QString labelName(const QString &field)
 
 } // namespace
 
-FieldFeedback::FieldFeedback(QWidget *dialog, QLabel *generalLabel)
-    : QObject(dialog)
-    , m_dialog(dialog)
-    , m_generalLabel(generalLabel)
+FieldFeedback::FieldFeedback(QWidget *dialog, QLabel *generalLabel) : QObject(dialog), m_dialog(dialog), m_generalLabel(generalLabel)
 {
     if (m_generalLabel) {
         m_generalLabel->setProperty("role", u"fieldProblem"_s);
@@ -68,7 +68,7 @@ QLabel *FieldFeedback::watch(const QString &field, QWidget *input)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->hide();
-    m_watched.append(Watched{field, input, label});
+    m_watched.append(Watched {field, input, label});
     listen(field, input);
     return label;
 }
@@ -123,13 +123,15 @@ void FieldFeedback::show(const FieldProblems &problems)
         const bool visible = !messages.isEmpty() && (m_revealAll || m_touched.contains(watched.field));
         watched.label->setText(messages.join(u'\n'));
         watched.label->setVisible(visible);
+        // Screen readers read the message with the field.
+        watched.input->setAccessibleDescription(visible ? watched.label->text() : QString());
         setInvalid(framedWidget(watched.input), visible);
         if (visible)
             m_bad.insert(watched.field);
     }
     for (const FieldProblem &problem : problems) {
-        const bool known = std::any_of(m_watched.cbegin(), m_watched.cend(),
-                                       [&problem](const Watched &watched) { return watched.field == problem.field; });
+        const bool known = std::any_of(
+            m_watched.cbegin(), m_watched.cend(), [&problem](const Watched &watched) { return watched.field == problem.field; });
         if (!known)
             unwatched << problem.message;
     }
@@ -141,9 +143,8 @@ void FieldFeedback::show(const FieldProblems &problems)
     if (m_tabs) {
         for (int i = 0; i < m_tabs->count(); ++i) {
             const QWidget *page = m_tabs->widget(i);
-            const bool bad = std::any_of(m_watched.cbegin(), m_watched.cend(), [this, page](const Watched &watched) {
-                return m_bad.contains(watched.field) && page->isAncestorOf(watched.input);
-            });
+            const bool bad = std::any_of(m_watched.cbegin(), m_watched.cend(),
+                [this, page](const Watched &watched) { return m_bad.contains(watched.field) && page->isAncestorOf(watched.input); });
             m_tabs->tabBar()->setTabTextColor(i, bad ? problemColor : QColor());
         }
     }
@@ -166,20 +167,11 @@ bool FieldFeedback::focusFirstProblem()
     return m_generalLabel && m_generalLabel->isVisibleTo(m_dialog);
 }
 
-QLabel *FieldFeedback::messageLabel(const QString &field) const
-{
-    for (const Watched &watched : m_watched) {
-        if (watched.field == field)
-            return watched.label;
-    }
-    return nullptr;
-}
-
 QString FieldFeedback::styleSheet()
 {
     const QString red = problemColor.name();
-    return u"QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"], QDateEdit[invalid=\"true\"],"
-           " QTableWidget[invalid=\"true\"] { border: 1px solid %1; border-radius: 2px; padding: 1px 2px; }"
+    return u"QLineEdit[invalid=\"true\"], QDateEdit[invalid=\"true\"], QTableWidget[invalid=\"true\"]"
+           " { border: 1px solid %1; border-radius: 2px; padding: 1px 2px; }"
            " QLabel[role=\"fieldProblem\"] { color: %1; }"_s.arg(red);
 }
 
@@ -188,6 +180,16 @@ void FieldFeedback::setInvalid(QWidget *input, bool invalid)
     if (input->property("invalid").toBool() == invalid)
         return;
     input->setProperty("invalid", invalid);
+    if (auto *combo = qobject_cast<QComboBox *>(input)) {
+        // A style sheet frame would replace the combo box's arrow: tint the button instead.
+        QPalette palette;
+        if (invalid) {
+            palette.setColor(QPalette::Button, badFill);
+            palette.setColor(QPalette::Base, badFill); // the text part of an editable combo box
+        }
+        combo->setPalette(palette);
+        return;
+    }
     input->style()->unpolish(input);
     input->style()->polish(input);
     input->update();

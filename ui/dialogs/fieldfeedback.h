@@ -3,7 +3,8 @@
 
 // FieldFeedback: inline validation for the editor dialogs. Each watched input gets a small red
 // message label placed under it; show() puts validation::problems() next to the fields they
-// name and marks the inputs (dynamic property "invalid", styled by the dialog's style sheet).
+// name and marks the inputs (dynamic property "invalid": a red frame from the dialog's style
+// sheet, a red tint for combo boxes).
 // A field's message appears once the user has left the field after editing it, or after a
 // save attempt (revealAll), so that an empty form does not greet the user with errors; from
 // then on it follows every keystroke.
@@ -45,9 +46,6 @@ public:
     // Brings the first bad input (in the order watched) into view and gives it the focus.
     // Returns false when there is nothing to fix.
     bool focusFirstProblem();
-
-    // The message label of a watched field (tests and callers that place labels themselves).
-    QLabel *messageLabel(const QString &field) const;
 
     // The style sheet the dialog sets so that marked inputs get a red frame.
     static QString styleSheet();

@@ -16,10 +16,7 @@ const QDate noDate(1900, 1, 1);
 
 } // namespace
 
-OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QWidget(parent)
-    , m_check(new QCheckBox(this))
-    , m_edit(new QDateEdit(this))
+OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QWidget(parent), m_check(new QCheckBox(this)), m_edit(new QDateEdit(this))
 {
     m_check->setObjectName(u"dateCheck"_s);
     m_check->setToolTip(tr("Cocher pour indiquer une date"));
@@ -39,11 +36,14 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     setFocusProxy(m_check);
 
     connect(m_check, &QCheckBox::toggled, this, [this](bool checked) {
-        if (checked) {
-            m_edit->setDate(m_lastDate.isValid() ? m_lastDate : QDate::currentDate());
-        } else {
-            m_lastDate = m_edit->date();
-            m_edit->setDate(noDate);
+        {
+            const QSignalBlocker blocker(m_edit); // one dateChanged, below
+            if (checked) {
+                m_edit->setDate(m_lastDate.isValid() ? m_lastDate : QDate::currentDate());
+            } else {
+                m_lastDate = m_edit->date();
+                m_edit->setDate(noDate);
+            }
         }
         updateEditor();
         emit dateChanged(date());

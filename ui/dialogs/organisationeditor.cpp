@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera {
@@ -28,16 +30,13 @@ namespace {
 // Digits with the separators people type in identifiers, and nothing else.
 bool looksLikeIdentifier(const QString &text)
 {
-    return std::all_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.isDigit() || c.isSpace() || c == u'.' || c == u'-'; });
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() || c.isSpace() || c == u'.' || c == u'-'; });
 }
 
 } // namespace
 
 OrganisationEditor::OrganisationEditor(MemberFile &file, OrganisationRecord record, QWidget *parent)
-    : QDialog(parent)
-    , m_file(file)
-    , m_original(std::move(record))
+    : QDialog(parent), m_file(file), m_original(std::move(record))
 {
     setObjectName(u"organisationEditor"_s);
     const Organisation &o = m_original.organisation;
@@ -59,12 +58,15 @@ OrganisationEditor::OrganisationEditor(MemberFile &file, OrganisationRecord reco
     m_tabs->setObjectName(u"tabs"_s);
     m_tabs->addTab(buildOrganisationPage(), tr("Or&ganisation"));
     m_tabs->addTab(buildMembershipPage(), tr("&Adhésion"));
+    m_tabs->addTab(buildNotesPage(), tr("&Notes"));
     m_feedback->setTabWidget(m_tabs);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_generalProblems);
     layout->addWidget(EditorSupport::saveButtons(this));
+
+    resize(std::max(sizeHint().width(), 560), sizeHint().height());
 
     load();
     m_pristine = this->record();
@@ -82,20 +84,20 @@ QWidget *OrganisationEditor::buildOrganisationPage()
     auto *identification = new QGroupBox(tr("Identification"), page);
     auto *idForm = new QFormLayout(identification);
     m_name = EditorSupport::lineEdit(u"nameEdit"_s, identification);
-    m_feedback->addRow(idForm, tr("&Nom\u00a0:"), m_name, u"name"_s);
+    m_feedback->addRow(idForm, tr("N&om\u00a0:"), m_name, u"name"_s);
     m_legalForm = new QComboBox(identification);
     m_legalForm->setObjectName(u"legalFormCombo"_s);
     m_legalForm->setEditable(true);
     m_legalForm->setInsertPolicy(QComboBox::NoInsert);
     // French legal forms: names of the law, not words to translate.
-    m_legalForm->addItems({QString(), u"SA"_s, u"SAS"_s, u"SASU"_s, u"SARL"_s, u"EURL"_s, u"SNC"_s, u"SCOP"_s, u"GIE"_s,
-                           u"Association"_s, u"Établissement public"_s});
+    m_legalForm->addItems({QString(), u"SA"_s, u"SAS"_s, u"SASU"_s, u"SARL"_s, u"EURL"_s, u"SNC"_s, u"SCOP"_s, u"GIE"_s, u"Association"_s,
+        u"Établissement public"_s});
     idForm->addRow(tr("&Forme juridique\u00a0:"), m_legalForm);
     m_siren = EditorSupport::lineEdit(u"sirenEdit"_s, identification);
-    m_siren->setPlaceholderText(tr("9 chiffres, par exemple 552 100 554"));
+    m_siren->setPlaceholderText(tr("9 chiffres"));
     m_feedback->addRow(idForm, tr("S&IREN\u00a0:"), m_siren, u"siren"_s);
     m_siret = EditorSupport::lineEdit(u"siretEdit"_s, identification);
-    m_siret->setPlaceholderText(tr("14 chiffres : SIREN + NIC"));
+    m_siret->setPlaceholderText(tr("14 chiffres\u00a0: SIREN + NIC"));
     m_feedback->addRow(idForm, tr("SI&RET\u00a0:"), m_siret, u"siret"_s);
     m_headcount = new QComboBox(identification);
     m_headcount->setObjectName(u"headcountCombo"_s);
@@ -117,30 +119,36 @@ QWidget *OrganisationEditor::buildOrganisationPage()
     m_city = EditorSupport::lineEdit(u"cityEdit"_s, contact);
     contactForm->addRow(tr("&Ville\u00a0:"), m_city);
     m_phone = EditorSupport::lineEdit(u"phoneEdit"_s, contact);
-    m_phone->setPlaceholderText(tr("03 87 12 34 56"));
+    m_phone->setPlaceholderText(tr("ex. 03 87 12 34 56"));
     EditorSupport::tidyPhoneOnLeave(m_phone);
     m_feedback->addRow(contactForm, tr("Télé&phone\u00a0:"), m_phone, u"phone"_s);
     m_email = EditorSupport::lineEdit(u"emailEdit"_s, contact);
-    m_email->setPlaceholderText(tr("contact@exemple.fr"));
+    m_email->setPlaceholderText(tr("ex. contact@exemple.fr"));
     m_feedback->addRow(contactForm, tr("E-&mail\u00a0:"), m_email, u"email"_s);
     m_website = EditorSupport::lineEdit(u"websiteEdit"_s, contact);
-    m_website->setPlaceholderText(tr("www.exemple.fr"));
+    m_website->setPlaceholderText(tr("ex. www.exemple.fr"));
     m_feedback->addRow(contactForm, tr("Site &web\u00a0:"), m_website, u"website"_s);
 
-    auto *notesLabel = new QLabel(tr("N&otes\u00a0:"), page);
-    m_notes = EditorSupport::textEdit(u"notesEdit"_s, 3, page);
-    notesLabel->setBuddy(m_notes);
-
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(identification, 1, Qt::AlignTop);
-    columns->addWidget(contact, 1, Qt::AlignTop);
     auto *layout = new QVBoxLayout(page);
-    layout->addLayout(columns);
-    layout->addWidget(notesLabel);
-    layout->addWidget(m_notes, 1);
+    layout->addWidget(identification);
+    layout->addWidget(contact);
+    layout->addStretch();
 
     connect(m_siren, &QLineEdit::editingFinished, this, &OrganisationEditor::tidySiren);
     connect(m_siret, &QLineEdit::editingFinished, this, &OrganisationEditor::tidySiret);
+    return page;
+}
+
+QWidget *OrganisationEditor::buildNotesPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"notesPage"_s);
+    auto *notesLabel = new QLabel(tr("N&otes\u00a0:"), page);
+    m_notes = EditorSupport::textEdit(u"notesEdit"_s, 6, page);
+    notesLabel->setBuddy(m_notes);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes, 1);
     return page;
 }
 
@@ -187,7 +195,7 @@ QWidget *OrganisationEditor::buildMembershipPage()
     staffLayout->addWidget(m_staffList);
     auto *hint = new QLabel(tr("Le représentant et le suppléant se choisissent parmi les salariés actuels ; "
                                "on rattache une personne à l'organisation depuis sa fiche (onglet Emploi)."),
-                            staff);
+        staff);
     hint->setWordWrap(true);
     hint->setEnabled(false);
     staffLayout->addWidget(hint);
@@ -216,15 +224,14 @@ void OrganisationEditor::fillStaff()
 
     m_staffList->clear();
     for (const PersonSummary &person : std::as_const(m_staff)) {
-        const QString text =
-            person.jobTitle.isEmpty() ? person.displayName : tr("%1 — %2").arg(person.displayName, person.jobTitle);
+        const QString text = person.jobTitle.isEmpty() ? person.displayName : tr("%1 — %2").arg(person.displayName, person.jobTitle);
         m_staffList->addItem(text);
     }
     if (m_staff.isEmpty()) {
         auto *none = new QListWidgetItem(m_original.organisation.id == 0
-                                             ? tr("Enregistrez d'abord l'organisation, puis rattachez-y des personnes.")
-                                             : tr("Aucun salarié rattaché à l'organisation."),
-                                         m_staffList);
+                ? tr("Enregistrez d'abord l'organisation, puis rattachez-y des personnes.")
+                : tr("Aucun salarié rattaché à l'organisation."),
+            m_staffList);
         none->setFlags(Qt::NoItemFlags);
     }
 }
@@ -257,8 +264,7 @@ void OrganisationEditor::load()
         m_joinedOn->setDate(m->joinedOn);
         m_leftOn->setDate(m->leftOn);
         // Someone who has left the organisation stays shown until the user picks another.
-        for (const auto &[combo, id] : {std::pair{m_representative, m->representativeId},
-                                        std::pair{m_alternate, m->alternateId}}) {
+        for (const auto &[combo, id] : {std::pair {m_representative, m->representativeId}, std::pair {m_alternate, m->alternateId}}) {
             QString missing;
             if (id != 0 && combo->findData(id) < 0) {
                 const auto person = m_file.loadPerson(id);
@@ -299,7 +305,7 @@ OrganisationRecord OrganisationEditor::collect() const
     o.notes = m_notes->toPlainText();
 
     if (m_membershipGroup->isChecked()) {
-        Membership m = m_original.membership.value_or(Membership{});
+        Membership m = m_original.membership.value_or(Membership {});
         m.organisationId = o.id;
         m.personId = 0;
         m.categoryId = EditorSupport::selectedId(m_category);
@@ -321,8 +327,8 @@ FieldProblems OrganisationEditor::allProblems() const
     const OrganisationRecord r = collect();
     FieldProblems problems = validation::problems(r);
     if (r.membership && r.membership->alternateId != 0 && r.membership->alternateId == r.membership->representativeId) {
-        problems.append(FieldProblem{u"membership.alternate"_s,
-                                     tr("Le suppléant doit être une autre personne que le représentant titulaire.")});
+        problems.append(
+            FieldProblem {u"membership.alternate"_s, tr("Le suppléant doit être une autre personne que le représentant titulaire.")});
     }
     return problems;
 }

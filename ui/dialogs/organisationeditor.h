@@ -43,6 +43,7 @@ public:
 private:
     QWidget *buildOrganisationPage();
     QWidget *buildMembershipPage();
+    QWidget *buildNotesPage();
     void load();
     void fillStaff();
 

@@ -23,6 +23,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera {
@@ -54,15 +57,12 @@ QString consentName(ConsentPurpose purpose)
 } // namespace
 
 PersonEditor::PersonEditor(MemberFile &file, PersonRecord record, QWidget *parent)
-    : QDialog(parent)
-    , m_file(file)
-    , m_original(std::move(record))
-    , m_today(QDate::currentDate())
+    : QDialog(parent), m_file(file), m_original(std::move(record)), m_today(QDate::currentDate())
 {
     setObjectName(u"personEditor"_s);
     const Person &p = m_original.person;
-    setWindowTitle(p.id == 0 ? tr("Nouvelle personne")
-                             : tr("Personne — %1").arg(QString(p.firstName + u' ' + p.lastName.toUpper()).trimmed()));
+    setWindowTitle(
+        p.id == 0 ? tr("Nouvelle personne") : tr("Personne — %1").arg(QString(p.firstName + u' ' + p.lastName.toUpper()).trimmed()));
     setStyleSheet(FieldFeedback::styleSheet());
 
     if (auto organisations = m_file.organisations())
@@ -87,12 +87,14 @@ PersonEditor::PersonEditor(MemberFile &file, PersonRecord record, QWidget *paren
     layout->addWidget(m_generalProblems);
     layout->addWidget(EditorSupport::saveButtons(this));
 
+    resize(std::max(sizeHint().width(), 560), sizeHint().height());
+
     load();
     m_pristine = this->record();
     m_feedback->forgetTouched();
 
     connect(m_feedback, &FieldFeedback::inputChanged, this, &PersonEditor::validate);
-    m_lastName->setFocus();
+    m_firstName->setFocus();
 }
 
 QWidget *PersonEditor::buildIdentityPage()
@@ -116,14 +118,14 @@ QWidget *PersonEditor::buildIdentityPage()
     auto *contact = new QGroupBox(tr("Coordonnées"), page);
     auto *contactForm = new QFormLayout(contact);
     m_email = EditorSupport::lineEdit(u"emailEdit"_s, contact);
-    m_email->setPlaceholderText(tr("prenom.nom@exemple.fr"));
+    m_email->setPlaceholderText(tr("ex. prenom.nom@exemple.fr"));
     m_feedback->addRow(contactForm, tr("E-&mail\u00a0:"), m_email, u"email"_s);
     m_phone = EditorSupport::lineEdit(u"phoneEdit"_s, contact);
-    m_phone->setPlaceholderText(tr("03 87 12 34 56"));
+    m_phone->setPlaceholderText(tr("ex. 03 87 12 34 56"));
     EditorSupport::tidyPhoneOnLeave(m_phone);
     m_feedback->addRow(contactForm, tr("&Téléphone\u00a0:"), m_phone, u"phone"_s);
     m_mobile = EditorSupport::lineEdit(u"mobileEdit"_s, contact);
-    m_mobile->setPlaceholderText(tr("06 12 34 56 78"));
+    m_mobile->setPlaceholderText(tr("ex. 06 12 34 56 78"));
     EditorSupport::tidyPhoneOnLeave(m_mobile);
     m_feedback->addRow(contactForm, tr("Mo&bile\u00a0:"), m_mobile, u"mobile"_s);
     m_address = EditorSupport::textEdit(u"addressEdit"_s, 3, contact);
@@ -161,22 +163,26 @@ QWidget *PersonEditor::buildJobPage()
     m_employer->lineEdit()->setPlaceholderText(tr("Tapez une partie du nom"));
     m_feedback->addRow(form, tr("Emplo&yeur\u00a0:"), m_employer, u"employment"_s);
     m_jobTitle = EditorSupport::lineEdit(u"jobTitleEdit"_s, page);
-    m_jobTitle->setPlaceholderText(tr("Directrice de la relation client"));
+    m_jobTitle->setPlaceholderText(tr("ex. Directrice de la relation client"));
     form->addRow(tr("&Fonction\u00a0:"), m_jobTitle);
 
     auto *history = new QGroupBox(tr("Historique des emplois"), page);
     auto *historyLayout = new QVBoxLayout(history);
-    m_employmentTable =
-        newTable(u"employmentTable"_s, {tr("Employeur"), tr("Fonction"), tr("Du"), tr("Au")}, history);
+    m_employmentTable = newTable(u"employmentTable"_s, {tr("Employeur"), tr("Fonction"), tr("Du"), tr("Au")}, history);
     m_employmentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_employmentTable->setWordWrap(false);
+    m_employmentTable->horizontalHeader()->setStretchLastSection(false);
     m_employmentTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_employmentTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_employmentTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_employmentTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    const int dateWidth = m_employmentTable->fontMetrics().horizontalAdvance(u"00/00/0000"_s) + 24;
+    for (const int column : {2, 3}) {
+        m_employmentTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_employmentTable->horizontalHeader()->resizeSection(column, dateWidth);
+    }
     historyLayout->addWidget(m_employmentTable);
     auto *hint = new QLabel(tr("Changer d'employeur clôt l'emploi en cours à la date du jour et en ouvre un "
                                "nouveau : l'historique est conservé."),
-                            history);
+        history);
     hint->setWordWrap(true);
     hint->setEnabled(false);
     historyLayout->addWidget(hint);
@@ -223,8 +229,6 @@ QWidget *PersonEditor::buildMembershipPage()
     auto *boardLayout = new QVBoxLayout(board);
     m_boardTable = newTable(u"boardRoleTable"_s, {tr("Fonction"), tr("Du"), tr("Au")}, board);
     m_boardTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_boardTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_boardTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_boardTable->horizontalHeader()->setStretchLastSection(false);
     boardLayout->addWidget(m_boardTable);
     boardLayout->addWidget(m_feedback->watch(u"board_role"_s, m_boardTable));
@@ -261,8 +265,7 @@ QWidget *PersonEditor::buildMembershipPage()
         validate();
     });
     connect(removeButton, &QPushButton::clicked, this, &PersonEditor::removeBoardRole);
-    connect(m_boardTable, &QTableWidget::currentCellChanged, this,
-            [this, removeButton](int row) { removeButton->setEnabled(row >= 0); });
+    connect(m_boardTable, &QTableWidget::currentCellChanged, this, [this, removeButton](int row) { removeButton->setEnabled(row >= 0); });
     return page;
 }
 
@@ -273,15 +276,16 @@ QWidget *PersonEditor::buildConsentPage()
 
     auto *consents = new QGroupBox(tr("Consentements (RGPD)"), page);
     auto *grid = new QFormLayout(consents);
-    const QList<std::pair<ConsentPurpose, QString>> texts{
-        {ConsentPurpose::Directory, tr("Paraître dans l'ann&uaire des adhérents")},
-        {ConsentPurpose::Newsletter, tr("Recevoir la &lettre d'information")},
-        {ConsentPurpose::Photos, tr("Être pris en p&hoto (publication)")},
+    // The purposes as the glossary names them, with what the person agrees to in the tooltip.
+    const QList<std::tuple<ConsentPurpose, QString, QString>> texts {
+        {ConsentPurpose::Directory, tr("Ann&uaire des adhérents"), tr("Accepte de paraître dans l'annuaire remis aux adhérents")},
+        {ConsentPurpose::Newsletter, tr("&Lettre d'information"), tr("Accepte de recevoir la lettre d'information")},
+        {ConsentPurpose::Photos, tr("P&hotos"), tr("Accepte la publication de photos où la personne figure")},
     };
-    for (const auto &[purpose, text] : texts) {
-        ConsentRow row{purpose, new QCheckBox(text, consents), new QLabel(consents)};
+    for (const auto &[purpose, text, tip] : texts) {
+        ConsentRow row {purpose, new QCheckBox(text, consents), new QLabel(consents)};
         row.check->setObjectName(consentName(purpose) + u"Check"_s);
-        row.check->setToolTip(label(purpose));
+        row.check->setToolTip(tip);
         row.date->setObjectName(consentName(purpose) + u"DateLabel"_s);
         row.date->setEnabled(false);
         grid->addRow(row.check, row.date);
@@ -332,7 +336,7 @@ void PersonEditor::load()
         const QSignalBlocker blocker(m_membershipGroup);
         m_membershipGroup->setChecked(m_original.membership.has_value());
     }
-    const Membership membership = m_original.membership.value_or(Membership{});
+    const Membership membership = m_original.membership.value_or(Membership {});
     if (m_original.membership) {
         EditorSupport::selectId(m_category, membership.categoryId);
         EditorSupport::selectStatus(m_status, membership.status);
@@ -390,7 +394,7 @@ PersonRecord PersonEditor::collect() const
     r.employments = employmentsFor(selectedEmployer(), p.jobTitle);
 
     if (m_membershipGroup->isChecked()) {
-        Membership m = m_original.membership.value_or(Membership{});
+        Membership m = m_original.membership.value_or(Membership {});
         m.personId = p.id;
         m.organisationId = 0;
         m.categoryId = EditorSupport::selectedId(m_category);
@@ -436,8 +440,8 @@ QList<Employment> PersonEditor::employmentsFor(qint64 organisationId, const QStr
     QList<Employment> employments = m_original.employments;
     if (organisationId < 0)
         return employments; // an unknown name: nothing changes until it is fixed
-    const auto current = std::find_if(employments.begin(), employments.end(),
-                                      [](const Employment &employment) { return employment.endDate.isNull(); });
+    const auto current
+        = std::find_if(employments.begin(), employments.end(), [](const Employment &employment) { return employment.endDate.isNull(); });
     if (current != employments.end() && current->organisationId == organisationId) {
         current->jobTitle = jobTitle;
         return employments;
@@ -472,15 +476,14 @@ std::optional<Consent> PersonEditor::consentFor(const ConsentRow &row) const
         return original;
     if (!original && !granted)
         return std::nullopt; // never asked, still not asked
-    return Consent{row.purpose, granted, m_today};
+    return Consent {row.purpose, granted, m_today};
 }
 
 FieldProblems PersonEditor::allProblems() const
 {
     FieldProblems problems = validation::problems(collect());
     if (selectedEmployer() < 0) {
-        problems.prepend(FieldProblem{
-            u"employment"_s,
+        problems.prepend(FieldProblem {u"employment"_s,
             tr("Aucune organisation ne s'appelle « %1 » : choisissez l'employeur dans la liste.")
                 .arg(m_employer->currentText().trimmed())});
     }
@@ -514,7 +517,7 @@ void PersonEditor::showEmploymentHistory()
     m_employmentTable->setRowCount(int(employments.size()));
     for (int row = 0; row < employments.size(); ++row) {
         const Employment &employment = employments.at(row);
-        const QStringList cells{
+        const QStringList cells {
             organisationName(employment.organisationId),
             employment.jobTitle.trimmed(),
             employment.startDate.isValid() ? EditorSupport::dateText(employment.startDate) : tr("—"),
@@ -559,6 +562,10 @@ void PersonEditor::addBoardRole(const BoardRole &role)
     m_boardTable->setCellWidget(row, 1, cells.start);
     m_boardTable->setCellWidget(row, 2, cells.end);
     m_boardTable->resizeRowToContents(row);
+    // Section sizes from the header text alone would clip the date editors.
+    QHeaderView *header = m_boardTable->horizontalHeader();
+    header->resizeSection(1, std::max(header->sectionSize(1), cells.start->sizeHint().width()));
+    header->resizeSection(2, std::max(header->sectionSize(2), cells.end->sizeHint().width()));
     m_boardRows.append(cells);
 
     const auto changed = [this] {

@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera {
@@ -81,9 +83,7 @@ qint64 rowId(const QTableWidget *table, int row)
 
 } // namespace
 
-ReferenceDataDialog::ReferenceDataDialog(MemberFile &file, QWidget *parent)
-    : QDialog(parent)
-    , m_file(file)
+ReferenceDataDialog::ReferenceDataDialog(MemberFile &file, QWidget *parent) : QDialog(parent), m_file(file)
 {
     setObjectName(u"referenceDataDialog"_s);
     setWindowTitle(tr("Catégories d'adhésion et clubs d'origine"));
@@ -105,7 +105,7 @@ ReferenceDataDialog::ReferenceDataDialog(MemberFile &file, QWidget *parent)
 
     auto *hint = new QLabel(tr("Rien ne se supprime ici : une catégorie ou un club reste attaché aux adhésions "
                                "qui l'utilisent. Renommez-le au besoin."),
-                            this);
+        this);
     hint->setWordWrap(true);
     hint->setEnabled(false);
 
@@ -131,7 +131,7 @@ ReferenceDataDialog::ReferenceDataDialog(MemberFile &file, QWidget *parent)
         if (m_clubProblems->isVisible())
             checkTable(m_clubTable, m_clubProblems);
     });
-    resize(640, 440);
+    resize(680, 500);
 }
 
 QWidget *ReferenceDataDialog::buildCategoryPage()
@@ -183,7 +183,7 @@ QWidget *ReferenceDataDialog::buildClubPage()
     layout->addLayout(buttons);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        addClubRow(OriginClub{});
+        addClubRow(OriginClub {});
         const int row = m_clubTable->rowCount() - 1;
         m_clubTable->setCurrentCell(row, CodeColumn);
         m_clubTable->editItem(m_clubTable->item(row, CodeColumn));
@@ -251,8 +251,7 @@ QList<OriginClub> ReferenceDataDialog::originClubs() const
 
 bool ReferenceDataDialog::isModified() const
 {
-    return !sameLists(categories(), m_originalCategories, sameCategory) ||
-           !sameLists(originClubs(), m_originalClubs, sameClub);
+    return !sameLists(categories(), m_originalCategories, sameCategory) || !sameLists(originClubs(), m_originalClubs, sameClub);
 }
 
 bool ReferenceDataDialog::checkTable(QTableWidget *table, QLabel *problems)
@@ -277,7 +276,7 @@ bool ReferenceDataDialog::checkTable(QTableWidget *table, QLabel *problems)
             const QString key = code.toCaseFolded();
             if (rowOfCode.contains(key)) {
                 flag(row, CodeColumn,
-                     tr("Le code « %1 » figure deux fois (lignes %2 et %3).").arg(code).arg(rowOfCode.value(key) + 1).arg(row + 1));
+                    tr("Le code « %1 » figure deux fois (lignes %2 et %3).").arg(code).arg(rowOfCode.value(key) + 1).arg(row + 1));
             } else {
                 rowOfCode.insert(key, row);
             }
@@ -320,8 +319,8 @@ bool ReferenceDataDialog::save()
     const QList<Category> categories = this->categories();
     for (int row = 0; row < categories.size(); ++row) {
         const Category &category = categories.at(row);
-        const auto original = std::find_if(m_originalCategories.cbegin(), m_originalCategories.cend(),
-                                           [&category](const Category &c) { return c.id == category.id; });
+        const auto original = std::find_if(
+            m_originalCategories.cbegin(), m_originalCategories.cend(), [&category](const Category &c) { return c.id == category.id; });
         if (category.id != 0 && original != m_originalCategories.cend() && sameCategory(*original, category))
             continue;
         const Result<qint64> saved = m_file.saveCategory(category);
@@ -329,8 +328,7 @@ bool ReferenceDataDialog::save()
             m_tabs->setCurrentWidget(m_categoryTable->parentWidget());
             m_categoryTable->setCurrentCell(row, CodeColumn);
             MessageBox::critical(this, tr("Enregistrement impossible"),
-                                 tr("La catégorie « %1 » n'a pas pu être enregistrée\u00a0: %2")
-                                     .arg(category.name, saved.error().message));
+                tr("La catégorie « %1 » n'a pas pu être enregistrée\u00a0: %2").arg(category.name, saved.error().message));
             return false;
         }
         // A retry must update this row, not add it a second time.
@@ -347,8 +345,8 @@ bool ReferenceDataDialog::save()
     const QList<OriginClub> clubs = originClubs();
     for (int row = 0; row < clubs.size(); ++row) {
         const OriginClub &club = clubs.at(row);
-        const auto original = std::find_if(m_originalClubs.cbegin(), m_originalClubs.cend(),
-                                           [&club](const OriginClub &c) { return c.id == club.id; });
+        const auto original
+            = std::find_if(m_originalClubs.cbegin(), m_originalClubs.cend(), [&club](const OriginClub &c) { return c.id == club.id; });
         if (club.id != 0 && original != m_originalClubs.cend() && sameClub(*original, club))
             continue;
         const Result<qint64> saved = m_file.saveOriginClub(club);
@@ -356,7 +354,7 @@ bool ReferenceDataDialog::save()
             m_tabs->setCurrentWidget(m_clubTable->parentWidget());
             m_clubTable->setCurrentCell(row, CodeColumn);
             MessageBox::critical(this, tr("Enregistrement impossible"),
-                                 tr("Le club « %1 » n'a pas pu être enregistré\u00a0: %2").arg(club.name, saved.error().message));
+                tr("Le club « %1 » n'a pas pu être enregistré\u00a0: %2").arg(club.name, saved.error().message));
             return false;
         }
         const QSignalBlocker blocker(m_clubTable);

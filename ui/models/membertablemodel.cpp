@@ -35,12 +35,15 @@ MemberColumn memberColumn(int column)
 } // namespace
 
 MemberTableModel::MemberTableModel(MemberDirectory &directory, ChangeNotifier &notifier, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_directory(directory)
+    : QAbstractTableModel(parent), m_directory(directory)
 {
-    connect(&notifier, &ChangeNotifier::membersChanged, this, &MemberTableModel::refresh);
+    const auto fileChanged = [this] {
+        m_totalStale = true;
+        refresh();
+    };
+    connect(&notifier, &ChangeNotifier::membersChanged, this, fileChanged);
     // Category and club names are shown in the rows.
-    connect(&notifier, &ChangeNotifier::referenceDataChanged, this, &MemberTableModel::refresh);
+    connect(&notifier, &ChangeNotifier::referenceDataChanged, this, fileChanged);
     recount();
 }
 
@@ -65,8 +68,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     const MemberRow &row = rows->at(offset);
 
     switch (role) {
-    case Qt::DisplayRole:
-        return displayValue(row, index.column());
+    case Qt::DisplayRole: return displayValue(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name && !row.representative.isEmpty())
             return tr("%1 — représenté(e) par %2").arg(row.name, row.representative);
@@ -78,18 +80,12 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         if (row.status == MembershipStatus::Resigned || row.status == MembershipStatus::Excluded)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};
-    case RawValueRole:
-        return rawValue(row, index.column());
-    case MembershipIdRole:
-        return row.membershipId;
-    case OrganisationIdRole:
-        return row.organisationId;
-    case PersonIdRole:
-        return row.personId;
-    case KindRole:
-        return static_cast<int>(row.kind);
-    default:
-        return {};
+    case RawValueRole: return rawValue(row, index.column());
+    case MembershipIdRole: return row.membershipId;
+    case OrganisationIdRole: return row.organisationId;
+    case PersonIdRole: return row.personId;
+    case KindRole: return static_cast<int>(row.kind);
+    default: return {};
     }
 }
 
@@ -150,7 +146,7 @@ void MemberTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    setSort(MemberSort{memberColumn(column), order});
+    setSort(MemberSort {memberColumn(column), order});
 }
 
 void MemberTableModel::setFilter(const MemberFilter &filter)
@@ -188,9 +184,14 @@ void MemberTableModel::refresh()
 void MemberTableModel::recount()
 {
     const Result<int> shown = m_directory.count(m_filter);
-    const Result<int> total = m_filter == MemberFilter{} ? shown : m_directory.count(MemberFilter{});
     m_count = shown.value_or(0);
-    m_totalCount = total.value_or(0);
+    // The whole file's count changes only with the file, not with each keystroke.
+    Result<int> total = m_totalCount;
+    if (m_totalStale) {
+        total = m_filter == MemberFilter {} ? shown : m_directory.count(MemberFilter {});
+        m_totalCount = total.value_or(0);
+        m_totalStale = !total;
+    }
     if (!shown || !total) {
         m_reportedFailure = true;
         emit loadFailed(!shown ? shown.error().message : total.error().message);

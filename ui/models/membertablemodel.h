@@ -32,8 +32,8 @@ public:
         RawValueRole = Qt::UserRole, // the stored value: E.164 phone, QDate, status code, ...
         MembershipIdRole,
         OrganisationIdRole, // 0 for an individual member
-        PersonIdRole,       // 0 for an organisation member
-        KindRole,           // MemberKind as int
+        PersonIdRole, // 0 for an organisation member
+        KindRole, // MemberKind as int
     };
     Q_ENUM(Role)
 
@@ -80,6 +80,7 @@ private:
     MemberSort m_sort;
     int m_count = 0;
     int m_totalCount = 0;
+    bool m_totalStale = true;
     // Filled from data(), which is const: a cache, not state.
     mutable QHash<int, QList<MemberRow>> m_pages;
     mutable QList<int> m_recentPages; // most recently used last

@@ -59,32 +59,28 @@ void selectData(QComboBox *combo, const QVariant &value)
 
 } // namespace
 
-MembersPage::MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, QUndoStack &undoStack,
-                         QWidget *parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_file(file)
-    , m_undoStack(undoStack)
-    , m_model(new MemberTableModel(directory, db.notifier(), this))
+MembersPage::MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent), m_db(db), m_file(file), m_undoStack(undoStack), m_model(new MemberTableModel(directory, db.notifier(), this))
 {
     buildInterface();
     reloadReferenceData();
 
     connect(&db.notifier(), &ChangeNotifier::referenceDataChanged, this, &MembersPage::reloadReferenceData);
     connect(m_model, &MemberTableModel::loadFailed, this, [this](const QString &message) {
-        MessageBox::critical(this, tr("Liste des adhérents"),
-                             tr("La liste des adhérents n'a pas pu être lue\u00a0:\n%1").arg(message));
+        MessageBox::critical(this, tr("Liste des adhérents"), tr("La liste des adhérents n'a pas pu être lue\u00a0:\n%1").arg(message));
     });
 
     // Keep the current member across resets (an edit, an undo) and sorts.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MembersPage::rememberCurrent);
     connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, &MembersPage::rememberCurrent);
+    // Looking further would cost a sorted query per page on a large file: the member is looked
+    // for around where it was, which is where it stays after most edits.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        restoreCurrent(m_filtering ? MemberTableModel::PageSize : 4 * MemberTableModel::PageSize);
+        restoreCurrent((m_filtering ? 1 : 3) * MemberTableModel::PageSize);
         updateState();
     });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
-        restoreCurrent(20 * MemberTableModel::PageSize);
+        restoreCurrent(MemberTableModel::PageSize);
         updateState();
     });
     updateState();
@@ -165,11 +161,16 @@ void MembersPage::buildInterface()
 
     m_clearFiltersButton = new QToolButton;
     m_clearFiltersButton->setObjectName(u"clearFiltersButton"_s);
-    m_clearFiltersButton->setText(tr("Réinitialiser les filtres"));
+    m_clearFiltersButton->setText(tr("Tout afficher"));
+    m_clearFiltersButton->setToolTip(tr("Vider la recherche et remettre tous les filtres à « Tous »"));
     m_clearFiltersButton->setAutoRaise(true);
+    // Keeps its place while hidden, so that the filters do not move when it appears.
+    QSizePolicy keepPlace = m_clearFiltersButton->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_clearFiltersButton->setSizePolicy(keepPlace);
     connect(m_clearFiltersButton, &QToolButton::clicked, this, &MembersPage::clearFilters);
-    filterRow->addWidget(m_clearFiltersButton);
     filterRow->addStretch(1);
+    filterRow->addWidget(m_clearFiltersButton);
 
     m_memberTable = new QTableView;
     m_memberTable->setObjectName(u"memberTable"_s);
@@ -197,9 +198,8 @@ void MembersPage::buildInterface()
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MembersPage::showHeaderMenu);
-    const QList<std::pair<int, int>> widths{
-        {MemberTableModel::Name, 240},           {MemberTableModel::Kind, 95},   {MemberTableModel::Category, 185},
-        {MemberTableModel::Status, 100},         {MemberTableModel::OriginClub, 140}, {MemberTableModel::City, 140},
+    const QList<std::pair<int, int>> widths {{MemberTableModel::Name, 240}, {MemberTableModel::Kind, 95}, {MemberTableModel::Category, 185},
+        {MemberTableModel::Status, 100}, {MemberTableModel::OriginClub, 150}, {MemberTableModel::City, 135},
         {MemberTableModel::Representative, 160}, {MemberTableModel::Email, 240}, {MemberTableModel::Phone, 120},
         {MemberTableModel::JoinedOn, 110}};
     for (const auto &[column, width] : widths)
@@ -316,12 +316,8 @@ bool MembersPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_memberTable && key->modifiers() == Qt::NoModifier) {
         switch (key->key()) {
         case Qt::Key_Return:
-        case Qt::Key_Enter:
-            editCurrent();
-            return true;
-        case Qt::Key_Delete:
-            removeSelected();
-            return true;
+        case Qt::Key_Enter: editCurrent(); return true;
+        case Qt::Key_Delete: removeSelected(); return true;
         case Qt::Key_Up:
             // Up from the first row goes back to the search box.
             if (m_memberTable->currentIndex().row() <= 0) {
@@ -329,8 +325,7 @@ bool MembersPage::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
             break;
-        default:
-            break;
+        default: break;
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -357,8 +352,7 @@ bool MembersPage::selectMembership(qint64 membershipId)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, MemberTableModel::Name);
-    m_memberTable->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_memberTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_memberTable->scrollTo(index);
     return true;
 }
@@ -378,8 +372,7 @@ void MembersPage::restoreCurrent(int maxRows)
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, MemberTableModel::Name);
-    m_memberTable->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_memberTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_memberTable->scrollTo(index);
 }
 
@@ -387,7 +380,7 @@ void MembersPage::updateState()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    const bool filtered = m_model->filter() != MemberFilter{};
+    const bool filtered = m_model->filter() != MemberFilter {};
 
     m_removeButton->setEnabled(hasSelection());
     m_clearFiltersButton->setVisible(filtered);
@@ -534,8 +527,7 @@ void MembersPage::removeSelected()
 
     // People first: an organisation removed later then keeps none of them among its staff, so
     // undo (in reverse order) brings the organisation back before the people who work there.
-    std::stable_partition(members.begin(), members.end(),
-                          [](const MemberRow &member) { return member.kind == MemberKind::Person; });
+    std::stable_partition(members.begin(), members.end(), [](const MemberRow &member) { return member.kind == MemberKind::Person; });
     if (members.size() > 1)
         m_undoStack.beginMacro(tr("la suppression de %1 adhérents").arg(QLocale().toString(members.size())));
     for (const MemberRow &member : members) {

@@ -31,8 +31,7 @@ class MembersPage final : public QWidget
     Q_OBJECT
 
 public:
-    MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, QUndoStack &undoStack,
-                QWidget *parent = nullptr);
+    MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, QUndoStack &undoStack, QWidget *parent = nullptr);
     ~MembersPage() override;
 
     MemberTableModel *model() const { return m_model; }
