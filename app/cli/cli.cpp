@@ -30,20 +30,20 @@ struct Command {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all{
+    static const QList<Command> all {
         {{u"demo"_s}, {}, Command::Needs::ReadWrite, runDemo,
-         QT_TRANSLATE_NOOP("adhera::cli", "remplit un fichier vide avec les données de démonstration")},
+            QT_TRANSLATE_NOOP("adhera::cli", "remplit un fichier vide avec les données de démonstration")},
         {{u"info"_s}, {u"format"_s}, Command::Needs::ReadOnly, runInfo,
-         QT_TRANSLATE_NOOP("adhera::cli", "version du schéma et nombre de fiches [--format text|json]")},
+            QT_TRANSLATE_NOOP("adhera::cli", "version du schéma et nombre de fiches [--format text|json]")},
         {{u"members"_s, u"list"_s}, {u"search"_s, u"status"_s, u"format"_s}, Command::Needs::ReadOnly, runMembersList,
-         QT_TRANSLATE_NOOP("adhera::cli", "liste des adhérents [--search TEXTE] [--status actif|...] [--format table|csv|json]")},
+            QT_TRANSLATE_NOOP("adhera::cli", "liste des adhérents [--search TEXTE] [--status actif|...] [--format table|csv|json]")},
     };
     return all;
 }
 
 QString usage()
 {
-    QStringList lines{tr("Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]"), QString(), tr("Commandes :")};
+    QStringList lines {tr("Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]"), QString(), tr("Commandes :")};
     for (const Command &command : commands())
         lines << u"  "_s + command.words.join(u' ').leftJustified(14) + tr(command.summary);
     lines << QString() << tr("Options générales :") << tr("  --db FICHIER   le fichier Adhera (.adhera) à utiliser")
@@ -98,7 +98,7 @@ int runCli(const QStringList &arguments, QIODevice &out, QIODevice &err)
         }
         database = std::move(*opened);
     }
-    CommandContext context{invocation, database.get(), out, err};
+    CommandContext context {invocation, database.get(), out, err};
     return command->run(context);
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // adhera-cli demo | info
+#include "cli.h"
 #include "commands.h"
-#include "demo/demodata.h"
 #include "db/database.h"
+#include "demo/demodata.h"
 #include "members/memberfile.h"
 #include "output.h"
-#include "cli.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,10 +31,11 @@ int runDemo(CommandContext &context)
         return Failure;
     }
     const auto counts = MemberFile(*context.database).counts();
-    writeLine(context.out, tr("Données de démonstration ajoutées : %1 organisations, %2 personnes, %3 adhésions.")
-                               .arg(counts->organisations)
-                               .arg(counts->people)
-                               .arg(counts->memberships));
+    writeLine(context.out,
+        tr("Données de démonstration ajoutées : %1 organisations, %2 personnes, %3 adhésions.")
+            .arg(counts->organisations)
+            .arg(counts->people)
+            .arg(counts->memberships));
     return Success;
 }
 
@@ -52,13 +53,9 @@ int runInfo(CommandContext &context)
     }
     const int version = context.database->schemaVersion();
     if (format == u"json"_s) {
-        const QJsonObject info{{u"file"_s, context.database->path()},
-                               {u"schema_version"_s, version},
-                               {u"organisations"_s, counts->organisations},
-                               {u"people"_s, counts->people},
-                               {u"memberships"_s, counts->memberships},
-                               {u"active_memberships"_s, counts->activeMemberships},
-                               {u"current_board_roles"_s, counts->boardRoles}};
+        const QJsonObject info {{u"file"_s, context.database->path()}, {u"schema_version"_s, version},
+            {u"organisations"_s, counts->organisations}, {u"people"_s, counts->people}, {u"memberships"_s, counts->memberships},
+            {u"active_memberships"_s, counts->activeMemberships}, {u"current_board_roles"_s, counts->boardRoles}};
         context.out.write(QJsonDocument(info).toJson(QJsonDocument::Indented));
         return Success;
     }

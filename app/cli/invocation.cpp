@@ -14,7 +14,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("adhera::cli", text);
 }
 // Options that take a value, whatever the command; each command then checks which it accepts.
-const QSet<QString> valueOptions{u"db"_s, u"search"_s, u"format"_s, u"status"_s, u"out"_s};
+const QSet<QString> valueOptions {u"db"_s, u"search"_s, u"format"_s, u"status"_s, u"out"_s};
 } // namespace
 
 Result<Invocation> parseInvocation(const QStringList &arguments)

@@ -47,33 +47,24 @@ std::optional<MembershipStatus> statusFromText(const QString &text)
 QStringList headers()
 {
     return {tr("N°"), tr("Type"), tr("Nom"), tr("Catégorie"), tr("Statut"), tr("Club d'origine"), tr("Code postal"), tr("Ville"),
-            tr("Représentant"), tr("E-mail"), tr("Téléphone"), tr("Date d'adhésion"), tr("Date de départ")};
+        tr("Représentant"), tr("E-mail"), tr("Téléphone"), tr("Date d'adhésion"), tr("Date de départ")};
 }
 
 QStringList cells(const MemberRow &row)
 {
-    return {QString::number(row.membershipId), kindLabel(row.kind), row.name, row.category, label(row.status), row.originClub,
-            row.postcode, row.city, row.representative, row.email, phone::display(row.phone), frenchDate(row.joinedOn),
-            frenchDate(row.leftOn)};
+    return {QString::number(row.membershipId), kindLabel(row.kind), row.name, row.category, label(row.status), row.originClub, row.postcode,
+        row.city, row.representative, row.email, phone::display(row.phone), frenchDate(row.joinedOn), frenchDate(row.leftOn)};
 }
 
 QJsonObject json(const MemberRow &row)
 {
-    return {{u"membership_id"_s, row.membershipId},
-            {u"kind"_s, row.kind == MemberKind::Organisation ? u"organisation"_s : u"person"_s},
-            {u"organisation_id"_s, row.organisationId > 0 ? QJsonValue(row.organisationId) : QJsonValue()},
-            {u"person_id"_s, row.personId > 0 ? QJsonValue(row.personId) : QJsonValue()},
-            {u"name"_s, row.name},
-            {u"category"_s, row.category},
-            {u"status"_s, toCode(row.status)},
-            {u"origin_club"_s, row.originClub},
-            {u"postcode"_s, row.postcode},
-            {u"city"_s, row.city},
-            {u"representative"_s, row.representative},
-            {u"email"_s, row.email},
-            {u"phone"_s, row.phone},
-            {u"joined_on"_s, row.joinedOn.isValid() ? QJsonValue(row.joinedOn.toString(Qt::ISODate)) : QJsonValue()},
-            {u"left_on"_s, row.leftOn.isValid() ? QJsonValue(row.leftOn.toString(Qt::ISODate)) : QJsonValue()}};
+    return {{u"membership_id"_s, row.membershipId}, {u"kind"_s, row.kind == MemberKind::Organisation ? u"organisation"_s : u"person"_s},
+        {u"organisation_id"_s, row.organisationId > 0 ? QJsonValue(row.organisationId) : QJsonValue()},
+        {u"person_id"_s, row.personId > 0 ? QJsonValue(row.personId) : QJsonValue()}, {u"name"_s, row.name}, {u"category"_s, row.category},
+        {u"status"_s, toCode(row.status)}, {u"origin_club"_s, row.originClub}, {u"postcode"_s, row.postcode}, {u"city"_s, row.city},
+        {u"representative"_s, row.representative}, {u"email"_s, row.email}, {u"phone"_s, row.phone},
+        {u"joined_on"_s, row.joinedOn.isValid() ? QJsonValue(row.joinedOn.toString(Qt::ISODate)) : QJsonValue()},
+        {u"left_on"_s, row.leftOn.isValid() ? QJsonValue(row.leftOn.toString(Qt::ISODate)) : QJsonValue()}};
 }
 
 } // namespace
@@ -90,8 +81,9 @@ int runMembersList(CommandContext &context)
     if (context.invocation.has(u"status"_s)) {
         filter.status = statusFromText(context.invocation.option(u"status"_s));
         if (!filter.status) {
-            writeLine(context.err, tr("adhera-cli : statut inconnu « %1 » (actif, en attente, démissionnaire, exclu)")
-                                       .arg(context.invocation.option(u"status"_s)));
+            writeLine(context.err,
+                tr("adhera-cli : statut inconnu « %1 » (actif, en attente, démissionnaire, exclu)")
+                    .arg(context.invocation.option(u"status"_s)));
             return BadUsage;
         }
     }
@@ -116,8 +108,9 @@ int runMembersList(CommandContext &context)
     } else {
         QList<QStringList> table;
         for (const MemberRow &row : *rows)
-            table << QStringList{QString::number(row.membershipId), row.name, row.category, label(row.status), row.originClub, row.city};
-        writeLine(context.out, alignedTable({tr("N°"), tr("Nom"), tr("Catégorie"), tr("Statut"), tr("Club d'origine"), tr("Ville")}, table));
+            table << QStringList {QString::number(row.membershipId), row.name, row.category, label(row.status), row.originClub, row.city};
+        writeLine(
+            context.out, alignedTable({tr("N°"), tr("Nom"), tr("Catégorie"), tr("Statut"), tr("Club d'origine"), tr("Ville")}, table));
         writeLine(context.out, QCoreApplication::translate("adhera::cli", "%n adhérent(s)", nullptr, int(rows->size())));
     }
     return Success;

@@ -24,7 +24,7 @@ QString alignedTable(const QStringList &headers, const QList<QStringList> &rows)
             padded << (i + 1 == cells.size() ? cells.at(i) : cells.at(i).leftJustified(widths.at(i)));
         return padded.join(u"  "_s);
     };
-    QStringList lines{format(headers)};
+    QStringList lines {format(headers)};
     for (const QStringList &row : rows)
         lines << format(row);
     return lines.join(u'\n');

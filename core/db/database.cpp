@@ -26,7 +26,7 @@ QString tr(const char *text)
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return u"adhera-%1"_s.arg(++counter);
 }
 
@@ -36,13 +36,15 @@ Result<void> checkFile(const QString &path, Database::Access access)
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir())
-        return fail(ErrorCode::MissingFolder, tr("Le dossier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        return fail(
+            ErrorCode::MissingFolder, tr("Le dossier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (!info.exists()) {
         if (access == Database::Access::ReadOnly)
             return fail(ErrorCode::NotFound, tr("Le fichier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(path)));
         if (!folder.isWritable())
-            return fail(ErrorCode::ReadOnly, tr("Impossible de créer un fichier dans le dossier « %1 » : il est en lecture seule.")
-                                                 .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+            return fail(ErrorCode::ReadOnly,
+                tr("Impossible de créer un fichier dans le dossier « %1 » : il est en lecture seule.")
+                    .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
         return {};
     }
     if (info.isDir())
@@ -52,13 +54,15 @@ Result<void> checkFile(const QString &path, Database::Access access)
         return fail(ErrorCode::Io, tr("Impossible de lire « %1 » : %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray header = file.read(16);
     if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-        return fail(ErrorCode::NotADatabase, tr("« %1 » n'est pas un fichier Adhera (ce n'est pas une base SQLite).").arg(QDir::toNativeSeparators(path)));
+        return fail(ErrorCode::NotADatabase,
+            tr("« %1 » n'est pas un fichier Adhera (ce n'est pas une base SQLite).").arg(QDir::toNativeSeparators(path)));
     // Permission bits as well as access(): root may write anything, but a file marked
     // read-only by its owner is meant to stay as it is.
     const bool writable = info.isWritable() && info.permissions().testFlag(QFileDevice::WriteOwner);
     if (access == Database::Access::ReadWrite && !writable)
-        return fail(ErrorCode::ReadOnly, tr("Le fichier « %1 » est en lecture seule : Adhera ne peut pas y enregistrer vos modifications.")
-                                             .arg(QDir::toNativeSeparators(path)));
+        return fail(ErrorCode::ReadOnly,
+            tr("Le fichier « %1 » est en lecture seule : Adhera ne peut pas y enregistrer vos modifications.")
+                .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -76,8 +80,7 @@ Database::Database(QString path, Access access)
     , m_connectionName(nextConnectionName())
     , m_notifier(std::make_unique<ChangeNotifier>())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -112,11 +115,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
             QString application;
             db->m_lock->getLockInfo(&pid, &host, &application);
             db->m_lock.reset();
-            return fail(ErrorCode::Locked, tr("Le fichier « %1 » est déjà ouvert dans une autre fenêtre d'Adhera (processus %2 sur %3). "
-                                              "Fermez-la avant de l'ouvrir ici.")
-                                               .arg(QDir::toNativeSeparators(path))
-                                               .arg(pid)
-                                               .arg(host.isEmpty() ? tr("cet ordinateur") : host));
+            return fail(ErrorCode::Locked,
+                tr("Le fichier « %1 » est déjà ouvert dans une autre fenêtre d'Adhera (processus %2 sur %3). "
+                   "Fermez-la avant de l'ouvrir ici.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(pid)
+                    .arg(host.isEmpty() ? tr("cet ordinateur") : host));
         }
     }
     auto prepared = db->connect().and_then([&] { return Migrator::migrate(*db, migrations).map([](const MigrationOutcome &) {}); });
@@ -132,7 +136,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
     std::unique_ptr<Database> db(new Database(QString(), Access::ReadWrite));
-    auto prepared = db->connect().and_then([&] { return Migrator::migrate(*db, Migrator::builtIn()).map([](const MigrationOutcome &) {}); });
+    auto prepared
+        = db->connect().and_then([&] { return Migrator::migrate(*db, Migrator::builtIn()).map([](const MigrationOutcome &) {}); });
     if (!prepared)
         return fail(prepared.error());
     return db;
@@ -157,7 +162,7 @@ Result<void> Database::connect()
     auto version = Sql(*this, u"PRAGMA user_version"_s).scalar(tr("Impossible de lire le fichier"));
     if (!version)
         return fail(ErrorCode::NotADatabase,
-                    tr("« %1 » n'est pas un fichier Adhera lisible : %2").arg(QDir::toNativeSeparators(m_path), version.error().message));
+            tr("« %1 » n'est pas un fichier Adhera lisible : %2").arg(QDir::toNativeSeparators(m_path), version.error().message));
     if (m_access == Access::ReadWrite && !m_path.isEmpty() && version->toInt() <= Migrator::latestVersion(Migrator::builtIn())) {
         if (auto wal = Sql(*this, u"PRAGMA journal_mode = WAL"_s).exec(tr("Impossible d'activer le journal WAL")); !wal)
             return wal;
@@ -254,11 +259,8 @@ void Database::emitPendingChanges()
         emit m_notifier->membersChanged();
 }
 
-Transaction::Transaction(Database &db)
-    : m_db(db)
-    , m_started(db.begin())
-{
-}
+Transaction::Transaction(Database &db) : m_db(db), m_started(db.begin())
+{ }
 
 Transaction::~Transaction()
 {

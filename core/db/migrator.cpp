@@ -67,8 +67,9 @@ QStringList Migrator::statements(const QString &sql)
 QString Migrator::backupPathFor(const QString &databasePath, int version, const QString &timestamp)
 {
     const QFileInfo info(databasePath);
-    return info.dir().filePath(u"%1.avant-v%2-%3.%4"_s.arg(info.completeBaseName()).arg(version + 1).arg(timestamp,
-                                                                                                             info.suffix().isEmpty() ? u"sqlite"_s : info.suffix()));
+    return info.dir().filePath(u"%1.avant-v%2-%3.%4"_s.arg(info.completeBaseName())
+                                   .arg(version + 1)
+                                   .arg(timestamp, info.suffix().isEmpty() ? u"sqlite"_s : info.suffix()));
 }
 
 Result<MigrationOutcome> Migrator::migrate(Database &db, const QList<Migration> &migrations)
@@ -81,16 +82,17 @@ Result<MigrationOutcome> Migrator::migrate(Database &db, const QList<Migration> 
     const int latest = latestVersion(migrations);
     if (outcome.fromVersion > latest)
         return fail(ErrorCode::TooNew,
-                    tr("Ce fichier a été enregistré par une version plus récente d'Adhera (schéma %1 ; cette version "
-                       "connaît le schéma %2). Mettez Adhera à jour pour l'ouvrir.")
-                        .arg(outcome.fromVersion)
-                        .arg(latest));
+            tr("Ce fichier a été enregistré par une version plus récente d'Adhera (schéma %1 ; cette version "
+               "connaît le schéma %2). Mettez Adhera à jour pour l'ouvrir.")
+                .arg(outcome.fromVersion)
+                .arg(latest));
     if (outcome.fromVersion == latest)
         return outcome;
     if (db.isReadOnly())
-        return fail(ErrorCode::ReadOnly, tr("Ce fichier doit être mis à jour (schéma %1 vers %2), ce qui est impossible en lecture seule.")
-                                             .arg(outcome.fromVersion)
-                                             .arg(latest));
+        return fail(ErrorCode::ReadOnly,
+            tr("Ce fichier doit être mis à jour (schéma %1 vers %2), ce qui est impossible en lecture seule.")
+                .arg(outcome.fromVersion)
+                .arg(latest));
 
     if (outcome.fromVersion > 0 && !db.path().isEmpty()) {
         outcome.backupPath = backupPathFor(db.path(), outcome.fromVersion, db.now().toString(u"yyyyMMdd-HHmmss"_s));

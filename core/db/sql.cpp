@@ -9,14 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace adhera {
 
-Sql::Sql(const Database &db, const QString &statement)
-    : Sql(db.connection(), statement)
-{
-}
+Sql::Sql(const Database &db, const QString &statement) : Sql(db.connection(), statement)
+{ }
 
-Sql::Sql(const QSqlDatabase &connection, const QString &statement)
-    : m_query(connection)
-    , m_statement(statement)
+Sql::Sql(const QSqlDatabase &connection, const QString &statement) : m_query(connection), m_statement(statement)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(statement);
@@ -59,8 +55,8 @@ Error storageError(const QString &context, const QString &detail)
     const QString message = context + u"\u00a0: "_s + detail;
     if (detail.contains(QLatin1String("UNIQUE constraint failed")) || detail.contains(QLatin1String("CHECK constraint failed"))
         || detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
-        return Error{ErrorCode::Conflict, message};
-    return Error{ErrorCode::Storage, message};
+        return Error {ErrorCode::Conflict, message};
+    return Error {ErrorCode::Storage, message};
 }
 
 } // namespace adhera

@@ -5,10 +5,8 @@ using namespace Qt::StringLiterals;
 
 namespace adhera::io {
 
-CsvWriter::CsvWriter(QChar separator)
-    : m_separator(separator)
-{
-}
+CsvWriter::CsvWriter(QChar separator) : m_separator(separator)
+{ }
 
 QString CsvWriter::quoted(const QString &field, QChar separator)
 {

@@ -8,7 +8,7 @@ namespace adhera {
 
 // A value that does not pass validation: which field, and why, in words for the user.
 struct FieldProblem {
-    QString field;   // the record field's name, e.g. "siret", "email"
+    QString field; // the record field's name, e.g. "siret", "email"
     QString message; // e.g. "Le SIRET 123 456 789 00012 a une clé de contrôle fausse."
     bool operator==(const FieldProblem &) const = default;
 };

@@ -76,7 +76,8 @@ Where whereFor(const MemberFilter &filter)
         where.bindings.append({u":club"_s, filter.originClubId});
     }
     if (filter.kind)
-        where.membership << (*filter.kind == MemberKind::Organisation ? u"d.member_kind = 'organisation'"_s : u"d.member_kind = 'person'"_s);
+        where.membership << (*filter.kind == MemberKind::Organisation ? u"d.member_kind = 'organisation'"_s
+                                                                      : u"d.member_kind = 'person'"_s);
     return where;
 }
 
@@ -112,10 +113,8 @@ QString pageQuery(const Where &where, const MemberSort &sort)
 
 } // namespace
 
-MemberDirectory::MemberDirectory(Database &db)
-    : m_db(db)
-{
-}
+MemberDirectory::MemberDirectory(Database &db) : m_db(db)
+{ }
 
 Result<int> MemberDirectory::count(const MemberFilter &filter) const
 {

@@ -21,7 +21,7 @@ enum class MemberKind { Organisation, Person };
 struct MemberFilter {
     QString search;
     std::optional<MembershipStatus> status;
-    qint64 categoryId = 0;   // 0: all
+    qint64 categoryId = 0; // 0: all
     qint64 originClubId = 0; // 0: all
     std::optional<MemberKind> kind;
     bool operator==(const MemberFilter &) const = default;
@@ -38,7 +38,7 @@ struct MemberSort {
 struct MemberRow {
     qint64 membershipId = 0;
     qint64 organisationId = 0; // set for an organisation member
-    qint64 personId = 0;       // set for an individual member
+    qint64 personId = 0; // set for an individual member
     MemberKind kind = MemberKind::Organisation;
     QString name; // organisation name, or "NOM Prénom"
     QString category;

@@ -49,7 +49,7 @@ Error invalid(const FieldProblems &problems)
     QStringList messages;
     for (const FieldProblem &problem : problems)
         messages << problem.message;
-    return Error{ErrorCode::InvalidInput, messages.join(u' ')};
+    return Error {ErrorCode::InvalidInput, messages.join(u' ')};
 }
 
 Membership membershipFrom(Sql &q)
@@ -84,8 +84,8 @@ Result<std::optional<Membership>> loadMembership(const Database &db, const QStri
 }
 
 // Writes the owner's membership as given: inserted, updated, or deleted when absent.
-Result<std::optional<Membership>> storeMembership(Database &db, std::optional<Membership> membership, const QString &ownerColumn,
-                                                  qint64 ownerId)
+Result<std::optional<Membership>> storeMembership(
+    Database &db, std::optional<Membership> membership, const QString &ownerColumn, qint64 ownerId)
 {
     if (!membership) {
         if (auto removed = Sql(db, u"DELETE FROM membership WHERE %1 = :owner"_s.arg(ownerColumn))
@@ -102,7 +102,9 @@ Result<std::optional<Membership>> storeMembership(Database &db, std::optional<Me
         return fail(existing.error());
     if (*existing && (*existing)->id != m.id && m.id > 0) {
         // The owner's membership was replaced by another one (undo across re-creation): keep the given id.
-        if (auto removed = Sql(db, u"DELETE FROM membership WHERE id = :id"_s).bind(u":id"_s, (*existing)->id).exec(tr("Impossible de remplacer l'adhésion"));
+        if (auto removed = Sql(db, u"DELETE FROM membership WHERE id = :id"_s)
+                               .bind(u":id"_s, (*existing)->id)
+                               .exec(tr("Impossible de remplacer l'adhésion"));
             !removed)
             return fail(removed.error());
         existing = std::optional<Membership>();
@@ -141,16 +143,15 @@ Result<std::optional<Membership>> storeMembership(Database &db, std::optional<Me
 
 } // namespace
 
-MemberFile::MemberFile(Database &db)
-    : m_db(db)
-{
-}
+MemberFile::MemberFile(Database &db) : m_db(db)
+{ }
 
 Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
 {
     PersonRecord record;
-    Sql q(m_db, u"SELECT id, civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, city, notes "
-                "FROM person WHERE id = :id"_s);
+    Sql q(m_db,
+        u"SELECT id, civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, city, notes "
+        "FROM person WHERE id = :id"_s);
     q.bind(u":id"_s, personId);
     if (auto ran = q.exec(tr("Impossible de lire la personne")); !ran)
         return fail(ran.error());
@@ -175,23 +176,24 @@ Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
         return fail(membership.error());
     record.membership = *membership;
 
-    Sql jobs(m_db, u"SELECT id, organisation_id, job_title, start_date, end_date FROM employment WHERE person_id = :id "
-                   "ORDER BY end_date IS NULL, start_date, id"_s);
+    Sql jobs(m_db,
+        u"SELECT id, organisation_id, job_title, start_date, end_date FROM employment WHERE person_id = :id "
+        "ORDER BY end_date IS NULL, start_date, id"_s);
     jobs.bind(u":id"_s, personId);
     if (auto ran = jobs.exec(tr("Impossible de lire les emplois")); !ran)
         return fail(ran.error());
     while (jobs.next())
         record.employments.append({jobs.value(0).toLongLong(), personId, jobs.value(1).toLongLong(), jobs.value(2).toString(),
-                                   dateFrom(jobs.value(3)), dateFrom(jobs.value(4))});
+            dateFrom(jobs.value(3)), dateFrom(jobs.value(4))});
 
     Sql roles(m_db, u"SELECT id, role, start_date, end_date FROM board_role WHERE person_id = :id ORDER BY start_date, id"_s);
     roles.bind(u":id"_s, personId);
     if (auto ran = roles.exec(tr("Impossible de lire les fonctions au bureau")); !ran)
         return fail(ran.error());
     while (roles.next())
-        record.boardRoles.append({roles.value(0).toLongLong(), personId,
-                                  boardPositionFromCode(roles.value(1).toString()).value_or(BoardPosition::Director),
-                                  dateFrom(roles.value(2)), dateFrom(roles.value(3))});
+        record.boardRoles.append(
+            {roles.value(0).toLongLong(), personId, boardPositionFromCode(roles.value(1).toString()).value_or(BoardPosition::Director),
+                dateFrom(roles.value(2)), dateFrom(roles.value(3))});
 
     Sql consents(m_db, u"SELECT purpose, granted, captured_on FROM consent WHERE person_id = :id"_s);
     consents.bind(u":id"_s, personId);
@@ -207,8 +209,9 @@ Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
 Result<OrganisationRecord> MemberFile::loadOrganisation(qint64 organisationId) const
 {
     OrganisationRecord record;
-    Sql q(m_db, u"SELECT id, name, legal_form, siren, siret, address, postcode, city, phone, email, website, headcount_band, notes "
-                "FROM organisation WHERE id = :id"_s);
+    Sql q(m_db,
+        u"SELECT id, name, legal_form, siren, siret, address, postcode, city, phone, email, website, headcount_band, notes "
+        "FROM organisation WHERE id = :id"_s);
     q.bind(u":id"_s, organisationId);
     if (auto ran = q.exec(tr("Impossible de lire l'organisation")); !ran)
         return fail(ran.error());
@@ -284,8 +287,9 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
         return fail(cleared.error());
     for (Employment &job : record.employments) {
         job.personId = p.id;
-        Sql insert(m_db, u"INSERT INTO employment (id, person_id, organisation_id, job_title, start_date, end_date) "
-                         "VALUES (:id, :person, :organisation, :job, :start, :end)"_s);
+        Sql insert(m_db,
+            u"INSERT INTO employment (id, person_id, organisation_id, job_title, start_date, end_date) "
+            "VALUES (:id, :person, :organisation, :job, :start, :end)"_s);
         insert.bind(u":id"_s, idOrNull(job.id))
             .bind(u":person"_s, p.id)
             .bind(u":organisation"_s, job.organisationId)
@@ -303,7 +307,8 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
         return fail(cleared.error());
     for (BoardRole &role : record.boardRoles) {
         role.personId = p.id;
-        Sql insert(m_db, u"INSERT INTO board_role (id, person_id, role, start_date, end_date) VALUES (:id, :person, :role, :start, :end)"_s);
+        Sql insert(
+            m_db, u"INSERT INTO board_role (id, person_id, role, start_date, end_date) VALUES (:id, :person, :role, :start, :end)"_s);
         insert.bind(u":id"_s, idOrNull(role.id))
             .bind(u":person"_s, p.id)
             .bind(u":role"_s, toCode(role.position))
@@ -319,7 +324,8 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
     if (auto cleared = Sql(m_db, u"DELETE FROM consent WHERE person_id = :id"_s).bind(u":id"_s, p.id).exec(consentContext); !cleared)
         return fail(cleared.error());
     for (const Consent &consent : record.consents) {
-        Sql insert(m_db, u"INSERT INTO consent (person_id, purpose, granted, captured_on) VALUES (:person, :purpose, :granted, :captured)"_s);
+        Sql insert(
+            m_db, u"INSERT INTO consent (person_id, purpose, granted, captured_on) VALUES (:person, :purpose, :granted, :captured)"_s);
         insert.bind(u":person"_s, p.id)
             .bind(u":purpose"_s, toCode(consent.purpose))
             .bind(u":granted"_s, consent.granted ? 1 : 0)
@@ -402,8 +408,8 @@ Result<void> MemberFile::removePerson(qint64 personId)
     while (reps.next())
         represented << reps.value(0).toLongLong();
     for (const QString &statement : {u"UPDATE membership SET representative_id = NULL WHERE representative_id = :id"_s,
-                                     u"UPDATE membership SET alternate_id = NULL WHERE alternate_id = :id"_s,
-                                     u"DELETE FROM membership WHERE person_id = :id"_s, u"DELETE FROM person WHERE id = :id"_s}) {
+             u"UPDATE membership SET alternate_id = NULL WHERE alternate_id = :id"_s, u"DELETE FROM membership WHERE person_id = :id"_s,
+             u"DELETE FROM person WHERE id = :id"_s}) {
         if (auto ran = Sql(m_db, statement).bind(u":id"_s, personId).exec(context); !ran)
             return ran;
     }
@@ -428,7 +434,8 @@ Result<void> MemberFile::removeOrganisation(qint64 organisationId)
         return ran;
     while (people.next())
         staff << people.value(0).toLongLong();
-    for (const QString &statement : {u"DELETE FROM membership WHERE organisation_id = :id"_s, u"DELETE FROM organisation WHERE id = :id"_s}) {
+    for (const QString &statement :
+        {u"DELETE FROM membership WHERE organisation_id = :id"_s, u"DELETE FROM organisation WHERE id = :id"_s}) {
         if (auto ran = Sql(m_db, statement).bind(u":id"_s, organisationId).exec(context); !ran)
             return ran;
     }
@@ -466,7 +473,7 @@ Result<qint64> MemberFile::saveCategory(const Category &category)
 {
     if (category.code.trimmed().isEmpty() || category.name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Une catégorie a besoin d'un code et d'un nom."));
-    if (!QStringList{u"organisation"_s, u"person"_s, u"any"_s}.contains(category.memberKind))
+    if (!QStringList {u"organisation"_s, u"person"_s, u"any"_s}.contains(category.memberKind))
         return fail(ErrorCode::InvalidInput, tr("Type d'adhérent inconnu pour la catégorie « %1 ».").arg(category.name));
     Transaction transaction(m_db);
     const QString statement = category.id > 0
@@ -474,7 +481,10 @@ Result<qint64> MemberFile::saveCategory(const Category &category)
         : u"INSERT INTO membership_category (code, name, member_kind, sort_order) "
           "VALUES (:code, :name, :kind, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM membership_category))"_s;
     Sql q(m_db, statement);
-    q.bind(u":id"_s, category.id).bind(u":code"_s, category.code.trimmed()).bind(u":name"_s, category.name.trimmed()).bind(u":kind"_s, category.memberKind);
+    q.bind(u":id"_s, category.id)
+        .bind(u":code"_s, category.code.trimmed())
+        .bind(u":name"_s, category.name.trimmed())
+        .bind(u":kind"_s, category.memberKind);
     if (auto ran = q.exec(tr("Impossible d'enregistrer la catégorie « %1 »").arg(category.name)); !ran)
         return fail(ran.error());
     const qint64 id = category.id > 0 ? category.id : q.lastInsertId();
@@ -518,8 +528,9 @@ Result<QList<OrganisationSummary>> MemberFile::organisations() const
 
 Result<QList<PersonSummary>> MemberFile::currentStaff(qint64 organisationId) const
 {
-    Sql q(m_db, u"SELECT p.id, p.first_name, p.last_name, e.job_title FROM employment e JOIN person p ON p.id = e.person_id "
-                "WHERE e.organisation_id = :id AND e.end_date IS NULL ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"_s);
+    Sql q(m_db,
+        u"SELECT p.id, p.first_name, p.last_name, e.job_title FROM employment e JOIN person p ON p.id = e.person_id "
+        "WHERE e.organisation_id = :id AND e.end_date IS NULL ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"_s);
     q.bind(u":id"_s, organisationId);
     if (auto ran = q.exec(tr("Impossible de lire le personnel de l'organisation")); !ran)
         return fail(ran.error());
@@ -534,12 +545,13 @@ Result<QList<PersonSummary>> MemberFile::currentStaff(qint64 organisationId) con
 
 Result<MemberFileCounts> MemberFile::counts() const
 {
-    Sql q(m_db, u"SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM person), (SELECT count(*) FROM membership), "
-                "(SELECT count(*) FROM membership WHERE status = 'active'), (SELECT count(*) FROM board_role WHERE end_date IS NULL)"_s);
+    Sql q(m_db,
+        u"SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM person), (SELECT count(*) FROM membership), "
+        "(SELECT count(*) FROM membership WHERE status = 'active'), (SELECT count(*) FROM board_role WHERE end_date IS NULL)"_s);
     if (auto ran = q.exec(tr("Impossible de compter les fiches")); !ran)
         return fail(ran.error());
     q.next();
-    return MemberFileCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()};
+    return MemberFileCounts {q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()};
 }
 
 Result<bool> MemberFile::isEmpty() const

@@ -58,7 +58,7 @@ public:
     Result<qint64> saveCategory(const Category &category);
     Result<qint64> saveOriginClub(const OriginClub &club);
 
-    Result<QList<OrganisationSummary>> organisations() const;           // by name
+    Result<QList<OrganisationSummary>> organisations() const; // by name
     Result<QList<PersonSummary>> currentStaff(qint64 organisationId) const; // current employees, by name
     Result<MemberFileCounts> counts() const;
     // True when the file holds no organisation, person or membership (reference data aside).

@@ -47,9 +47,7 @@ Where whereFor(const PersonFilter &filter)
     case PersonScope::Representatives:
         conditions << u"d.person_id IN (SELECT representative_id FROM membership UNION SELECT alternate_id FROM membership)"_s;
         break;
-    case PersonScope::Board:
-        conditions << u"d.person_id IN (SELECT person_id FROM board_role WHERE end_date IS NULL)"_s;
-        break;
+    case PersonScope::Board: conditions << u"d.person_id IN (SELECT person_id FROM board_role WHERE end_date IS NULL)"_s; break;
     case PersonScope::IndividualMembers: conditions << u"d.person_id IN (SELECT person_id FROM membership)"_s; break;
     }
     if (!conditions.isEmpty())
@@ -74,10 +72,8 @@ QString orderBy(const PersonSort &sort)
 
 } // namespace
 
-PersonDirectory::PersonDirectory(Database &db)
-    : m_db(db)
-{
-}
+PersonDirectory::PersonDirectory(Database &db) : m_db(db)
+{ }
 
 Result<int> PersonDirectory::count(const PersonFilter &filter) const
 {

@@ -36,7 +36,7 @@ struct PersonRow {
     QString email;
     QString phone; // E.164: the landline, else the mobile
     QString city;
-    bool representative = false;      // titulaire or suppléant of a member organisation
+    bool representative = false; // titulaire or suppléant of a member organisation
     bool individualMember = false;
     QList<BoardPosition> boardPositions; // current ones
 };

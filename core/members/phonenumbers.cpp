@@ -40,8 +40,8 @@ bool isAcceptable(const PhoneNumber &number)
 bool hasOnlyPhoneCharacters(const QString &text)
 {
     for (const QChar c : text) {
-        const bool allowed = (c >= u'0' && c <= u'9') || c.isSpace() || c == u'+' || c == u'(' || c == u')'
-            || c == u'.' || c == u'-' || c == u'/';
+        const bool allowed
+            = (c >= u'0' && c <= u'9') || c.isSpace() || c == u'+' || c == u'(' || c == u')' || c == u'.' || c == u'-' || c == u'/';
         if (!allowed)
             return false;
     }
@@ -50,7 +50,7 @@ bool hasOnlyPhoneCharacters(const QString &text)
 
 Parsed invalid(const QString &problem)
 {
-    return Parsed{false, {}, problem};
+    return Parsed {false, {}, problem};
 }
 
 QString tooShort(const QString &text)
@@ -65,8 +65,7 @@ QString tooLong(const QString &text)
 
 QString unknownCountryCode(const QString &text)
 {
-    return QCoreApplication::translate("adhera::validation", "Le numéro « %1 » commence par un indicatif de pays inconnu.")
-        .arg(text);
+    return QCoreApplication::translate("adhera::validation", "Le numéro « %1 » commence par un indicatif de pays inconnu.").arg(text);
 }
 
 } // namespace
@@ -75,11 +74,11 @@ Parsed normalise(const QString &input, const QString &defaultRegion)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Parsed{true, {}, {}};
+        return Parsed {true, {}, {}};
     if (!hasOnlyPhoneCharacters(text)) {
         return invalid(QCoreApplication::translate("adhera::validation",
-                                                   "Le numéro « %1 » contient autre chose que des chiffres ; notez les "
-                                                   "précisions (poste, horaires…) dans les remarques.")
+            "Le numéro « %1 » contient autre chose que des chiffres ; notez les "
+            "précisions (poste, horaires…) dans les remarques.")
                            .arg(text));
     }
 
@@ -92,48 +91,34 @@ Parsed normalise(const QString &input, const QString &defaultRegion)
     PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     switch (util->Parse(toParse.toStdString(), defaultRegion.toStdString(), &number)) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return invalid(unknownCountryCode(text));
+    case PhoneNumberUtil::NO_PARSING_ERROR: break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR: return invalid(unknownCountryCode(text));
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN:
-        return invalid(tooShort(text));
-    case PhoneNumberUtil::TOO_LONG_NSN:
-        return invalid(tooLong(text));
+    case PhoneNumberUtil::TOO_SHORT_NSN: return invalid(tooShort(text));
+    case PhoneNumberUtil::TOO_LONG_NSN: return invalid(tooLong(text));
     case PhoneNumberUtil::NOT_A_NUMBER:
-    default:
-        return invalid(
-            QCoreApplication::translate("adhera::validation", "« %1 » n'est pas un numéro de téléphone.").arg(text));
+    default: return invalid(QCoreApplication::translate("adhera::validation", "« %1 » n'est pas un numéro de téléphone.").arg(text));
     }
 
     if (isAcceptable(number)) {
         std::string e164;
         util->Format(number, PhoneNumberUtil::E164, &e164);
-        return Parsed{true, QString::fromStdString(e164), {}};
+        return Parsed {true, QString::fromStdString(e164), {}};
     }
 
     switch (util->IsPossibleNumberWithReason(number)) {
-    case PhoneNumberUtil::TOO_SHORT:
-        return invalid(tooShort(text));
-    case PhoneNumberUtil::TOO_LONG:
-        return invalid(tooLong(text));
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return invalid(unknownCountryCode(text));
+    case PhoneNumberUtil::TOO_SHORT: return invalid(tooShort(text));
+    case PhoneNumberUtil::TOO_LONG: return invalid(tooLong(text));
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE: return invalid(unknownCountryCode(text));
     case PhoneNumberUtil::INVALID_LENGTH:
-        return invalid(QCoreApplication::translate("adhera::validation",
-                                                   "Le numéro « %1 » n'a pas le bon nombre de chiffres.")
-                           .arg(text));
-    default:
-        break;
+        return invalid(QCoreApplication::translate("adhera::validation", "Le numéro « %1 » n'a pas le bon nombre de chiffres.").arg(text));
+    default: break;
     }
     if (number.country_code() == franceCountryCode) {
         return invalid(
-            QCoreApplication::translate("adhera::validation", "Le numéro « %1 » n'est pas un numéro français valide.")
-                .arg(text));
+            QCoreApplication::translate("adhera::validation", "Le numéro « %1 » n'est pas un numéro français valide.").arg(text));
     }
-    return invalid(QCoreApplication::translate("adhera::validation",
-                                               "Le numéro « %1 » n'est pas valide pour l'indicatif +%2.")
+    return invalid(QCoreApplication::translate("adhera::validation", "Le numéro « %1 » n'est pas valide pour l'indicatif +%2.")
                        .arg(text, QString::number(number.country_code())));
 }
 
@@ -147,10 +132,7 @@ QString display(const QString &e164)
     if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR || !isAcceptable(number))
         return e164;
     std::string shown;
-    util->Format(number,
-                 number.country_code() == franceCountryCode ? PhoneNumberUtil::NATIONAL
-                                                            : PhoneNumberUtil::INTERNATIONAL,
-                 &shown);
+    util->Format(number, number.country_code() == franceCountryCode ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &shown);
     return QString::fromStdString(shown);
 }
 

@@ -10,7 +10,7 @@ namespace adhera::phone {
 
 struct Parsed {
     bool valid = false;
-    QString e164;    // set when valid
+    QString e164; // set when valid
     QString problem; // set when not valid: why, in French
 };
 

@@ -32,14 +32,14 @@ QString codeOf(Enum value, const std::array<std::pair<Enum, QLatin1StringView>, 
     return {};
 }
 
-const std::array<std::pair<MembershipStatus, QLatin1StringView>, 4> statusCodes{{
+const std::array<std::pair<MembershipStatus, QLatin1StringView>, 4> statusCodes {{
     {MembershipStatus::Active, "active"_L1},
     {MembershipStatus::Pending, "pending"_L1},
     {MembershipStatus::Resigned, "resigned"_L1},
     {MembershipStatus::Excluded, "excluded"_L1},
 }};
 
-const std::array<std::pair<BoardPosition, QLatin1StringView>, 5> positionCodes{{
+const std::array<std::pair<BoardPosition, QLatin1StringView>, 5> positionCodes {{
     {BoardPosition::President, "president"_L1},
     {BoardPosition::VicePresident, "vice_president"_L1},
     {BoardPosition::Treasurer, "treasurer"_L1},
@@ -47,7 +47,7 @@ const std::array<std::pair<BoardPosition, QLatin1StringView>, 5> positionCodes{{
     {BoardPosition::Director, "director"_L1},
 }};
 
-const std::array<std::pair<ConsentPurpose, QLatin1StringView>, 3> purposeCodes{{
+const std::array<std::pair<ConsentPurpose, QLatin1StringView>, 3> purposeCodes {{
     {ConsentPurpose::Directory, "directory"_L1},
     {ConsentPurpose::Newsletter, "newsletter"_L1},
     {ConsentPurpose::Photos, "photos"_L1},
@@ -55,12 +55,30 @@ const std::array<std::pair<ConsentPurpose, QLatin1StringView>, 3> purposeCodes{{
 
 } // namespace
 
-QString toCode(MembershipStatus status) { return codeOf(status, statusCodes); }
-QString toCode(BoardPosition position) { return codeOf(position, positionCodes); }
-QString toCode(ConsentPurpose purpose) { return codeOf(purpose, purposeCodes); }
-std::optional<MembershipStatus> membershipStatusFromCode(const QString &code) { return fromCode(code, statusCodes); }
-std::optional<BoardPosition> boardPositionFromCode(const QString &code) { return fromCode(code, positionCodes); }
-std::optional<ConsentPurpose> consentPurposeFromCode(const QString &code) { return fromCode(code, purposeCodes); }
+QString toCode(MembershipStatus status)
+{
+    return codeOf(status, statusCodes);
+}
+QString toCode(BoardPosition position)
+{
+    return codeOf(position, positionCodes);
+}
+QString toCode(ConsentPurpose purpose)
+{
+    return codeOf(purpose, purposeCodes);
+}
+std::optional<MembershipStatus> membershipStatusFromCode(const QString &code)
+{
+    return fromCode(code, statusCodes);
+}
+std::optional<BoardPosition> boardPositionFromCode(const QString &code)
+{
+    return fromCode(code, positionCodes);
+}
+std::optional<ConsentPurpose> consentPurposeFromCode(const QString &code)
+{
+    return fromCode(code, purposeCodes);
+}
 
 QString label(MembershipStatus status)
 {

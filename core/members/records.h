@@ -31,19 +31,19 @@ QString label(ConsentPurpose purpose);
 
 inline const QList<MembershipStatus> &allMembershipStatuses()
 {
-    static const QList<MembershipStatus> all{MembershipStatus::Active, MembershipStatus::Pending, MembershipStatus::Resigned,
-                                             MembershipStatus::Excluded};
+    static const QList<MembershipStatus> all {
+        MembershipStatus::Active, MembershipStatus::Pending, MembershipStatus::Resigned, MembershipStatus::Excluded};
     return all;
 }
 inline const QList<BoardPosition> &allBoardPositions()
 {
-    static const QList<BoardPosition> all{BoardPosition::President, BoardPosition::VicePresident, BoardPosition::Treasurer,
-                                          BoardPosition::Secretary, BoardPosition::Director};
+    static const QList<BoardPosition> all {BoardPosition::President, BoardPosition::VicePresident, BoardPosition::Treasurer,
+        BoardPosition::Secretary, BoardPosition::Director};
     return all;
 }
 inline const QList<ConsentPurpose> &allConsentPurposes()
 {
-    static const QList<ConsentPurpose> all{ConsentPurpose::Directory, ConsentPurpose::Newsletter, ConsentPurpose::Photos};
+    static const QList<ConsentPurpose> all {ConsentPurpose::Directory, ConsentPurpose::Newsletter, ConsentPurpose::Photos};
     return all;
 }
 
@@ -91,7 +91,7 @@ struct Membership {
     QDate leftOn;
     qint64 originClubId = 0;
     qint64 representativeId = 0; // organisations only
-    qint64 alternateId = 0;      // organisations only
+    qint64 alternateId = 0; // organisations only
     QString notes;
     bool operator==(const Membership &) const = default;
 };
@@ -127,7 +127,7 @@ struct Consent {
 struct PersonRecord {
     Person person;
     std::optional<Membership> membership; // an individual membership
-    QList<Employment> employments;        // history, oldest first
+    QList<Employment> employments; // history, oldest first
     QList<BoardRole> boardRoles;
     QList<Consent> consents;
     bool operator==(const PersonRecord &) const = default;

@@ -32,13 +32,10 @@ struct IndexedTable {
 // the representative and alternate of an organisation, the employer of an individual member.
 const IndexedTable &memberTable()
 {
-    static const IndexedTable table{
-        u"member_directory"_s,
-        u"membership_id"_s,
+    static const IndexedTable table {u"member_directory"_s, u"membership_id"_s,
         {u"sort_name"_s, u"words"_s, u"member_kind"_s, u"status"_s, u"category_id"_s, u"category_rank"_s, u"origin_club_id"_s,
-         u"club_rank"_s, u"city_key"_s, u"representative_key"_s, u"email_key"_s, u"phone_key"_s, u"joined_on"_s},
-        {u"sort_name"_s, u"words"_s, u"city_key"_s, u"representative_key"_s},
-        uR"(
+            u"club_rank"_s, u"city_key"_s, u"representative_key"_s, u"email_key"_s, u"phone_key"_s, u"joined_on"_s},
+        {u"sort_name"_s, u"words"_s, u"city_key"_s, u"representative_key"_s}, uR"(
 SELECT m.id,
        COALESCE(o.name, p.last_name || ' ' || p.first_name),
        COALESCE(o.name, '')
@@ -82,8 +79,7 @@ LEFT JOIN origin_club oc ON oc.id = m.origin_club_id
 // The people list's row: the words a person is found by.
 const IndexedTable &personTable()
 {
-    static const IndexedTable table{u"person_directory"_s, u"person_id"_s, {u"sort_name"_s, u"words"_s}, {u"sort_name"_s, u"words"_s},
-                                    uR"(
+    static const IndexedTable table {u"person_directory"_s, u"person_id"_s, {u"sort_name"_s, u"words"_s}, {u"sort_name"_s, u"words"_s}, uR"(
 SELECT p.id,
        p.last_name || ' ' || p.first_name,
        p.first_name || ' ' || p.last_name || ' ' || p.email || ' ' || p.city || ' ' || p.postcode || ' ' || p.job_title
@@ -132,9 +128,9 @@ Result<void> refreshRows(Database &db, const IndexedTable &table, const QString 
         updates << u"%1 = excluded.%1"_s.arg(column);
         changed << u"%1 IS NOT excluded.%1"_s.arg(column);
     }
-    Sql upsert(db, u"INSERT INTO %1 (%2, %3) VALUES (:id, %4) ON CONFLICT (%2) DO UPDATE SET %5 WHERE %6"_s.arg(
-                       table.name, table.key, table.columns.join(u", "_s), placeholders(table.columns), updates.join(u", "_s),
-                       changed.join(u" OR "_s)));
+    Sql upsert(db,
+        u"INSERT INTO %1 (%2, %3) VALUES (:id, %4) ON CONFLICT (%2) DO UPDATE SET %5 WHERE %6"_s.arg(table.name, table.key,
+            table.columns.join(u", "_s), placeholders(table.columns), updates.join(u", "_s), changed.join(u" OR "_s)));
     while (source.next()) {
         bindRow(upsert, table, source);
         if (auto ran = upsert.exec(context); !ran)
@@ -150,9 +146,9 @@ Result<void> rebuildRows(Database &db, const IndexedTable &table)
     const QString context = tr("Impossible de reconstruire l'index de recherche");
     const QString columns = table.columns.join(u", "_s);
     // Created before the source query is prepared: a schema change would invalidate it.
-    const QStringList preparation{u"DROP TABLE IF EXISTS temp.search_staging"_s,
-                                  u"CREATE TEMP TABLE search_staging AS SELECT %1, %2 FROM %3 WHERE 0"_s.arg(table.key, columns, table.name),
-                                  u"DELETE FROM "_s + table.name};
+    const QStringList preparation {u"DROP TABLE IF EXISTS temp.search_staging"_s,
+        u"CREATE TEMP TABLE search_staging AS SELECT %1, %2 FROM %3 WHERE 0"_s.arg(table.key, columns, table.name),
+        u"DELETE FROM "_s + table.name};
     for (const QString &statement : preparation)
         if (auto ran = Sql(db, statement).exec(context); !ran)
             return ran;
@@ -172,14 +168,12 @@ Result<void> rebuildRows(Database &db, const IndexedTable &table)
 
 } // namespace
 
-SearchIndex::SearchIndex(Database &db)
-    : m_db(db)
-{
-}
+SearchIndex::SearchIndex(Database &db) : m_db(db)
+{ }
 
 Result<void> SearchIndex::refreshForPerson(qint64 personId)
 {
-    const Bindings id{{u":id"_s, personId}};
+    const Bindings id {{u":id"_s, personId}};
     return refreshRows(m_db, personTable(), u" WHERE p.id = :id"_s, id).and_then([&] {
         return refreshRows(m_db, memberTable(), u" WHERE m.person_id = :id OR m.representative_id = :id OR m.alternate_id = :id"_s, id);
     });
@@ -187,7 +181,7 @@ Result<void> SearchIndex::refreshForPerson(qint64 personId)
 
 Result<void> SearchIndex::refreshForOrganisation(qint64 organisationId)
 {
-    const Bindings id{{u":id"_s, organisationId}};
+    const Bindings id {{u":id"_s, organisationId}};
     const QString staff = u"SELECT person_id FROM employment WHERE organisation_id = :id"_s;
     return refreshRows(m_db, personTable(), u" WHERE p.id IN ("_s + staff + u')', id).and_then([&] {
         return refreshRows(m_db, memberTable(), u" WHERE m.organisation_id = :id OR m.person_id IN ("_s + staff + u')', id);

@@ -81,7 +81,7 @@ void normaliseMembership(std::optional<Membership> &membership)
 void add(FieldProblems &problems, const QString &field, const QString &message)
 {
     if (!message.isEmpty())
-        problems.append(FieldProblem{field, message});
+        problems.append(FieldProblem {field, message});
 }
 
 void checkPhone(FieldProblems &problems, const QString &field, const QString &number)
@@ -115,8 +115,7 @@ void checkSirenSiret(FieldProblems &problems, const QString &siren, const QStrin
     }
     if (isDigits(siren, 9) && !siret.startsWith(siren)) {
         add(problems, u"siret"_s,
-            QCoreApplication::translate("adhera::validation",
-                                        "Le SIRET %1 ne commence pas par le SIREN %2 : l'un des deux est faux.")
+            QCoreApplication::translate("adhera::validation", "Le SIRET %1 ne commence pas par le SIREN %2 : l'un des deux est faux.")
                 .arg(identifiers::formatSiret(siret), identifiers::formatSiren(siren)));
     }
 }
@@ -131,8 +130,7 @@ void checkMembership(FieldProblems &problems, const std::optional<Membership> &m
     }
     if (membership->joinedOn.isValid() && membership->leftOn.isValid() && membership->leftOn < membership->joinedOn) {
         add(problems, u"membership.left_on"_s,
-            QCoreApplication::translate("adhera::validation",
-                                        "La date de départ (%1) est antérieure à la date d'adhésion (%2).")
+            QCoreApplication::translate("adhera::validation", "La date de départ (%1) est antérieure à la date d'adhésion (%2).")
                 .arg(dateText(membership->leftOn), dateText(membership->joinedOn)));
     }
     if (!individual)
@@ -141,14 +139,14 @@ void checkMembership(FieldProblems &problems, const std::optional<Membership> &m
     if (membership->representativeId != 0) {
         add(problems, u"membership.representative"_s,
             QCoreApplication::translate("adhera::validation",
-                                        "Une adhésion individuelle n'a pas de représentant : seules les "
-                                        "organisations en désignent un."));
+                "Une adhésion individuelle n'a pas de représentant : seules les "
+                "organisations en désignent un."));
     }
     if (membership->alternateId != 0) {
         add(problems, u"membership.alternate"_s,
             QCoreApplication::translate("adhera::validation",
-                                        "Une adhésion individuelle n'a pas de suppléant : seules les "
-                                        "organisations en désignent un."));
+                "Une adhésion individuelle n'a pas de suppléant : seules les "
+                "organisations en désignent un."));
     }
 }
 
@@ -165,22 +163,19 @@ QString emailProblem(const QString &email)
     if (text.isEmpty())
         return {};
     if (containsSpace(text)) {
-        return QCoreApplication::translate("adhera::validation", "L'adresse e-mail « %1 » contient des espaces.")
-            .arg(text);
+        return QCoreApplication::translate("adhera::validation", "L'adresse e-mail « %1 » contient des espaces.").arg(text);
     }
     if (text.count(u'@') != 1) {
-        return QCoreApplication::translate("adhera::validation", "L'adresse e-mail « %1 » doit contenir un seul « @ ».")
-            .arg(text);
+        return QCoreApplication::translate("adhera::validation", "L'adresse e-mail « %1 » doit contenir un seul « @ ».").arg(text);
     }
     const qsizetype at = text.indexOf(u'@');
     if (at == 0) {
-        return QCoreApplication::translate("adhera::validation", "L'adresse e-mail « %1 » n'a rien avant le « @ ».")
-            .arg(text);
+        return QCoreApplication::translate("adhera::validation", "L'adresse e-mail « %1 » n'a rien avant le « @ ».").arg(text);
     }
     if (!isDomainName(text.mid(at + 1))) {
         return QCoreApplication::translate("adhera::validation",
-                                           "L'adresse e-mail « %1 » n'a pas de domaine valide après le « @ » "
-                                           "(par exemple « exemple.fr »).")
+            "L'adresse e-mail « %1 » n'a pas de domaine valide après le « @ » "
+            "(par exemple « exemple.fr »).")
             .arg(text);
     }
     return {};
@@ -192,15 +187,13 @@ QString postcodeProblem(const QString &postcode)
     if (text.isEmpty())
         return {};
     if (!isDigits(text, 5)) {
-        return QCoreApplication::translate("adhera::validation", "Le code postal « %1 » doit compter 5 chiffres.")
-            .arg(text);
+        return QCoreApplication::translate("adhera::validation", "Le code postal « %1 » doit compter 5 chiffres.").arg(text);
     }
     // 01000–98999 covers metropolitan France, the overseas departments (97xxx, 98xxx) and
     // Monaco (98000), which La Poste serves; 00xxx and 99xxx are not postcodes.
     const int value = text.toInt();
     if (value < 1000 || value > 98999) {
-        return QCoreApplication::translate("adhera::validation", "Le code postal « %1 » n'existe pas en France.")
-            .arg(text);
+        return QCoreApplication::translate("adhera::validation", "Le code postal « %1 » n'existe pas en France.").arg(text);
     }
     return {};
 }
@@ -210,10 +203,9 @@ QString websiteProblem(const QString &website)
     const QString text = website.trimmed();
     if (text.isEmpty())
         return {};
-    const QString invalid =
-        QCoreApplication::translate("adhera::validation",
-                                    "Le site web « %1 » n'est pas une adresse valide (par exemple « www.exemple.fr »).")
-            .arg(text);
+    const QString invalid = QCoreApplication::translate(
+        "adhera::validation", "Le site web « %1 » n'est pas une adresse valide (par exemple « www.exemple.fr »).")
+                                .arg(text);
     if (containsSpace(text))
         return invalid;
 
@@ -222,8 +214,7 @@ QString websiteProblem(const QString &website)
     if (schemeEnd >= 0) {
         const QString scheme = text.left(schemeEnd).toLower();
         if (scheme != u"http" && scheme != u"https") {
-            return QCoreApplication::translate("adhera::validation",
-                                               "Le site web « %1 » doit commencer par http:// ou https://.")
+            return QCoreApplication::translate("adhera::validation", "Le site web « %1 » doit commencer par http:// ou https://.")
                 .arg(text);
         }
     } else {
@@ -302,8 +293,7 @@ FieldProblems problems(const PersonRecord &record)
     const Person &p = clean.person;
     FieldProblems found;
     if (p.lastName.isEmpty()) {
-        add(found, u"last_name"_s,
-            QCoreApplication::translate("adhera::validation", "Le nom de famille est obligatoire."));
+        add(found, u"last_name"_s, QCoreApplication::translate("adhera::validation", "Le nom de famille est obligatoire."));
     }
     add(found, u"email"_s, emailProblem(p.email));
     checkPhone(found, u"phone"_s, p.phone);
@@ -316,8 +306,7 @@ FieldProblems problems(const PersonRecord &record)
         const QString message = employment.jobTitle.isEmpty()
             ? QCoreApplication::translate("adhera::validation", "Un emploi se termine le %1, avant son début le %2.")
                   .arg(dateText(employment.endDate), dateText(employment.startDate))
-            : QCoreApplication::translate("adhera::validation",
-                                          "L'emploi « %1 » se termine le %2, avant son début le %3.")
+            : QCoreApplication::translate("adhera::validation", "L'emploi « %1 » se termine le %2, avant son début le %3.")
                   .arg(employment.jobTitle, dateText(employment.endDate), dateText(employment.startDate));
         add(found, u"employment"_s, message);
     }
@@ -325,8 +314,7 @@ FieldProblems problems(const PersonRecord &record)
         if (!endsBeforeStart(role.startDate, role.endDate))
             continue;
         add(found, u"board_role"_s,
-            QCoreApplication::translate("adhera::validation",
-                                        "Le mandat « %1 » se termine le %2, avant son début le %3.")
+            QCoreApplication::translate("adhera::validation", "Le mandat « %1 » se termine le %2, avant son début le %3.")
                 .arg(label(role.position), dateText(role.endDate), dateText(role.startDate)));
     }
     return found;

@@ -11,12 +11,17 @@ namespace {
 QString expandLigature(QChar c)
 {
     switch (c.unicode()) {
-    case 0x0152: case 0x0153: return QStringLiteral("oe"); // Œ œ
-    case 0x00C6: case 0x00E6: return QStringLiteral("ae"); // Æ æ
-    case 0x00DF: return QStringLiteral("ss");              // ß
-    case 0x0141: case 0x0142: return QStringLiteral("l");  // Ł ł
-    case 0x00D8: case 0x00F8: return QStringLiteral("o");  // Ø ø
-    case 0x0110: case 0x0111: return QStringLiteral("d");  // Đ đ
+    case 0x0152:
+    case 0x0153: return QStringLiteral("oe"); // Œ œ
+    case 0x00C6:
+    case 0x00E6: return QStringLiteral("ae"); // Æ æ
+    case 0x00DF: return QStringLiteral("ss"); // ß
+    case 0x0141:
+    case 0x0142: return QStringLiteral("l"); // Ł ł
+    case 0x00D8:
+    case 0x00F8: return QStringLiteral("o"); // Ø ø
+    case 0x0110:
+    case 0x0111: return QStringLiteral("d"); // Đ đ
     default: return {};
     }
 }
@@ -30,8 +35,7 @@ QString fold(const QString &text)
     out.reserve(decomposed.size());
     bool pendingSpace = false;
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
-            || c.category() == QChar::Mark_Enclosing)
+        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining || c.category() == QChar::Mark_Enclosing)
             continue;
         const QString ligature = expandLigature(c);
         if (!ligature.isEmpty() || c.isLetterOrNumber()) {

@@ -13,11 +13,11 @@ namespace {
 
 struct Club {
     std::unique_ptr<Database> db = test::memoryDatabase();
-    MemberFile file{*db};
-    MemberDirectory directory{*db};
+    MemberFile file {*db};
+    MemberDirectory directory {*db};
 
     qint64 addPerson(const QString &first, const QString &last, const QString &city, const QString &club,
-                     MembershipStatus status = MembershipStatus::Active)
+        MembershipStatus status = MembershipStatus::Active)
     {
         PersonRecord record = test::person(first, last);
         record.person.city = city;
@@ -63,10 +63,10 @@ TEST_CASE("search ignores case and accents")
     club.addPerson(u"Stéphane"_s, u"Müller"_s, u"Thionville"_s, u"VIATIS"_s);
     club.addPerson(u"Loïc"_s, u"Œuvrard"_s, u"Vandœuvre-lès-Nancy"_s, u"CONNECT"_s);
 
-    CHECK(club.names(searching(u"helene"_s)) == QStringList{u"MULLER Hélène"_s});
+    CHECK(club.names(searching(u"helene"_s)) == QStringList {u"MULLER Hélène"_s});
     CHECK(club.names(searching(u"muller"_s)).size() == 3);
-    CHECK(club.names(searching(u"MÜLLER steph"_s)) == QStringList{u"MÜLLER Stéphane"_s});
-    CHECK(club.names(searching(u"oeuvrard"_s)) == QStringList{u"ŒUVRARD Loïc"_s});
+    CHECK(club.names(searching(u"MÜLLER steph"_s)) == QStringList {u"MÜLLER Stéphane"_s});
+    CHECK(club.names(searching(u"oeuvrard"_s)) == QStringList {u"ŒUVRARD Loïc"_s});
     CHECK(club.names(searching(u"vandoeuvre"_s)).size() == 1);
     CHECK(club.names(searching(u"hel mul"_s)).size() == 1);
     CHECK(club.names(searching(u"zzz"_s)).isEmpty());
@@ -87,10 +87,10 @@ TEST_CASE("filters combine with the search and with each other")
     filter.originClubId = test::originClubId(club.file, u"VIATIS"_s);
     CHECK(club.names(filter).size() == 2);
     filter.kind = MemberKind::Person;
-    CHECK(club.names(filter) == QStringList{u"WEBER Sylvie"_s});
+    CHECK(club.names(filter) == QStringList {u"WEBER Sylvie"_s});
     filter = {};
     filter.categoryId = test::categoryId(club.file, u"ENT_M"_s);
-    CHECK(club.names(filter) == QStringList{u"Weber Relation Client"_s});
+    CHECK(club.names(filter) == QStringList {u"Weber Relation Client"_s});
 }
 
 TEST_CASE("the list sorts on any column, in the database")
@@ -100,10 +100,12 @@ TEST_CASE("the list sorts on any column, in the database")
     club.addPerson(u"Anaïs"_s, u"Da Silva"_s, u"Épinal"_s, u"CONNECT"_s);
     club.addCompany(u"Allodis Est"_s, u"Nancy"_s, u"CONNECT"_s);
 
-    CHECK(club.names({}) == QStringList{u"Allodis Est"_s, u"BERNARD Émilie"_s, u"DA SILVA Anaïs"_s});
-    CHECK(club.names({}, {MemberColumn::Name, Qt::DescendingOrder}) == QStringList{u"DA SILVA Anaïs"_s, u"BERNARD Émilie"_s, u"Allodis Est"_s});
+    CHECK(club.names({}) == QStringList {u"Allodis Est"_s, u"BERNARD Émilie"_s, u"DA SILVA Anaïs"_s});
+    CHECK(club.names({}, {MemberColumn::Name, Qt::DescendingOrder})
+        == QStringList {u"DA SILVA Anaïs"_s, u"BERNARD Émilie"_s, u"Allodis Est"_s});
     // Épinal sorts with the E's, not after Z.
-    CHECK(club.names({}, {MemberColumn::City, Qt::AscendingOrder}) == QStringList{u"DA SILVA Anaïs"_s, u"Allodis Est"_s, u"BERNARD Émilie"_s});
+    CHECK(club.names({}, {MemberColumn::City, Qt::AscendingOrder})
+        == QStringList {u"DA SILVA Anaïs"_s, u"Allodis Est"_s, u"BERNARD Émilie"_s});
     CHECK(club.names({}, {MemberColumn::City, Qt::DescendingOrder}).first() == u"BERNARD Émilie"_s);
     CHECK(club.names({}, {MemberColumn::Kind, Qt::AscendingOrder}).first() == u"Allodis Est"_s);
 }
@@ -145,11 +147,11 @@ TEST_CASE("a company is found by its representative's name, and follows changes"
     staff.person.lastName = u"Nowak"_s;
     test::save(club.file, staff);
     CHECK(club.names(searching(u"kowalski"_s)).isEmpty());
-    CHECK(club.names(searching(u"nowak"_s)) == QStringList{u"Lorraine Appels"_s});
+    CHECK(club.names(searching(u"nowak"_s)) == QStringList {u"Lorraine Appels"_s});
 
     company->organisation.name = u"Lorraine Appels Nord"_s;
     test::save(club.file, *company);
-    CHECK(club.names(searching(u"nord"_s)) == QStringList{u"Lorraine Appels Nord"_s});
+    CHECK(club.names(searching(u"nord"_s)) == QStringList {u"Lorraine Appels Nord"_s});
 }
 
 TEST_CASE("rebuilding the index gives the same results as keeping it up to date")

@@ -13,7 +13,8 @@ using namespace adhera;
 
 TEST_CASE("statements are split on ';;' lines and comments are dropped")
 {
-    const auto steps = Migrator::statements(u"-- heading\nCREATE TABLE a (x);;\n\n-- note\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\nEND;;\n"_s);
+    const auto steps = Migrator::statements(
+        u"-- heading\nCREATE TABLE a (x);;\n\n-- note\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\nEND;;\n"_s);
     REQUIRE(steps.size() == 2);
     CHECK(steps[0] == u"CREATE TABLE a (x)"_s);
     CHECK(steps[1].contains(u"SELECT 1;"_s));

@@ -43,12 +43,12 @@ TEST_CASE("people are found by name, employer and job, without accents")
     agent = test::save(file, agent);
     test::save(file, test::person(u"Thierry"_s, u"Jacquemin"_s));
 
-    CHECK(names(directory, searching(u"anais"_s)) == QStringList{u"N'DIAYE Anaïs"_s});
+    CHECK(names(directory, searching(u"anais"_s)) == QStringList {u"N'DIAYE Anaïs"_s});
     CHECK(names(directory, searching(u"ndiaye"_s)).isEmpty());
     CHECK(names(directory, searching(u"n diaye"_s)).size() == 1);
     CHECK(names(directory, searching(u"tele accueil"_s)).size() == 1);
     CHECK(names(directory, searching(u"recrut"_s)).size() == 1);
-    CHECK(names(directory, {}) == QStringList{u"JACQUEMIN Thierry"_s, u"N'DIAYE Anaïs"_s});
+    CHECK(names(directory, {}) == QStringList {u"JACQUEMIN Thierry"_s, u"N'DIAYE Anaïs"_s});
 
     auto rows = directory.page(searching(u"anais"_s), {}, 0, 10);
     REQUIRE(rows);
@@ -57,7 +57,7 @@ TEST_CASE("people are found by name, employer and job, without accents")
 
     company.organisation.name = u"Accueil Est"_s;
     test::save(file, company);
-    CHECK(names(directory, searching(u"accueil est"_s)) == QStringList{u"N'DIAYE Anaïs"_s});
+    CHECK(names(directory, searching(u"accueil est"_s)) == QStringList {u"N'DIAYE Anaïs"_s});
     CHECK(names(directory, searching(u"moselle"_s)).isEmpty());
 }
 
@@ -81,16 +81,16 @@ TEST_CASE("people lists narrow to representatives, the board or individual membe
 
     PersonFilter filter;
     filter.scope = PersonScope::Representatives;
-    CHECK(names(directory, filter) == QStringList{u"WEBER Sylvie"_s});
+    CHECK(names(directory, filter) == QStringList {u"WEBER Sylvie"_s});
     filter.scope = PersonScope::Board;
-    CHECK(names(directory, filter) == QStringList{u"SCHAEFFER Dominique"_s});
+    CHECK(names(directory, filter) == QStringList {u"SCHAEFFER Dominique"_s});
     filter.scope = PersonScope::IndividualMembers;
-    CHECK(names(directory, filter) == QStringList{u"SCHAEFFER Dominique"_s});
+    CHECK(names(directory, filter) == QStringList {u"SCHAEFFER Dominique"_s});
 
     auto rows = directory.page({}, {}, 0, 10);
     REQUIRE(rows);
     const PersonRow &schaeffer = rows->at(1);
-    CHECK(schaeffer.boardPositions == QList<BoardPosition>{BoardPosition::President});
+    CHECK(schaeffer.boardPositions == QList<BoardPosition> {BoardPosition::President});
     CHECK(schaeffer.individualMember);
     CHECK(rows->at(2).representative);
 

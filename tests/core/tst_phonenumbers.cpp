@@ -93,8 +93,8 @@ TEST_CASE("invalid numbers are refused with a message that names them")
     CHECK(problem(u"+32 2 123 45 67"_s) == u"Le numéro « +32 2 123 45 67 » n'est pas valide pour l'indicatif +32."_s);
     // Words would be dropped by the parser; they belong in the notes instead.
     CHECK(problem(u"03 87 12 34 56 bureau"_s)
-          == u"Le numéro « 03 87 12 34 56 bureau » contient autre chose que des chiffres ; notez les précisions "
-             "(poste, horaires…) dans les remarques."_s);
+        == u"Le numéro « 03 87 12 34 56 bureau » contient autre chose que des chiffres ; notez les précisions "
+           "(poste, horaires…) dans les remarques."_s);
     CHECK(problem(u"03 87 12 34 56 ext. 12"_s).startsWith(u"Le numéro « 03 87 12 34 56 ext. 12 » contient"_s));
     CHECK(problem(u"  03 87 12  "_s) == u"Le numéro « 03 87 12 » est trop court."_s);
 }

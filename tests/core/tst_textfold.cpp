@@ -27,6 +27,6 @@ TEST_CASE("fold turns hyphens, apostrophes and punctuation into single spaces")
 
 TEST_CASE("search terms are the folded words typed")
 {
-    CHECK(searchTerms(u"Hélène  MULLER"_s) == QStringList{u"helene"_s, u"muller"_s});
+    CHECK(searchTerms(u"Hélène  MULLER"_s) == QStringList {u"helene"_s, u"muller"_s});
     CHECK(searchTerms(u"\"  -- "_s).isEmpty());
 }

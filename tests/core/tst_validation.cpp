@@ -195,12 +195,12 @@ TEST_CASE("names are required")
 {
     OrganisationRecord organisation = validOrganisation();
     organisation.organisation.name = u"   "_s;
-    CHECK(problems(organisation) == FieldProblems{{u"name"_s, u"Le nom est obligatoire."_s}});
+    CHECK(problems(organisation) == FieldProblems {{u"name"_s, u"Le nom est obligatoire."_s}});
 
     PersonRecord person = validPerson();
     person.person.lastName.clear();
     person.person.firstName = u"Hélène"_s;
-    CHECK(problems(person) == FieldProblems{{u"last_name"_s, u"Le nom de famille est obligatoire."_s}});
+    CHECK(problems(person) == FieldProblems {{u"last_name"_s, u"Le nom de famille est obligatoire."_s}});
 }
 
 TEST_CASE("SIREN and SIRET problems name the number")
@@ -209,18 +209,18 @@ TEST_CASE("SIREN and SIRET problems name the number")
     record.organisation.siren = u"123456789"_s;
     record.organisation.siret = u"123 456 789 00012"_s;
     CHECK(problems(record)
-          == FieldProblems{{u"siren"_s, u"Le SIREN 123 456 789 a une clé de contrôle fausse."_s},
-                           {u"siret"_s, u"Le SIRET 123 456 789 00012 a une clé de contrôle fausse."_s}});
+        == FieldProblems {{u"siren"_s, u"Le SIREN 123 456 789 a une clé de contrôle fausse."_s},
+            {u"siret"_s, u"Le SIRET 123 456 789 00012 a une clé de contrôle fausse."_s}});
 
     record.organisation.siren = u"73282932"_s;
     record.organisation.siret = u"7328293200007"_s;
     CHECK(problems(record)
-          == FieldProblems{{u"siren"_s, u"Le SIREN « 73282932 » doit compter 9 chiffres."_s},
-                           {u"siret"_s, u"Le SIRET « 7328293200007 » doit compter 14 chiffres."_s}});
+        == FieldProblems {{u"siren"_s, u"Le SIREN « 73282932 » doit compter 9 chiffres."_s},
+            {u"siret"_s, u"Le SIRET « 7328293200007 » doit compter 14 chiffres."_s}});
 
     record.organisation.siren = u"73282932A"_s;
     record.organisation.siret.clear();
-    CHECK(problems(record) == FieldProblems{{u"siren"_s, u"Le SIREN « 73282932A » doit compter 9 chiffres."_s}});
+    CHECK(problems(record) == FieldProblems {{u"siren"_s, u"Le SIREN « 73282932A » doit compter 9 chiffres."_s}});
 }
 
 TEST_CASE("a SIRET must belong to the SIREN")
@@ -229,8 +229,9 @@ TEST_CASE("a SIRET must belong to the SIREN")
     record.organisation.siren = u"552100554"_s;
     record.organisation.siret = u"73282932000074"_s;
     CHECK(problems(record)
-          == FieldProblems{{u"siret"_s, u"Le SIRET 732 829 320 00074 ne commence pas par le SIREN 552 100 554 : "
-                                        "l'un des deux est faux."_s}});
+        == FieldProblems {{u"siret"_s,
+            u"Le SIRET 732 829 320 00074 ne commence pas par le SIREN 552 100 554 : "
+            "l'un des deux est faux."_s}});
 
     record.organisation.siren = u"356000000"_s;
     record.organisation.siret = u"35600000000001"_s;
@@ -245,8 +246,7 @@ TEST_CASE("e-mail addresses: one @, a dotted domain, no spaces")
     CHECK(emailProblem(u"  contact@exemple.co.uk "_s).isEmpty());
 
     CHECK(emailProblem(u"jean dupont@exemple.fr"_s) == u"L'adresse e-mail « jean dupont@exemple.fr » contient des espaces."_s);
-    CHECK(emailProblem(u"jean.dupont.exemple.fr"_s)
-          == u"L'adresse e-mail « jean.dupont.exemple.fr » doit contenir un seul « @ »."_s);
+    CHECK(emailProblem(u"jean.dupont.exemple.fr"_s) == u"L'adresse e-mail « jean.dupont.exemple.fr » doit contenir un seul « @ »."_s);
     CHECK(emailProblem(u"a@b@exemple.fr"_s) == u"L'adresse e-mail « a@b@exemple.fr » doit contenir un seul « @ »."_s);
     CHECK(emailProblem(u"@exemple.fr"_s) == u"L'adresse e-mail « @exemple.fr » n'a rien avant le « @ »."_s);
     const QString noDomain = u"L'adresse e-mail « jean@exemple » n'a pas de domaine valide après le « @ » "
@@ -259,9 +259,7 @@ TEST_CASE("e-mail addresses: one @, a dotted domain, no spaces")
 
     PersonRecord person = validPerson();
     person.person.email = u"Jean Dupont <jean@exemple.fr>"_s;
-    CHECK(problems(person)
-          == FieldProblems{
-              {u"email"_s, u"L'adresse e-mail « jean dupont <jean@exemple.fr> » contient des espaces."_s}});
+    CHECK(problems(person) == FieldProblems {{u"email"_s, u"L'adresse e-mail « jean dupont <jean@exemple.fr> » contient des espaces."_s}});
 }
 
 TEST_CASE("French postcodes: five digits from 01000 to 98999")
@@ -278,18 +276,16 @@ TEST_CASE("French postcodes: five digits from 01000 to 98999")
 
     OrganisationRecord organisation = validOrganisation();
     organisation.organisation.postcode = u"5700"_s;
-    CHECK(problems(organisation)
-          == FieldProblems{{u"postcode"_s, u"Le code postal « 5700 » doit compter 5 chiffres."_s}});
+    CHECK(problems(organisation) == FieldProblems {{u"postcode"_s, u"Le code postal « 5700 » doit compter 5 chiffres."_s}});
     PersonRecord person = validPerson();
     person.person.postcode = u"99000"_s;
-    CHECK(problems(person) == FieldProblems{{u"postcode"_s, u"Le code postal « 99000 » n'existe pas en France."_s}});
+    CHECK(problems(person) == FieldProblems {{u"postcode"_s, u"Le code postal « 99000 » n'existe pas en France."_s}});
 }
 
 TEST_CASE("websites: an http(s) address or a bare domain")
 {
-    for (const QString &site : {u"https://www.exemple.fr"_s, u"http://exemple.fr/adhesion?annee=2024"_s,
-                                u"www.exemple.fr"_s, u"exemple.fr"_s, u"HTTPS://Exemple.FR/"_s,
-                                u"mairie-metz.fr/associations"_s, u"https://www.exemple.fr:8443"_s})
+    for (const QString &site : {u"https://www.exemple.fr"_s, u"http://exemple.fr/adhesion?annee=2024"_s, u"www.exemple.fr"_s,
+             u"exemple.fr"_s, u"HTTPS://Exemple.FR/"_s, u"mairie-metz.fr/associations"_s, u"https://www.exemple.fr:8443"_s})
         CHECK(websiteProblem(site).isEmpty());
     CHECK(websiteProblem(QString()).isEmpty());
 
@@ -306,14 +302,14 @@ TEST_CASE("websites: an http(s) address or a bare domain")
 
     OrganisationRecord organisation = validOrganisation();
     organisation.organisation.website = u"exemple"_s;
-    CHECK(problems(organisation) == FieldProblems{{u"website"_s, invalid(u"exemple"_s)}});
+    CHECK(problems(organisation) == FieldProblems {{u"website"_s, invalid(u"exemple"_s)}});
 }
 
 TEST_CASE("phone problems are reported on the phone and mobile fields")
 {
     OrganisationRecord organisation = validOrganisation();
     organisation.organisation.phone = u"03 87 12"_s;
-    CHECK(problems(organisation) == FieldProblems{{u"phone"_s, u"Le numéro « 03 87 12 » est trop court."_s}});
+    CHECK(problems(organisation) == FieldProblems {{u"phone"_s, u"Le numéro « 03 87 12 » est trop court."_s}});
     organisation.organisation.phone = u"03 87 12 34 56"_s;
     CHECK(problems(organisation).isEmpty());
 
@@ -321,22 +317,21 @@ TEST_CASE("phone problems are reported on the phone and mobile fields")
     person.person.phone = u"03 87 12 34 56 78"_s;
     person.person.mobile = u"06 39 98"_s;
     CHECK(problems(person)
-          == FieldProblems{{u"phone"_s, u"Le numéro « 03 87 12 34 56 78 » est trop long."_s},
-                           {u"mobile"_s, u"Le numéro « 06 39 98 » est trop court."_s}});
+        == FieldProblems {
+            {u"phone"_s, u"Le numéro « 03 87 12 34 56 78 » est trop long."_s}, {u"mobile"_s, u"Le numéro « 06 39 98 » est trop court."_s}});
 }
 
 TEST_CASE("memberships need a category and a departure after the joining")
 {
     OrganisationRecord organisation = validOrganisation();
     organisation.membership->categoryId = 0;
-    CHECK(problems(organisation)
-          == FieldProblems{{u"membership.category"_s, u"La catégorie d'adhésion est obligatoire."_s}});
+    CHECK(problems(organisation) == FieldProblems {{u"membership.category"_s, u"La catégorie d'adhésion est obligatoire."_s}});
 
     organisation = validOrganisation();
     organisation.membership->leftOn = QDate(2019, 12, 31);
     CHECK(problems(organisation)
-          == FieldProblems{{u"membership.left_on"_s,
-                            u"La date de départ (31/12/2019) est antérieure à la date d'adhésion (15/01/2020)."_s}});
+        == FieldProblems {
+            {u"membership.left_on"_s, u"La date de départ (31/12/2019) est antérieure à la date d'adhésion (15/01/2020)."_s}});
     organisation.membership->leftOn = QDate(2020, 1, 15); // the same day is allowed
     CHECK(problems(organisation).isEmpty());
     organisation.membership->joinedOn = QDate();
@@ -354,12 +349,12 @@ TEST_CASE("an individual membership has no representative or alternate")
     person.membership->representativeId = 12;
     person.membership->alternateId = 13;
     CHECK(problems(person)
-          == FieldProblems{{u"membership.representative"_s,
-                            u"Une adhésion individuelle n'a pas de représentant : seules les organisations en "
-                            "désignent un."_s},
-                           {u"membership.alternate"_s,
-                            u"Une adhésion individuelle n'a pas de suppléant : seules les organisations en "
-                            "désignent un."_s}});
+        == FieldProblems {{u"membership.representative"_s,
+                              u"Une adhésion individuelle n'a pas de représentant : seules les organisations en "
+                              "désignent un."_s},
+            {u"membership.alternate"_s,
+                u"Une adhésion individuelle n'a pas de suppléant : seules les organisations en "
+                "désignent un."_s}});
     // Organisations do carry both (see validOrganisation()).
     CHECK(problems(validOrganisation()).isEmpty());
 }
@@ -375,11 +370,9 @@ TEST_CASE("jobs and board roles cannot end before they start")
     person.boardRoles[0].endDate = QDate(2022, 6, 17);
     const QString treasurer = label(BoardPosition::Treasurer);
     CHECK(problems(person)
-          == FieldProblems{
-              {u"employment"_s, u"L'emploi « Directrice » se termine le 31/12/2018, avant son début le 01/03/2019."_s},
-              {u"employment"_s, u"Un emploi se termine le 03/05/2020, avant son début le 04/05/2020."_s},
-              {u"board_role"_s,
-               u"Le mandat « "_s + treasurer + u" » se termine le 17/06/2022, avant son début le 18/06/2022."_s}});
+        == FieldProblems {{u"employment"_s, u"L'emploi « Directrice » se termine le 31/12/2018, avant son début le 01/03/2019."_s},
+            {u"employment"_s, u"Un emploi se termine le 03/05/2020, avant son début le 04/05/2020."_s},
+            {u"board_role"_s, u"Le mandat « "_s + treasurer + u" » se termine le 17/06/2022, avant son début le 18/06/2022."_s}});
 
     person = validPerson();
     person.employments[0].endDate = person.employments[0].startDate;
@@ -399,7 +392,7 @@ TEST_CASE("problems() gives the same answer before and after normalising")
     CHECK(problems(normalised(record)).isEmpty());
 
     record.organisation.siret = u"732.829.320.00075"_s;
-    const FieldProblems expected{{u"siret"_s, u"Le SIRET 732 829 320 00075 a une clé de contrôle fausse."_s}};
+    const FieldProblems expected {{u"siret"_s, u"Le SIRET 732 829 320 00075 a une clé de contrôle fausse."_s}};
     CHECK(problems(record) == expected);
     CHECK(problems(normalised(record)) == expected);
 }

@@ -19,7 +19,7 @@ OrganisationRecord organisation(const QString &name, const QString &city = QStri
 PersonRecord save(MemberFile &file, const PersonRecord &record);
 OrganisationRecord save(MemberFile &file, const OrganisationRecord &record);
 
-Membership membership(MemberFile &file, const QString &categoryCode, const QString &clubCode,
-                      MembershipStatus status = MembershipStatus::Active);
+Membership membership(
+    MemberFile &file, const QString &categoryCode, const QString &clubCode, MembershipStatus status = MembershipStatus::Active);
 
 } // namespace adhera::test

@@ -21,8 +21,7 @@ std::unique_ptr<Database> memoryDatabase()
     return std::move(*db);
 }
 
-TempDatabase::TempDatabase()
-    : path(dir.filePath(u"test.adhera"_s))
+TempDatabase::TempDatabase() : path(dir.filePath(u"test.adhera"_s))
 {
     auto opened = Database::open(path);
     if (!opened)

@@ -25,10 +25,10 @@ namespace {
 
 struct PeopleFixture {
     std::unique_ptr<Database> db = test::memoryDatabase();
-    MemberFile file{*db};
+    MemberFile file {*db};
     QUndoStack undoStack;
-    PeoplePage page{*db, file, undoStack};
-    QAbstractItemModelTester tester{page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal};
+    PeoplePage page {*db, file, undoStack};
+    QAbstractItemModelTester tester {page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal};
 
     PeopleFixture()
     {
@@ -61,21 +61,21 @@ struct PeopleFixture {
 TEST_CASE("the people page searches as you type, without accents")
 {
     PeopleFixture f;
-    CHECK(f.shownNames() == QStringList{u"KIEFFER Hélène"_s, u"MULLER Loïc"_s, u"SCHAEFFER Dominique"_s});
+    CHECK(f.shownNames() == QStringList {u"KIEFFER Hélène"_s, u"MULLER Loïc"_s, u"SCHAEFFER Dominique"_s});
     QTest::keyClicks(f.page.searchEdit(), u"helene"_s);
-    CHECK(f.shownNames() == QStringList{u"KIEFFER Hélène"_s});
+    CHECK(f.shownNames() == QStringList {u"KIEFFER Hélène"_s});
     CHECK(f.page.model()->index(0, PersonTableModel::Employer).data().toString() == u"Moselle Contact Services"_s);
     CHECK(f.page.model()->index(0, PersonTableModel::Roles).data().toString() == u"Représentant"_s);
     f.page.searchEdit()->clear();
     QTest::keyClicks(f.page.searchEdit(), u"plateau"_s);
-    CHECK(f.shownNames() == QStringList{u"KIEFFER Hélène"_s});
+    CHECK(f.shownNames() == QStringList {u"KIEFFER Hélène"_s});
 }
 
 TEST_CASE("the people page narrows to the board")
 {
     PeopleFixture f;
     f.page.scopeFilter()->setCurrentIndex(f.page.scopeFilter()->findData(static_cast<int>(PersonScope::Board)));
-    CHECK(f.shownNames() == QStringList{u"SCHAEFFER Dominique"_s});
+    CHECK(f.shownNames() == QStringList {u"SCHAEFFER Dominique"_s});
     CHECK(f.page.model()->index(0, PersonTableModel::Roles).data().toString().startsWith(u"Président"_s));
 }
 

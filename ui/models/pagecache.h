@@ -20,11 +20,7 @@ class PageCache final
 public:
     using Fetch = std::function<Result<QList<Row>>(int offset, int limit)>;
 
-    PageCache(int pageSize, int maxPages)
-        : m_pageSize(pageSize)
-        , m_maxPages(maxPages)
-    {
-    }
+    PageCache(int pageSize, int maxPages) : m_pageSize(pageSize), m_maxPages(maxPages) { }
 
     int pageSize() const { return m_pageSize; }
 

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 namespace adhera {
 
 PersonTableModel::PersonTableModel(PersonDirectory &directory, ChangeNotifier &notifier, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_directory(directory)
+    : QAbstractTableModel(parent), m_directory(directory)
 {
     connect(&notifier, &ChangeNotifier::membersChanged, this, &PersonTableModel::refresh);
     refresh();
@@ -97,10 +96,9 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
 
 void PersonTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const QHash<int, PersonColumn> columns{{Name, PersonColumn::Name},         {Employer, PersonColumn::Employer},
-                                                  {JobTitle, PersonColumn::JobTitle}, {City, PersonColumn::City},
-                                                  {Email, PersonColumn::Email},       {Phone, PersonColumn::Phone}};
-    const PersonSort sort{columns.value(column, PersonColumn::Name), order};
+    static const QHash<int, PersonColumn> columns {{Name, PersonColumn::Name}, {Employer, PersonColumn::Employer},
+        {JobTitle, PersonColumn::JobTitle}, {City, PersonColumn::City}, {Email, PersonColumn::Email}, {Phone, PersonColumn::Phone}};
+    const PersonSort sort {columns.value(column, PersonColumn::Name), order};
     if (sort == m_sort)
         return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -124,7 +122,7 @@ void PersonTableModel::refresh()
     beginResetModel();
     m_cache.clear();
     const Result<int> shown = m_directory.count(m_filter);
-    const Result<int> total = m_filter == PersonFilter{} ? shown : m_directory.count(PersonFilter{});
+    const Result<int> total = m_filter == PersonFilter {} ? shown : m_directory.count(PersonFilter {});
     m_count = shown.value_or(0);
     m_totalCount = total.value_or(0);
     endResetModel();

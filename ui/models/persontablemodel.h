@@ -56,7 +56,7 @@ private:
     PersonSort m_sort;
     int m_count = 0;
     int m_totalCount = 0;
-    mutable PageCache<PersonRow> m_cache{200, 16};
+    mutable PageCache<PersonRow> m_cache {200, 16};
 };
 
 } // namespace adhera

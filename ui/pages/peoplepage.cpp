@@ -26,14 +26,11 @@ using namespace Qt::StringLiterals;
 namespace adhera {
 
 PeoplePage::PeoplePage(Database &db, MemberFile &file, QUndoStack &undoStack, QWidget *parent)
-    : QWidget(parent)
-    , m_file(file)
-    , m_undoStack(undoStack)
-    , m_directory(std::make_unique<PersonDirectory>(db))
+    : QWidget(parent), m_file(file), m_undoStack(undoStack), m_directory(std::make_unique<PersonDirectory>(db))
 {
     m_model = new PersonTableModel(*m_directory, db.notifier(), this);
     connect(m_model, &PersonTableModel::loadFailed, this,
-            [this](const QString &message) { MessageBox::critical(this, tr("Personnes"), message); });
+        [this](const QString &message) { MessageBox::critical(this, tr("Personnes"), message); });
 
     m_searchEdit = new QLineEdit;
     m_searchEdit->setObjectName(u"peopleSearchEdit"_s);
@@ -76,9 +73,8 @@ PeoplePage::PeoplePage(Database &db, MemberFile &file, QUndoStack &undoStack, QW
     configureListView(m_personTable);
     m_personTable->installEventFilter(this);
     QHeaderView *header = m_personTable->horizontalHeader();
-    const QList<std::pair<int, int>> widths{{PersonTableModel::Name, 220},  {PersonTableModel::Employer, 260},
-                                            {PersonTableModel::JobTitle, 200}, {PersonTableModel::Roles, 170},
-                                            {PersonTableModel::City, 140},  {PersonTableModel::Email, 260}};
+    const QList<std::pair<int, int>> widths {{PersonTableModel::Name, 220}, {PersonTableModel::Employer, 260},
+        {PersonTableModel::JobTitle, 200}, {PersonTableModel::Roles, 170}, {PersonTableModel::City, 140}, {PersonTableModel::Email, 260}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     header->setSortIndicator(PersonTableModel::Name, Qt::AscendingOrder);
@@ -121,8 +117,9 @@ void PeoplePage::updateState()
 {
     const int shown = m_model->rowCount();
     if (shown == 0) {
-        m_emptyLabel->setText(m_model->totalCount() == 0 ? tr("Aucune personne dans ce fichier.\nAjoutez-en une avec « Nouvelle personne ».")
-                                                         : tr("Aucune personne ne correspond à la recherche."));
+        m_emptyLabel->setText(m_model->totalCount() == 0
+                ? tr("Aucune personne dans ce fichier.\nAjoutez-en une avec « Nouvelle personne ».")
+                : tr("Aucune personne ne correspond à la recherche."));
         m_listStack->setCurrentWidget(m_emptyLabel);
     } else {
         m_listStack->setCurrentWidget(m_personTable);
@@ -132,7 +129,7 @@ void PeoplePage::updateState()
 
 void PeoplePage::newPerson()
 {
-    const auto saved = createPerson({m_file, m_undoStack, this}, PersonRecord{});
+    const auto saved = createPerson({m_file, m_undoStack, this}, PersonRecord {});
     if (!saved)
         return;
     const int row = m_model->rowOfPerson(saved->person.id);
