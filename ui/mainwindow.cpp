@@ -8,7 +8,9 @@
 #include "members/memberfile.h"
 #include "messagebox.h"
 #include "models/membertablemodel.h"
+#include "models/persontablemodel.h"
 #include "pages/memberspage.h"
+#include "pages/peoplepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,7 +172,10 @@ void MainWindow::buildInterface()
     QFont itemFont = membersItem->font();
     itemFont.setPointSizeF(itemFont.pointSizeF() * 1.1);
     membersItem->setFont(itemFont);
+    auto *peopleItem = new QListWidgetItem(tr("Personnes"), m_navigation);
+    peopleItem->setFont(itemFont);
     m_navigation->setCurrentItem(membersItem);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     auto *appName = new QLabel(u"Adhera"_s);
     QFont appFont = appName->font();
@@ -254,11 +259,14 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
 {
     // Everything built on the previous file goes first: commands, page, repositories.
     m_undoStack->clear();
-    if (m_membersPage) {
-        m_pages->removeWidget(m_membersPage);
-        delete m_membersPage;
-        m_membersPage = nullptr;
+    for (QWidget *page : {static_cast<QWidget *>(m_membersPage), static_cast<QWidget *>(m_peoplePage)}) {
+        if (page) {
+            m_pages->removeWidget(page);
+            delete page;
+        }
     }
+    m_membersPage = nullptr;
+    m_peoplePage = nullptr;
     m_directory.reset();
     m_file.reset();
     m_db = std::move(db);
@@ -270,10 +278,11 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
         connect(m_membersPage, &MembersPage::countChanged, this, &MainWindow::updateCount);
         connect(m_membersPage, &MembersPage::selectionChanged, this, &MainWindow::updateActions);
         m_pages->addWidget(m_membersPage);
-        m_pages->setCurrentWidget(m_membersPage);
-        updateCount(m_membersPage->model()->rowCount(), m_membersPage->model()->totalCount());
+        m_peoplePage = new PeoplePage(*m_db, *m_file, *m_undoStack);
+        connect(m_peoplePage, &PeoplePage::countChanged, this, &MainWindow::updatePeopleCount);
+        m_pages->addWidget(m_peoplePage);
         rememberRecentFile(m_db->path());
-        m_membersPage->focusSearch();
+        showPage(m_navigation->currentRow());
     } else {
         m_pages->setCurrentWidget(m_noFileLabel);
         m_countLabel->clear();
@@ -305,8 +314,36 @@ void MainWindow::updateActions()
     m_referenceDataAction->setEnabled(open);
 }
 
+void MainWindow::showPage(int row)
+{
+    if (!m_db)
+        return;
+    QWidget *page = row == PeopleRow ? static_cast<QWidget *>(m_peoplePage) : static_cast<QWidget *>(m_membersPage);
+    m_pages->setCurrentWidget(page);
+    if (page == m_peoplePage)
+        updatePeopleCount(m_peoplePage->model()->rowCount(), m_peoplePage->model()->totalCount());
+    else
+        updateCount(m_membersPage->model()->rowCount(), m_membersPage->model()->totalCount());
+    page->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updatePeopleCount(int shown, int total)
+{
+    if (m_pages->currentWidget() != m_peoplePage)
+        return;
+    const QLocale locale;
+    if (total == 0)
+        m_countLabel->setText(tr("Aucune personne"));
+    else if (shown <= 1) // French: 0 and 1 take the singular
+        m_countLabel->setText(tr("%1 personne affichée sur %2").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%1 personnes affichées sur %2").arg(locale.toString(shown), locale.toString(total)));
+}
+
 void MainWindow::updateCount(int shown, int total)
 {
+    if (m_pages->currentWidget() != m_membersPage)
+        return;
     const QLocale locale;
     if (total == 0)
         m_countLabel->setText(tr("Aucun adhérent"));

@@ -23,6 +23,7 @@ class Database;
 class MemberDirectory;
 class MemberFile;
 class MembersPage;
+class PeoplePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -41,6 +42,7 @@ public:
     Database *database() const { return m_db.get(); }
     MemberFile *memberFile() const { return m_file.get(); }
     MembersPage *membersPage() const { return m_membersPage; }
+    PeoplePage *peoplePage() const { return m_peoplePage; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // Recent files, most recent first, missing ones left out (at most MaxRecentFiles).
@@ -51,12 +53,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum NavigationRow { MembersRow, PeopleRow };
     void buildActions();
     void buildMenus();
     void buildInterface();
     void updateTitle();
     void updateActions();
     void updateCount(int shown, int total);
+    void updatePeopleCount(int shown, int total);
+    void showPage(int navigationRow);
     void rememberRecentFile(const QString &path);
     void fillRecentMenu();
 
@@ -75,6 +80,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_noFileLabel = nullptr;
     MembersPage *m_membersPage = nullptr;
+    PeoplePage *m_peoplePage = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
 
