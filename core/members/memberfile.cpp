@@ -554,6 +554,11 @@ Result<MemberFileCounts> MemberFile::counts() const
     return MemberFileCounts {q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()};
 }
 
+QDate MemberFile::today() const
+{
+    return m_db.now().toLocalTime().date();
+}
+
 Result<bool> MemberFile::isEmpty() const
 {
     return counts().map([](const MemberFileCounts &c) { return c.organisations == 0 && c.people == 0 && c.memberships == 0; });

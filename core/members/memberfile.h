@@ -61,6 +61,8 @@ public:
     Result<QList<OrganisationSummary>> organisations() const; // by name
     Result<QList<PersonSummary>> currentStaff(qint64 organisationId) const; // current employees, by name
     Result<MemberFileCounts> counts() const;
+    // Today, as the database's clock says (tests inject a fixed one).
+    QDate today() const;
     // True when the file holds no organisation, person or membership (reference data aside).
     Result<bool> isEmpty() const;
 

@@ -164,8 +164,7 @@ void MemberTableModel::setSort(const MemberSort &sort)
     // Same rows, another order: views keep their columns but not their row mapping.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_sort = sort;
-    m_pages.clear();
-    m_recentPages.clear();
+    m_cache.clear();
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -174,8 +173,7 @@ void MemberTableModel::setSort(const MemberSort &sort)
 void MemberTableModel::refresh()
 {
     beginResetModel();
-    m_pages.clear();
-    m_recentPages.clear();
+    m_cache.clear();
     m_reportedFailure = false;
     recount();
     endResetModel();
@@ -200,31 +198,17 @@ void MemberTableModel::recount()
 
 const QList<MemberRow> *MemberTableModel::pageAt(int pageIndex) const
 {
-    auto found = m_pages.constFind(pageIndex);
-    if (found != m_pages.constEnd()) {
-        if (m_recentPages.constLast() != pageIndex) {
-            m_recentPages.removeOne(pageIndex);
-            m_recentPages.append(pageIndex);
-        }
-        return &found.value();
+    Error error;
+    const QList<MemberRow> *rows = m_cache.page(
+        pageIndex, [this](int offset, int limit) { return m_directory.page(m_filter, m_sort, offset, limit); }, &error);
+    if (!rows && !m_reportedFailure) {
+        m_reportedFailure = true;
+        // Not from inside data(): a view may be painting.
+        QMetaObject::invokeMethod(
+            const_cast<MemberTableModel *>(this),
+            [this, message = error.message] { emit const_cast<MemberTableModel *>(this)->loadFailed(message); }, Qt::QueuedConnection);
     }
-
-    Result<QList<MemberRow>> rows = m_directory.page(m_filter, m_sort, pageIndex * PageSize, PageSize);
-    if (!rows) {
-        if (!m_reportedFailure) {
-            m_reportedFailure = true;
-            // Not from inside data(): a view may be painting.
-            QMetaObject::invokeMethod(
-                const_cast<MemberTableModel *>(this),
-                [this, message = rows.error().message] { emit const_cast<MemberTableModel *>(this)->loadFailed(message); },
-                Qt::QueuedConnection);
-        }
-        return nullptr;
-    }
-    if (m_recentPages.size() >= CachedPages)
-        m_pages.remove(m_recentPages.takeFirst());
-    m_recentPages.append(pageIndex);
-    return &m_pages.insert(pageIndex, std::move(*rows)).value();
+    return rows;
 }
 
 std::optional<MemberRow> MemberTableModel::rowAt(int row) const

@@ -9,9 +9,9 @@
 // filter or sort changes and when ChangeNotifier says the members or reference data changed.
 
 #include "members/memberdirectory.h"
+#include "models/pagecache.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -82,8 +82,7 @@ private:
     int m_totalCount = 0;
     bool m_totalStale = true;
     // Filled from data(), which is const: a cache, not state.
-    mutable QHash<int, QList<MemberRow>> m_pages;
-    mutable QList<int> m_recentPages; // most recently used last
+    mutable PageCache<MemberRow> m_cache {PageSize, CachedPages};
     mutable bool m_reportedFailure = false;
 };
 

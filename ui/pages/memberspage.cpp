@@ -3,14 +3,12 @@
 
 #include "commands/removeorganisationcommand.h"
 #include "commands/removepersoncommand.h"
-#include "commands/saveorganisationcommand.h"
-#include "commands/savepersoncommand.h"
 #include "db/database.h"
-#include "dialogs/organisationeditor.h"
-#include "dialogs/personeditor.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
 #include "models/membertablemodel.h"
+#include "recordediting.h"
+#include "widgets/listviews.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -93,12 +91,6 @@ MembersPage::~MembersPage()
 
 void MembersPage::buildInterface()
 {
-    auto *title = new QLabel(tr("Adhérents"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-
     m_searchEdit = new QLineEdit;
     m_searchEdit->setObjectName(u"searchEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Rechercher un adhérent (nom, ville, e-mail…)"));
@@ -123,7 +115,7 @@ void MembersPage::buildInterface()
     connect(m_removeButton, &QPushButton::clicked, this, &MembersPage::removeSelected);
 
     auto *topRow = new QHBoxLayout;
-    topRow->addWidget(title);
+    topRow->addWidget(makePageTitle(tr("Adhérents")));
     topRow->addSpacing(24);
     topRow->addWidget(m_searchEdit, 1);
     topRow->addSpacing(12);
@@ -175,27 +167,10 @@ void MembersPage::buildInterface()
     m_memberTable = new QTableView;
     m_memberTable->setObjectName(u"memberTable"_s);
     m_memberTable->setModel(m_model);
-    m_memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_memberTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_memberTable->setAlternatingRowColors(true);
-    m_memberTable->setShowGrid(false);
-    m_memberTable->setWordWrap(false);
-    m_memberTable->setTextElideMode(Qt::ElideRight);
-    m_memberTable->setTabKeyNavigation(false);
-    m_memberTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_memberTable->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_memberTable->verticalHeader()->hide();
-    // Fixed row heights: the view never measures the 100,000 rows.
-    m_memberTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_memberTable->verticalHeader()->setDefaultSectionSize(m_memberTable->fontMetrics().height() + 10);
+    configureListView(m_memberTable);
     m_memberTable->installEventFilter(this);
 
     QHeaderView *header = m_memberTable->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MembersPage::showHeaderMenu);
     const QList<std::pair<int, int>> widths {{MemberTableModel::Name, 240}, {MemberTableModel::Kind, 95}, {MemberTableModel::Category, 185},
@@ -415,40 +390,26 @@ void MembersPage::newPerson()
 {
     // From the member list, a new person is a new individual member.
     PersonRecord record;
-    Membership membership;
-    membership.status = MembershipStatus::Active;
-    membership.joinedOn = m_db.now().date();
-    membership.categoryId = defaultCategory(u"person"_s);
-    record.membership = membership;
-
-    PersonEditor editor(m_file, record, this);
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    const int before = m_undoStack.index();
-    auto *command = new SavePersonCommand(m_file, std::nullopt, editor.record(), this);
-    m_undoStack.push(command);
-    // The stack deletes a command whose first redo failed.
-    if (m_undoStack.index() == before + 1 && command->saved().membership)
-        selectSaved(command->saved().membership->id);
+    record.membership = newMembership(u"person"_s);
+    if (const auto saved = createPerson({m_file, m_undoStack, this}, record); saved && saved->membership)
+        selectSaved(saved->membership->id);
 }
 
 void MembersPage::newOrganisation()
 {
     OrganisationRecord record;
+    record.membership = newMembership(u"organisation"_s);
+    if (const auto saved = createOrganisation({m_file, m_undoStack, this}, record); saved && saved->membership)
+        selectSaved(saved->membership->id);
+}
+
+Membership MembersPage::newMembership(const QString &memberKind) const
+{
     Membership membership;
     membership.status = MembershipStatus::Active;
-    membership.joinedOn = m_db.now().date();
-    membership.categoryId = defaultCategory(u"organisation"_s);
-    record.membership = membership;
-
-    OrganisationEditor editor(m_file, record, this);
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    const int before = m_undoStack.index();
-    auto *command = new SaveOrganisationCommand(m_file, std::nullopt, editor.record(), this);
-    m_undoStack.push(command);
-    if (m_undoStack.index() == before + 1 && command->saved().membership)
-        selectSaved(command->saved().membership->id);
+    membership.joinedOn = m_file.today();
+    membership.categoryId = defaultCategory(memberKind);
+    return membership;
 }
 
 void MembersPage::editCurrent()
@@ -460,42 +421,11 @@ void MembersPage::editMember(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
+    const EditingContext context {m_file, m_undoStack, this};
     if (static_cast<MemberKind>(index.data(MemberTableModel::KindRole).toInt()) == MemberKind::Organisation)
-        editOrganisation(index.data(MemberTableModel::OrganisationIdRole).toLongLong());
+        editOrganisation(context, index.data(MemberTableModel::OrganisationIdRole).toLongLong());
     else
-        editPerson(index.data(MemberTableModel::PersonIdRole).toLongLong());
-}
-
-void MembersPage::editPerson(qint64 personId)
-{
-    const Result<PersonRecord> before = m_file.loadPerson(personId);
-    if (!before) {
-        MessageBox::critical(this, tr("Fiche adhérent"), tr("La fiche n'a pas pu être lue\u00a0:\n%1").arg(before.error().message));
-        return;
-    }
-    PersonEditor editor(m_file, *before, this);
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    const PersonRecord after = editor.record();
-    if (after == *before)
-        return;
-    m_undoStack.push(new SavePersonCommand(m_file, *before, after, this));
-}
-
-void MembersPage::editOrganisation(qint64 organisationId)
-{
-    const Result<OrganisationRecord> before = m_file.loadOrganisation(organisationId);
-    if (!before) {
-        MessageBox::critical(this, tr("Fiche adhérent"), tr("La fiche n'a pas pu être lue\u00a0:\n%1").arg(before.error().message));
-        return;
-    }
-    OrganisationEditor editor(m_file, *before, this);
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    const OrganisationRecord after = editor.record();
-    if (after == *before)
-        return;
-    m_undoStack.push(new SaveOrganisationCommand(m_file, *before, after, this));
+        editPerson(context, index.data(MemberTableModel::PersonIdRole).toLongLong());
 }
 
 void MembersPage::selectSaved(qint64 membershipId)

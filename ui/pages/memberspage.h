@@ -70,8 +70,7 @@ private:
     void reloadReferenceData();
     void updateFilter();
     void editMember(const QModelIndex &index);
-    void editPerson(qint64 personId);
-    void editOrganisation(qint64 organisationId);
+    Membership newMembership(const QString &memberKind) const;
     void selectSaved(qint64 membershipId);
     void rememberCurrent();
     void restoreCurrent(int maxRows);

@@ -78,6 +78,7 @@ PeoplePage::PeoplePage(Database &db, MemberFile &file, QUndoStack &undoStack, QW
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     header->setSortIndicator(PersonTableModel::Name, Qt::AscendingOrder);
+    m_personTable->setSortingEnabled(true);
     connect(m_personTable, &QTableView::doubleClicked, this, &PeoplePage::editCurrent);
 
     m_emptyLabel = new QLabel;

@@ -37,7 +37,6 @@ void configureListView(QTableView *view)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
-    view->setSortingEnabled(true);
 }
 
 } // namespace adhera

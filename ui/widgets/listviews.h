@@ -13,7 +13,8 @@ namespace adhera {
 QLabel *makePageTitle(const QString &text);
 
 // A read-only table of whole-row selections with fixed row heights, so the view never
-// measures every row of a long list.
+// measures every row of a long list. Sorting is left off: pages set their sort indicator first,
+// then turn it on (turning it on sorts at once).
 void configureListView(QTableView *view);
 
 } // namespace adhera
