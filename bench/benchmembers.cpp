@@ -225,6 +225,30 @@ QList<Keystroke> typeQueries(Database &db)
     return strokes;
 }
 
+// (2c) Clicking a column header, and jumping to the end of the list: the first and the last
+// page of 200 for every sortable column, both ways.
+QList<double> sortEveryColumn(Database &db)
+{
+    MemberDirectory directory(db);
+    const int total = directory.count({}).value_or(0);
+    QList<double> times;
+    for (const MemberColumn column : {MemberColumn::Name, MemberColumn::Kind, MemberColumn::Category, MemberColumn::Status,
+             MemberColumn::OriginClub, MemberColumn::City, MemberColumn::Representative, MemberColumn::Email, MemberColumn::Phone,
+             MemberColumn::JoinedOn}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (const int offset : {0, std::max(0, total - 200)}) {
+                QElapsedTimer timer;
+                timer.start();
+                auto rows = directory.page({}, {column, order}, offset, 200);
+                times << milliseconds(timer);
+                if (!rows)
+                    print(errorLine(rows.error()));
+            }
+        }
+    }
+    return times;
+}
+
 #ifdef ADHERA_BENCH_MODEL
 // (2b) The same keystrokes through the window's model: setFilter() (reset + count) and data()
 // of the first 50 rows (one page fetch), as the member list does.
@@ -342,6 +366,11 @@ int main(int argc, char *argv[])
     print(u"(2b) the same through MemberTableModel (setFilter + data() of 50 rows): median %1 ms, p95 %2 ms — target p95 < %3 ms: %4"_s.arg(
         figure(median(modelTimes)), figure(modelP95), figure(keystrokeTargetMs, 0), verdict(modelP95, keystrokeTargetMs)));
 #endif
+    const QList<double> sortTimes = sortEveryColumn(**opened);
+    print(u"(2c) sort by each of the 10 columns, both ways, first and last page (%1 reads): median %2 ms, p95 %3 ms, max %4 ms"_s
+              .arg(sortTimes.size())
+              .arg(figure(median(sortTimes)), figure(percentile(sortTimes, 95.0)),
+                  figure(*std::max_element(sortTimes.cbegin(), sortTimes.cend()))));
     opened->reset();
 
     // (3) Peak memory of this process (the generator ran in a child).
