@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebox.h"
 
-#include <QPushButton>
+#include <QAbstractButton>
 
 namespace adhera {
 
@@ -46,6 +46,14 @@ QMessageBox::StandardButton MessageBox::askToSave(QWidget *parent, const QString
         QMessageBox::Question, parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
 }
 
+bool MessageBox::confirmDiscard(QWidget *parent, const QString &title, const QString &text)
+{
+    // No is the box's escape button (its only NoRole button) and the default: keep the edits.
+    const Button answer = show(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        {{QMessageBox::Yes, tr("Abandonner")}, {QMessageBox::No, tr("Continuer la saisie")}});
+    return answer == QMessageBox::Yes;
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
     g_nextAnswer = answer;
@@ -71,8 +79,8 @@ int MessageBox::shownCount()
     return g_shownCount;
 }
 
-QMessageBox::StandardButton MessageBox::show(
-    QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+    Buttons buttons, Button defaultButton, const ButtonTexts &texts)
 {
     g_lastTitle = title;
     g_lastText = text;
@@ -90,12 +98,13 @@ QMessageBox::StandardButton MessageBox::show(
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
     // Qt's own button texts come from qtbase_fr; these three read better spelled out.
-    if (auto *save = box.button(QMessageBox::Save))
-        save->setText(tr("Enregistrer"));
-    if (auto *discard = box.button(QMessageBox::Discard))
-        discard->setText(tr("Ne pas enregistrer"));
-    if (auto *cancel = box.button(QMessageBox::Cancel))
-        cancel->setText(tr("Annuler"));
+    ButtonTexts allTexts {{QMessageBox::Save, tr("Enregistrer")}, {QMessageBox::Discard, tr("Ne pas enregistrer")},
+        {QMessageBox::Cancel, tr("Annuler")}};
+    allTexts += texts;
+    for (const auto &[button, buttonText] : std::as_const(allTexts)) {
+        if (QAbstractButton *shown = box.button(button))
+            shown->setText(buttonText);
+    }
     const int result = box.exec();
     // exec() returns the StandardButton of the clicked standard button, or Escape's button.
     return static_cast<Button>(result);

@@ -5,9 +5,14 @@
 // advance. setNextAnswer() makes the next box return that button at once, without showing
 // anything; setNextAnswer(NoButton) goes back to showing boxes. Tests can also read what the
 // last box said (lastTitle/lastText) to check that the right message was given.
+// Boxes whose buttons carry their own words (confirmDiscard) still answer with a standard
+// button, so that the same setNextAnswer() serves them; each one says which button is which.
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMessageBox>
+
+#include <utility>
 
 namespace adhera {
 
@@ -31,6 +36,9 @@ public:
     // "Enregistrer / Ne pas enregistrer / Annuler" before losing unsaved edits:
     // returns Save, Discard or Cancel.
     static Button askToSave(QWidget *parent, const QString &title, const QString &text);
+    // « Abandonner » / « Continuer la saisie » before dropping unsaved edits: true to drop them.
+    // Answered in advance by Yes (Abandonner) or No (Continuer la saisie); Échap continues.
+    static bool confirmDiscard(QWidget *parent, const QString &title, const QString &text);
 
     // Tests: the answer the next box gives without being shown (one box only).
     static void setNextAnswer(Button answer);
@@ -42,8 +50,11 @@ public:
     static int shownCount();
 
 private:
-    static Button show(
-        QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton);
+    // Words for standard buttons, in place of Qt's own (which are French only with qtbase_fr).
+    using ButtonTexts = QList<std::pair<Button, QString>>;
+
+    static Button show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Buttons buttons,
+        Button defaultButton, const ButtonTexts &texts = {});
 };
 
 } // namespace adhera

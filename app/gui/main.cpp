@@ -9,15 +9,14 @@
 #include "mainwindow.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -33,21 +32,6 @@ bool hasArgument(int argc, char **argv, const char *name)
         if (std::strcmp(argv[i], name) == 0 || (std::strncmp(argv[i], name, length) == 0 && argv[i][length] == '='))
             return true;
     return false;
-}
-
-// French is the source language: English needs Adhera's translation, French needs Qt's own.
-void installTranslations(QApplication &app)
-{
-    if (QLocale::system().language() == QLocale::English) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(u":/i18n/adhera_en.qm"_s))
-            QApplication::installTranslator(translator);
-        return;
-    }
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(QLocale::French), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
 }
 
 void printError(const QString &message)
@@ -90,7 +74,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"Adhera"_s);
     QApplication::setApplicationVersion(QLatin1StringView(ADHERA_VERSION));
     QApplication::setWindowIcon(adhera::ui::appIcon());
-    installTranslations(app);
+    // English when the system asks for it, French (the source language) otherwise.
+    const bool english = QLocale::system().language() == QLocale::English;
+    if (!english)
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    adhera::ui::installTranslations(app, english ? QLocale::system() : QLocale(QLocale::French, QLocale::France));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -543,6 +543,35 @@ Result<QList<PersonSummary>> MemberFile::currentStaff(qint64 organisationId) con
     return result;
 }
 
+namespace {
+
+Result<QList<qint64>> ids(const Database &db, const QString &statement, qint64 id, const QString &context)
+{
+    Sql q(db, statement);
+    q.bind(u":id"_s, id);
+    if (auto ran = q.exec(context); !ran)
+        return fail(ran.error());
+    QList<qint64> result;
+    while (q.next())
+        result << q.value(0).toLongLong();
+    return result;
+}
+
+} // namespace
+
+Result<QList<qint64>> MemberFile::everEmployedAt(qint64 organisationId) const
+{
+    return ids(m_db, u"SELECT DISTINCT person_id FROM employment WHERE organisation_id = :id ORDER BY person_id"_s, organisationId,
+        tr("Impossible de lire le personnel de l'organisation"));
+}
+
+Result<QList<qint64>> MemberFile::organisationsRepresentedBy(qint64 personId) const
+{
+    return ids(m_db,
+        u"SELECT organisation_id FROM membership WHERE representative_id = :id OR alternate_id = :id ORDER BY organisation_id"_s, personId,
+        tr("Impossible de lire les organisations représentées"));
+}
+
 Result<MemberFileCounts> MemberFile::counts() const
 {
     Sql q(m_db,

@@ -60,6 +60,10 @@ public:
 
     Result<QList<OrganisationSummary>> organisations() const; // by name
     Result<QList<PersonSummary>> currentStaff(qint64 organisationId) const; // current employees, by name
+    // Everyone who works or worked there: what removing the organisation changes (their jobs).
+    Result<QList<qint64>> everEmployedAt(qint64 organisationId) const;
+    // The organisations whose representative or alternate this person is.
+    Result<QList<qint64>> organisationsRepresentedBy(qint64 personId) const;
     Result<MemberFileCounts> counts() const;
     // Today, as the database's clock says (tests inject a fixed one).
     QDate today() const;

@@ -1,4 +1,2275 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>EditorSupport</name>
+    <message>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="26"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="50"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="65"/>
+        <source>n° %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="92"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="93"/>
+        <source>Enregistrer la fiche (Ctrl+Entrée)</source>
+        <translation>Save the record (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="96"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="97"/>
+        <source>Fermer sans enregistrer (Échap)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="115"/>
+        <source>Abandonner les modifications ?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="53"/>
+        <source>Abandonner</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="53"/>
+        <source>Continuer la saisie</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="101"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="101"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="102"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>adhera</name>
+    <message>
+        <location filename="../../core/db/database.cpp" line="40"/>
+        <source>Le dossier « %1 » n&apos;existe pas.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="43"/>
+        <source>Le fichier « %1 » n&apos;existe pas.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="46"/>
+        <source>Impossible de créer un fichier dans le dossier « %1 » : il est en lecture seule.</source>
+        <translation>Cannot create a file in the folder “%1”: it is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="51"/>
+        <source>« %1 » est un dossier, pas un fichier Adhera.</source>
+        <translation>“%1” is a folder, not an Adhera file.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="54"/>
+        <source>Impossible de lire « %1 » : %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="58"/>
+        <source>« %1 » n&apos;est pas un fichier Adhera (ce n&apos;est pas une base SQLite).</source>
+        <translation>“%1” is not an Adhera file (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="64"/>
+        <source>Le fichier « %1 » est en lecture seule : Adhera ne peut pas y enregistrer vos modifications.</source>
+        <translation>The file “%1” is read-only: Adhera cannot save your changes to it.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="41"/>
+        <source>Impossible de lire la fiche</source>
+        <translation>Cannot read the record</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="79"/>
+        <source>Impossible de lire l&apos;adhésion</source>
+        <translation>Cannot read the membership</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="93"/>
+        <source>Impossible de supprimer l&apos;adhésion</source>
+        <translation>Cannot delete the membership</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="107"/>
+        <source>Impossible de remplacer l&apos;adhésion</source>
+        <translation>Cannot replace the membership</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="137"/>
+        <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
+        <translation>Cannot save the membership</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="86"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="87"/>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="88"/>
+        <source>Démissionnaire</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="89"/>
+        <source>Exclu</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="97"/>
+        <source>Président(e)</source>
+        <translation>President</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="98"/>
+        <source>Vice-président(e)</source>
+        <translation>Vice-president</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="99"/>
+        <source>Trésorier(ère)</source>
+        <translation>Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="100"/>
+        <source>Secrétaire</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="101"/>
+        <source>Administrateur(trice)</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="109"/>
+        <source>Annuaire des adhérents</source>
+        <translation>Member directory</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="110"/>
+        <source>Lettre d&apos;information</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="111"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/searchindex.cpp" line="119"/>
+        <source>Impossible de mettre à jour l&apos;index de recherche</source>
+        <translation>Cannot update the search index</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/searchindex.cpp" line="146"/>
+        <source>Impossible de reconstruire l&apos;index de recherche</source>
+        <translation>Cannot rebuild the search index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordediting.cpp" line="26"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordediting.cpp" line="26"/>
+        <source>La fiche n&apos;a pas pu être lue&#xa0;:
+%1</source>
+        <translation>The record could not be read:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::Database</name>
+    <message>
+        <location filename="../../core/db/database.cpp" line="103"/>
+        <source>Aucun fichier indiqué.</source>
+        <translation>No file given.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="119"/>
+        <source>Le fichier « %1 » est déjà ouvert dans une autre fenêtre d&apos;Adhera (processus %2 sur %3). Fermez-la avant de l&apos;ouvrir ici.</source>
+        <translation>The file “%1” is already open in another Adhera window (process %2 on %3). Close that window before opening the file here.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="123"/>
+        <source>cet ordinateur</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="150"/>
+        <source>Le pilote SQLite de Qt (QSQLITE) est introuvable.</source>
+        <translation>Qt&apos;s SQLite driver (QSQLITE) cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="157"/>
+        <source>Impossible d&apos;ouvrir « %1 » : %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="159"/>
+        <source>Impossible d&apos;activer les clés étrangères</source>
+        <translation>Cannot turn on foreign keys</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="162"/>
+        <source>Impossible de lire le fichier</source>
+        <translation>Cannot read the file</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="165"/>
+        <source>« %1 » n&apos;est pas un fichier Adhera lisible : %2</source>
+        <translation>“%1” is not a readable Adhera file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="167"/>
+        <source>Impossible d&apos;activer le journal WAL</source>
+        <translation>Cannot turn on the WAL journal</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="169"/>
+        <source>Impossible de régler la synchronisation</source>
+        <translation>Cannot set the synchronisation mode</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="182"/>
+        <source>Impossible de lire la version du fichier</source>
+        <translation>Cannot read the file&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="194"/>
+        <source>Le fichier « %1 » existe déjà.</source>
+        <translation>The file “%1” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="196"/>
+        <source>Le dossier de « %1 » n&apos;existe pas.</source>
+        <translation>The folder of “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="199"/>
+        <source>Impossible de copier la base vers « %1 »</source>
+        <translation>Cannot copy the database to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="207"/>
+        <source>Impossible de commencer la transaction</source>
+        <translation>Cannot start the transaction</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="216"/>
+        <source>Aucune transaction en cours.</source>
+        <translation>No transaction in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="222"/>
+        <source>Une étape de la transaction a échoué ; rien n&apos;a été enregistré.</source>
+        <translation>A step of the transaction failed; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/database.cpp" line="224"/>
+        <source>Impossible d&apos;enregistrer la transaction</source>
+        <translation>Cannot commit the transaction</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="41"/>
+        <source>Fichiers Adhera (*.adhera)</source>
+        <translation>Adhera files (*.adhera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <source>&amp;Nouveau fichier…</source>
+        <translation>&amp;New file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <source>Nouvelle &amp;personne…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <source>Nouvelle &amp;organisation…</source>
+        <translation>New &amp;organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <source>&amp;Catégories et clubs…</source>
+        <translation>&amp;Categories and clubs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <source>À &amp;propos d&apos;Adhera</source>
+        <translation>&amp;About Adhera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <source>Fichiers &amp;récents</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <source>&amp;Adhérents</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <source>Aid&amp;e</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <source>Adhérents</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <source>Lorraine Contact Client</source>
+        <translation>Lorraine Contact Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <source>Aucun fichier ouvert.
+Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
+        <translation>No file open.
+Open a member file with File &gt; Open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
+%2
+
+Le fichier actuellement ouvert reste affiché.</source>
+        <translation>The file “%1” could not be opened:
+%2
+
+The file already open stays on screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="301"/>
+        <source>Adhera — %1</source>
+        <translation>Adhera — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <source>Aucune personne</source>
+        <translation>No people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <source>%1 personne affichée sur %2</source>
+        <translation>People shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <source>%1 personnes affichées sur %2</source>
+        <translation>People shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
+        <source>Aucun adhérent</source>
+        <translation>No members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="351"/>
+        <source>%1 adhérent affiché sur %2</source>
+        <translation>Members shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <source>%1 adhérents affichés sur %2</source>
+        <translation>Members shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <source>Aucun fichier récent</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <source>Effacer la liste</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <source>Nouveau fichier d&apos;adhérents</source>
+        <translation>New member file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <source>adherents.adhera</source>
+        <translation>members.adhera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <source>Nouveau fichier</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <source>Le fichier « %1 » existe déjà.
+Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
+        <translation>The file “%1” already exists.
+To open it again, use File &gt; Open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <source>Ouvrir un fichier d&apos;adhérents</source>
+        <translation>Open a member file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <source>Enregistrer une copie</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <source>%1 (copie).adhera</source>
+        <translation>%1 (copy).adhera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <source>Choisissez un autre nom que celui du fichier ouvert.</source>
+        <translation>Choose a name other than that of the open file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <source>Le fichier « %1 » ne peut pas être remplacé.</source>
+        <translation>The file “%1” cannot be replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
+%1</source>
+        <translation>The copy could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <source>Copie enregistrée dans « %1 »</source>
+        <translation>Copy saved to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="458"/>
+        <source>À propos d&apos;Adhera</source>
+        <translation>About Adhera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="459"/>
+        <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MemberCommand</name>
+    <message>
+        <location filename="../../ui/commands/membercommand.cpp" line="23"/>
+        <source>Modification impossible</source>
+        <translation>Cannot make the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/membercommand.cpp" line="24"/>
+        <source>Impossible d&apos;effectuer %1&#xa0;:
+%2</source>
+        <translation>Could not complete the %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MemberDirectory</name>
+    <message>
+        <location filename="../../core/members/memberdirectory.cpp" line="129"/>
+        <source>Impossible de compter les adhérents</source>
+        <translation>Cannot count the members</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberdirectory.cpp" line="139"/>
+        <source>Impossible de lire la liste des adhérents</source>
+        <translation>Cannot read the member list</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MemberFile</name>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="156"/>
+        <source>Impossible de lire la personne</source>
+        <translation>Cannot read the person</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="159"/>
+        <source>La personne n°%1 n&apos;existe pas.</source>
+        <translation>Person no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="183"/>
+        <source>Impossible de lire les emplois</source>
+        <translation>Cannot read the jobs</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="191"/>
+        <source>Impossible de lire les fonctions au bureau</source>
+        <translation>Cannot read the board roles</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="200"/>
+        <source>Impossible de lire les consentements</source>
+        <translation>Cannot read the consents</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="216"/>
+        <source>Impossible de lire l&apos;organisation</source>
+        <translation>Cannot read the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="219"/>
+        <source>L&apos;organisation n°%1 n&apos;existe pas.</source>
+        <translation>Organisation no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="275"/>
+        <source>Impossible d&apos;enregistrer la personne</source>
+        <translation>Cannot save the person</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="285"/>
+        <source>Impossible d&apos;enregistrer les emplois</source>
+        <translation>Cannot save the jobs</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="305"/>
+        <source>Impossible d&apos;enregistrer les fonctions au bureau</source>
+        <translation>Cannot save the board roles</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="323"/>
+        <source>Impossible d&apos;enregistrer les consentements</source>
+        <translation>Cannot save the consents</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="380"/>
+        <source>Impossible d&apos;enregistrer l&apos;organisation</source>
+        <translation>Cannot save the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="401"/>
+        <source>Impossible de supprimer la personne</source>
+        <translation>Cannot delete the person</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="429"/>
+        <source>Impossible de supprimer l&apos;organisation</source>
+        <translation>Cannot delete the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="453"/>
+        <source>Impossible de lire les catégories</source>
+        <translation>Cannot read the categories</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="464"/>
+        <source>Impossible de lire les clubs d&apos;origine</source>
+        <translation>Cannot read the origin clubs</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="475"/>
+        <source>Une catégorie a besoin d&apos;un code et d&apos;un nom.</source>
+        <translation>A category needs a code and a name.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="477"/>
+        <source>Type d&apos;adhérent inconnu pour la catégorie « %1 ».</source>
+        <translation>Unknown member type for the category “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="488"/>
+        <source>Impossible d&apos;enregistrer la catégorie « %1 »</source>
+        <translation>Cannot save the category “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="501"/>
+        <source>Un club d&apos;origine a besoin d&apos;un code et d&apos;un nom.</source>
+        <translation>An origin club needs a code and a name.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="508"/>
+        <source>Impossible d&apos;enregistrer le club « %1 »</source>
+        <translation>Cannot save the club “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="521"/>
+        <source>Impossible de lire les organisations</source>
+        <translation>Cannot read the organisations</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="535"/>
+        <source>Impossible de lire le personnel de l&apos;organisation</source>
+        <translation>Cannot read the organisation&apos;s staff</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="551"/>
+        <source>Impossible de compter les fiches</source>
+        <translation>Cannot count the records</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MemberTableModel</name>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="74"/>
+        <source>%1 — représenté(e) par %2</source>
+        <translation>%1 — represented by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="76"/>
+        <source>Sorti(e) le %1</source>
+        <translation>Left on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="96"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="96"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="131"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="132"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="133"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="134"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="135"/>
+        <source>Club d&apos;origine</source>
+        <translation>Origin club</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="136"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="137"/>
+        <source>Représentant</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="138"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="139"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/membertablemodel.cpp" line="140"/>
+        <source>Adhésion</source>
+        <translation>Joined</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MembersPage</name>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
+        <source>Liste des adhérents</source>
+        <translation>Member list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
+        <source>La liste des adhérents n&apos;a pas pu être lue&#xa0;:
+%1</source>
+        <translation>The member list could not be read:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="96"/>
+        <source>Rechercher un adhérent (nom, ville, e-mail…)</source>
+        <translation>Search for a member (name, city, email…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="102"/>
+        <source>Nouvelle organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="104"/>
+        <source>Ajouter une organisation adhérente (personne morale)</source>
+        <translation>Add a corporate member (an organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="107"/>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="109"/>
+        <source>Ajouter un adhérent à titre individuel (personne physique)</source>
+        <translation>Add an individual member (a person)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="112"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="454"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="467"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="474"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="114"/>
+        <source>Supprimer les adhérents sélectionnés (Suppr)</source>
+        <translation>Delete the selected members (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="118"/>
+        <source>Adhérents</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="128"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="229"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
+        <source>&amp;Statut&#xa0;:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
+        <source>&amp;Catégorie&#xa0;:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
+        <source>C&amp;lub d&apos;origine&#xa0;:</source>
+        <translation>Origin c&amp;lub:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
+        <source>T&amp;ype&#xa0;:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
+        <source>Tout afficher</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
+        <source>Vider la recherche et remettre tous les filtres à « Tous »</source>
+        <translation>Clear the search and set every filter back to “All”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="224"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="366"/>
+        <source>Aucun adhérent pour l&apos;instant.
+Ajoutez-en un avec « Nouvelle organisation » ou « Nouvelle personne ».</source>
+        <translation>No members yet.
+Add one with “New organisation” or “New person”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="368"/>
+        <source>Aucun adhérent ne correspond à la recherche et aux filtres.</source>
+        <translation>No member matches the search and filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="448"/>
+        <source>Supprimer « %1 » du fichier des adhérents&#xa0;?
+
+Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
+        <translation>Delete “%1” from the member file?
+
+The record and its membership will be deleted. You can undo this with Edit &gt; Undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="451"/>
+        <source>Supprimer les %1 adhérents sélectionnés du fichier&#xa0;?
+
+Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
+        <translation>Delete the %1 selected members from the file?
+
+Their records and memberships will be deleted. You can undo this with Edit &gt; Undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="462"/>
+        <source>la suppression de %1 adhérents</source>
+        <translation>removal of %1 members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="488"/>
+        <source>Colonnes affichées</source>
+        <translation>Visible columns</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::Migrator</name>
+    <message>
+        <location filename="../../core/db/migrator.cpp" line="78"/>
+        <source>Impossible de lire la version du fichier</source>
+        <translation>Cannot read the file&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/migrator.cpp" line="85"/>
+        <source>Ce fichier a été enregistré par une version plus récente d&apos;Adhera (schéma %1 ; cette version connaît le schéma %2). Mettez Adhera à jour pour l&apos;ouvrir.</source>
+        <translation>This file was saved by a newer version of Adhera (schema %1; this version knows schema %2). Update Adhera to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/migrator.cpp" line="93"/>
+        <source>Ce fichier doit être mis à jour (schéma %1 vers %2), ce qui est impossible en lecture seule.</source>
+        <translation>This file needs an upgrade (schema %1 to %2), which is impossible when it is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/migrator.cpp" line="111"/>
+        <source>Échec de la migration %1 (%2)</source>
+        <translation>Migration %1 (%2) failed</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/migrator.cpp" line="117"/>
+        <source>Impossible d&apos;enregistrer la version du schéma</source>
+        <translation>Cannot save the schema version</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="22"/>
+        <source>Cocher pour indiquer une date</source>
+        <translation>Tick to enter a date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="23"/>
+        <source>Date connue</source>
+        <translation>Date known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="28"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::OrganisationEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="43"/>
+        <source>Nouvelle organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="43"/>
+        <source>Organisation — %1</source>
+        <translation>Organisation — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="59"/>
+        <source>Or&amp;ganisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="60"/>
+        <source>&amp;Adhésion</source>
+        <translation>&amp;Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="61"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="84"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
+        <source>N&amp;om&#xa0;:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="95"/>
+        <source>&amp;Forme juridique&#xa0;:</source>
+        <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="97"/>
+        <source>9 chiffres</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="98"/>
+        <source>S&amp;IREN&#xa0;:</source>
+        <translation>S&amp;IREN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="100"/>
+        <source>14 chiffres&#xa0;: SIREN + NIC</source>
+        <translation>14 digits: SIREN + NIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="101"/>
+        <source>SI&amp;RET&#xa0;:</source>
+        <translation>SI&amp;RET:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="104"/>
+        <source>— non renseignée —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="105"/>
+        <source>1 à 49 salariés</source>
+        <translation>1 to 49 employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="106"/>
+        <source>50 à 199 salariés</source>
+        <translation>50 to 199 employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="107"/>
+        <source>200 à 499 salariés</source>
+        <translation>200 to 499 employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="108"/>
+        <source>500 salariés et plus</source>
+        <translation>500 employees or more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="109"/>
+        <source>Tranche d&apos;effe&amp;ctif&#xa0;:</source>
+        <translation>&amp;Headcount band:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="111"/>
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="115"/>
+        <source>A&amp;dresse&#xa0;:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="118"/>
+        <source>Code posta&amp;l&#xa0;:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="120"/>
+        <source>&amp;Ville&#xa0;:</source>
+        <translation>Ci&amp;ty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="122"/>
+        <source>ex. 03 87 12 34 56</source>
+        <translation>e.g. 03 87 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="124"/>
+        <source>Télé&amp;phone&#xa0;:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="126"/>
+        <source>ex. contact@exemple.fr</source>
+        <translation>e.g. contact@example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="127"/>
+        <source>E-&amp;mail&#xa0;:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="129"/>
+        <source>ex. www.exemple.fr</source>
+        <translation>e.g. www.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="130"/>
+        <source>Site &amp;web&#xa0;:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="146"/>
+        <source>N&amp;otes&#xa0;:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="160"/>
+        <source>Adhé&amp;rent</source>
+        <translation>M&amp;ember</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="167"/>
+        <source>&amp;Catégorie&#xa0;:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="171"/>
+        <source>&amp;Statut&#xa0;:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="175"/>
+        <source>Club d&apos;&amp;origine&#xa0;:</source>
+        <translation>Ori&amp;gin club:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="178"/>
+        <source>&amp;Date d&apos;adhésion&#xa0;:</source>
+        <translation>&amp;Date joined:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="181"/>
+        <source>Da&amp;te de départ&#xa0;:</source>
+        <translation>Date &amp;left:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="184"/>
+        <source>Re&amp;présentant (titulaire)&#xa0;:</source>
+        <translation>&amp;Representative:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="187"/>
+        <source>S&amp;uppléant&#xa0;:</source>
+        <translation>&amp;Alternate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="189"/>
+        <source>Salariés actuels</source>
+        <translation>Current staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="196"/>
+        <source>Le représentant et le suppléant se choisissent parmi les salariés actuels ; on rattache une personne à l&apos;organisation depuis sa fiche (onglet Emploi).</source>
+        <translation>The representative and the alternate are chosen from the current staff; a person is linked to the organisation from their own record (Job tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="220"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="227"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="232"/>
+        <source>Enregistrez d&apos;abord l&apos;organisation, puis rattachez-y des personnes.</source>
+        <translation>Save the organisation first, then link people to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="233"/>
+        <source>Aucun salarié rattaché à l&apos;organisation.</source>
+        <translation>No employees linked to the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="272"/>
+        <source>personne n° %1</source>
+        <translation>person no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="273"/>
+        <source>%1 (ne fait plus partie du personnel)</source>
+        <translation>%1 (no longer on the staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="331"/>
+        <source>Le suppléant doit être une autre personne que le représentant titulaire.</source>
+        <translation>The alternate must be a different person from the representative.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PeoplePage</name>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="33"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="59"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="37"/>
+        <source>Rechercher une personne (nom, employeur, fonction, ville…)</source>
+        <translation>Search for a person (name, employer, job title, city…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="45"/>
+        <source>Toutes les personnes</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="46"/>
+        <source>Représentants des adhérents</source>
+        <translation>Member representatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="47"/>
+        <source>Bureau et conseil d&apos;administration</source>
+        <translation>Executive committee and board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="48"/>
+        <source>Adhérents à titre individuel</source>
+        <translation>Individual members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="50"/>
+        <source>&amp;Afficher&#xa0;:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="53"/>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="55"/>
+        <source>Ajouter un contact, un représentant ou un adhérent individuel</source>
+        <translation>Add a contact, a representative or an individual member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="122"/>
+        <source>Aucune personne dans ce fichier.
+Ajoutez-en une avec « Nouvelle personne ».</source>
+        <translation>No people in this file.
+Add one with “New person”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/peoplepage.cpp" line="123"/>
+        <source>Aucune personne ne correspond à la recherche.</source>
+        <translation>No person matches the search.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PersonDirectory</name>
+    <message>
+        <location filename="../../core/members/persondirectory.cpp" line="84"/>
+        <source>Impossible de compter les personnes</source>
+        <translation>Cannot count the people</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/persondirectory.cpp" line="94"/>
+        <source>Impossible de lire la liste des personnes</source>
+        <translation>Cannot read the list of people</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PersonEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
+        <source>Personne — %1</source>
+        <translation>Person — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="79"/>
+        <source>&amp;Identité</source>
+        <translation>&amp;Identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="80"/>
+        <source>Em&amp;ploi</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="81"/>
+        <source>&amp;Adhésion</source>
+        <translation>&amp;Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="82"/>
+        <source>RGPD et &amp;notes</source>
+        <translation>GDPR and &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="523"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="110"/>
+        <source>M.</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
+        <source>Mme</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="112"/>
+        <source>&amp;Civilité&#xa0;:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="114"/>
+        <source>P&amp;rénom&#xa0;:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
+        <source>N&amp;om&#xa0;:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="118"/>
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
+        <source>ex. prenom.nom@exemple.fr</source>
+        <translation>e.g. firstname.lastname@example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="122"/>
+        <source>E-&amp;mail&#xa0;:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="124"/>
+        <source>ex. 03 87 12 34 56</source>
+        <translation>e.g. 03 87 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="126"/>
+        <source>&amp;Téléphone&#xa0;:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="128"/>
+        <source>ex. 06 12 34 56 78</source>
+        <translation>e.g. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="130"/>
+        <source>Mo&amp;bile&#xa0;:</source>
+        <translation>Mo&amp;bile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="133"/>
+        <source>A&amp;dresse&#xa0;:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="136"/>
+        <source>Code posta&amp;l&#xa0;:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="138"/>
+        <source>&amp;Ville&#xa0;:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="157"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="163"/>
+        <source>Tapez une partie du nom</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <source>Emplo&amp;yeur&#xa0;:</source>
+        <translation>Emplo&amp;yer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="166"/>
+        <source>ex. Directrice de la relation client</source>
+        <translation>e.g. Head of customer relations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="167"/>
+        <source>&amp;Fonction&#xa0;:</source>
+        <translation>Job &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <source>Historique des emplois</source>
+        <translation>Job history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="230"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="230"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="230"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="183"/>
+        <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du jour et en ouvre un nouveau : l&apos;historique est conservé.</source>
+        <translation>Changing the employer ends the current job today and starts a new one: the history is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="205"/>
+        <source>Adhérent à titre indi&amp;viduel</source>
+        <translation>Indi&amp;vidual member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
+        <source>&amp;Catégorie&#xa0;:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="216"/>
+        <source>&amp;Statut&#xa0;:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="220"/>
+        <source>Club d&apos;&amp;origine&#xa0;:</source>
+        <translation>Ori&amp;gin club:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="223"/>
+        <source>&amp;Date d&apos;adhésion&#xa0;:</source>
+        <translation>&amp;Date joined:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="226"/>
+        <source>Da&amp;te de départ&#xa0;:</source>
+        <translation>Date &amp;left:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="228"/>
+        <source>Fonctions au bureau / CA</source>
+        <translation>Executive committee / board roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="236"/>
+        <source>A&amp;jouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="239"/>
+        <source>Reti&amp;rer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="277"/>
+        <source>Consentements (RGPD)</source>
+        <translation>Consents (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="281"/>
+        <source>Ann&amp;uaire des adhérents</source>
+        <translation>Member &amp;directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="281"/>
+        <source>Accepte de paraître dans l&apos;annuaire remis aux adhérents</source>
+        <translation>Agrees to appear in the directory given to members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="282"/>
+        <source>&amp;Lettre d&apos;information</source>
+        <translation>News&amp;letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="282"/>
+        <source>Accepte de recevoir la lettre d&apos;information</source>
+        <translation>Agrees to receive the newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="283"/>
+        <source>P&amp;hotos</source>
+        <translation>P&amp;hotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="283"/>
+        <source>Accepte la publication de photos où la personne figure</source>
+        <translation>Agrees to the publication of photos showing them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="298"/>
+        <source>La date de recueil devient celle du jour quand une case change.</source>
+        <translation>The date given becomes today&apos;s date when a box is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="303"/>
+        <source>N&amp;otes&#xa0;:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="331"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="537"/>
+        <source>Organisation n° %1</source>
+        <translation>Organisation no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="487"/>
+        <source>Aucune organisation ne s&apos;appelle « %1 » : choisissez l&apos;employeur dans la liste.</source>
+        <translation>No organisation is called “%1”: choose the employer from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="524"/>
+        <source>en cours</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="594"/>
+        <source>jamais demandé</source>
+        <translation>never asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="596"/>
+        <source>accord recueilli le %1</source>
+        <translation>agreed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="598"/>
+        <source>refus recueilli le %1</source>
+        <translation>refused on %1</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PersonTableModel</name>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="50"/>
+        <source>Représentant</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="52"/>
+        <source>Adhérent individuel</source>
+        <translation>Individual member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="86"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="87"/>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="88"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="89"/>
+        <source>Rôle au club</source>
+        <translation>Role in the club</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="90"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="91"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/persontablemodel.cpp" line="92"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::ReferenceDataDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="89"/>
+        <source>Catégories d&apos;adhésion et clubs d&apos;origine</source>
+        <translation>Membership categories and origin clubs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="103"/>
+        <source>&amp;Catégories d&apos;adhésion</source>
+        <translation>Membership &amp;categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="104"/>
+        <source>Clubs d&apos;&amp;origine</source>
+        <translation>&amp;Origin clubs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="106"/>
+        <source>Rien ne se supprime ici : une catégorie ou un club reste attaché aux adhésions qui l&apos;utilisent. Renommez-le au besoin.</source>
+        <translation>Nothing can be deleted here: a category or a club stays attached to the memberships that use it. Rename it if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="113"/>
+        <source>Enregistrer les listes (Ctrl+Entrée)</source>
+        <translation>Save the lists (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="171"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="141"/>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="171"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="141"/>
+        <source>Peut être détenue par</source>
+        <translation>Can be held by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="144"/>
+        <source>&amp;Ajouter une catégorie</source>
+        <translation>&amp;Add category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="173"/>
+        <source>A&amp;jouter un club</source>
+        <translation>Add c&amp;lub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="206"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="207"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="208"/>
+        <source>Les deux</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="274"/>
+        <source>Ligne %1&#xa0;: le code est obligatoire.</source>
+        <translation>Row %1: the code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="279"/>
+        <source>Le code « %1 » figure deux fois (lignes %2 et %3).</source>
+        <translation>The code “%1” appears twice (rows %2 and %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="285"/>
+        <source>Ligne %1&#xa0;: le nom est obligatoire.</source>
+        <translation>Row %1: the name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="330"/>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="356"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="331"/>
+        <source>La catégorie « %1 » n&apos;a pas pu être enregistrée&#xa0;: %2</source>
+        <translation>The category “%1” could not be saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/referencedatadialog.cpp" line="357"/>
+        <source>Le club « %1 » n&apos;a pas pu être enregistré&#xa0;: %2</source>
+        <translation>The club “%1” could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::RemoveOrganisationCommand</name>
+    <message>
+        <location filename="../../ui/commands/removeorganisationcommand.cpp" line="35"/>
+        <source>la suppression de « %1 »</source>
+        <translation>removal of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::RemovePersonCommand</name>
+    <message>
+        <location filename="../../ui/commands/removepersoncommand.cpp" line="43"/>
+        <source>la suppression de « %1 »</source>
+        <translation>removal of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SaveOrganisationCommand</name>
+    <message>
+        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="15"/>
+        <source>la modification de « %1 »</source>
+        <translation>changes to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="16"/>
+        <source>la création de « %1 »</source>
+        <translation>creation of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SavePersonCommand</name>
+    <message>
+        <location filename="../../ui/commands/savepersoncommand.cpp" line="22"/>
+        <source>la modification de « %1 »</source>
+        <translation>changes to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/savepersoncommand.cpp" line="23"/>
+        <source>la création de « %1 »</source>
+        <translation>creation of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::cli</name>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="35"/>
+        <source>remplit un fichier vide avec les données de démonstration</source>
+        <translation>fills an empty file with the demo data</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="37"/>
+        <source>version du schéma et nombre de fiches [--format text|json]</source>
+        <translation>schema version and record counts [--format text|json]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="39"/>
+        <source>liste des adhérents [--search TEXTE] [--status actif|...] [--format table|csv|json]</source>
+        <translation>member list [--search TEXT] [--status actif|...] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
+        <translation>Usage: adhera-cli [--db FILE] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <source>Commandes :</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="49"/>
+        <source>Options générales :</source>
+        <translation>General options:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="49"/>
+        <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
+        <translation>  --db FILE      the Adhera file (.adhera) to use</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <source>  --version      affiche la version</source>
+        <translation>  --version      shows the version</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <source>  --help         affiche cette aide</source>
+        <translation>  --help         shows this help</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="51"/>
+        <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
+        <translation>Exit codes: 0 success, 1 error, 2 wrong usage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="58"/>
+        <source>Voir « adhera-cli --help ».</source>
+        <translation>See “adhera-cli --help”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="84"/>
+        <source>commande inconnue « %1 »</source>
+        <translation>unknown command “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="87"/>
+        <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
+        <translation>the command “%1” does not accept the option “--%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="92"/>
+        <source>la commande « %1 » a besoin de --db FICHIER</source>
+        <translation>the command “%1” needs --db FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/infocommands.cpp" line="35"/>
+        <source>Données de démonstration ajoutées : %1 organisations, %2 personnes, %3 adhésions.</source>
+        <translation>Demo data added: %1 organisations, %2 people, %3 memberships.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/infocommands.cpp" line="46"/>
+        <source>adhera-cli : format inconnu « %1 » (text ou json)</source>
+        <translation>adhera-cli: unknown format “%1” (text or json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/infocommands.cpp" line="62"/>
+        <source>Fichier : %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/infocommands.cpp" line="63"/>
+        <source>Version du schéma : %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/infocommands.cpp" line="64"/>
+        <source>Organisations : %1</source>
+        <translation>Organisations: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/infocommands.cpp" line="65"/>
+        <source>Personnes : %1</source>
+        <translation>People: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/infocommands.cpp" line="66"/>
+        <source>Adhésions : %1 (dont %2 actives)</source>
+        <translation>Memberships: %1 (%2 active)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/infocommands.cpp" line="67"/>
+        <source>Fonctions au bureau en cours : %1</source>
+        <translation>Current board roles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/invocation.cpp" line="46"/>
+        <source>option inconnue « %1 »</source>
+        <translation>unknown option “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/invocation.cpp" line="49"/>
+        <source>l&apos;option « --%1 » attend une valeur</source>
+        <translation>the option “--%1” needs a value</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="33"/>
+        <source>Personne morale</source>
+        <translation>Corporate member</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="33"/>
+        <source>Personne physique</source>
+        <translation>Individual member</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <source>Club d&apos;origine</source>
+        <translation>Origin club</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <source>Représentant</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <source>Date d&apos;adhésion</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <source>Date de départ</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="76"/>
+        <source>adhera-cli : format inconnu « %1 » (table, csv ou json)</source>
+        <translation>adhera-cli: unknown format “%1” (table, csv or json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/memberscommands.cpp" line="85"/>
+        <source>adhera-cli : statut inconnu « %1 » (actif, en attente, démissionnaire, exclu)</source>
+        <translation>adhera-cli: unknown status “%1” (actif, en attente, démissionnaire, exclu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/memberscommands.cpp" line="114"/>
+        <source>%n adhérent(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adhera::demo</name>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="644"/>
+        <source>La catégorie d&apos;adhésion « %1 » manque dans ce fichier.</source>
+        <translation>The membership category “%1” is missing from this file.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="648"/>
+        <source>Le club d&apos;origine « %1 » manque dans ce fichier.</source>
+        <translation>The origin club “%1” is missing from this file.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="1374"/>
+        <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
+        <translation>Demo data can only be added to an empty file: this one already holds members.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="1394"/>
+        <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
+        <translation>The number of members to create cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::demo::BulkWriter</name>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="1190"/>
+        <source>Impossible d&apos;enregistrer l&apos;organisation</source>
+        <translation>Cannot save the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="1208"/>
+        <source>Impossible d&apos;enregistrer la personne</source>
+        <translation>Cannot save the person</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="1219"/>
+        <source>Impossible d&apos;enregistrer l&apos;emploi</source>
+        <translation>Cannot save the job</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="1235"/>
+        <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
+        <translation>Cannot save the membership</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::validation</name>
+    <message>
+        <location filename="../../core/members/phonenumbers.cpp" line="58"/>
+        <source>Le numéro « %1 » est trop court.</source>
+        <translation>The number “%1” is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/phonenumbers.cpp" line="63"/>
+        <source>Le numéro « %1 » est trop long.</source>
+        <translation>The number “%1” is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/phonenumbers.cpp" line="68"/>
+        <source>Le numéro « %1 » commence par un indicatif de pays inconnu.</source>
+        <translation>The number “%1” starts with an unknown country code.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/phonenumbers.cpp" line="79"/>
+        <source>Le numéro « %1 » contient autre chose que des chiffres ; notez les précisions (poste, horaires…) dans les remarques.</source>
+        <translation>The number “%1” contains more than digits; put details (extension, hours…) in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/phonenumbers.cpp" line="100"/>
+        <source>« %1 » n&apos;est pas un numéro de téléphone.</source>
+        <translation>“%1” is not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/phonenumbers.cpp" line="114"/>
+        <source>Le numéro « %1 » n&apos;a pas le bon nombre de chiffres.</source>
+        <translation>The number “%1” does not have the right number of digits.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/phonenumbers.cpp" line="119"/>
+        <source>Le numéro « %1 » n&apos;est pas un numéro français valide.</source>
+        <translation>The number “%1” is not a valid French number.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/phonenumbers.cpp" line="121"/>
+        <source>Le numéro « %1 » n&apos;est pas valide pour l&apos;indicatif +%2.</source>
+        <translation>The number “%1” is not valid for the country code +%2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="97"/>
+        <source>Le SIREN « %1 » doit compter 9 chiffres.</source>
+        <translation>The SIREN “%1” must have 9 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="100"/>
+        <source>Le SIREN %1 a une clé de contrôle fausse.</source>
+        <translation>The SIREN %1 has a wrong check digit.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="108"/>
+        <source>Le SIRET « %1 » doit compter 14 chiffres.</source>
+        <translation>The SIRET “%1” must have 14 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="113"/>
+        <source>Le SIRET %1 a une clé de contrôle fausse.</source>
+        <translation>The SIRET %1 has a wrong check digit.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="118"/>
+        <source>Le SIRET %1 ne commence pas par le SIREN %2 : l&apos;un des deux est faux.</source>
+        <translation>The SIRET %1 does not start with the SIREN %2: one of them is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="129"/>
+        <source>La catégorie d&apos;adhésion est obligatoire.</source>
+        <translation>The membership category is required.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="133"/>
+        <source>La date de départ (%1) est antérieure à la date d&apos;adhésion (%2).</source>
+        <translation>The leaving date (%1) is before the joining date (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="141"/>
+        <source>Une adhésion individuelle n&apos;a pas de représentant : seules les organisations en désignent un.</source>
+        <translation>An individual membership has no representative: only organisations designate one.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="147"/>
+        <source>Une adhésion individuelle n&apos;a pas de suppléant : seules les organisations en désignent un.</source>
+        <translation>An individual membership has no alternate: only organisations designate one.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="166"/>
+        <source>L&apos;adresse e-mail « %1 » contient des espaces.</source>
+        <translation>The email address “%1” contains spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="169"/>
+        <source>L&apos;adresse e-mail « %1 » doit contenir un seul « @ ».</source>
+        <translation>The email address “%1” must contain exactly one “@”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="173"/>
+        <source>L&apos;adresse e-mail « %1 » n&apos;a rien avant le « @ ».</source>
+        <translation>The email address “%1” has nothing before the “@”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="176"/>
+        <source>L&apos;adresse e-mail « %1 » n&apos;a pas de domaine valide après le « @ » (par exemple « exemple.fr »).</source>
+        <translation>The email address “%1” has no valid domain after the “@” (for example “example.fr”).</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="190"/>
+        <source>Le code postal « %1 » doit compter 5 chiffres.</source>
+        <translation>The postcode “%1” must have 5 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="196"/>
+        <source>Le code postal « %1 » n&apos;existe pas en France.</source>
+        <translation>The postcode “%1” does not exist in France.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="206"/>
+        <source>Le site web « %1 » n&apos;est pas une adresse valide (par exemple « www.exemple.fr »).</source>
+        <translation>The website “%1” is not a valid address (for example “www.example.fr”).</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="217"/>
+        <source>Le site web « %1 » doit commencer par http:// ou https://.</source>
+        <translation>The website “%1” must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="280"/>
+        <source>Le nom est obligatoire.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="296"/>
+        <source>Le nom de famille est obligatoire.</source>
+        <translation>The last name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="307"/>
+        <source>Un emploi se termine le %1, avant son début le %2.</source>
+        <translation>A job ends on %1, before it starts on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="309"/>
+        <source>L&apos;emploi « %1 » se termine le %2, avant son début le %3.</source>
+        <translation>The job “%1” ends on %2, before it starts on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/validation.cpp" line="317"/>
+        <source>Le mandat « %1 » se termine le %2, avant son début le %3.</source>
+        <translation>The term “%1” ends on %2, before it starts on %3.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="48"/>
+        <source>Le dossier « %1 » ne peut pas être créé.</source>
+        <translation>The folder “%1” cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="85"/>
+        <source>Adhera : gestion des adhérents, des cotisations, des réunions et des assemblées générales.</source>
+        <translation>Adhera: members, dues, meetings and general meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="87"/>
+        <source>Affiche cette aide.</source>
+        <translation>Shows this help.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="90"/>
+        <source>Ouvre (ou crée) le fichier d&apos;adhérents FICHIER.</source>
+        <translation>Opens (or creates) the member file FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="91"/>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="93"/>
+        <source>Enregistre une capture de la fenêtre dans IMAGE.png, sans l&apos;afficher, puis quitte.</source>
+        <translation>Saves a picture of the window to IMAGE.png without showing it, then quits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="94"/>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="97"/>
+        <source>fichier</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="98"/>
+        <source>Le fichier d&apos;adhérents à ouvrir (par défaut, le fichier de démonstration).</source>
+        <translation>The member file to open (the demo file by default).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="99"/>
+        <source>[fichier]</source>
+        <translation>[file]</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="115"/>
+        <source>Le fichier de démonstration n&apos;a pas pu être préparé&#xa0;:
+%1</source>
+        <translation>The demo file could not be prepared:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="116"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
+%2</source>
+        <translation>The file “%1” could not be opened:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="122"/>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="131"/>
+        <source>La capture n&apos;a pas pu être enregistrée dans « %1 ».</source>
+        <translation>The picture could not be saved to “%1”.</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,12 @@
 #include "catch.h"
 #include "messagebox.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 using namespace adhera;
 
@@ -34,4 +40,49 @@ TEST_CASE("message boxes can be answered in advance")
     }
 
     MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+}
+
+TEST_CASE("the discard question names its buttons in French")
+{
+    MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+
+    SECTION("answered in advance: Yes abandons, No goes on")
+    {
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        CHECK(MessageBox::confirmDiscard(nullptr, u"Fiche"_s, u"Abandonner les modifications ?"_s));
+        CHECK(MessageBox::lastText() == u"Abandonner les modifications ?"_s);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        CHECK_FALSE(MessageBox::confirmDiscard(nullptr, u"Fiche"_s, u"Abandonner les modifications ?"_s));
+    }
+
+    SECTION("shown: « Abandonner » and « Continuer la saisie », Échap goes on")
+    {
+        QStringList texts;
+        QString defaultText;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (const QAbstractButton *button : box->buttons())
+                texts << button->text();
+            if (box->defaultButton())
+                defaultText = box->defaultButton()->text();
+            QTest::keyClick(box, Qt::Key_Escape);
+        });
+        CHECK_FALSE(MessageBox::confirmDiscard(nullptr, u"Fiche"_s, u"Abandonner les modifications ?"_s));
+        texts.sort();
+        CHECK(texts == QStringList {u"Abandonner"_s, u"Continuer la saisie"_s});
+        CHECK(defaultText == u"Continuer la saisie"_s);
+
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == u"Abandonner"_s)
+                    button->click();
+            }
+        });
+        CHECK(MessageBox::confirmDiscard(nullptr, u"Fiche"_s, u"Abandonner les modifications ?"_s));
+    }
 }

@@ -14,12 +14,13 @@ Result<std::unique_ptr<RemoveOrganisationCommand>> RemoveOrganisationCommand::pr
     Result<OrganisationRecord> record = file.loadOrganisation(organisationId);
     if (!record)
         return fail(record.error());
-    Result<QList<PersonSummary>> staff = file.currentStaff(organisationId);
+    // Removing the organisation deletes every job there, past ones too: keep those people whole.
+    Result<QList<qint64>> staff = file.everEmployedAt(organisationId);
     if (!staff)
         return fail(staff.error());
     QList<PersonRecord> people;
-    for (const PersonSummary &summary : std::as_const(*staff)) {
-        Result<PersonRecord> person = file.loadPerson(summary.id);
+    for (const qint64 personId : std::as_const(*staff)) {
+        Result<PersonRecord> person = file.loadPerson(personId);
         if (!person)
             return fail(person.error());
         people.append(std::move(*person));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Removes an organisation (see membercommand.h for the contract). The organisation's jobs go
-// with it, so the command also keeps the records of its current staff and gives them their
-// jobs back on undo.
+// Removes an organisation (see membercommand.h for the contract). The organisation's jobs,
+// past and present, go with it, so the command also keeps the records of everyone who worked
+// there and gives them their jobs back on undo.
 
 #include "commands/membercommand.h"
 #include "members/records.h"

@@ -6,7 +6,6 @@
 #include "members/memberfile.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace adhera {
 
@@ -17,20 +16,15 @@ Result<std::unique_ptr<RemovePersonCommand>> RemovePersonCommand::prepare(
     if (!record)
         return fail(record.error());
 
-    // A representative is nearly always someone working there: look at the organisations of
-    // the person's jobs, past and present.
+    Result<QList<qint64>> organisations = file.organisationsRepresentedBy(personId);
+    if (!organisations)
+        return fail(organisations.error());
     QList<OrganisationRecord> represented;
-    QSet<qint64> seen;
-    for (const Employment &job : std::as_const(record->employments)) {
-        if (job.organisationId == 0 || seen.contains(job.organisationId))
-            continue;
-        seen.insert(job.organisationId);
-        Result<OrganisationRecord> organisation = file.loadOrganisation(job.organisationId);
+    for (const qint64 organisationId : std::as_const(*organisations)) {
+        Result<OrganisationRecord> organisation = file.loadOrganisation(organisationId);
         if (!organisation)
             return fail(organisation.error());
-        if (organisation->membership
-            && (organisation->membership->representativeId == personId || organisation->membership->alternateId == personId))
-            represented.append(std::move(*organisation));
+        represented.append(std::move(*organisation));
     }
     return std::unique_ptr<RemovePersonCommand>(
         new RemovePersonCommand(db, file, std::move(*record), std::move(represented), dialogParent, parent));

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera::ui {
+
+namespace {
+
+// The name marks our translators among the application's children, for removeTranslations.
+const QString translatorName = u"adhera_translator"_s;
+
+void install(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &folder)
+{
+    auto *translator = new QTranslator(&app);
+    translator->setObjectName(translatorName);
+    // Tries adhera_en_GB.qm, then adhera_en.qm.
+    if (translator->load(locale, name, u"_"_s, folder) && QCoreApplication::installTranslator(translator))
+        return;
+    delete translator;
+}
+
+} // namespace
+
+void installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    removeTranslations(app);
+    install(app, locale, u"adhera"_s, u":/i18n"_s);
+    install(app, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+}
+
+void removeTranslations(QCoreApplication &app)
+{
+    const QList<QTranslator *> translators = app.findChildren<QTranslator *>(translatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+} // namespace adhera::ui
