@@ -232,9 +232,9 @@ QList<double> sortEveryColumn(Database &db)
     MemberDirectory directory(db);
     const int total = directory.count({}).value_or(0);
     QList<double> times;
-    for (const MemberColumn column : {MemberColumn::Name, MemberColumn::Kind, MemberColumn::Category, MemberColumn::Status,
-             MemberColumn::OriginClub, MemberColumn::City, MemberColumn::Representative, MemberColumn::Email, MemberColumn::Phone,
-             MemberColumn::JoinedOn}) {
+    for (const MemberColumn column :
+        {MemberColumn::Name, MemberColumn::Kind, MemberColumn::Category, MemberColumn::Status, MemberColumn::OriginClub, MemberColumn::City,
+            MemberColumn::Representative, MemberColumn::Email, MemberColumn::Phone, MemberColumn::JoinedOn}) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             for (const int offset : {0, std::max(0, total - 200)}) {
                 QElapsedTimer timer;

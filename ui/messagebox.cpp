@@ -98,8 +98,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
     // Qt's own button texts come from qtbase_fr; these three read better spelled out.
-    ButtonTexts allTexts {{QMessageBox::Save, tr("Enregistrer")}, {QMessageBox::Discard, tr("Ne pas enregistrer")},
-        {QMessageBox::Cancel, tr("Annuler")}};
+    ButtonTexts allTexts {
+        {QMessageBox::Save, tr("Enregistrer")}, {QMessageBox::Discard, tr("Ne pas enregistrer")}, {QMessageBox::Cancel, tr("Annuler")}};
     allTexts += texts;
     for (const auto &[button, buttonText] : std::as_const(allTexts)) {
         if (QAbstractButton *shown = box.button(button))

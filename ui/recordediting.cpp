@@ -15,15 +15,15 @@ namespace adhera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::RecordEditing", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::RecordEditing)
+};
 
 template <typename Record>
 void reportUnreadable(const EditingContext &context, const Result<Record> &record)
 {
-    MessageBox::critical(context.parent, tr("Fiche"), tr("La fiche n'a pas pu être lue\u00a0:\n%1").arg(record.error().message));
+    MessageBox::critical(context.parent, Tr::tr("Fiche"), Tr::tr("La fiche n'a pas pu être lue\u00a0:\n%1").arg(record.error().message));
 }
 
 // Pushes the command; the stack deletes a command whose first redo failed, so success is

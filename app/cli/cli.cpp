@@ -15,10 +15,10 @@ namespace adhera::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::cli", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::cli)
+};
 
 struct Command {
     QStringList words;
@@ -43,19 +43,19 @@ const QList<Command> &commands()
 
 QString usage()
 {
-    QStringList lines {tr("Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]"), QString(), tr("Commandes :")};
+    QStringList lines {Tr::tr("Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]"), QString(), Tr::tr("Commandes :")};
     for (const Command &command : commands())
-        lines << u"  "_s + command.words.join(u' ').leftJustified(14) + tr(command.summary);
-    lines << QString() << tr("Options générales :") << tr("  --db FICHIER   le fichier Adhera (.adhera) à utiliser")
-          << tr("  --version      affiche la version") << tr("  --help         affiche cette aide") << QString()
-          << tr("Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.");
+        lines << u"  "_s + command.words.join(u' ').leftJustified(14) + Tr::tr(command.summary);
+    lines << QString() << Tr::tr("Options générales :") << Tr::tr("  --db FICHIER   le fichier Adhera (.adhera) à utiliser")
+          << Tr::tr("  --version      affiche la version") << Tr::tr("  --help         affiche cette aide") << QString()
+          << Tr::tr("Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.");
     return lines.join(u'\n');
 }
 
 int badUsage(QIODevice &err, const QString &message)
 {
     writeLine(err, u"adhera-cli : "_s + message);
-    writeLine(err, tr("Voir « adhera-cli --help »."));
+    writeLine(err, Tr::tr("Voir « adhera-cli --help »."));
     return BadUsage;
 }
 
@@ -81,15 +81,15 @@ int runCli(const QStringList &arguments, QIODevice &out, QIODevice &err)
         if (candidate.words == invocation.words)
             command = &candidate;
     if (!command)
-        return badUsage(err, tr("commande inconnue « %1 »").arg(invocation.words.join(u' ')));
+        return badUsage(err, Tr::tr("commande inconnue « %1 »").arg(invocation.words.join(u' ')));
     for (auto it = invocation.options.cbegin(); it != invocation.options.cend(); ++it)
         if (!command->options.contains(it.key()))
-            return badUsage(err, tr("la commande « %1 » n'accepte pas l'option « --%2 »").arg(invocation.words.join(u' '), it.key()));
+            return badUsage(err, Tr::tr("la commande « %1 » n'accepte pas l'option « --%2 »").arg(invocation.words.join(u' '), it.key()));
 
     std::unique_ptr<Database> database;
     if (command->needs != Command::Needs::Nothing) {
         if (invocation.database.isEmpty())
-            return badUsage(err, tr("la commande « %1 » a besoin de --db FICHIER").arg(invocation.words.join(u' ')));
+            return badUsage(err, Tr::tr("la commande « %1 » a besoin de --db FICHIER").arg(invocation.words.join(u' ')));
         const auto access = command->needs == Command::Needs::ReadWrite ? Database::Access::ReadWrite : Database::Access::ReadOnly;
         auto opened = Database::open(QDir::current().absoluteFilePath(invocation.database), access);
         if (!opened) {

@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 namespace adhera::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::cli", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::cli)
+};
 } // namespace
 
 int runDemo(CommandContext &context)
@@ -32,7 +32,7 @@ int runDemo(CommandContext &context)
     }
     const auto counts = MemberFile(*context.database).counts();
     writeLine(context.out,
-        tr("Données de démonstration ajoutées : %1 organisations, %2 personnes, %3 adhésions.")
+        Tr::tr("Données de démonstration ajoutées : %1 organisations, %2 personnes, %3 adhésions.")
             .arg(counts->organisations)
             .arg(counts->people)
             .arg(counts->memberships));
@@ -43,7 +43,7 @@ int runInfo(CommandContext &context)
 {
     const QString format = context.invocation.option(u"format"_s);
     if (!format.isEmpty() && format != u"text"_s && format != u"json"_s) {
-        writeLine(context.err, tr("adhera-cli : format inconnu « %1 » (text ou json)").arg(format));
+        writeLine(context.err, Tr::tr("adhera-cli : format inconnu « %1 » (text ou json)").arg(format));
         return BadUsage;
     }
     auto counts = MemberFile(*context.database).counts();
@@ -59,12 +59,12 @@ int runInfo(CommandContext &context)
         context.out.write(QJsonDocument(info).toJson(QJsonDocument::Indented));
         return Success;
     }
-    writeLine(context.out, tr("Fichier : %1").arg(QDir::toNativeSeparators(context.database->path())));
-    writeLine(context.out, tr("Version du schéma : %1").arg(version));
-    writeLine(context.out, tr("Organisations : %1").arg(counts->organisations));
-    writeLine(context.out, tr("Personnes : %1").arg(counts->people));
-    writeLine(context.out, tr("Adhésions : %1 (dont %2 actives)").arg(counts->memberships).arg(counts->activeMemberships));
-    writeLine(context.out, tr("Fonctions au bureau en cours : %1").arg(counts->boardRoles));
+    writeLine(context.out, Tr::tr("Fichier : %1").arg(QDir::toNativeSeparators(context.database->path())));
+    writeLine(context.out, Tr::tr("Version du schéma : %1").arg(version));
+    writeLine(context.out, Tr::tr("Organisations : %1").arg(counts->organisations));
+    writeLine(context.out, Tr::tr("Personnes : %1").arg(counts->people));
+    writeLine(context.out, Tr::tr("Adhésions : %1 (dont %2 actives)").arg(counts->memberships).arg(counts->activeMemberships));
+    writeLine(context.out, Tr::tr("Fonctions au bureau en cours : %1").arg(counts->boardRoles));
     return Success;
 }
 

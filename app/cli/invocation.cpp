@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace adhera::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::cli", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::cli)
+};
 // Options that take a value, whatever the command; each command then checks which it accepts.
 const QSet<QString> valueOptions {u"db"_s, u"search"_s, u"format"_s, u"status"_s, u"out"_s};
 } // namespace
@@ -43,10 +43,10 @@ Result<Invocation> parseInvocation(const QStringList &arguments)
             hasValue = true;
         }
         if (!valueOptions.contains(name))
-            return fail(ErrorCode::InvalidInput, tr("option inconnue « %1 »").arg(argument));
+            return fail(ErrorCode::InvalidInput, Tr::tr("option inconnue « %1 »").arg(argument));
         if (!hasValue) {
             if (i + 1 >= arguments.size())
-                return fail(ErrorCode::InvalidInput, tr("l'option « --%1 » attend une valeur").arg(name));
+                return fail(ErrorCode::InvalidInput, Tr::tr("l'option « --%1 » attend une valeur").arg(name));
             value = arguments.at(++i);
         }
         if (name == u"db"_s)

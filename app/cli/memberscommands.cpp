@@ -18,10 +18,10 @@ namespace adhera::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::cli", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::cli)
+};
 
 QString frenchDate(const QDate &date)
 {
@@ -30,7 +30,7 @@ QString frenchDate(const QDate &date)
 
 QString kindLabel(MemberKind kind)
 {
-    return kind == MemberKind::Organisation ? tr("Personne morale") : tr("Personne physique");
+    return kind == MemberKind::Organisation ? Tr::tr("Personne morale") : Tr::tr("Personne physique");
 }
 
 // Accepts the code ("active") or the French label ("actif", "Démissionnaire"), any case.
@@ -46,8 +46,9 @@ std::optional<MembershipStatus> statusFromText(const QString &text)
 
 QStringList headers()
 {
-    return {tr("N°"), tr("Type"), tr("Nom"), tr("Catégorie"), tr("Statut"), tr("Club d'origine"), tr("Code postal"), tr("Ville"),
-        tr("Représentant"), tr("E-mail"), tr("Téléphone"), tr("Date d'adhésion"), tr("Date de départ")};
+    return {Tr::tr("N°"), Tr::tr("Type"), Tr::tr("Nom"), Tr::tr("Catégorie"), Tr::tr("Statut"), Tr::tr("Club d'origine"),
+        Tr::tr("Code postal"), Tr::tr("Ville"), Tr::tr("Représentant"), Tr::tr("E-mail"), Tr::tr("Téléphone"), Tr::tr("Date d'adhésion"),
+        Tr::tr("Date de départ")};
 }
 
 QStringList cells(const MemberRow &row)
@@ -73,7 +74,7 @@ int runMembersList(CommandContext &context)
 {
     const QString format = context.invocation.has(u"format"_s) ? context.invocation.option(u"format"_s) : u"table"_s;
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s) {
-        writeLine(context.err, tr("adhera-cli : format inconnu « %1 » (table, csv ou json)").arg(format));
+        writeLine(context.err, Tr::tr("adhera-cli : format inconnu « %1 » (table, csv ou json)").arg(format));
         return BadUsage;
     }
     MemberFilter filter;
@@ -82,7 +83,7 @@ int runMembersList(CommandContext &context)
         filter.status = statusFromText(context.invocation.option(u"status"_s));
         if (!filter.status) {
             writeLine(context.err,
-                tr("adhera-cli : statut inconnu « %1 » (actif, en attente, démissionnaire, exclu)")
+                Tr::tr("adhera-cli : statut inconnu « %1 » (actif, en attente, démissionnaire, exclu)")
                     .arg(context.invocation.option(u"status"_s)));
             return BadUsage;
         }
@@ -109,8 +110,9 @@ int runMembersList(CommandContext &context)
         QList<QStringList> table;
         for (const MemberRow &row : *rows)
             table << QStringList {QString::number(row.membershipId), row.name, row.category, label(row.status), row.originClub, row.city};
-        writeLine(
-            context.out, alignedTable({tr("N°"), tr("Nom"), tr("Catégorie"), tr("Statut"), tr("Club d'origine"), tr("Ville")}, table));
+        writeLine(context.out,
+            alignedTable(
+                {Tr::tr("N°"), Tr::tr("Nom"), Tr::tr("Catégorie"), Tr::tr("Statut"), Tr::tr("Club d'origine"), Tr::tr("Ville")}, table));
         writeLine(context.out, QCoreApplication::translate("adhera::cli", "%n adhérent(s)", nullptr, int(rows->size())));
     }
     return Success;

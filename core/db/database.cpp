@@ -19,10 +19,10 @@ namespace adhera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::Database", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::Database)
+};
 
 QString nextConnectionName()
 {
@@ -37,31 +37,31 @@ Result<void> checkFile(const QString &path, Database::Access access)
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir())
         return fail(
-            ErrorCode::MissingFolder, tr("Le dossier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+            ErrorCode::MissingFolder, Tr::tr("Le dossier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (!info.exists()) {
         if (access == Database::Access::ReadOnly)
-            return fail(ErrorCode::NotFound, tr("Le fichier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(path)));
+            return fail(ErrorCode::NotFound, Tr::tr("Le fichier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(path)));
         if (!folder.isWritable())
             return fail(ErrorCode::ReadOnly,
-                tr("Impossible de créer un fichier dans le dossier « %1 » : il est en lecture seule.")
+                Tr::tr("Impossible de créer un fichier dans le dossier « %1 » : il est en lecture seule.")
                     .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
         return {};
     }
     if (info.isDir())
-        return fail(ErrorCode::NotADatabase, tr("« %1 » est un dossier, pas un fichier Adhera.").arg(QDir::toNativeSeparators(path)));
+        return fail(ErrorCode::NotADatabase, Tr::tr("« %1 » est un dossier, pas un fichier Adhera.").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Impossible de lire « %1 » : %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(ErrorCode::Io, Tr::tr("Impossible de lire « %1 » : %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray header = file.read(16);
     if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
         return fail(ErrorCode::NotADatabase,
-            tr("« %1 » n'est pas un fichier Adhera (ce n'est pas une base SQLite).").arg(QDir::toNativeSeparators(path)));
+            Tr::tr("« %1 » n'est pas un fichier Adhera (ce n'est pas une base SQLite).").arg(QDir::toNativeSeparators(path)));
     // Permission bits as well as access(): root may write anything, but a file marked
     // read-only by its owner is meant to stay as it is.
     const bool writable = info.isWritable() && info.permissions().testFlag(QFileDevice::WriteOwner);
     if (access == Database::Access::ReadWrite && !writable)
         return fail(ErrorCode::ReadOnly,
-            tr("Le fichier « %1 » est en lecture seule : Adhera ne peut pas y enregistrer vos modifications.")
+            Tr::tr("Le fichier « %1 » est en lecture seule : Adhera ne peut pas y enregistrer vos modifications.")
                 .arg(QDir::toNativeSeparators(path)));
     return {};
 }
@@ -100,7 +100,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access, const QList<Migration> &migrations)
 {
     if (path.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("Aucun fichier indiqué."));
+        return fail(ErrorCode::InvalidInput, Tr::tr("Aucun fichier indiqué."));
     if (auto checked = checkFile(path, access); !checked)
         return fail(checked.error());
     const bool existed = QFileInfo::exists(path);
@@ -116,11 +116,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
             db->m_lock->getLockInfo(&pid, &host, &application);
             db->m_lock.reset();
             return fail(ErrorCode::Locked,
-                tr("Le fichier « %1 » est déjà ouvert dans une autre fenêtre d'Adhera (processus %2 sur %3). "
-                   "Fermez-la avant de l'ouvrir ici.")
+                Tr::tr("Le fichier « %1 » est déjà ouvert dans une autre fenêtre d'Adhera (processus %2 sur %3). "
+                       "Fermez-la avant de l'ouvrir ici.")
                     .arg(QDir::toNativeSeparators(path))
                     .arg(pid)
-                    .arg(host.isEmpty() ? tr("cet ordinateur") : host));
+                    .arg(host.isEmpty() ? Tr::tr("cet ordinateur") : host));
         }
     }
     auto prepared = db->connect().and_then([&] { return Migrator::migrate(*db, migrations).map([](const MigrationOutcome &) {}); });
@@ -147,26 +147,27 @@ Result<void> Database::connect()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!db.isValid())
-        return fail(ErrorCode::Storage, tr("Le pilote SQLite de Qt (QSQLITE) est introuvable."));
+        return fail(ErrorCode::Storage, Tr::tr("Le pilote SQLite de Qt (QSQLITE) est introuvable."));
     db.setDatabaseName(m_path.isEmpty() ? u":memory:"_s : m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
     if (m_access == Access::ReadOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
     db.setConnectOptions(options);
     if (!db.open())
-        return fail(ErrorCode::Storage, tr("Impossible d'ouvrir « %1 » : %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return fail(
+            ErrorCode::Storage, Tr::tr("Impossible d'ouvrir « %1 » : %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
 
-    if (auto on = Sql(*this, u"PRAGMA foreign_keys = ON"_s).exec(tr("Impossible d'activer les clés étrangères")); !on)
+    if (auto on = Sql(*this, u"PRAGMA foreign_keys = ON"_s).exec(Tr::tr("Impossible d'activer les clés étrangères")); !on)
         return on;
     // Reading the version is the first real read: a damaged file fails here, before any write.
-    auto version = Sql(*this, u"PRAGMA user_version"_s).scalar(tr("Impossible de lire le fichier"));
+    auto version = Sql(*this, u"PRAGMA user_version"_s).scalar(Tr::tr("Impossible de lire le fichier"));
     if (!version)
         return fail(ErrorCode::NotADatabase,
-            tr("« %1 » n'est pas un fichier Adhera lisible : %2").arg(QDir::toNativeSeparators(m_path), version.error().message));
+            Tr::tr("« %1 » n'est pas un fichier Adhera lisible : %2").arg(QDir::toNativeSeparators(m_path), version.error().message));
     if (m_access == Access::ReadWrite && !m_path.isEmpty() && version->toInt() <= Migrator::latestVersion(Migrator::builtIn())) {
-        if (auto wal = Sql(*this, u"PRAGMA journal_mode = WAL"_s).exec(tr("Impossible d'activer le journal WAL")); !wal)
+        if (auto wal = Sql(*this, u"PRAGMA journal_mode = WAL"_s).exec(Tr::tr("Impossible d'activer le journal WAL")); !wal)
             return wal;
-        if (auto sync = Sql(*this, u"PRAGMA synchronous = NORMAL"_s).exec(tr("Impossible de régler la synchronisation")); !sync)
+        if (auto sync = Sql(*this, u"PRAGMA synchronous = NORMAL"_s).exec(Tr::tr("Impossible de régler la synchronisation")); !sync)
             return sync;
     }
     return {};
@@ -179,7 +180,7 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    auto version = Sql(*this, u"PRAGMA user_version"_s).scalar(tr("Impossible de lire la version du fichier"));
+    auto version = Sql(*this, u"PRAGMA user_version"_s).scalar(Tr::tr("Impossible de lire la version du fichier"));
     return version ? version->toInt() : -1;
 }
 
@@ -191,12 +192,12 @@ QString Database::nowText() const
 Result<void> Database::copyTo(const QString &targetPath) const
 {
     if (QFileInfo::exists(targetPath))
-        return fail(ErrorCode::Conflict, tr("Le fichier « %1 » existe déjà.").arg(QDir::toNativeSeparators(targetPath)));
+        return fail(ErrorCode::Conflict, Tr::tr("Le fichier « %1 » existe déjà.").arg(QDir::toNativeSeparators(targetPath)));
     if (!QFileInfo(QFileInfo(targetPath).absolutePath()).isDir())
-        return fail(ErrorCode::MissingFolder, tr("Le dossier de « %1 » n'existe pas.").arg(QDir::toNativeSeparators(targetPath)));
+        return fail(ErrorCode::MissingFolder, Tr::tr("Le dossier de « %1 » n'existe pas.").arg(QDir::toNativeSeparators(targetPath)));
     return Sql(*this, u"VACUUM INTO :target"_s)
         .bind(u":target"_s, targetPath)
-        .exec(tr("Impossible de copier la base vers « %1 »").arg(QDir::toNativeSeparators(targetPath)));
+        .exec(Tr::tr("Impossible de copier la base vers « %1 »").arg(QDir::toNativeSeparators(targetPath)));
 }
 
 Result<void> Database::begin()
@@ -204,7 +205,7 @@ Result<void> Database::begin()
     if (m_depth++ > 0)
         return {};
     m_failed = false;
-    auto started = Sql(*this, u"BEGIN IMMEDIATE"_s).exec(tr("Impossible de commencer la transaction"));
+    auto started = Sql(*this, u"BEGIN IMMEDIATE"_s).exec(Tr::tr("Impossible de commencer la transaction"));
     if (!started)
         m_depth = 0;
     return started;
@@ -213,15 +214,15 @@ Result<void> Database::begin()
 Result<void> Database::commit()
 {
     if (m_depth == 0)
-        return fail(ErrorCode::Storage, tr("Aucune transaction en cours."));
+        return fail(ErrorCode::Storage, Tr::tr("Aucune transaction en cours."));
     if (--m_depth > 0)
         return {};
     if (m_failed) {
         Sql(*this, u"ROLLBACK"_s).exec(QString());
         m_membersChanged = m_referenceChanged = false;
-        return fail(ErrorCode::Storage, tr("Une étape de la transaction a échoué ; rien n'a été enregistré."));
+        return fail(ErrorCode::Storage, Tr::tr("Une étape de la transaction a échoué ; rien n'a été enregistré."));
     }
-    if (auto committed = Sql(*this, u"COMMIT"_s).exec(tr("Impossible d'enregistrer la transaction")); !committed) {
+    if (auto committed = Sql(*this, u"COMMIT"_s).exec(Tr::tr("Impossible d'enregistrer la transaction")); !committed) {
         Sql(*this, u"ROLLBACK"_s).exec(QString());
         m_membersChanged = m_referenceChanged = false;
         return committed;

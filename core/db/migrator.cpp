@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 namespace adhera {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::Migrator", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::Migrator)
+};
 } // namespace
 
 QList<Migration> Migrator::builtIn()
@@ -75,22 +75,22 @@ QString Migrator::backupPathFor(const QString &databasePath, int version, const 
 Result<MigrationOutcome> Migrator::migrate(Database &db, const QList<Migration> &migrations)
 {
     MigrationOutcome outcome;
-    auto current = Sql(db, u"PRAGMA user_version"_s).scalar(tr("Impossible de lire la version du fichier"));
+    auto current = Sql(db, u"PRAGMA user_version"_s).scalar(Tr::tr("Impossible de lire la version du fichier"));
     if (!current)
         return fail(ErrorCode::NotADatabase, current.error().message);
     outcome.fromVersion = outcome.toVersion = current->toInt();
     const int latest = latestVersion(migrations);
     if (outcome.fromVersion > latest)
         return fail(ErrorCode::TooNew,
-            tr("Ce fichier a été enregistré par une version plus récente d'Adhera (schéma %1 ; cette version "
-               "connaît le schéma %2). Mettez Adhera à jour pour l'ouvrir.")
+            Tr::tr("Ce fichier a été enregistré par une version plus récente d'Adhera (schéma %1 ; cette version "
+                   "connaît le schéma %2). Mettez Adhera à jour pour l'ouvrir.")
                 .arg(outcome.fromVersion)
                 .arg(latest));
     if (outcome.fromVersion == latest)
         return outcome;
     if (db.isReadOnly())
         return fail(ErrorCode::ReadOnly,
-            tr("Ce fichier doit être mis à jour (schéma %1 vers %2), ce qui est impossible en lecture seule.")
+            Tr::tr("Ce fichier doit être mis à jour (schéma %1 vers %2), ce qui est impossible en lecture seule.")
                 .arg(outcome.fromVersion)
                 .arg(latest));
 
@@ -108,13 +108,13 @@ Result<MigrationOutcome> Migrator::migrate(Database &db, const QList<Migration> 
             continue;
         const QStringList steps = statements(migration.sql);
         for (const QString &step : steps) {
-            const QString context = tr("Échec de la migration %1 (%2)").arg(migration.version).arg(migration.name);
+            const QString context = Tr::tr("Échec de la migration %1 (%2)").arg(migration.version).arg(migration.name);
             if (auto ran = Sql(db, step).exec(context); !ran)
                 return fail(ran.error());
         }
     }
     // PRAGMA takes no placeholder; latest is an integer we computed.
-    if (auto ran = Sql(db, u"PRAGMA user_version = %1"_s.arg(latest)).exec(tr("Impossible d'enregistrer la version du schéma")); !ran)
+    if (auto ran = Sql(db, u"PRAGMA user_version = %1"_s.arg(latest)).exec(Tr::tr("Impossible d'enregistrer la version du schéma")); !ran)
         return fail(ran.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());

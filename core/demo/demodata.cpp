@@ -21,10 +21,10 @@ namespace adhera::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::demo", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::demo)
+};
 
 // The generated file describes the club as it stands at this date, whatever today is, so that
 // the same seed always gives the same file.
@@ -641,11 +641,11 @@ Result<Reference> loadReference(MemberFile &file)
         reference.clubs.insert(club.code, club.id);
     for (const QString &code : {u"ENT_S"_s, u"ENT_M"_s, u"ENT_L"_s, u"ENT_XL"_s, u"PART"_s, u"INST"_s, u"IND"_s, u"HON"_s}) {
         if (!reference.categories.contains(code))
-            return fail(ErrorCode::NotFound, tr("La catégorie d'adhésion « %1 » manque dans ce fichier.").arg(code));
+            return fail(ErrorCode::NotFound, Tr::tr("La catégorie d'adhésion « %1 » manque dans ce fichier.").arg(code));
     }
     for (const QString &code : {u"CONNECT"_s, u"VIATIS"_s, u"L2C"_s}) {
         if (!reference.clubs.contains(code))
-            return fail(ErrorCode::NotFound, tr("Le club d'origine « %1 » manque dans ce fichier.").arg(code));
+            return fail(ErrorCode::NotFound, Tr::tr("Le club d'origine « %1 » manque dans ce fichier.").arg(code));
     }
     return reference;
 }
@@ -1187,7 +1187,7 @@ public:
             .bind(u":band"_s, o.headcountBand)
             .bind(u":notes"_s, o.notes)
             .bind(u":now"_s, m_now);
-        if (auto ran = m_organisation.exec(tr("Impossible d'enregistrer l'organisation")); !ran)
+        if (auto ran = m_organisation.exec(Tr::tr("Impossible d'enregistrer l'organisation")); !ran)
             return fail(ran.error());
         return m_organisation.lastInsertId();
     }
@@ -1205,7 +1205,7 @@ public:
             .bind(u":postcode"_s, p.postcode)
             .bind(u":city"_s, p.city)
             .bind(u":now"_s, m_now);
-        if (auto ran = m_person.exec(tr("Impossible d'enregistrer la personne")); !ran)
+        if (auto ran = m_person.exec(Tr::tr("Impossible d'enregistrer la personne")); !ran)
             return fail(ran.error());
         return m_person.lastInsertId();
     }
@@ -1216,7 +1216,7 @@ public:
             .bind(u":organisation"_s, organisationId)
             .bind(u":job"_s, job)
             .bind(u":start"_s, start.toString(Qt::ISODate))
-            .exec(tr("Impossible d'enregistrer l'emploi"));
+            .exec(Tr::tr("Impossible d'enregistrer l'emploi"));
     }
 
     Result<void> membership(const Membership &m)
@@ -1232,7 +1232,7 @@ public:
             .bind(u":representative"_s, idOrNull(m.representativeId))
             .bind(u":alternate"_s, idOrNull(m.alternateId))
             .bind(u":now"_s, m_now)
-            .exec(tr("Impossible d'enregistrer l'adhésion"));
+            .exec(Tr::tr("Impossible d'enregistrer l'adhésion"));
     }
 
 private:
@@ -1371,8 +1371,8 @@ Result<void> fill(Database &db, const DemoOptions &options)
         return fail(empty.error());
     if (!*empty)
         return fail(ErrorCode::NotEmpty,
-            tr("Les données de démonstration ne s'ajoutent qu'à un fichier vide : celui-ci contient déjà des "
-               "adhérents."));
+            Tr::tr("Les données de démonstration ne s'ajoutent qu'à un fichier vide : celui-ci contient déjà des "
+                   "adhérents."));
     auto reference = loadReference(file);
     if (!reference)
         return fail(reference.error());
@@ -1391,7 +1391,7 @@ Result<void> fill(Database &db, const DemoOptions &options)
 Result<void> fillLarge(Database &db, int members, quint32 seed)
 {
     if (members < 0)
-        return fail(ErrorCode::InvalidInput, tr("Le nombre d'adhérents à créer ne peut pas être négatif."));
+        return fail(ErrorCode::InvalidInput, Tr::tr("Le nombre d'adhérents à créer ne peut pas être négatif."));
     MemberFile file(db);
     auto reference = loadReference(file);
     if (!reference)

@@ -13,10 +13,10 @@ namespace adhera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::MemberDirectory", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::MemberDirectory)
+};
 
 // The columns of a row, for the page of ids chosen in "hits".
 const QString rowColumns = uR"(
@@ -126,7 +126,7 @@ Result<int> MemberDirectory::count(const MemberFilter &filter) const
     Sql q(m_db, statement);
     for (const auto &[name, value] : where.bindings)
         q.bind(name, value);
-    return q.scalar(tr("Impossible de compter les adhérents")).map([](const QVariant &v) { return v.toInt(); });
+    return q.scalar(Tr::tr("Impossible de compter les adhérents")).map([](const QVariant &v) { return v.toInt(); });
 }
 
 Result<QList<MemberRow>> MemberDirectory::page(const MemberFilter &filter, const MemberSort &sort, int offset, int limit) const
@@ -136,7 +136,7 @@ Result<QList<MemberRow>> MemberDirectory::page(const MemberFilter &filter, const
     for (const auto &[name, value] : where.bindings)
         q.bind(name, value);
     q.bind(u":limit"_s, limit).bind(u":offset"_s, offset);
-    if (auto ran = q.exec(tr("Impossible de lire la liste des adhérents")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire la liste des adhérents")); !ran)
         return fail(ran.error());
     QList<MemberRow> rows;
     rows.reserve(limit);

@@ -14,10 +14,10 @@ namespace adhera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::MemberFile", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::MemberFile)
+};
 
 QString dateText(const QDate &date)
 {
@@ -38,7 +38,7 @@ Result<bool> rowExists(const Database &db, const QString &table, qint64 id)
 {
     if (id <= 0)
         return false;
-    auto found = Sql(db, u"SELECT 1 FROM %1 WHERE id = :id"_s.arg(table)).bind(u":id"_s, id).scalar(tr("Impossible de lire la fiche"));
+    auto found = Sql(db, u"SELECT 1 FROM %1 WHERE id = :id"_s.arg(table)).bind(u":id"_s, id).scalar(Tr::tr("Impossible de lire la fiche"));
     if (!found)
         return fail(found.error());
     return !found->isNull();
@@ -76,7 +76,7 @@ Result<std::optional<Membership>> loadMembership(const Database &db, const QStri
 {
     Sql q(db, u"SELECT %1 FROM membership WHERE %2 = :owner"_s.arg(membershipColumns, ownerColumn));
     q.bind(u":owner"_s, ownerId);
-    if (auto ran = q.exec(tr("Impossible de lire l'adhésion")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire l'adhésion")); !ran)
         return fail(ran.error());
     if (!q.next())
         return std::optional<Membership>();
@@ -90,7 +90,7 @@ Result<std::optional<Membership>> storeMembership(
     if (!membership) {
         if (auto removed = Sql(db, u"DELETE FROM membership WHERE %1 = :owner"_s.arg(ownerColumn))
                                .bind(u":owner"_s, ownerId)
-                               .exec(tr("Impossible de supprimer l'adhésion"));
+                               .exec(Tr::tr("Impossible de supprimer l'adhésion"));
             !removed)
             return fail(removed.error());
         return std::optional<Membership>();
@@ -104,7 +104,7 @@ Result<std::optional<Membership>> storeMembership(
         // The owner's membership was replaced by another one (undo across re-creation): keep the given id.
         if (auto removed = Sql(db, u"DELETE FROM membership WHERE id = :id"_s)
                                .bind(u":id"_s, (*existing)->id)
-                               .exec(tr("Impossible de remplacer l'adhésion"));
+                               .exec(Tr::tr("Impossible de remplacer l'adhésion"));
             !removed)
             return fail(removed.error());
         existing = std::optional<Membership>();
@@ -134,7 +134,7 @@ Result<std::optional<Membership>> storeMembership(
         .bind(u":alternate"_s, idOrNull(m.alternateId))
         .bind(u":notes"_s, m.notes)
         .bind(u":now"_s, db.nowText());
-    if (auto ran = q.exec(tr("Impossible d'enregistrer l'adhésion")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible d'enregistrer l'adhésion")); !ran)
         return fail(ran.error());
     if (m.id == 0)
         m.id = q.lastInsertId();
@@ -153,10 +153,10 @@ Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
         u"SELECT id, civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, city, notes "
         "FROM person WHERE id = :id"_s);
     q.bind(u":id"_s, personId);
-    if (auto ran = q.exec(tr("Impossible de lire la personne")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire la personne")); !ran)
         return fail(ran.error());
     if (!q.next())
-        return fail(ErrorCode::NotFound, tr("La personne n°%1 n'existe pas.").arg(personId));
+        return fail(ErrorCode::NotFound, Tr::tr("La personne n°%1 n'existe pas.").arg(personId));
     Person &p = record.person;
     p.id = q.value(0).toLongLong();
     p.civility = q.value(1).toString();
@@ -180,7 +180,7 @@ Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
         u"SELECT id, organisation_id, job_title, start_date, end_date FROM employment WHERE person_id = :id "
         "ORDER BY end_date IS NULL, start_date, id"_s);
     jobs.bind(u":id"_s, personId);
-    if (auto ran = jobs.exec(tr("Impossible de lire les emplois")); !ran)
+    if (auto ran = jobs.exec(Tr::tr("Impossible de lire les emplois")); !ran)
         return fail(ran.error());
     while (jobs.next())
         record.employments.append({jobs.value(0).toLongLong(), personId, jobs.value(1).toLongLong(), jobs.value(2).toString(),
@@ -188,7 +188,7 @@ Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
 
     Sql roles(m_db, u"SELECT id, role, start_date, end_date FROM board_role WHERE person_id = :id ORDER BY start_date, id"_s);
     roles.bind(u":id"_s, personId);
-    if (auto ran = roles.exec(tr("Impossible de lire les fonctions au bureau")); !ran)
+    if (auto ran = roles.exec(Tr::tr("Impossible de lire les fonctions au bureau")); !ran)
         return fail(ran.error());
     while (roles.next())
         record.boardRoles.append(
@@ -197,7 +197,7 @@ Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
 
     Sql consents(m_db, u"SELECT purpose, granted, captured_on FROM consent WHERE person_id = :id"_s);
     consents.bind(u":id"_s, personId);
-    if (auto ran = consents.exec(tr("Impossible de lire les consentements")); !ran)
+    if (auto ran = consents.exec(Tr::tr("Impossible de lire les consentements")); !ran)
         return fail(ran.error());
     while (consents.next())
         if (auto purpose = consentPurposeFromCode(consents.value(0).toString()))
@@ -213,10 +213,10 @@ Result<OrganisationRecord> MemberFile::loadOrganisation(qint64 organisationId) c
         u"SELECT id, name, legal_form, siren, siret, address, postcode, city, phone, email, website, headcount_band, notes "
         "FROM organisation WHERE id = :id"_s);
     q.bind(u":id"_s, organisationId);
-    if (auto ran = q.exec(tr("Impossible de lire l'organisation")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire l'organisation")); !ran)
         return fail(ran.error());
     if (!q.next())
-        return fail(ErrorCode::NotFound, tr("L'organisation n°%1 n'existe pas.").arg(organisationId));
+        return fail(ErrorCode::NotFound, Tr::tr("L'organisation n°%1 n'existe pas.").arg(organisationId));
     Organisation &o = record.organisation;
     o.id = q.value(0).toLongLong();
     o.name = q.value(1).toString();
@@ -272,7 +272,7 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
         .bind(u":city"_s, p.city)
         .bind(u":notes"_s, p.notes)
         .bind(u":now"_s, m_db.nowText());
-    if (auto ran = q.exec(tr("Impossible d'enregistrer la personne")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible d'enregistrer la personne")); !ran)
         return fail(ran.error());
     if (p.id == 0)
         p.id = q.lastInsertId();
@@ -282,7 +282,7 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
         return fail(membership.error());
     record.membership = *membership;
 
-    const QString context = tr("Impossible d'enregistrer les emplois");
+    const QString context = Tr::tr("Impossible d'enregistrer les emplois");
     if (auto cleared = Sql(m_db, u"DELETE FROM employment WHERE person_id = :id"_s).bind(u":id"_s, p.id).exec(context); !cleared)
         return fail(cleared.error());
     for (Employment &job : record.employments) {
@@ -302,7 +302,7 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
             job.id = insert.lastInsertId();
     }
 
-    const QString rolesContext = tr("Impossible d'enregistrer les fonctions au bureau");
+    const QString rolesContext = Tr::tr("Impossible d'enregistrer les fonctions au bureau");
     if (auto cleared = Sql(m_db, u"DELETE FROM board_role WHERE person_id = :id"_s).bind(u":id"_s, p.id).exec(rolesContext); !cleared)
         return fail(cleared.error());
     for (BoardRole &role : record.boardRoles) {
@@ -320,7 +320,7 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
             role.id = insert.lastInsertId();
     }
 
-    const QString consentContext = tr("Impossible d'enregistrer les consentements");
+    const QString consentContext = Tr::tr("Impossible d'enregistrer les consentements");
     if (auto cleared = Sql(m_db, u"DELETE FROM consent WHERE person_id = :id"_s).bind(u":id"_s, p.id).exec(consentContext); !cleared)
         return fail(cleared.error());
     for (const Consent &consent : record.consents) {
@@ -377,7 +377,7 @@ Result<OrganisationRecord> MemberFile::saveOrganisation(const OrganisationRecord
         .bind(u":band"_s, o.headcountBand)
         .bind(u":notes"_s, o.notes)
         .bind(u":now"_s, m_db.nowText());
-    if (auto ran = q.exec(tr("Impossible d'enregistrer l'organisation")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible d'enregistrer l'organisation")); !ran)
         return fail(ran.error());
     if (o.id == 0)
         o.id = q.lastInsertId();
@@ -398,7 +398,7 @@ Result<void> MemberFile::removePerson(qint64 personId)
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
-    const QString context = tr("Impossible de supprimer la personne");
+    const QString context = Tr::tr("Impossible de supprimer la personne");
     // Organisations this person represented list them in the search index.
     QList<qint64> represented;
     Sql reps(m_db, u"SELECT organisation_id FROM membership WHERE representative_id = :id OR alternate_id = :id"_s);
@@ -426,7 +426,7 @@ Result<void> MemberFile::removeOrganisation(qint64 organisationId)
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
-    const QString context = tr("Impossible de supprimer l'organisation");
+    const QString context = Tr::tr("Impossible de supprimer l'organisation");
     QList<qint64> staff;
     Sql people(m_db, u"SELECT person_id FROM employment WHERE organisation_id = :id"_s);
     people.bind(u":id"_s, organisationId);
@@ -450,7 +450,7 @@ Result<void> MemberFile::removeOrganisation(qint64 organisationId)
 Result<QList<Category>> MemberFile::categories() const
 {
     Sql q(m_db, u"SELECT id, code, name, member_kind FROM membership_category ORDER BY sort_order, name"_s);
-    if (auto ran = q.exec(tr("Impossible de lire les catégories")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire les catégories")); !ran)
         return fail(ran.error());
     QList<Category> result;
     while (q.next())
@@ -461,7 +461,7 @@ Result<QList<Category>> MemberFile::categories() const
 Result<QList<OriginClub>> MemberFile::originClubs() const
 {
     Sql q(m_db, u"SELECT id, code, name FROM origin_club ORDER BY sort_order, name"_s);
-    if (auto ran = q.exec(tr("Impossible de lire les clubs d'origine")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire les clubs d'origine")); !ran)
         return fail(ran.error());
     QList<OriginClub> result;
     while (q.next())
@@ -472,9 +472,9 @@ Result<QList<OriginClub>> MemberFile::originClubs() const
 Result<qint64> MemberFile::saveCategory(const Category &category)
 {
     if (category.code.trimmed().isEmpty() || category.name.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("Une catégorie a besoin d'un code et d'un nom."));
+        return fail(ErrorCode::InvalidInput, Tr::tr("Une catégorie a besoin d'un code et d'un nom."));
     if (!QStringList {u"organisation"_s, u"person"_s, u"any"_s}.contains(category.memberKind))
-        return fail(ErrorCode::InvalidInput, tr("Type d'adhérent inconnu pour la catégorie « %1 ».").arg(category.name));
+        return fail(ErrorCode::InvalidInput, Tr::tr("Type d'adhérent inconnu pour la catégorie « %1 ».").arg(category.name));
     Transaction transaction(m_db);
     const QString statement = category.id > 0
         ? u"UPDATE membership_category SET code = :code, name = :name, member_kind = :kind WHERE id = :id"_s
@@ -485,7 +485,7 @@ Result<qint64> MemberFile::saveCategory(const Category &category)
         .bind(u":code"_s, category.code.trimmed())
         .bind(u":name"_s, category.name.trimmed())
         .bind(u":kind"_s, category.memberKind);
-    if (auto ran = q.exec(tr("Impossible d'enregistrer la catégorie « %1 »").arg(category.name)); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible d'enregistrer la catégorie « %1 »").arg(category.name)); !ran)
         return fail(ran.error());
     const qint64 id = category.id > 0 ? category.id : q.lastInsertId();
     m_db.markChanged(Database::Change::ReferenceData);
@@ -498,14 +498,14 @@ Result<qint64> MemberFile::saveCategory(const Category &category)
 Result<qint64> MemberFile::saveOriginClub(const OriginClub &club)
 {
     if (club.code.trimmed().isEmpty() || club.name.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("Un club d'origine a besoin d'un code et d'un nom."));
+        return fail(ErrorCode::InvalidInput, Tr::tr("Un club d'origine a besoin d'un code et d'un nom."));
     Transaction transaction(m_db);
     const QString statement = club.id > 0 ? u"UPDATE origin_club SET code = :code, name = :name WHERE id = :id"_s
                                           : u"INSERT INTO origin_club (code, name, sort_order) "
                                             "VALUES (:code, :name, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM origin_club))"_s;
     Sql q(m_db, statement);
     q.bind(u":id"_s, club.id).bind(u":code"_s, club.code.trimmed()).bind(u":name"_s, club.name.trimmed());
-    if (auto ran = q.exec(tr("Impossible d'enregistrer le club « %1 »").arg(club.name)); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible d'enregistrer le club « %1 »").arg(club.name)); !ran)
         return fail(ran.error());
     const qint64 id = club.id > 0 ? club.id : q.lastInsertId();
     m_db.markChanged(Database::Change::ReferenceData);
@@ -518,7 +518,7 @@ Result<qint64> MemberFile::saveOriginClub(const OriginClub &club)
 Result<QList<OrganisationSummary>> MemberFile::organisations() const
 {
     Sql q(m_db, u"SELECT id, name, city FROM organisation ORDER BY name COLLATE NOCASE, id"_s);
-    if (auto ran = q.exec(tr("Impossible de lire les organisations")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire les organisations")); !ran)
         return fail(ran.error());
     QList<OrganisationSummary> result;
     while (q.next())
@@ -532,7 +532,7 @@ Result<QList<PersonSummary>> MemberFile::currentStaff(qint64 organisationId) con
         u"SELECT p.id, p.first_name, p.last_name, e.job_title FROM employment e JOIN person p ON p.id = e.person_id "
         "WHERE e.organisation_id = :id AND e.end_date IS NULL ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"_s);
     q.bind(u":id"_s, organisationId);
-    if (auto ran = q.exec(tr("Impossible de lire le personnel de l'organisation")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire le personnel de l'organisation")); !ran)
         return fail(ran.error());
     QList<PersonSummary> result;
     while (q.next()) {
@@ -562,14 +562,14 @@ Result<QList<qint64>> ids(const Database &db, const QString &statement, qint64 i
 Result<QList<qint64>> MemberFile::everEmployedAt(qint64 organisationId) const
 {
     return ids(m_db, u"SELECT DISTINCT person_id FROM employment WHERE organisation_id = :id ORDER BY person_id"_s, organisationId,
-        tr("Impossible de lire le personnel de l'organisation"));
+        Tr::tr("Impossible de lire le personnel de l'organisation"));
 }
 
 Result<QList<qint64>> MemberFile::organisationsRepresentedBy(qint64 personId) const
 {
     return ids(m_db,
         u"SELECT organisation_id FROM membership WHERE representative_id = :id OR alternate_id = :id ORDER BY organisation_id"_s, personId,
-        tr("Impossible de lire les organisations représentées"));
+        Tr::tr("Impossible de lire les organisations représentées"));
 }
 
 Result<MemberFileCounts> MemberFile::counts() const
@@ -577,7 +577,7 @@ Result<MemberFileCounts> MemberFile::counts() const
     Sql q(m_db,
         u"SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM person), (SELECT count(*) FROM membership), "
         "(SELECT count(*) FROM membership WHERE status = 'active'), (SELECT count(*) FROM board_role WHERE end_date IS NULL)"_s);
-    if (auto ran = q.exec(tr("Impossible de compter les fiches")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de compter les fiches")); !ran)
         return fail(ran.error());
     q.next();
     return MemberFileCounts {q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()};

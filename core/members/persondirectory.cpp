@@ -13,10 +13,10 @@ namespace adhera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::PersonDirectory", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::PersonDirectory)
+};
 
 const QString rowColumns = uR"(
 SELECT p.id, p.last_name, p.first_name, p.job_title, o.id, o.name, p.email,
@@ -81,7 +81,7 @@ Result<int> PersonDirectory::count(const PersonFilter &filter) const
     Sql q(m_db, u"SELECT count(*) FROM person_directory d"_s + where.clause);
     if (!where.match.isEmpty())
         q.bind(u":match"_s, where.match);
-    return q.scalar(tr("Impossible de compter les personnes")).map([](const QVariant &v) { return v.toInt(); });
+    return q.scalar(Tr::tr("Impossible de compter les personnes")).map([](const QVariant &v) { return v.toInt(); });
 }
 
 Result<QList<PersonRow>> PersonDirectory::page(const PersonFilter &filter, const PersonSort &sort, int offset, int limit) const
@@ -91,7 +91,7 @@ Result<QList<PersonRow>> PersonDirectory::page(const PersonFilter &filter, const
     if (!where.match.isEmpty())
         q.bind(u":match"_s, where.match);
     q.bind(u":limit"_s, limit).bind(u":offset"_s, offset);
-    if (auto ran = q.exec(tr("Impossible de lire la liste des personnes")); !ran)
+    if (auto ran = q.exec(Tr::tr("Impossible de lire la liste des personnes")); !ran)
         return fail(ran.error());
     QList<PersonRow> rows;
     rows.reserve(limit);

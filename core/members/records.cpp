@@ -9,10 +9,10 @@ namespace adhera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::records", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::records)
+};
 
 template <typename Enum, size_t N>
 std::optional<Enum> fromCode(const QString &code, const std::array<std::pair<Enum, QLatin1StringView>, N> &codes)
@@ -83,10 +83,10 @@ std::optional<ConsentPurpose> consentPurposeFromCode(const QString &code)
 QString label(MembershipStatus status)
 {
     switch (status) {
-    case MembershipStatus::Active: return tr("Actif");
-    case MembershipStatus::Pending: return tr("En attente");
-    case MembershipStatus::Resigned: return tr("Démissionnaire");
-    case MembershipStatus::Excluded: return tr("Exclu");
+    case MembershipStatus::Active: return Tr::tr("Actif");
+    case MembershipStatus::Pending: return Tr::tr("En attente");
+    case MembershipStatus::Resigned: return Tr::tr("Démissionnaire");
+    case MembershipStatus::Excluded: return Tr::tr("Exclu");
     }
     return {};
 }
@@ -94,11 +94,11 @@ QString label(MembershipStatus status)
 QString label(BoardPosition position)
 {
     switch (position) {
-    case BoardPosition::President: return tr("Président(e)");
-    case BoardPosition::VicePresident: return tr("Vice-président(e)");
-    case BoardPosition::Treasurer: return tr("Trésorier(ère)");
-    case BoardPosition::Secretary: return tr("Secrétaire");
-    case BoardPosition::Director: return tr("Administrateur(trice)");
+    case BoardPosition::President: return Tr::tr("Président(e)");
+    case BoardPosition::VicePresident: return Tr::tr("Vice-président(e)");
+    case BoardPosition::Treasurer: return Tr::tr("Trésorier(ère)");
+    case BoardPosition::Secretary: return Tr::tr("Secrétaire");
+    case BoardPosition::Director: return Tr::tr("Administrateur(trice)");
     }
     return {};
 }
@@ -106,9 +106,9 @@ QString label(BoardPosition position)
 QString label(ConsentPurpose purpose)
 {
     switch (purpose) {
-    case ConsentPurpose::Directory: return tr("Annuaire des adhérents");
-    case ConsentPurpose::Newsletter: return tr("Lettre d'information");
-    case ConsentPurpose::Photos: return tr("Photos");
+    case ConsentPurpose::Directory: return Tr::tr("Annuaire des adhérents");
+    case ConsentPurpose::Newsletter: return Tr::tr("Lettre d'information");
+    case ConsentPurpose::Photos: return Tr::tr("Photos");
     }
     return {};
 }

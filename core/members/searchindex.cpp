@@ -13,10 +13,10 @@ namespace adhera {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("adhera::SearchIndex", text);
-}
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::SearchIndex)
+};
 
 // One derived table: its source query returns the key, then one value per column, in order.
 // Folded columns are folded in C++ (accents, ligatures, case) before they are stored.
@@ -116,7 +116,7 @@ using Bindings = QList<std::pair<QString, QVariant>>;
 // do not rewrite them.
 Result<void> refreshRows(Database &db, const IndexedTable &table, const QString &condition, const Bindings &bindings)
 {
-    const QString context = tr("Impossible de mettre à jour l'index de recherche");
+    const QString context = Tr::tr("Impossible de mettre à jour l'index de recherche");
     Sql source(db, table.source + condition);
     for (const auto &[name, value] : bindings)
         source.bind(name, value);
@@ -143,7 +143,7 @@ Result<void> refreshRows(Database &db, const IndexedTable &table, const QString 
 // INSERT … SELECT; row-by-row upserts (each firing the FTS trigger) cost ~80 µs a row.
 Result<void> rebuildRows(Database &db, const IndexedTable &table)
 {
-    const QString context = tr("Impossible de reconstruire l'index de recherche");
+    const QString context = Tr::tr("Impossible de reconstruire l'index de recherche");
     const QString columns = table.columns.join(u", "_s);
     // Created before the source query is prepared: a schema change would invalidate it.
     const QStringList preparation {u"DROP TABLE IF EXISTS temp.search_staging"_s,

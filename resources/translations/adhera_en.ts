@@ -39,7 +39,7 @@
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="115"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="114"/>
         <source>Abandonner les modifications ?</source>
         <translation>Discard your changes?</translation>
     </message>
@@ -57,12 +57,12 @@
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="101"/>
+        <location filename="../../ui/messagebox.cpp" line="102"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="101"/>
+        <location filename="../../ui/messagebox.cpp" line="102"/>
         <source>Ne pas enregistrer</source>
         <translation>Don&apos;t save</translation>
     </message>
@@ -73,7 +73,7 @@
     </message>
 </context>
 <context>
-    <name>adhera</name>
+    <name>adhera::Database</name>
     <message>
         <location filename="../../core/db/database.cpp" line="40"/>
         <source>Le dossier « %1 » n&apos;existe pas.</source>
@@ -110,116 +110,6 @@
         <translation>The file “%1” is read-only: Adhera cannot save your changes to it.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="41"/>
-        <source>Impossible de lire la fiche</source>
-        <translation>Cannot read the record</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/memberfile.cpp" line="79"/>
-        <source>Impossible de lire l&apos;adhésion</source>
-        <translation>Cannot read the membership</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/memberfile.cpp" line="93"/>
-        <source>Impossible de supprimer l&apos;adhésion</source>
-        <translation>Cannot delete the membership</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/memberfile.cpp" line="107"/>
-        <source>Impossible de remplacer l&apos;adhésion</source>
-        <translation>Cannot replace the membership</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/memberfile.cpp" line="137"/>
-        <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
-        <translation>Cannot save the membership</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="86"/>
-        <source>Actif</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="87"/>
-        <source>En attente</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="88"/>
-        <source>Démissionnaire</source>
-        <translation>Resigned</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="89"/>
-        <source>Exclu</source>
-        <translation>Expelled</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="97"/>
-        <source>Président(e)</source>
-        <translation>President</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="98"/>
-        <source>Vice-président(e)</source>
-        <translation>Vice-president</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="99"/>
-        <source>Trésorier(ère)</source>
-        <translation>Treasurer</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="100"/>
-        <source>Secrétaire</source>
-        <translation>Secretary</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="101"/>
-        <source>Administrateur(trice)</source>
-        <translation>Board member</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="109"/>
-        <source>Annuaire des adhérents</source>
-        <translation>Member directory</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="110"/>
-        <source>Lettre d&apos;information</source>
-        <translation>Newsletter</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/records.cpp" line="111"/>
-        <source>Photos</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/searchindex.cpp" line="119"/>
-        <source>Impossible de mettre à jour l&apos;index de recherche</source>
-        <translation>Cannot update the search index</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/searchindex.cpp" line="146"/>
-        <source>Impossible de reconstruire l&apos;index de recherche</source>
-        <translation>Cannot rebuild the search index</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recordediting.cpp" line="26"/>
-        <source>Fiche</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recordediting.cpp" line="26"/>
-        <source>La fiche n&apos;a pas pu être lue&#xa0;:
-%1</source>
-        <translation>The record could not be read:
-%1</translation>
-    </message>
-</context>
-<context>
-    <name>adhera::Database</name>
-    <message>
         <location filename="../../core/db/database.cpp" line="103"/>
         <source>Aucun fichier indiqué.</source>
         <translation>No file given.</translation>
@@ -240,72 +130,72 @@
         <translation>Qt&apos;s SQLite driver (QSQLITE) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="157"/>
+        <location filename="../../core/db/database.cpp" line="158"/>
         <source>Impossible d&apos;ouvrir « %1 » : %2</source>
         <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="159"/>
+        <location filename="../../core/db/database.cpp" line="160"/>
         <source>Impossible d&apos;activer les clés étrangères</source>
         <translation>Cannot turn on foreign keys</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="162"/>
+        <location filename="../../core/db/database.cpp" line="163"/>
         <source>Impossible de lire le fichier</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="165"/>
+        <location filename="../../core/db/database.cpp" line="166"/>
         <source>« %1 » n&apos;est pas un fichier Adhera lisible : %2</source>
         <translation>“%1” is not a readable Adhera file: %2</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="167"/>
+        <location filename="../../core/db/database.cpp" line="168"/>
         <source>Impossible d&apos;activer le journal WAL</source>
         <translation>Cannot turn on the WAL journal</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="169"/>
+        <location filename="../../core/db/database.cpp" line="170"/>
         <source>Impossible de régler la synchronisation</source>
         <translation>Cannot set the synchronisation mode</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="182"/>
+        <location filename="../../core/db/database.cpp" line="183"/>
         <source>Impossible de lire la version du fichier</source>
         <translation>Cannot read the file&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="194"/>
+        <location filename="../../core/db/database.cpp" line="195"/>
         <source>Le fichier « %1 » existe déjà.</source>
         <translation>The file “%1” already exists.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="196"/>
+        <location filename="../../core/db/database.cpp" line="197"/>
         <source>Le dossier de « %1 » n&apos;existe pas.</source>
         <translation>The folder of “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="199"/>
+        <location filename="../../core/db/database.cpp" line="200"/>
         <source>Impossible de copier la base vers « %1 »</source>
         <translation>Cannot copy the database to “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="207"/>
+        <location filename="../../core/db/database.cpp" line="208"/>
         <source>Impossible de commencer la transaction</source>
         <translation>Cannot start the transaction</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="216"/>
+        <location filename="../../core/db/database.cpp" line="217"/>
         <source>Aucune transaction en cours.</source>
         <translation>No transaction in progress.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="222"/>
+        <location filename="../../core/db/database.cpp" line="223"/>
         <source>Une étape de la transaction a échoué ; rien n&apos;a été enregistré.</source>
         <translation>A step of the transaction failed; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="224"/>
+        <location filename="../../core/db/database.cpp" line="225"/>
         <source>Impossible d&apos;enregistrer la transaction</source>
         <translation>Cannot commit the transaction</translation>
     </message>
@@ -340,7 +230,7 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="98"/>
@@ -587,7 +477,60 @@ To open it again, use File &gt; Open.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::MemberEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="85"/>
+        <source>&amp;Catégorie&#xa0;:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="89"/>
+        <source>&amp;Statut&#xa0;:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="93"/>
+        <source>Club d&apos;&amp;origine&#xa0;:</source>
+        <translation>Ori&amp;gin club:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="97"/>
+        <source>&amp;Date d&apos;adhésion&#xa0;:</source>
+        <translation>&amp;Date joined:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="101"/>
+        <source>Da&amp;te de départ&#xa0;:</source>
+        <translation>Date &amp;left:</translation>
+    </message>
+</context>
+<context>
     <name>adhera::MemberFile</name>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="41"/>
+        <source>Impossible de lire la fiche</source>
+        <translation>Cannot read the record</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="79"/>
+        <source>Impossible de lire l&apos;adhésion</source>
+        <translation>Cannot read the membership</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="93"/>
+        <source>Impossible de supprimer l&apos;adhésion</source>
+        <translation>Cannot delete the membership</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="107"/>
+        <source>Impossible de remplacer l&apos;adhésion</source>
+        <translation>Cannot replace the membership</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="137"/>
+        <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
+        <translation>Cannot save the membership</translation>
+    </message>
     <message>
         <location filename="../../core/members/memberfile.cpp" line="156"/>
         <source>Impossible de lire la personne</source>
@@ -700,11 +643,17 @@ To open it again, use File &gt; Open.</translation>
     </message>
     <message>
         <location filename="../../core/members/memberfile.cpp" line="535"/>
+        <location filename="../../core/members/memberfile.cpp" line="565"/>
         <source>Impossible de lire le personnel de l&apos;organisation</source>
         <translation>Cannot read the organisation&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="551"/>
+        <location filename="../../core/members/memberfile.cpp" line="572"/>
+        <source>Impossible de lire les organisations représentées</source>
+        <translation>Cannot read the represented organisations</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="580"/>
         <source>Impossible de compter les fiches</source>
         <translation>Cannot count the records</translation>
     </message>
@@ -981,232 +930,207 @@ Their records and memberships will be deleted. You can undo this with Edit &gt; 
 <context>
     <name>adhera::OrganisationEditor</name>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="43"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="38"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="43"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="38"/>
         <source>Organisation — %1</source>
         <translation>Organisation — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="59"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="48"/>
         <source>Or&amp;ganisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="60"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="49"/>
         <source>&amp;Adhésion</source>
         <translation>&amp;Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="61"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="50"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="84"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="60"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="63"/>
         <source>N&amp;om&#xa0;:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="95"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="71"/>
         <source>&amp;Forme juridique&#xa0;:</source>
         <translation>&amp;Legal form:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="97"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="73"/>
         <source>9 chiffres</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="98"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="74"/>
         <source>S&amp;IREN&#xa0;:</source>
         <translation>S&amp;IREN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="100"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="76"/>
         <source>14 chiffres&#xa0;: SIREN + NIC</source>
         <translation>14 digits: SIREN + NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="101"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="77"/>
         <source>SI&amp;RET&#xa0;:</source>
         <translation>SI&amp;RET:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="104"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="80"/>
         <source>— non renseignée —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="81"/>
         <source>1 à 49 salariés</source>
         <translation>1 to 49 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="106"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="82"/>
         <source>50 à 199 salariés</source>
         <translation>50 to 199 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="107"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="83"/>
         <source>200 à 499 salariés</source>
         <translation>200 to 499 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="108"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="84"/>
         <source>500 salariés et plus</source>
         <translation>500 employees or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="109"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="85"/>
         <source>Tranche d&apos;effe&amp;ctif&#xa0;:</source>
         <translation>&amp;Headcount band:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="115"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="91"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="118"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="94"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="120"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="96"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="122"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="98"/>
         <source>ex. 03 87 12 34 56</source>
         <translation>e.g. 03 87 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="124"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="100"/>
         <source>Télé&amp;phone&#xa0;:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="126"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="102"/>
         <source>ex. contact@exemple.fr</source>
         <translation>e.g. contact@example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="127"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="103"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="129"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="105"/>
         <source>ex. www.exemple.fr</source>
         <translation>e.g. www.example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="130"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="106"/>
         <source>Site &amp;web&#xa0;:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="146"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="122"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="160"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="136"/>
         <source>Adhé&amp;rent</source>
         <translation>M&amp;ember</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="167"/>
-        <source>&amp;Catégorie&#xa0;:</source>
-        <translation>&amp;Category:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="171"/>
-        <source>&amp;Statut&#xa0;:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="175"/>
-        <source>Club d&apos;&amp;origine&#xa0;:</source>
-        <translation>Ori&amp;gin club:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="178"/>
-        <source>&amp;Date d&apos;adhésion&#xa0;:</source>
-        <translation>&amp;Date joined:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="181"/>
-        <source>Da&amp;te de départ&#xa0;:</source>
-        <translation>Date &amp;left:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="184"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="140"/>
         <source>Re&amp;présentant (titulaire)&#xa0;:</source>
         <translation>&amp;Representative:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="187"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="143"/>
         <source>S&amp;uppléant&#xa0;:</source>
         <translation>&amp;Alternate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="189"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="145"/>
         <source>Salariés actuels</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="196"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="152"/>
         <source>Le représentant et le suppléant se choisissent parmi les salariés actuels ; on rattache une personne à l&apos;organisation depuis sa fiche (onglet Emploi).</source>
         <translation>The representative and the alternate are chosen from the current staff; a person is linked to the organisation from their own record (Job tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="220"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="169"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="227"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="176"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="232"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="181"/>
         <source>Enregistrez d&apos;abord l&apos;organisation, puis rattachez-y des personnes.</source>
         <translation>Save the organisation first, then link people to it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="233"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="182"/>
         <source>Aucun salarié rattaché à l&apos;organisation.</source>
         <translation>No employees linked to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="272"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="213"/>
         <source>personne n° %1</source>
         <translation>person no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="273"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="214"/>
         <source>%1 (ne fait plus partie du personnel)</source>
         <translation>%1 (no longer on the staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="331"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="269"/>
         <source>Le suppléant doit être une autre personne que le représentant titulaire.</source>
         <translation>The alternate must be a different person from the representative.</translation>
     </message>
@@ -1288,297 +1212,272 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::PersonEditor</name>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="62"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="62"/>
         <source>Personne — %1</source>
         <translation>Person — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="79"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="70"/>
         <source>&amp;Identité</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="80"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="71"/>
         <source>Em&amp;ploi</source>
         <translation>&amp;Job</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="81"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="72"/>
         <source>&amp;Adhésion</source>
         <translation>&amp;Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="82"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
         <source>RGPD et &amp;notes</source>
         <translation>GDPR and &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="83"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="523"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="87"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="437"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="110"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="88"/>
         <source>M.</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="89"/>
         <source>Mme</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="112"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="90"/>
         <source>&amp;Civilité&#xa0;:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="114"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="92"/>
         <source>P&amp;rénom&#xa0;:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="94"/>
         <source>N&amp;om&#xa0;:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="118"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="96"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="99"/>
         <source>ex. prenom.nom@exemple.fr</source>
         <translation>e.g. firstname.lastname@example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="122"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="100"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="124"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="102"/>
         <source>ex. 03 87 12 34 56</source>
         <translation>e.g. 03 87 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="126"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
         <source>&amp;Téléphone&#xa0;:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="128"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="106"/>
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="130"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="108"/>
         <source>Mo&amp;bile&#xa0;:</source>
         <translation>Mo&amp;bile:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="133"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="136"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="114"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="138"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation>Cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="157"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="135"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="163"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="141"/>
         <source>Tapez une partie du nom</source>
         <translation>Type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="142"/>
         <source>Emplo&amp;yeur&#xa0;:</source>
         <translation>Emplo&amp;yer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="166"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="144"/>
         <source>ex. Directrice de la relation client</source>
         <translation>e.g. Head of customer relations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="167"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="145"/>
         <source>&amp;Fonction&#xa0;:</source>
         <translation>Job &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="147"/>
         <source>Historique des emplois</source>
         <translation>Job history</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="230"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="187"/>
         <source>Fonction</source>
-        <translation>Job title</translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="230"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="187"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="230"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="187"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="183"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="161"/>
         <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du jour et en ouvre un nouveau : l&apos;historique est conservé.</source>
         <translation>Changing the employer ends the current job today and starts a new one: the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="205"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="183"/>
         <source>Adhérent à titre indi&amp;viduel</source>
         <translation>Indi&amp;vidual member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
-        <source>&amp;Catégorie&#xa0;:</source>
-        <translation>&amp;Category:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="216"/>
-        <source>&amp;Statut&#xa0;:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="220"/>
-        <source>Club d&apos;&amp;origine&#xa0;:</source>
-        <translation>Ori&amp;gin club:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="223"/>
-        <source>&amp;Date d&apos;adhésion&#xa0;:</source>
-        <translation>&amp;Date joined:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="226"/>
-        <source>Da&amp;te de départ&#xa0;:</source>
-        <translation>Date &amp;left:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="228"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="185"/>
         <source>Fonctions au bureau / CA</source>
         <translation>Executive committee / board roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="236"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="193"/>
         <source>A&amp;jouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="239"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="196"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="277"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="228"/>
         <source>Consentements (RGPD)</source>
         <translation>Consents (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="281"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="232"/>
         <source>Ann&amp;uaire des adhérents</source>
         <translation>Member &amp;directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="281"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="232"/>
         <source>Accepte de paraître dans l&apos;annuaire remis aux adhérents</source>
         <translation>Agrees to appear in the directory given to members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="282"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="233"/>
         <source>&amp;Lettre d&apos;information</source>
         <translation>News&amp;letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="282"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="233"/>
         <source>Accepte de recevoir la lettre d&apos;information</source>
         <translation>Agrees to receive the newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="283"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="234"/>
         <source>P&amp;hotos</source>
         <translation>P&amp;hotos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="283"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="234"/>
         <source>Accepte la publication de photos où la personne figure</source>
         <translation>Agrees to the publication of photos showing them</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="298"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
         <source>La date de recueil devient celle du jour quand une case change.</source>
-        <translation>The date given becomes today&apos;s date when a box is changed.</translation>
+        <translation>The consent date becomes today&apos;s date when a box is ticked or cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="303"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="254"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="331"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="537"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="282"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="451"/>
         <source>Organisation n° %1</source>
         <translation>Organisation no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="487"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="422"/>
         <source>Aucune organisation ne s&apos;appelle « %1 » : choisissez l&apos;employeur dans la liste.</source>
         <translation>No organisation is called “%1”: choose the employer from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="524"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="438"/>
         <source>en cours</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="594"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="509"/>
         <source>jamais demandé</source>
         <translation>never asked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="596"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="511"/>
         <source>accord recueilli le %1</source>
         <translation>agreed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="598"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="513"/>
         <source>refus recueilli le %1</source>
         <translation>refused on %1</translation>
     </message>
@@ -1629,6 +1528,21 @@ Add one with “New person”.</translation>
         <location filename="../../ui/models/persontablemodel.cpp" line="92"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::RecordEditing</name>
+    <message>
+        <location filename="../../ui/recordediting.cpp" line="26"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordediting.cpp" line="26"/>
+        <source>La fiche n&apos;a pas pu être lue&#xa0;:
+%1</source>
+        <translation>The record could not be read:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1649,7 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::RemoveOrganisationCommand</name>
     <message>
-        <location filename="../../ui/commands/removeorganisationcommand.cpp" line="35"/>
+        <location filename="../../ui/commands/removeorganisationcommand.cpp" line="36"/>
         <source>la suppression de « %1 »</source>
         <translation>removal of “%1”</translation>
     </message>
@@ -1743,7 +1657,7 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::RemovePersonCommand</name>
     <message>
-        <location filename="../../ui/commands/removepersoncommand.cpp" line="43"/>
+        <location filename="../../ui/commands/removepersoncommand.cpp" line="37"/>
         <source>la suppression de « %1 »</source>
         <translation>removal of “%1”</translation>
     </message>
@@ -1772,6 +1686,19 @@ Add one with “New person”.</translation>
         <location filename="../../ui/commands/savepersoncommand.cpp" line="23"/>
         <source>la création de « %1 »</source>
         <translation>creation of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SearchIndex</name>
+    <message>
+        <location filename="../../core/members/searchindex.cpp" line="119"/>
+        <source>Impossible de mettre à jour l&apos;index de recherche</source>
+        <translation>Cannot update the search index</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/searchindex.cpp" line="146"/>
+        <source>Impossible de reconstruire l&apos;index de recherche</source>
+        <translation>Cannot rebuild the search index</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1835,7 @@ Add one with “New person”.</translation>
     </message>
     <message>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -1919,36 +1846,36 @@ Add one with “New person”.</translation>
     </message>
     <message>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
@@ -1973,22 +1900,22 @@ Add one with “New person”.</translation>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="51"/>
         <source>Date de départ</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="76"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="77"/>
         <source>adhera-cli : format inconnu « %1 » (table, csv ou json)</source>
         <translation>adhera-cli: unknown format “%1” (table, csv or json)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="85"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="86"/>
         <source>adhera-cli : statut inconnu « %1 » (actif, en attente, démissionnaire, exclu)</source>
         <translation>adhera-cli: unknown status “%1” (actif, en attente, démissionnaire, exclu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/memberscommands.cpp" line="114"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="116"/>
         <source>%n adhérent(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2009,19 +1936,6 @@ Add one with “New person”.</translation>
         <translation>The origin club “%1” is missing from this file.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1374"/>
-        <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
-        <translation>Demo data can only be added to an empty file: this one already holds members.</translation>
-    </message>
-    <message>
-        <location filename="../../core/demo/demodata.cpp" line="1394"/>
-        <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
-        <translation>The number of members to create cannot be negative.</translation>
-    </message>
-</context>
-<context>
-    <name>adhera::demo::BulkWriter</name>
-    <message>
         <location filename="../../core/demo/demodata.cpp" line="1190"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
@@ -2040,6 +1954,79 @@ Add one with “New person”.</translation>
         <location filename="../../core/demo/demodata.cpp" line="1235"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation>Cannot save the membership</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="1374"/>
+        <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
+        <translation>Demo data can only be added to an empty file: this one already holds members.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodata.cpp" line="1394"/>
+        <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
+        <translation>The number of members to create cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::records</name>
+    <message>
+        <location filename="../../core/members/records.cpp" line="86"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="87"/>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="88"/>
+        <source>Démissionnaire</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="89"/>
+        <source>Exclu</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="97"/>
+        <source>Président(e)</source>
+        <translation>President</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="98"/>
+        <source>Vice-président(e)</source>
+        <translation>Vice-president</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="99"/>
+        <source>Trésorier(ère)</source>
+        <translation>Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="100"/>
+        <source>Secrétaire</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="101"/>
+        <source>Administrateur(trice)</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="109"/>
+        <source>Annuaire des adhérents</source>
+        <translation>Member directory</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="110"/>
+        <source>Lettre d&apos;information</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/records.cpp" line="111"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,18 @@
 #pragma once
 
 // Helpers for driving the editor dialogs in tests: find a child by object name (failing the
-// test when it is missing), show a dialog as the active window, retype a field, leave it.
+// test when it is missing), show a dialog as the active window, retype a field, leave it, and
+// stop the database clock so that the editors' "today" is a known day.
 
 #include "catch.h"
+#include "db/database.h"
 
 #include <QApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QLineEdit>
 #include <QTest>
+#include <QTimeZone>
 #include <QWidget>
 
 namespace adhera::test {
@@ -46,6 +51,18 @@ inline void leave(QWidget *widget)
 {
     widget->setFocus();
     QTest::keyClick(widget, Qt::Key_Tab);
+}
+
+// The day fixClock() makes today.
+inline QDate fixedToday()
+{
+    return QDate(2026, 3, 30);
+}
+
+// The editors read today from the database clock: this one stands still on fixedToday().
+inline void fixClock(Database &db)
+{
+    db.setClock([] { return QDateTime(fixedToday(), QTime(9, 0), QTimeZone::utc()); });
 }
 
 } // namespace adhera::test

@@ -129,6 +129,7 @@ TEST_CASE("organisation editor: a stored record is shown formatted")
 TEST_CASE("organisation editor: membership with a representative and an alternate from the staff")
 {
     auto db = test::memoryDatabase();
+    test::fixClock(*db);
     MemberFile file(*db);
     OrganisationRecord organisation = test::save(file, test::organisation(u"Teleperformance"_s, u"Nancy"_s));
     const qint64 orgId = organisation.organisation.id;
@@ -178,7 +179,7 @@ TEST_CASE("organisation editor: membership with a representative and an alternat
     CHECK(membership->originClubId == test::originClubId(file, u"VIATIS"_s));
     CHECK(membership->representativeId == anne.person.id);
     CHECK(membership->alternateId == marc.person.id);
-    CHECK(membership->joinedOn == QDate::currentDate());
+    CHECK(membership->joinedOn == test::fixedToday());
 
     // What the dialog gives, MemberFile stores.
     CHECK(file.saveOrganisation(editor.record()).has_value());

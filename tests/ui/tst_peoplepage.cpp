@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -98,4 +99,15 @@ TEST_CASE("a person opened from the people page is saved through the undo stack"
     CHECK(f.page.model()->index(0, PersonTableModel::JobTitle).data().toString() == u"Superviseur"_s);
     f.undoStack.undo();
     CHECK(f.page.model()->index(0, PersonTableModel::JobTitle).data().toString().isEmpty());
+}
+
+// `adhera_ui_tests "[.screenshots]"`; the PNG goes to ADHERA_SCREENSHOT_DIR (temporary folder
+// by default).
+TEST_CASE("people page screenshot", "[.screenshots]")
+{
+    PeopleFixture f;
+    f.page.resize(1100, 420);
+    test::showActive(f.page);
+    const QString folder = qEnvironmentVariable("ADHERA_SCREENSHOT_DIR", QDir::tempPath());
+    CHECK(f.page.grab().save(QDir(folder).filePath(u"peoplepage.png"_s)));
 }

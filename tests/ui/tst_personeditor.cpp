@@ -25,7 +25,7 @@ namespace {
 
 QString today()
 {
-    return QDate::currentDate().toString(u"dd/MM/yyyy"_s);
+    return test::fixedToday().toString(u"dd/MM/yyyy"_s);
 }
 
 QString cell(const QTableWidget *table, int row, int column)
@@ -126,6 +126,7 @@ TEST_CASE("person editor: a bad e-mail or phone is shown when leaving the field"
 TEST_CASE("person editor: changing the employer keeps the history")
 {
     auto db = test::memoryDatabase();
+    test::fixClock(*db);
     MemberFile file(*db);
     const auto acticall = test::save(file, test::organisation(u"Acticall"_s));
     const auto arvato = test::save(file, test::organisation(u"Arvato"_s));
@@ -156,9 +157,9 @@ TEST_CASE("person editor: changing the employer keeps the history")
     const PersonRecord edited = editor.record();
     REQUIRE(edited.employments.size() == 2);
     CHECK(edited.employments.at(0).id == record.employments.at(0).id);
-    CHECK(edited.employments.at(0).endDate == QDate::currentDate());
+    CHECK(edited.employments.at(0).endDate == test::fixedToday());
     CHECK(edited.employments.at(1).organisationId == arvato.organisation.id);
-    CHECK(edited.employments.at(1).startDate == QDate::currentDate());
+    CHECK(edited.employments.at(1).startDate == test::fixedToday());
     CHECK(edited.employments.at(1).endDate.isNull());
     CHECK(edited.person.jobTitle == u"Responsable de plateau"_s);
 
@@ -186,7 +187,7 @@ TEST_CASE("person editor: changing the employer keeps the history")
     {
         employer->setCurrentIndex(0);
         REQUIRE(editor.record().employments.size() == 1);
-        CHECK(editor.record().employments.first().endDate == QDate::currentDate());
+        CHECK(editor.record().employments.first().endDate == test::fixedToday());
         CHECK_FALSE(editor.record().currentEmployment());
     }
 }
@@ -194,6 +195,7 @@ TEST_CASE("person editor: changing the employer keeps the history")
 TEST_CASE("person editor: individual membership and board roles")
 {
     auto db = test::memoryDatabase();
+    test::fixClock(*db);
     MemberFile file(*db);
     PersonEditor editor(file, test::person(u"Claire"_s, u"Lambert"_s));
     test::showActive(editor);
@@ -212,12 +214,12 @@ TEST_CASE("person editor: individual membership and board roles")
     auto membership = editor.record().membership;
     REQUIRE(membership);
     CHECK(membership->categoryId == test::categoryId(file, u"IND"_s));
-    CHECK(membership->joinedOn == QDate::currentDate());
+    CHECK(membership->joinedOn == test::fixedToday());
     CHECK(membership->status == MembershipStatus::Active);
 
     auto *leftOn = child<OptionalDateEdit>(editor, u"leftOnEdit"_s);
     leftOn->checkBox()->setChecked(true);
-    leftOn->dateEdit()->setDate(QDate::currentDate().addYears(-1));
+    leftOn->dateEdit()->setDate(test::fixedToday().addYears(-1));
     auto *leftOnProblem = child<QLabel>(editor, u"membershipLeftOnProblemLabel"_s);
     CHECK(leftOnProblem->isVisible());
     leftOn->checkBox()->setChecked(false);
@@ -232,7 +234,7 @@ TEST_CASE("person editor: individual membership and board roles")
     auto *end = qobject_cast<OptionalDateEdit *>(roles->cellWidget(0, 2));
     REQUIRE(end);
     end->checkBox()->setChecked(true);
-    end->dateEdit()->setDate(QDate::currentDate().addDays(-10));
+    end->dateEdit()->setDate(test::fixedToday().addDays(-10));
     CHECK(child<QLabel>(editor, u"boardRoleProblemLabel"_s)->isVisible());
     child<QPushButton>(editor, u"saveButton"_s)->click();
     CHECK(editor.result() == QDialog::Rejected);
@@ -242,7 +244,7 @@ TEST_CASE("person editor: individual membership and board roles")
     const PersonRecord edited = editor.record();
     REQUIRE(edited.boardRoles.size() == 1);
     CHECK(edited.boardRoles.first().position == BoardPosition::Treasurer);
-    CHECK(edited.boardRoles.first().startDate == QDate::currentDate());
+    CHECK(edited.boardRoles.first().startDate == test::fixedToday());
     CHECK(edited.boardRoles.first().endDate.isNull());
 
     roles->setCurrentCell(0, 0);
@@ -254,6 +256,7 @@ TEST_CASE("person editor: individual membership and board roles")
 TEST_CASE("person editor: a consent takes today's date when its box changes")
 {
     auto db = test::memoryDatabase();
+    test::fixClock(*db);
     MemberFile file(*db);
     PersonRecord record = test::person(u"Nadia"_s, u"Haddad"_s);
     record.consents.append({ConsentPurpose::Directory, true, QDate(2023, 9, 12)});
@@ -273,8 +276,8 @@ TEST_CASE("person editor: a consent takes today's date when its box changes")
     CHECK(directoryDate->text() == u"refus recueilli le "_s + today());
     const PersonRecord edited = editor.record();
     REQUIRE(edited.consents.size() == 2);
-    CHECK(edited.consents.at(0) == Consent {ConsentPurpose::Directory, false, QDate::currentDate()});
-    CHECK(edited.consents.at(1) == Consent {ConsentPurpose::Newsletter, true, QDate::currentDate()});
+    CHECK(edited.consents.at(0) == Consent {ConsentPurpose::Directory, false, test::fixedToday()});
+    CHECK(edited.consents.at(1) == Consent {ConsentPurpose::Newsletter, true, test::fixedToday()});
 
     directory->setChecked(true); // back as it was: the old date comes back too
     CHECK(directoryDate->text() == u"accord recueilli le 12/09/2023"_s);

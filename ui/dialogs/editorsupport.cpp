@@ -111,9 +111,7 @@ QDialogButtonBox *EditorSupport::saveButtons(QDialog *dialog)
 
 bool EditorSupport::confirmDiscard(QWidget *parent)
 {
-    const auto answer = MessageBox::question(
-        parent, parent->windowTitle(), tr("Abandonner les modifications ?"), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    return answer == QMessageBox::Yes;
+    return MessageBox::confirmDiscard(parent, parent->windowTitle(), tr("Abandonner les modifications ?"));
 }
 
 void EditorSupport::setPhone(QLineEdit *edit, const QString &e164)

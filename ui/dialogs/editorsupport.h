@@ -43,7 +43,8 @@ public:
     // Return does not save: it would end the editing of a whole form by accident.
     static QDialogButtonBox *saveButtons(QDialog *dialog);
 
-    // Asks "Abandonner les modifications ?"; true when the user agrees.
+    // Asks "Abandonner les modifications ?" (« Abandonner » / « Continuer la saisie »); true to
+    // drop the edits.
     static bool confirmDiscard(QWidget *parent);
 
     // A phone field: shows the stored E.164 number the French way and tidies what the user

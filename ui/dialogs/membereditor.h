@@ -20,6 +20,7 @@
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QLabel;
 
 namespace adhera {
 
@@ -49,13 +50,17 @@ protected:
     // rememberLoaded() keeps the result for isModified(), and validation follows the edits.
     void setUpPages(const QList<Page> &pages);
 
+    // For the derived destructor: hiding a dialog moves the focus away, and leaving a field
+    // validates, which must happen while the derived editor still exists (not in ~QDialog).
+    void hideBeforeDestruction();
+
     virtual void load() = 0;
     virtual void rememberLoaded() = 0;
     virtual FieldProblems allProblems() const = 0;
     void validate();
 
     // The checkable "member" group: category (those `memberKind` may hold), status, origin
-    // club, joining and leaving dates. Returns its form, for rows of the caller's own.
+    // club, joining and leaving dates. membershipForm() takes rows of the caller's own.
     QGroupBox *buildMembershipGroup(const QString &title, const QString &memberKind, QWidget *page);
     QFormLayout *membershipForm() const;
     // Checks the group when there is a membership and shows it.
@@ -67,9 +72,10 @@ protected:
 
     MemberFile &m_file;
     const QDate m_today;
-    FieldFeedback *const m_feedback;
+    FieldFeedback *m_feedback = nullptr;
 
 private:
+    QLabel *m_generalProblems = nullptr; // the problems of fields no input shows
     QString m_memberKind;
     bool m_hadMembership = false;
     QGroupBox *m_membershipGroup = nullptr;

@@ -39,7 +39,10 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QWidget(parent), m_check(n
         {
             const QSignalBlocker blocker(m_edit); // one dateChanged, below
             if (checked) {
-                m_edit->setDate(m_lastDate.isValid() ? m_lastDate : QDate::currentDate());
+                if (m_lastDate.isValid())
+                    m_edit->setDate(m_lastDate);
+                else
+                    m_edit->setDate(m_defaultDate.isValid() ? m_defaultDate : QDate::currentDate());
             } else {
                 m_lastDate = m_edit->date();
                 m_edit->setDate(noDate);

@@ -20,6 +20,8 @@ public:
     QDate date() const;
     // A null date unchecks the box.
     void setDate(QDate date);
+    // The date offered when the box is checked with no date before: today by default.
+    void setDefaultDate(QDate date) { m_defaultDate = date; }
 
     QCheckBox *checkBox() const { return m_check; }
     QDateEdit *dateEdit() const { return m_edit; }
@@ -33,6 +35,7 @@ private:
     QCheckBox *m_check;
     QDateEdit *m_edit;
     QDate m_lastDate; // what the date was before it was unchecked, to come back to it
+    QDate m_defaultDate;
 };
 
 } // namespace adhera

@@ -3,20 +3,16 @@
 
 #include "dialogs/editorsupport.h"
 #include "dialogs/fieldfeedback.h"
-#include "dialogs/optionaldateedit.h"
 #include "members/identifiers.h"
 #include "members/validation.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,12 +32,10 @@ bool looksLikeIdentifier(const QString &text)
 } // namespace
 
 OrganisationEditor::OrganisationEditor(MemberFile &file, OrganisationRecord record, QWidget *parent)
-    : QDialog(parent), m_file(file), m_original(std::move(record))
+    : MemberEditor(file, u"organisationEditor"_s, parent), m_original(std::move(record))
 {
-    setObjectName(u"organisationEditor"_s);
     const Organisation &o = m_original.organisation;
     setWindowTitle(o.id == 0 ? tr("Nouvelle organisation") : tr("Organisation — %1").arg(o.name));
-    setStyleSheet(FieldFeedback::styleSheet());
 
     if (o.id != 0) {
         if (auto staff = m_file.currentStaff(o.id))
@@ -50,30 +44,17 @@ OrganisationEditor::OrganisationEditor(MemberFile &file, OrganisationRecord reco
             qWarning("Staff not loaded: %s", qPrintable(staff.error().message));
     }
 
-    m_generalProblems = new QLabel(this);
-    m_generalProblems->setObjectName(u"generalProblemLabel"_s);
-    m_feedback = new FieldFeedback(this, m_generalProblems);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"tabs"_s);
-    m_tabs->addTab(buildOrganisationPage(), tr("Or&ganisation"));
-    m_tabs->addTab(buildMembershipPage(), tr("&Adhésion"));
-    m_tabs->addTab(buildNotesPage(), tr("&Notes"));
-    m_feedback->setTabWidget(m_tabs);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_generalProblems);
-    layout->addWidget(EditorSupport::saveButtons(this));
-
-    resize(std::max(sizeHint().width(), 560), sizeHint().height());
-
-    load();
-    m_pristine = this->record();
-    m_feedback->forgetTouched();
-
-    connect(m_feedback, &FieldFeedback::inputChanged, this, &OrganisationEditor::validate);
+    setUpPages({
+        {buildOrganisationPage(), tr("Or&ganisation")},
+        {buildMembershipPage(), tr("&Adhésion")},
+        {buildNotesPage(), tr("&Notes")},
+    });
     m_name->setFocus();
+}
+
+OrganisationEditor::~OrganisationEditor()
+{
+    hideBeforeDestruction();
 }
 
 QWidget *OrganisationEditor::buildOrganisationPage()
@@ -157,32 +138,12 @@ QWidget *OrganisationEditor::buildMembershipPage()
     auto *page = new QWidget;
     page->setObjectName(u"membershipPage"_s);
 
-    m_membershipGroup = new QGroupBox(tr("Adhé&rent"), page);
-    m_membershipGroup->setObjectName(u"membershipGroup"_s);
-    m_membershipGroup->setCheckable(true);
-    auto *form = new QFormLayout(m_membershipGroup);
-    m_category = new QComboBox(m_membershipGroup);
-    m_category->setObjectName(u"categoryCombo"_s);
-    EditorSupport::fillCategories(m_category, m_file, u"organisation"_s);
-    m_feedback->addRow(form, tr("&Catégorie\u00a0:"), m_category, u"membership.category"_s);
-    m_status = new QComboBox(m_membershipGroup);
-    m_status->setObjectName(u"statusCombo"_s);
-    EditorSupport::fillStatuses(m_status);
-    form->addRow(tr("&Statut\u00a0:"), m_status);
-    m_originClub = new QComboBox(m_membershipGroup);
-    m_originClub->setObjectName(u"originClubCombo"_s);
-    EditorSupport::fillOriginClubs(m_originClub, m_file);
-    form->addRow(tr("Club d'&origine\u00a0:"), m_originClub);
-    m_joinedOn = new OptionalDateEdit(m_membershipGroup);
-    m_joinedOn->setObjectName(u"joinedOnEdit"_s);
-    form->addRow(tr("&Date d'adhésion\u00a0:"), m_joinedOn);
-    m_leftOn = new OptionalDateEdit(m_membershipGroup);
-    m_leftOn->setObjectName(u"leftOnEdit"_s);
-    m_feedback->addRow(form, tr("Da&te de départ\u00a0:"), m_leftOn, u"membership.left_on"_s);
-    m_representative = new QComboBox(m_membershipGroup);
+    QGroupBox *membership = buildMembershipGroup(tr("Adhé&rent"), u"organisation"_s, page);
+    QFormLayout *form = membershipForm();
+    m_representative = new QComboBox(membership);
     m_representative->setObjectName(u"representativeCombo"_s);
     m_feedback->addRow(form, tr("Re&présentant (titulaire)\u00a0:"), m_representative, u"membership.representative"_s);
-    m_alternate = new QComboBox(m_membershipGroup);
+    m_alternate = new QComboBox(membership);
     m_alternate->setObjectName(u"alternateCombo"_s);
     m_feedback->addRow(form, tr("S&uppléant\u00a0:"), m_alternate, u"membership.alternate"_s);
 
@@ -201,15 +162,8 @@ QWidget *OrganisationEditor::buildMembershipPage()
     staffLayout->addWidget(hint);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_membershipGroup);
+    layout->addWidget(membership);
     layout->addWidget(staff, 1);
-
-    connect(m_membershipGroup, &QGroupBox::toggled, this, [this](bool checked) {
-        if (checked && !m_original.membership && !m_joinedOn->date().isValid())
-            m_joinedOn->setDate(QDate::currentDate());
-        validate();
-    });
-    connect(m_joinedOn, &OptionalDateEdit::dateChanged, this, &OrganisationEditor::validate);
     return page;
 }
 
@@ -253,16 +207,8 @@ void OrganisationEditor::load()
     m_notes->setPlainText(o.notes);
 
     fillStaff();
-    {
-        const QSignalBlocker blocker(m_membershipGroup);
-        m_membershipGroup->setChecked(m_original.membership.has_value());
-    }
+    loadMembership(m_original.membership);
     if (const std::optional<Membership> &m = m_original.membership) {
-        EditorSupport::selectId(m_category, m->categoryId);
-        EditorSupport::selectStatus(m_status, m->status);
-        EditorSupport::selectId(m_originClub, m->originClubId);
-        m_joinedOn->setDate(m->joinedOn);
-        m_leftOn->setDate(m->leftOn);
         // Someone who has left the organisation stays shown until the user picks another.
         for (const auto &[combo, id] : {std::pair {m_representative, m->representativeId}, std::pair {m_alternate, m->alternateId}}) {
             QString missing;
@@ -287,6 +233,11 @@ bool OrganisationEditor::isModified() const
     return record() != m_pristine;
 }
 
+void OrganisationEditor::rememberLoaded()
+{
+    m_pristine = record();
+}
+
 OrganisationRecord OrganisationEditor::collect() const
 {
     OrganisationRecord r = m_original;
@@ -304,20 +255,12 @@ OrganisationRecord OrganisationEditor::collect() const
     o.website = m_website->text();
     o.notes = m_notes->toPlainText();
 
-    if (m_membershipGroup->isChecked()) {
-        Membership m = m_original.membership.value_or(Membership {});
-        m.organisationId = o.id;
-        m.personId = 0;
-        m.categoryId = EditorSupport::selectedId(m_category);
-        m.status = EditorSupport::selectedStatus(m_status);
-        m.originClubId = EditorSupport::selectedId(m_originClub);
-        m.joinedOn = m_joinedOn->date();
-        m.leftOn = m_leftOn->date();
-        m.representativeId = EditorSupport::selectedId(m_representative);
-        m.alternateId = EditorSupport::selectedId(m_alternate);
-        r.membership = m;
-    } else {
-        r.membership.reset();
+    r.membership = collectMembership(m_original.membership);
+    if (r.membership) {
+        r.membership->organisationId = o.id;
+        r.membership->personId = 0;
+        r.membership->representativeId = EditorSupport::selectedId(m_representative);
+        r.membership->alternateId = EditorSupport::selectedId(m_alternate);
     }
     return r;
 }
@@ -331,11 +274,6 @@ FieldProblems OrganisationEditor::allProblems() const
             FieldProblem {u"membership.alternate"_s, tr("Le suppléant doit être une autre personne que le représentant titulaire.")});
     }
     return problems;
-}
-
-void OrganisationEditor::validate()
-{
-    m_feedback->show(allProblems());
 }
 
 void OrganisationEditor::tidySiren()
@@ -358,22 +296,6 @@ void OrganisationEditor::tidySiret()
         m_siren->setText(identifiers::formatSiren(digits.left(9)));
         validate();
     }
-}
-
-void OrganisationEditor::accept()
-{
-    m_feedback->revealAll();
-    validate();
-    if (m_feedback->focusFirstProblem())
-        return;
-    QDialog::accept();
-}
-
-void OrganisationEditor::reject()
-{
-    if (isModified() && !EditorSupport::confirmDiscard(this))
-        return;
-    QDialog::reject();
 }
 
 } // namespace adhera

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,7 +18,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -57,44 +55,29 @@ QString consentName(ConsentPurpose purpose)
 } // namespace
 
 PersonEditor::PersonEditor(MemberFile &file, PersonRecord record, QWidget *parent)
-    : QDialog(parent), m_file(file), m_original(std::move(record)), m_today(QDate::currentDate())
+    : MemberEditor(file, u"personEditor"_s, parent), m_original(std::move(record))
 {
-    setObjectName(u"personEditor"_s);
     const Person &p = m_original.person;
     setWindowTitle(
         p.id == 0 ? tr("Nouvelle personne") : tr("Personne — %1").arg(QString(p.firstName + u' ' + p.lastName.toUpper()).trimmed()));
-    setStyleSheet(FieldFeedback::styleSheet());
 
     if (auto organisations = m_file.organisations())
         m_organisations = *organisations;
     else
         qWarning("Organisations not loaded: %s", qPrintable(organisations.error().message));
 
-    m_generalProblems = new QLabel(this);
-    m_generalProblems->setObjectName(u"generalProblemLabel"_s);
-    m_feedback = new FieldFeedback(this, m_generalProblems);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"tabs"_s);
-    m_tabs->addTab(buildIdentityPage(), tr("&Identité"));
-    m_tabs->addTab(buildJobPage(), tr("Em&ploi"));
-    m_tabs->addTab(buildMembershipPage(), tr("&Adhésion"));
-    m_tabs->addTab(buildConsentPage(), tr("RGPD et &notes"));
-    m_feedback->setTabWidget(m_tabs);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_generalProblems);
-    layout->addWidget(EditorSupport::saveButtons(this));
-
-    resize(std::max(sizeHint().width(), 560), sizeHint().height());
-
-    load();
-    m_pristine = this->record();
-    m_feedback->forgetTouched();
-
-    connect(m_feedback, &FieldFeedback::inputChanged, this, &PersonEditor::validate);
+    setUpPages({
+        {buildIdentityPage(), tr("&Identité")},
+        {buildJobPage(), tr("Em&ploi")},
+        {buildMembershipPage(), tr("&Adhésion")},
+        {buildConsentPage(), tr("RGPD et &notes")},
+    });
     m_firstName->setFocus();
+}
+
+PersonEditor::~PersonEditor()
+{
+    hideBeforeDestruction();
 }
 
 QWidget *PersonEditor::buildIdentityPage()
@@ -202,28 +185,7 @@ QWidget *PersonEditor::buildMembershipPage()
     auto *page = new QWidget;
     page->setObjectName(u"membershipPage"_s);
 
-    m_membershipGroup = new QGroupBox(tr("Adhérent à titre indi&viduel"), page);
-    m_membershipGroup->setObjectName(u"membershipGroup"_s);
-    m_membershipGroup->setCheckable(true);
-    auto *form = new QFormLayout(m_membershipGroup);
-    m_category = new QComboBox(m_membershipGroup);
-    m_category->setObjectName(u"categoryCombo"_s);
-    EditorSupport::fillCategories(m_category, m_file, u"person"_s);
-    m_feedback->addRow(form, tr("&Catégorie\u00a0:"), m_category, u"membership.category"_s);
-    m_status = new QComboBox(m_membershipGroup);
-    m_status->setObjectName(u"statusCombo"_s);
-    EditorSupport::fillStatuses(m_status);
-    form->addRow(tr("&Statut\u00a0:"), m_status);
-    m_originClub = new QComboBox(m_membershipGroup);
-    m_originClub->setObjectName(u"originClubCombo"_s);
-    EditorSupport::fillOriginClubs(m_originClub, m_file);
-    form->addRow(tr("Club d'&origine\u00a0:"), m_originClub);
-    m_joinedOn = new OptionalDateEdit(m_membershipGroup);
-    m_joinedOn->setObjectName(u"joinedOnEdit"_s);
-    form->addRow(tr("&Date d'adhésion\u00a0:"), m_joinedOn);
-    m_leftOn = new OptionalDateEdit(m_membershipGroup);
-    m_leftOn->setObjectName(u"leftOnEdit"_s);
-    m_feedback->addRow(form, tr("Da&te de départ\u00a0:"), m_leftOn, u"membership.left_on"_s);
+    QGroupBox *membership = buildMembershipGroup(tr("Adhérent à titre indi&viduel"), u"person"_s, page);
 
     auto *board = new QGroupBox(tr("Fonctions au bureau / CA"), page);
     auto *boardLayout = new QVBoxLayout(board);
@@ -246,15 +208,9 @@ QWidget *PersonEditor::buildMembershipPage()
     boardLayout->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_membershipGroup);
+    layout->addWidget(membership);
     layout->addWidget(board, 1);
 
-    connect(m_membershipGroup, &QGroupBox::toggled, this, [this](bool checked) {
-        if (checked && !m_original.membership && !m_joinedOn->date().isValid())
-            m_joinedOn->setDate(m_today);
-        validate();
-    });
-    connect(m_joinedOn, &OptionalDateEdit::dateChanged, this, &PersonEditor::validate);
     connect(addButton, &QPushButton::clicked, this, [this] {
         BoardRole role;
         role.personId = m_original.person.id;
@@ -332,23 +288,10 @@ void PersonEditor::load()
     }
     m_jobTitle->setText(p.jobTitle.isEmpty() && current ? current->jobTitle : p.jobTitle);
 
-    {
-        const QSignalBlocker blocker(m_membershipGroup);
-        m_membershipGroup->setChecked(m_original.membership.has_value());
-    }
-    const Membership membership = m_original.membership.value_or(Membership {});
-    if (m_original.membership) {
-        EditorSupport::selectId(m_category, membership.categoryId);
-        EditorSupport::selectStatus(m_status, membership.status);
-        EditorSupport::selectId(m_originClub, membership.originClubId);
-        m_joinedOn->setDate(membership.joinedOn);
-        m_leftOn->setDate(membership.leftOn);
-    } else {
-        // A new individual membership most often takes the first category meant for people only.
-        const int index = m_category->findData(u"person"_s, EditorSupport::MemberKindRole);
-        if (index > 0)
-            m_category->setCurrentIndex(index);
-    }
+    loadMembership(m_original.membership);
+    // A new individual membership most often takes the first category meant for people only.
+    if (!m_original.membership)
+        suggestCategory();
 
     for (const BoardRole &role : std::as_const(m_original.boardRoles))
         addBoardRole(role);
@@ -375,6 +318,11 @@ bool PersonEditor::isModified() const
     return record() != m_pristine;
 }
 
+void PersonEditor::rememberLoaded()
+{
+    m_pristine = record();
+}
+
 PersonRecord PersonEditor::collect() const
 {
     PersonRecord r = m_original;
@@ -393,18 +341,10 @@ PersonRecord PersonEditor::collect() const
 
     r.employments = employmentsFor(selectedEmployer(), p.jobTitle);
 
-    if (m_membershipGroup->isChecked()) {
-        Membership m = m_original.membership.value_or(Membership {});
-        m.personId = p.id;
-        m.organisationId = 0;
-        m.categoryId = EditorSupport::selectedId(m_category);
-        m.status = EditorSupport::selectedStatus(m_status);
-        m.originClubId = EditorSupport::selectedId(m_originClub);
-        m.joinedOn = m_joinedOn->date();
-        m.leftOn = m_leftOn->date();
-        r.membership = m;
-    } else {
-        r.membership.reset();
+    r.membership = collectMembership(m_original.membership);
+    if (r.membership) {
+        r.membership->personId = p.id;
+        r.membership->organisationId = 0;
     }
 
     r.boardRoles.clear();
@@ -490,27 +430,6 @@ FieldProblems PersonEditor::allProblems() const
     return problems;
 }
 
-void PersonEditor::validate()
-{
-    m_feedback->show(allProblems());
-}
-
-void PersonEditor::accept()
-{
-    m_feedback->revealAll();
-    validate();
-    if (m_feedback->focusFirstProblem())
-        return;
-    QDialog::accept();
-}
-
-void PersonEditor::reject()
-{
-    if (isModified() && !EditorSupport::confirmDiscard(this))
-        return;
-    QDialog::reject();
-}
-
 void PersonEditor::showEmploymentHistory()
 {
     const QList<Employment> employments = collect().employments;
@@ -556,6 +475,7 @@ void PersonEditor::addBoardRole(const BoardRole &role)
     cells.start->setDate(role.startDate.isValid() ? role.startDate : m_today);
     cells.end = new OptionalDateEdit(m_boardTable);
     cells.end->setObjectName(u"boardEndEdit"_s);
+    cells.end->setDefaultDate(m_today);
     cells.end->setDate(role.endDate);
 
     m_boardTable->setCellWidget(row, 0, cells.position);

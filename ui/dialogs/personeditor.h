@@ -6,42 +6,32 @@
 // returns Accepted only once the record passes validation, and record() gives it normalised,
 // for the caller to save through an undo command.
 
-#include "members/fieldproblem.h"
-#include "members/memberfile.h"
-#include "members/records.h"
+#include "dialogs/membereditor.h"
 
-#include <QDate>
-#include <QDialog>
 #include <QList>
 
 class QCheckBox;
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QDateEdit;
 class QTableWidget;
-class QTabWidget;
 
 namespace adhera {
 
-class FieldFeedback;
 class OptionalDateEdit;
 
-class PersonEditor final : public QDialog
+class PersonEditor final : public MemberEditor
 {
     Q_OBJECT
 public:
     PersonEditor(MemberFile &file, PersonRecord record, QWidget *parent = nullptr);
+    ~PersonEditor() override;
 
     // The record as edited, normalised (phones in E.164, trimmed text...).
     PersonRecord record() const;
-    // True when record() differs from the record the dialog was opened with.
-    bool isModified() const;
-
-    void accept() override;
-    void reject() override;
+    bool isModified() const override;
 
 private:
     struct BoardRow {
@@ -60,31 +50,25 @@ private:
     QWidget *buildJobPage();
     QWidget *buildMembershipPage();
     QWidget *buildConsentPage();
-    void load();
+    void load() override;
+    void rememberLoaded() override;
 
     PersonRecord collect() const;
     // The selected employer: 0 for none, -1 when the typed name matches no organisation.
     qint64 selectedEmployer() const;
     QList<Employment> employmentsFor(qint64 organisationId, const QString &jobTitle) const;
     std::optional<Consent> consentFor(const ConsentRow &row) const;
-    FieldProblems allProblems() const;
+    FieldProblems allProblems() const override;
 
-    void validate();
     void showEmploymentHistory();
     void addBoardRole(const BoardRole &role);
     void removeBoardRole();
     void showConsentDate(const ConsentRow &row);
     QString organisationName(qint64 id) const;
 
-    MemberFile &m_file;
     PersonRecord m_original;
     PersonRecord m_pristine; // record() right after loading, to tell whether anything changed
     QList<OrganisationSummary> m_organisations;
-    QDate m_today;
-
-    QTabWidget *m_tabs = nullptr;
-    FieldFeedback *m_feedback = nullptr;
-    QLabel *m_generalProblems = nullptr;
 
     QComboBox *m_civility = nullptr;
     QLineEdit *m_firstName = nullptr;
@@ -99,13 +83,6 @@ private:
     QComboBox *m_employer = nullptr;
     QLineEdit *m_jobTitle = nullptr;
     QTableWidget *m_employmentTable = nullptr;
-
-    QGroupBox *m_membershipGroup = nullptr;
-    QComboBox *m_category = nullptr;
-    QComboBox *m_status = nullptr;
-    QComboBox *m_originClub = nullptr;
-    OptionalDateEdit *m_joinedOn = nullptr;
-    OptionalDateEdit *m_leftOn = nullptr;
 
     QTableWidget *m_boardTable = nullptr;
     QList<BoardRow> m_boardRows;
