@@ -2,6 +2,7 @@
 #include "memberfile.h"
 
 #include "db/database.h"
+#include "db/rowwriter.h"
 #include "db/sql.h"
 #include "members/searchindex.h"
 #include "members/validation.h"
@@ -19,11 +20,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::MemberFile)
 };
 
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 QDate dateFrom(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
@@ -34,14 +30,9 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-Result<bool> rowExists(const Database &db, const QString &table, qint64 id)
+QVariant dateOrNull(const QDate &date)
 {
-    if (id <= 0)
-        return false;
-    auto found = Sql(db, u"SELECT 1 FROM %1 WHERE id = :id"_s.arg(table)).bind(u":id"_s, id).scalar(Tr::tr("Impossible de lire la fiche"));
-    if (!found)
-        return fail(found.error());
-    return !found->isNull();
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 Error invalid(const FieldProblems &problems)
@@ -111,33 +102,15 @@ Result<std::optional<Membership>> storeMembership(
     }
     if (m.id == 0 && *existing)
         m.id = (*existing)->id;
-    auto present = rowExists(db, u"membership"_s, m.id);
-    if (!present)
-        return fail(present.error());
-    const QString statement = *present
-        ? u"UPDATE membership SET organisation_id = :organisation, person_id = :person, category_id = :category, status = :status, "
-          "joined_on = :joined, left_on = :left, origin_club_id = :club, representative_id = :representative, alternate_id = :alternate, "
-          "notes = :notes, updated_at = :now WHERE id = :id"_s
-        : u"INSERT INTO membership (id, organisation_id, person_id, category_id, status, joined_on, left_on, origin_club_id, "
-          "representative_id, alternate_id, notes, created_at, updated_at) VALUES (:id, :organisation, :person, :category, :status, "
-          ":joined, :left, :club, :representative, :alternate, :notes, :now, :now)"_s;
-    Sql q(db, statement);
-    q.bind(u":id"_s, idOrNull(m.id))
-        .bind(u":organisation"_s, idOrNull(m.organisationId))
-        .bind(u":person"_s, idOrNull(m.personId))
-        .bind(u":category"_s, m.categoryId)
-        .bind(u":status"_s, toCode(m.status))
-        .bindOrNull(u":joined"_s, dateText(m.joinedOn))
-        .bindOrNull(u":left"_s, dateText(m.leftOn))
-        .bind(u":club"_s, idOrNull(m.originClubId))
-        .bind(u":representative"_s, idOrNull(m.representativeId))
-        .bind(u":alternate"_s, idOrNull(m.alternateId))
-        .bind(u":notes"_s, m.notes)
-        .bind(u":now"_s, db.nowText());
-    if (auto ran = q.exec(Tr::tr("Impossible d'enregistrer l'adhésion")); !ran)
-        return fail(ran.error());
-    if (m.id == 0)
-        m.id = q.lastInsertId();
+    auto membershipId = saveRow(db, u"membership"_s, m.id,
+        {{u"organisation_id"_s, idOrNull(m.organisationId)}, {u"person_id"_s, idOrNull(m.personId)}, {u"category_id"_s, m.categoryId},
+            {u"status"_s, toCode(m.status)}, {u"joined_on"_s, dateOrNull(m.joinedOn)}, {u"left_on"_s, dateOrNull(m.leftOn)},
+            {u"origin_club_id"_s, idOrNull(m.originClubId)}, {u"representative_id"_s, idOrNull(m.representativeId)},
+            {u"alternate_id"_s, idOrNull(m.alternateId)}, {u"notes"_s, m.notes}},
+        Tr::tr("Impossible d'enregistrer l'adhésion"));
+    if (!membershipId)
+        return fail(membershipId.error());
+    m.id = *membershipId;
     return membership;
 }
 
@@ -248,34 +221,14 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
     if (!transaction.started())
         return fail(transaction.started().error());
     Person &p = record.person;
-    auto present = rowExists(m_db, u"person"_s, p.id);
-    if (!present)
-        return fail(present.error());
-    const QString statement = *present
-        ? u"UPDATE person SET civility = :civility, first_name = :first, last_name = :last, email = :email, phone = :phone, "
-          "mobile = :mobile, job_title = :job, address = :address, postcode = :postcode, city = :city, notes = :notes, "
-          "updated_at = :now WHERE id = :id"_s
-        : u"INSERT INTO person (id, civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, city, notes, "
-          "created_at, updated_at) VALUES (:id, :civility, :first, :last, :email, :phone, :mobile, :job, :address, :postcode, :city, "
-          ":notes, :now, :now)"_s;
-    Sql q(m_db, statement);
-    q.bind(u":id"_s, idOrNull(p.id))
-        .bind(u":civility"_s, p.civility)
-        .bind(u":first"_s, p.firstName)
-        .bind(u":last"_s, p.lastName)
-        .bind(u":email"_s, p.email)
-        .bind(u":phone"_s, p.phone)
-        .bind(u":mobile"_s, p.mobile)
-        .bind(u":job"_s, p.jobTitle)
-        .bind(u":address"_s, p.address)
-        .bind(u":postcode"_s, p.postcode)
-        .bind(u":city"_s, p.city)
-        .bind(u":notes"_s, p.notes)
-        .bind(u":now"_s, m_db.nowText());
-    if (auto ran = q.exec(Tr::tr("Impossible d'enregistrer la personne")); !ran)
-        return fail(ran.error());
-    if (p.id == 0)
-        p.id = q.lastInsertId();
+    auto personId = saveRow(m_db, u"person"_s, p.id,
+        {{u"civility"_s, p.civility}, {u"first_name"_s, p.firstName}, {u"last_name"_s, p.lastName}, {u"email"_s, p.email},
+            {u"phone"_s, p.phone}, {u"mobile"_s, p.mobile}, {u"job_title"_s, p.jobTitle}, {u"address"_s, p.address},
+            {u"postcode"_s, p.postcode}, {u"city"_s, p.city}, {u"notes"_s, p.notes}},
+        Tr::tr("Impossible d'enregistrer la personne"));
+    if (!personId)
+        return fail(personId.error());
+    p.id = *personId;
 
     auto membership = storeMembership(m_db, record.membership, u"person_id"_s, p.id);
     if (!membership)
@@ -287,19 +240,13 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
         return fail(cleared.error());
     for (Employment &job : record.employments) {
         job.personId = p.id;
-        Sql insert(m_db,
-            u"INSERT INTO employment (id, person_id, organisation_id, job_title, start_date, end_date) "
-            "VALUES (:id, :person, :organisation, :job, :start, :end)"_s);
-        insert.bind(u":id"_s, idOrNull(job.id))
-            .bind(u":person"_s, p.id)
-            .bind(u":organisation"_s, job.organisationId)
-            .bind(u":job"_s, job.jobTitle)
-            .bindOrNull(u":start"_s, dateText(job.startDate))
-            .bindOrNull(u":end"_s, dateText(job.endDate));
-        if (auto ran = insert.exec(context); !ran)
-            return fail(ran.error());
-        if (job.id == 0)
-            job.id = insert.lastInsertId();
+        auto jobId = saveRow(m_db, u"employment"_s, job.id,
+            {{u"person_id"_s, p.id}, {u"organisation_id"_s, job.organisationId}, {u"job_title"_s, job.jobTitle},
+                {u"start_date"_s, dateOrNull(job.startDate)}, {u"end_date"_s, dateOrNull(job.endDate)}},
+            context, false);
+        if (!jobId)
+            return fail(jobId.error());
+        job.id = *jobId;
     }
 
     const QString rolesContext = Tr::tr("Impossible d'enregistrer les fonctions au bureau");
@@ -307,17 +254,13 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
         return fail(cleared.error());
     for (BoardRole &role : record.boardRoles) {
         role.personId = p.id;
-        Sql insert(
-            m_db, u"INSERT INTO board_role (id, person_id, role, start_date, end_date) VALUES (:id, :person, :role, :start, :end)"_s);
-        insert.bind(u":id"_s, idOrNull(role.id))
-            .bind(u":person"_s, p.id)
-            .bind(u":role"_s, toCode(role.position))
-            .bind(u":start"_s, dateText(role.startDate))
-            .bindOrNull(u":end"_s, dateText(role.endDate));
-        if (auto ran = insert.exec(rolesContext); !ran)
-            return fail(ran.error());
-        if (role.id == 0)
-            role.id = insert.lastInsertId();
+        auto roleId = saveRow(m_db, u"board_role"_s, role.id,
+            {{u"person_id"_s, p.id}, {u"role"_s, toCode(role.position)}, {u"start_date"_s, dateOrNull(role.startDate)},
+                {u"end_date"_s, dateOrNull(role.endDate)}},
+            rolesContext, false);
+        if (!roleId)
+            return fail(roleId.error());
+        role.id = *roleId;
     }
 
     const QString consentContext = Tr::tr("Impossible d'enregistrer les consentements");
@@ -329,7 +272,7 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
         insert.bind(u":person"_s, p.id)
             .bind(u":purpose"_s, toCode(consent.purpose))
             .bind(u":granted"_s, consent.granted ? 1 : 0)
-            .bind(u":captured"_s, dateText(consent.capturedOn.isValid() ? consent.capturedOn : m_db.now().date()));
+            .bind(u":captured"_s, (consent.capturedOn.isValid() ? consent.capturedOn : today()).toString(Qt::ISODate));
         if (auto ran = insert.exec(consentContext); !ran)
             return fail(ran.error());
     }
@@ -352,35 +295,15 @@ Result<OrganisationRecord> MemberFile::saveOrganisation(const OrganisationRecord
     if (!transaction.started())
         return fail(transaction.started().error());
     Organisation &o = record.organisation;
-    auto present = rowExists(m_db, u"organisation"_s, o.id);
-    if (!present)
-        return fail(present.error());
-    const QString statement = *present
-        ? u"UPDATE organisation SET name = :name, legal_form = :form, siren = :siren, siret = :siret, address = :address, "
-          "postcode = :postcode, city = :city, phone = :phone, email = :email, website = :website, headcount_band = :band, "
-          "notes = :notes, updated_at = :now WHERE id = :id"_s
-        : u"INSERT INTO organisation (id, name, legal_form, siren, siret, address, postcode, city, phone, email, website, "
-          "headcount_band, notes, created_at, updated_at) VALUES (:id, :name, :form, :siren, :siret, :address, :postcode, :city, "
-          ":phone, :email, :website, :band, :notes, :now, :now)"_s;
-    Sql q(m_db, statement);
-    q.bind(u":id"_s, idOrNull(o.id))
-        .bind(u":name"_s, o.name)
-        .bind(u":form"_s, o.legalForm)
-        .bindOrNull(u":siren"_s, o.siren)
-        .bindOrNull(u":siret"_s, o.siret)
-        .bind(u":address"_s, o.address)
-        .bind(u":postcode"_s, o.postcode)
-        .bind(u":city"_s, o.city)
-        .bind(u":phone"_s, o.phone)
-        .bind(u":email"_s, o.email)
-        .bind(u":website"_s, o.website)
-        .bind(u":band"_s, o.headcountBand)
-        .bind(u":notes"_s, o.notes)
-        .bind(u":now"_s, m_db.nowText());
-    if (auto ran = q.exec(Tr::tr("Impossible d'enregistrer l'organisation")); !ran)
-        return fail(ran.error());
-    if (o.id == 0)
-        o.id = q.lastInsertId();
+    auto organisationId = saveRow(m_db, u"organisation"_s, o.id,
+        {{u"name"_s, o.name}, {u"legal_form"_s, o.legalForm}, {u"siren"_s, o.siren.isEmpty() ? QVariant() : QVariant(o.siren)},
+            {u"siret"_s, o.siret.isEmpty() ? QVariant() : QVariant(o.siret)}, {u"address"_s, o.address}, {u"postcode"_s, o.postcode},
+            {u"city"_s, o.city}, {u"phone"_s, o.phone}, {u"email"_s, o.email}, {u"website"_s, o.website},
+            {u"headcount_band"_s, o.headcountBand}, {u"notes"_s, o.notes}},
+        Tr::tr("Impossible d'enregistrer l'organisation"));
+    if (!organisationId)
+        return fail(organisationId.error());
+    o.id = *organisationId;
 
     auto membership = storeMembership(m_db, record.membership, u"organisation_id"_s, o.id);
     if (!membership)
