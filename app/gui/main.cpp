@@ -6,10 +6,10 @@
 #include "appicon.h"
 #include "db/database.h"
 #include "demo/demodata.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,11 +74,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"Adhera"_s);
     QApplication::setApplicationVersion(QLatin1StringView(ADHERA_VERSION));
     QApplication::setWindowIcon(adhera::ui::appIcon());
-    // English when the system asks for it, French (the source language) otherwise.
-    const bool english = QLocale::system().language() == QLocale::English;
-    if (!english)
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    adhera::ui::installTranslations(app, english ? QLocale::system() : QLocale(QLocale::French, QLocale::France));
+    adhera::i18n::useSystemLanguage(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

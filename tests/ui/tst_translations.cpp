@@ -10,6 +10,7 @@
 #include "dialogs/personeditor.h"
 #include "dialogs/referencedatadialog.h"
 #include "dialogtesting.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "members/memberfile.h"
 #include "members/records.h"
@@ -17,7 +18,6 @@
 #include "messagebox.h"
 #include "pages/memberspage.h"
 #include "testsupport.h"
-#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,8 +41,8 @@ namespace {
 
 // Back to the French source text when the test ends, whatever it checked.
 struct EnglishInterface {
-    EnglishInterface() { ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~EnglishInterface() { ui::removeTranslations(*QCoreApplication::instance()); }
+    EnglishInterface() { i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    ~EnglishInterface() { i18n::removeTranslations(*QCoreApplication::instance()); }
 };
 
 QStringList menuTitles(const MainWindow &window)

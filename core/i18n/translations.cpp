@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace adhera::ui {
+namespace adhera::i18n {
 
 namespace {
 
@@ -34,6 +34,15 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
     install(app, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
+void useSystemLanguage(QCoreApplication &app)
+{
+    const bool english = QLocale::system().language() == QLocale::English;
+    const QLocale french(QLocale::French, QLocale::France);
+    if (!english)
+        QLocale::setDefault(french);
+    installTranslations(app, english ? QLocale::system() : french);
+}
+
 void removeTranslations(QCoreApplication &app)
 {
     const QList<QTranslator *> translators = app.findChildren<QTranslator *>(translatorName, Qt::FindDirectChildrenOnly);
@@ -43,4 +52,4 @@ void removeTranslations(QCoreApplication &app)
     }
 }
 
-} // namespace adhera::ui
+} // namespace adhera::i18n
