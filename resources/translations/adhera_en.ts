@@ -479,27 +479,27 @@ To open it again, use File &gt; Open.</translation>
 <context>
     <name>adhera::MemberEditor</name>
     <message>
-        <location filename="../../ui/dialogs/membereditor.cpp" line="85"/>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="90"/>
         <source>&amp;Catégorie&#xa0;:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/membereditor.cpp" line="89"/>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="94"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/membereditor.cpp" line="93"/>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="98"/>
         <source>Club d&apos;&amp;origine&#xa0;:</source>
         <translation>Ori&amp;gin club:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/membereditor.cpp" line="97"/>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="102"/>
         <source>&amp;Date d&apos;adhésion&#xa0;:</source>
         <translation>&amp;Date joined:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/membereditor.cpp" line="101"/>
+        <location filename="../../ui/dialogs/membereditor.cpp" line="106"/>
         <source>Da&amp;te de départ&#xa0;:</source>
         <translation>Date &amp;left:</translation>
     </message>
@@ -507,153 +507,148 @@ To open it again, use File &gt; Open.</translation>
 <context>
     <name>adhera::MemberFile</name>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="41"/>
-        <source>Impossible de lire la fiche</source>
-        <translation>Cannot read the record</translation>
-    </message>
-    <message>
-        <location filename="../../core/members/memberfile.cpp" line="79"/>
+        <location filename="../../core/members/memberfile.cpp" line="70"/>
         <source>Impossible de lire l&apos;adhésion</source>
         <translation>Cannot read the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="93"/>
+        <location filename="../../core/members/memberfile.cpp" line="84"/>
         <source>Impossible de supprimer l&apos;adhésion</source>
         <translation>Cannot delete the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="107"/>
+        <location filename="../../core/members/memberfile.cpp" line="98"/>
         <source>Impossible de remplacer l&apos;adhésion</source>
         <translation>Cannot replace the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="137"/>
+        <location filename="../../core/members/memberfile.cpp" line="110"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation>Cannot save the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="156"/>
+        <location filename="../../core/members/memberfile.cpp" line="129"/>
         <source>Impossible de lire la personne</source>
         <translation>Cannot read the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="159"/>
+        <location filename="../../core/members/memberfile.cpp" line="132"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation>Person no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="183"/>
+        <location filename="../../core/members/memberfile.cpp" line="156"/>
         <source>Impossible de lire les emplois</source>
         <translation>Cannot read the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="191"/>
+        <location filename="../../core/members/memberfile.cpp" line="164"/>
         <source>Impossible de lire les fonctions au bureau</source>
         <translation>Cannot read the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="200"/>
+        <location filename="../../core/members/memberfile.cpp" line="173"/>
         <source>Impossible de lire les consentements</source>
         <translation>Cannot read the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="216"/>
+        <location filename="../../core/members/memberfile.cpp" line="189"/>
         <source>Impossible de lire l&apos;organisation</source>
         <translation>Cannot read the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="219"/>
+        <location filename="../../core/members/memberfile.cpp" line="192"/>
         <source>L&apos;organisation n°%1 n&apos;existe pas.</source>
         <translation>Organisation no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="275"/>
+        <location filename="../../core/members/memberfile.cpp" line="228"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation>Cannot save the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="285"/>
+        <location filename="../../core/members/memberfile.cpp" line="238"/>
         <source>Impossible d&apos;enregistrer les emplois</source>
         <translation>Cannot save the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="305"/>
+        <location filename="../../core/members/memberfile.cpp" line="252"/>
         <source>Impossible d&apos;enregistrer les fonctions au bureau</source>
         <translation>Cannot save the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="323"/>
+        <location filename="../../core/members/memberfile.cpp" line="266"/>
         <source>Impossible d&apos;enregistrer les consentements</source>
         <translation>Cannot save the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="380"/>
+        <location filename="../../core/members/memberfile.cpp" line="303"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="401"/>
+        <location filename="../../core/members/memberfile.cpp" line="324"/>
         <source>Impossible de supprimer la personne</source>
         <translation>Cannot delete the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="429"/>
+        <location filename="../../core/members/memberfile.cpp" line="352"/>
         <source>Impossible de supprimer l&apos;organisation</source>
         <translation>Cannot delete the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="453"/>
+        <location filename="../../core/members/memberfile.cpp" line="376"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="464"/>
+        <location filename="../../core/members/memberfile.cpp" line="387"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation>Cannot read the origin clubs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="475"/>
+        <location filename="../../core/members/memberfile.cpp" line="398"/>
         <source>Une catégorie a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>A category needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="477"/>
+        <location filename="../../core/members/memberfile.cpp" line="400"/>
         <source>Type d&apos;adhérent inconnu pour la catégorie « %1 ».</source>
         <translation>Unknown member type for the category “%1”.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="488"/>
+        <location filename="../../core/members/memberfile.cpp" line="411"/>
         <source>Impossible d&apos;enregistrer la catégorie « %1 »</source>
         <translation>Cannot save the category “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="501"/>
+        <location filename="../../core/members/memberfile.cpp" line="424"/>
         <source>Un club d&apos;origine a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>An origin club needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="508"/>
+        <location filename="../../core/members/memberfile.cpp" line="431"/>
         <source>Impossible d&apos;enregistrer le club « %1 »</source>
         <translation>Cannot save the club “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="521"/>
+        <location filename="../../core/members/memberfile.cpp" line="444"/>
         <source>Impossible de lire les organisations</source>
         <translation>Cannot read the organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="535"/>
-        <location filename="../../core/members/memberfile.cpp" line="565"/>
+        <location filename="../../core/members/memberfile.cpp" line="458"/>
+        <location filename="../../core/members/memberfile.cpp" line="488"/>
         <source>Impossible de lire le personnel de l&apos;organisation</source>
         <translation>Cannot read the organisation&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="572"/>
+        <location filename="../../core/members/memberfile.cpp" line="495"/>
         <source>Impossible de lire les organisations représentées</source>
         <translation>Cannot read the represented organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="580"/>
+        <location filename="../../core/members/memberfile.cpp" line="503"/>
         <source>Impossible de compter les fiches</source>
         <translation>Cannot count the records</translation>
     </message>
@@ -955,182 +950,182 @@ Their records and memberships will be deleted. You can undo this with Edit &gt; 
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="60"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="65"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="63"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="68"/>
         <source>N&amp;om&#xa0;:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="71"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="76"/>
         <source>&amp;Forme juridique&#xa0;:</source>
         <translation>&amp;Legal form:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="73"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="78"/>
         <source>9 chiffres</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="74"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="79"/>
         <source>S&amp;IREN&#xa0;:</source>
         <translation>S&amp;IREN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="76"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="81"/>
         <source>14 chiffres&#xa0;: SIREN + NIC</source>
         <translation>14 digits: SIREN + NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="77"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="82"/>
         <source>SI&amp;RET&#xa0;:</source>
         <translation>SI&amp;RET:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="80"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="85"/>
         <source>— non renseignée —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="81"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="86"/>
         <source>1 à 49 salariés</source>
         <translation>1 to 49 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="82"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
         <source>50 à 199 salariés</source>
         <translation>50 to 199 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="83"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="88"/>
         <source>200 à 499 salariés</source>
         <translation>200 to 499 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="84"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="89"/>
         <source>500 salariés et plus</source>
         <translation>500 employees or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="85"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="90"/>
         <source>Tranche d&apos;effe&amp;ctif&#xa0;:</source>
         <translation>&amp;Headcount band:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="92"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="91"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="96"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="94"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="99"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="96"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="101"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="98"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="103"/>
         <source>ex. 03 87 12 34 56</source>
         <translation>e.g. 03 87 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="100"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="105"/>
         <source>Télé&amp;phone&#xa0;:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="102"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="107"/>
         <source>ex. contact@exemple.fr</source>
         <translation>e.g. contact@example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="103"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="108"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="110"/>
         <source>ex. www.exemple.fr</source>
         <translation>e.g. www.example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="106"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="111"/>
         <source>Site &amp;web&#xa0;:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="122"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="127"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="136"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="141"/>
         <source>Adhé&amp;rent</source>
         <translation>M&amp;ember</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="140"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="145"/>
         <source>Re&amp;présentant (titulaire)&#xa0;:</source>
         <translation>&amp;Representative:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="143"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="148"/>
         <source>S&amp;uppléant&#xa0;:</source>
         <translation>&amp;Alternate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="145"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="150"/>
         <source>Salariés actuels</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="152"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="157"/>
         <source>Le représentant et le suppléant se choisissent parmi les salariés actuels ; on rattache une personne à l&apos;organisation depuis sa fiche (onglet Emploi).</source>
         <translation>The representative and the alternate are chosen from the current staff; a person is linked to the organisation from their own record (Job tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="174"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="176"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="181"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="181"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="186"/>
         <source>Enregistrez d&apos;abord l&apos;organisation, puis rattachez-y des personnes.</source>
         <translation>Save the organisation first, then link people to it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="182"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="187"/>
         <source>Aucun salarié rattaché à l&apos;organisation.</source>
         <translation>No employees linked to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="213"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="218"/>
         <source>personne n° %1</source>
         <translation>person no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="214"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="219"/>
         <source>%1 (ne fait plus partie du personnel)</source>
         <translation>%1 (no longer on the staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="274"/>
         <source>Le suppléant doit être une autre personne que le représentant titulaire.</source>
         <translation>The alternate must be a different person from the representative.</translation>
     </message>
@@ -1242,242 +1237,242 @@ Add one with “New person”.</translation>
         <translation>GDPR and &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="83"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="88"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="87"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="437"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="92"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="442"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="88"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="93"/>
         <source>M.</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="89"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="94"/>
         <source>Mme</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="90"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="95"/>
         <source>&amp;Civilité&#xa0;:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="92"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="97"/>
         <source>P&amp;rénom&#xa0;:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="94"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="99"/>
         <source>N&amp;om&#xa0;:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="96"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="101"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="99"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
         <source>ex. prenom.nom@exemple.fr</source>
         <translation>e.g. firstname.lastname@example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="100"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="102"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
         <source>ex. 03 87 12 34 56</source>
         <translation>e.g. 03 87 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
         <source>&amp;Téléphone&#xa0;:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="106"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="108"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="113"/>
         <source>Mo&amp;bile&#xa0;:</source>
         <translation>Mo&amp;bile:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="114"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation>Cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="135"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="140"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="141"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="146"/>
         <source>Tapez une partie du nom</source>
         <translation>Type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="142"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="147"/>
         <source>Emplo&amp;yeur&#xa0;:</source>
         <translation>Emplo&amp;yer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="144"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
         <source>ex. Directrice de la relation client</source>
         <translation>e.g. Head of customer relations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="145"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="150"/>
         <source>&amp;Fonction&#xa0;:</source>
         <translation>Job &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="147"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="152"/>
         <source>Historique des emplois</source>
         <translation>Job history</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="187"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="187"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="187"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="161"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="166"/>
         <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du jour et en ouvre un nouveau : l&apos;historique est conservé.</source>
         <translation>Changing the employer ends the current job today and starts a new one: the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="183"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="188"/>
         <source>Adhérent à titre indi&amp;viduel</source>
         <translation>Indi&amp;vidual member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="185"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="190"/>
         <source>Fonctions au bureau / CA</source>
         <translation>Executive committee / board roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="193"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="198"/>
         <source>A&amp;jouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="196"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="201"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="228"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="233"/>
         <source>Consentements (RGPD)</source>
         <translation>Consents (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="232"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="237"/>
         <source>Ann&amp;uaire des adhérents</source>
         <translation>Member &amp;directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="232"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="237"/>
         <source>Accepte de paraître dans l&apos;annuaire remis aux adhérents</source>
         <translation>Agrees to appear in the directory given to members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="233"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="238"/>
         <source>&amp;Lettre d&apos;information</source>
         <translation>News&amp;letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="233"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="238"/>
         <source>Accepte de recevoir la lettre d&apos;information</source>
         <translation>Agrees to receive the newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="234"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="239"/>
         <source>P&amp;hotos</source>
         <translation>P&amp;hotos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="234"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="239"/>
         <source>Accepte la publication de photos où la personne figure</source>
         <translation>Agrees to the publication of photos showing them</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="254"/>
         <source>La date de recueil devient celle du jour quand une case change.</source>
         <translation>The consent date becomes today&apos;s date when a box is ticked or cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="254"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="282"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="451"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="287"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="456"/>
         <source>Organisation n° %1</source>
         <translation>Organisation no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="422"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="427"/>
         <source>Aucune organisation ne s&apos;appelle « %1 » : choisissez l&apos;employeur dans la liste.</source>
         <translation>No organisation is called “%1”: choose the employer from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="438"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="443"/>
         <source>en cours</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="509"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="514"/>
         <source>jamais demandé</source>
         <translation>never asked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="511"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="516"/>
         <source>accord recueilli le %1</source>
         <translation>agreed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="513"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="518"/>
         <source>refus recueilli le %1</source>
         <translation>refused on %1</translation>
     </message>
@@ -1967,6 +1962,99 @@ Add one with “New person”.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::io::CsvReader</name>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="149"/>
+        <source>c&apos;est un classeur Excel (.xlsx) ou une archive ZIP. Ouvrez-le dans Excel et enregistrez-le au format « CSV (séparateur : point-virgule) ».</source>
+        <translation>it is an Excel workbook (.xlsx) or a ZIP archive. Open it in Excel and save it as “CSV (semicolon delimited)”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="152"/>
+        <source>c&apos;est un ancien classeur Excel (.xls). Ouvrez-le dans Excel et enregistrez-le au format « CSV (séparateur : point-virgule) ».</source>
+        <translation>it is an old Excel workbook (.xls). Open it in Excel and save it as “CSV (semicolon delimited)”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="155"/>
+        <source>il est encodé en UTF-16. Ouvrez-le dans Excel et enregistrez-le au format « CSV UTF-8 ».</source>
+        <translation>it is encoded in UTF-16. Open it in Excel and save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="157"/>
+        <source>il contient des octets nuls, comme un fichier binaire. Choisissez un fichier exporté au format CSV.</source>
+        <translation>it contains null bytes, like a binary file. Choose a file exported as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="160"/>
+        <source>il contient trop de caractères de contrôle, comme un fichier binaire. Choisissez un fichier exporté au format CSV.</source>
+        <translation>it contains too many control characters, like a binary file. Choose a file exported as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="326"/>
+        <source>Le fichier « %1 » est introuvable.</source>
+        <translation>The file “%1” cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="328"/>
+        <source>« %1 » est un dossier, pas un fichier CSV.</source>
+        <translation>“%1” is a folder, not a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="331"/>
+        <source>Impossible d&apos;ouvrir le fichier « %1 » : %2</source>
+        <translation>Cannot open the file “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="334"/>
+        <source>Impossible de lire le fichier « %1 » : %2</source>
+        <translation>Cannot read the file “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="340"/>
+        <source>Le fichier « %1 » est vide : il n&apos;a pas de ligne d&apos;en-tête avec les noms des colonnes.</source>
+        <translation>The file “%1” is empty: it has no header line with the column names.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="349"/>
+        <source>Encodage « %1 » inconnu : choisissez UTF-8, Windows-1252 ou ISO-8859-1.</source>
+        <translation>Unknown encoding “%1”: choose UTF-8, Windows-1252 or ISO-8859-1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="353"/>
+        <source>Un guillemet ou un saut de ligne ne peut pas séparer les champs.</source>
+        <translation>A quote or a line break cannot separate the fields.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="357"/>
+        <source>Le fichier « %1 » n&apos;est pas un fichier texte (CSV) : %2</source>
+        <translation>The file “%1” is not a text (CSV) file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="360"/>
+        <source>Le fichier « %1 », ligne %2 : ligne trop longue (plus de 1 Mo). Ce n&apos;est sans doute pas un fichier CSV.</source>
+        <translation>The file “%1”, line %2: line too long (over 1 MB). This is probably not a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="379"/>
+        <source>Le fichier « %1 », ligne %2 : guillemet ouvert jamais refermé. Vérifiez les guillemets du champ qui commence à cette ligne.</source>
+        <translation>The file “%1”, line %2: a quote is opened and never closed. Check the quotes of the field that starts on this line.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="395"/>
+        <source>ligne %1 : la colonne %2 n&apos;a pas de nom</source>
+        <translation>line %1: column %2 has no name</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="400"/>
+        <source>ligne %1 : la colonne %2 « %3 » porte le même nom que la colonne %4</source>
+        <translation>line %1: column %2 “%3” has the same name as column %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="414"/>
+        <source>ligne %1 : %2 champs au lieu de %3</source>
+        <translation>line %1: %2 fields instead of %3</translation>
+    </message>
+</context>
+<context>
     <name>adhera::records</name>
     <message>
         <location filename="../../core/members/records.cpp" line="86"/>
@@ -2185,76 +2273,76 @@ Add one with “New person”.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="48"/>
+        <location filename="../../app/gui/main.cpp" line="47"/>
         <source>Le dossier « %1 » ne peut pas être créé.</source>
         <translation>The folder “%1” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="85"/>
+        <location filename="../../app/gui/main.cpp" line="80"/>
         <source>Adhera : gestion des adhérents, des cotisations, des réunions et des assemblées générales.</source>
         <translation>Adhera: members, dues, meetings and general meetings.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="87"/>
+        <location filename="../../app/gui/main.cpp" line="82"/>
         <source>Affiche cette aide.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="90"/>
+        <location filename="../../app/gui/main.cpp" line="85"/>
         <source>Ouvre (ou crée) le fichier d&apos;adhérents FICHIER.</source>
         <translation>Opens (or creates) the member file FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="91"/>
+        <location filename="../../app/gui/main.cpp" line="86"/>
         <source>FICHIER</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="93"/>
+        <location filename="../../app/gui/main.cpp" line="88"/>
         <source>Enregistre une capture de la fenêtre dans IMAGE.png, sans l&apos;afficher, puis quitte.</source>
         <translation>Saves a picture of the window to IMAGE.png without showing it, then quits.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="94"/>
+        <location filename="../../app/gui/main.cpp" line="89"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="97"/>
+        <location filename="../../app/gui/main.cpp" line="92"/>
         <source>fichier</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="98"/>
+        <location filename="../../app/gui/main.cpp" line="93"/>
         <source>Le fichier d&apos;adhérents à ouvrir (par défaut, le fichier de démonstration).</source>
         <translation>The member file to open (the demo file by default).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="99"/>
+        <location filename="../../app/gui/main.cpp" line="94"/>
         <source>[fichier]</source>
         <translation>[file]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="115"/>
+        <location filename="../../app/gui/main.cpp" line="110"/>
         <source>Le fichier de démonstration n&apos;a pas pu être préparé&#xa0;:
 %1</source>
         <translation>The demo file could not be prepared:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="116"/>
+        <location filename="../../app/gui/main.cpp" line="111"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2</source>
         <translation>The file “%1” could not be opened:
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="122"/>
+        <location filename="../../app/gui/main.cpp" line="117"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="131"/>
+        <location filename="../../app/gui/main.cpp" line="126"/>
         <source>La capture n&apos;a pas pu être enregistrée dans « %1 ».</source>
         <translation>The picture could not be saved to “%1”.</translation>
     </message>
