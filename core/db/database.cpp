@@ -123,7 +123,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                     .arg(host.isEmpty() ? Tr::tr("cet ordinateur") : host));
         }
     }
-    auto prepared = db->connect().and_then([&] { return Migrator::migrate(*db, migrations).map([](const MigrationOutcome &) {}); });
+    auto prepared = db->connect(Migrator::latestVersion(migrations)).and_then([&] {
+        return Migrator::migrate(*db, migrations).map([](const MigrationOutcome &) {});
+    });
     if (!prepared) {
         db.reset();
         if (!existed)
@@ -136,14 +138,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
     std::unique_ptr<Database> db(new Database(QString(), Access::ReadWrite));
-    auto prepared
-        = db->connect().and_then([&] { return Migrator::migrate(*db, Migrator::builtIn()).map([](const MigrationOutcome &) {}); });
+    const QList<Migration> migrations = Migrator::builtIn();
+    auto prepared = db->connect(Migrator::latestVersion(migrations)).and_then([&] {
+        return Migrator::migrate(*db, migrations).map([](const MigrationOutcome &) {});
+    });
     if (!prepared)
         return fail(prepared.error());
     return db;
 }
 
-Result<void> Database::connect()
+Result<void> Database::connect(int latestVersion)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!db.isValid())
@@ -164,7 +168,7 @@ Result<void> Database::connect()
     if (!version)
         return fail(ErrorCode::NotADatabase,
             Tr::tr("« %1 » n'est pas un fichier Adhera lisible : %2").arg(QDir::toNativeSeparators(m_path), version.error().message));
-    if (m_access == Access::ReadWrite && !m_path.isEmpty() && version->toInt() <= Migrator::latestVersion(Migrator::builtIn())) {
+    if (m_access == Access::ReadWrite && !m_path.isEmpty() && version->toInt() <= latestVersion) {
         if (auto wal = Sql(*this, u"PRAGMA journal_mode = WAL"_s).exec(Tr::tr("Impossible d'activer le journal WAL")); !wal)
             return wal;
         if (auto sync = Sql(*this, u"PRAGMA synchronous = NORMAL"_s).exec(Tr::tr("Impossible de régler la synchronisation")); !sync)

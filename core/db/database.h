@@ -76,7 +76,9 @@ public:
 
 private:
     Database(QString path, Access access);
-    Result<void> connect();
+    // Opens the connection; WAL is turned on only for a file this build can migrate (a newer
+    // file is refused by Migrator without a single write).
+    Result<void> connect(int latestVersion);
     void emitPendingChanges();
 
     QString m_path;
