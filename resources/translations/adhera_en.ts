@@ -125,77 +125,77 @@
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="150"/>
+        <location filename="../../core/db/database.cpp" line="154"/>
         <source>Le pilote SQLite de Qt (QSQLITE) est introuvable.</source>
         <translation>Qt&apos;s SQLite driver (QSQLITE) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="158"/>
+        <location filename="../../core/db/database.cpp" line="162"/>
         <source>Impossible d&apos;ouvrir « %1 » : %2</source>
         <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="160"/>
+        <location filename="../../core/db/database.cpp" line="164"/>
         <source>Impossible d&apos;activer les clés étrangères</source>
         <translation>Cannot turn on foreign keys</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="163"/>
+        <location filename="../../core/db/database.cpp" line="167"/>
         <source>Impossible de lire le fichier</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="166"/>
+        <location filename="../../core/db/database.cpp" line="170"/>
         <source>« %1 » n&apos;est pas un fichier Adhera lisible : %2</source>
         <translation>“%1” is not a readable Adhera file: %2</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="168"/>
+        <location filename="../../core/db/database.cpp" line="172"/>
         <source>Impossible d&apos;activer le journal WAL</source>
         <translation>Cannot turn on the WAL journal</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="170"/>
+        <location filename="../../core/db/database.cpp" line="174"/>
         <source>Impossible de régler la synchronisation</source>
         <translation>Cannot set the synchronisation mode</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="183"/>
+        <location filename="../../core/db/database.cpp" line="187"/>
         <source>Impossible de lire la version du fichier</source>
         <translation>Cannot read the file&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="195"/>
+        <location filename="../../core/db/database.cpp" line="199"/>
         <source>Le fichier « %1 » existe déjà.</source>
         <translation>The file “%1” already exists.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="197"/>
+        <location filename="../../core/db/database.cpp" line="201"/>
         <source>Le dossier de « %1 » n&apos;existe pas.</source>
         <translation>The folder of “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="200"/>
+        <location filename="../../core/db/database.cpp" line="204"/>
         <source>Impossible de copier la base vers « %1 »</source>
         <translation>Cannot copy the database to “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="208"/>
+        <location filename="../../core/db/database.cpp" line="212"/>
         <source>Impossible de commencer la transaction</source>
         <translation>Cannot start the transaction</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="217"/>
+        <location filename="../../core/db/database.cpp" line="221"/>
         <source>Aucune transaction en cours.</source>
         <translation>No transaction in progress.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="223"/>
+        <location filename="../../core/db/database.cpp" line="227"/>
         <source>Une étape de la transaction a échoué ; rien n&apos;a été enregistré.</source>
         <translation>A step of the transaction failed; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="225"/>
+        <location filename="../../core/db/database.cpp" line="229"/>
         <source>Impossible d&apos;enregistrer la transaction</source>
         <translation>Cannot commit the transaction</translation>
     </message>
@@ -2052,6 +2052,148 @@ Add one with “New person”.</translation>
         <location filename="../../core/io/csvreader.cpp" line="414"/>
         <source>ligne %1 : %2 champs au lieu de %3</source>
         <translation>line %1: %2 fields instead of %3</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::io::XlsxReader</name>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="60"/>
+        <source>Le classeur « %1 » est endommagé : la partie « %2 » n&apos;est pas un XML valide (%3, ligne %4).</source>
+        <translation>The workbook “%1” is damaged: the part “%2” is not valid XML (%3, line %4).</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="66"/>
+        <source>Le classeur « %1 » est endommagé : la partie « %2 » %3</source>
+        <translation>The workbook “%1” is damaged: the part “%2” %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="240"/>
+        <source>Le classeur « %1 » est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur) et enregistrez-le à nouveau.</source>
+        <translation>The workbook “%1” is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="244"/>
+        <source>Le fichier « %1 » est un ancien classeur Excel (.xls). Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».</source>
+        <translation>The file “%1” is an old Excel workbook (.xls). Open it in Excel and save it as “Excel Workbook (.xlsx)”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="248"/>
+        <source>Le fichier « %1 » n&apos;est pas un classeur Excel (.xlsx) : %2</source>
+        <translation>The file “%1” is not an Excel workbook (.xlsx): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="252"/>
+        <source>ce n&apos;est pas une archive ZIP. S&apos;il s&apos;agit d&apos;un fichier CSV renommé, rendez-lui l&apos;extension .csv.</source>
+        <translation>it is not a ZIP archive. If it is a renamed CSV file, give it back the .csv extension.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="255"/>
+        <source>l&apos;archive ZIP est endommagée ou incomplète.</source>
+        <translation>the ZIP archive is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="257"/>
+        <source>c&apos;est une archive ZIP sans partie « xl/workbook.xml ».</source>
+        <translation>it is a ZIP archive without an “xl/workbook.xml” part.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="266"/>
+        <source>est absente.</source>
+        <translation>is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="270"/>
+        <source>La partie « %1 » du classeur « %2 » dépasse 512 Mo une fois décompressée : le classeur est trop gros pour être importé.</source>
+        <translation>The part “%1” of the workbook “%2” exceeds 512 MB once decompressed: the workbook is too large to import.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="274"/>
+        <location filename="../../core/io/xlsxreader.cpp" line="278"/>
+        <source>ne peut pas être décompressée.</source>
+        <translation>cannot be decompressed.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="415"/>
+        <source>ligne %1 : %2 champs au lieu de %3</source>
+        <translation>line %1: %2 fields instead of %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/io/xlsxreader.cpp" line="426"/>
+        <source>%n ligne(s) vide(s) ignorée(s)</source>
+        <translation>
+            <numerusform>%n empty line skipped</numerusform>
+            <numerusform>%n empty lines skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="437"/>
+        <source>ligne %1 : la colonne %2 n&apos;a pas de nom</source>
+        <translation>line %1: column %2 has no name</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="442"/>
+        <source>ligne %1 : la colonne %2 « %3 » porte le même nom que la colonne %4</source>
+        <translation>line %1: column %2 “%3” has the same name as column %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="483"/>
+        <source>renvoie à un texte partagé absent (cellule %1%2).</source>
+        <translation>refers to a missing shared string (cell %1%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="491"/>
+        <source>ligne %1 : la cellule %2%1 contient l&apos;erreur « %3 », elle est lue comme vide</source>
+        <translation>line %1: cell %2%1 contains the error “%3”; it is read as empty</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="539"/>
+        <source>a une cellule au-delà de la dernière colonne (ligne %1).</source>
+        <translation>has a cell beyond the last column (line %1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="555"/>
+        <source>La feuille « %1 » du classeur « %2 » est vide : elle n&apos;a pas de ligne d&apos;en-tête avec les noms des colonnes.</source>
+        <translation>The sheet “%1” of the workbook “%2” is empty: it has no header line with the column names.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="565"/>
+        <source>Le fichier « %1 » est introuvable.</source>
+        <translation>The file “%1” cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="567"/>
+        <source>« %1 » est un dossier, pas un classeur Excel.</source>
+        <translation>“%1” is a folder, not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="570"/>
+        <source>Impossible d&apos;ouvrir le fichier « %1 » : %2</source>
+        <translation>Cannot open the file “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="573"/>
+        <source>Impossible de lire le fichier « %1 » : %2</source>
+        <translation>Cannot read the file “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="575"/>
+        <source>Le fichier « %1 » est vide.</source>
+        <translation>The file “%1” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="594"/>
+        <source>Le classeur « %1 » n&apos;a aucune feuille de calcul.</source>
+        <translation>The workbook “%1” has no worksheet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="622"/>
+        <source>Le classeur « %1 » n&apos;a pas de feuille « %2 ». Ses feuilles : %3.</source>
+        <translation>The workbook “%1” has no sheet “%2”. Its sheets: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxreader.cpp" line="628"/>
+        <source>Le classeur « %1 » est endommagé : la feuille « %2 » n&apos;a pas de partie associée.</source>
+        <translation>The workbook “%1” is damaged: the sheet “%2” has no matching part.</translation>
     </message>
 </context>
 <context>
