@@ -12,7 +12,7 @@ namespace adhera {
 Sql::Sql(const Database &db, const QString &statement) : Sql(db.connection(), statement)
 { }
 
-Sql::Sql(const QSqlDatabase &connection, const QString &statement) : m_query(connection), m_statement(statement)
+Sql::Sql(const QSqlDatabase &connection, const QString &statement) : m_query(connection)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(statement);

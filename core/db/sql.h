@@ -36,7 +36,6 @@ public:
 
 private:
     QSqlQuery m_query;
-    QString m_statement;
     bool m_prepared = false;
 };
 
