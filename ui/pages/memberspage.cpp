@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -189,22 +188,11 @@ void MembersPage::buildInterface()
     connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersPage::updateState);
     connect(m_memberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MembersPage::updateState);
 
-    m_emptyLabel = new QLabel;
-    m_emptyLabel->setObjectName(u"emptyLabel"_s);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-
+    m_emptyLabel = makeEmptyListLabel(u"emptyLabel"_s);
     m_listStack = new QStackedWidget;
     m_listStack->addWidget(m_memberTable);
     m_listStack->addWidget(m_emptyLabel);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(10);
-    layout->addLayout(topRow);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_listStack, 1);
+    layOutListPage(this, topRow, filterRow, m_listStack);
 
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     findShortcut->setContext(Qt::WindowShortcut);

@@ -19,7 +19,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -81,20 +80,11 @@ PeoplePage::PeoplePage(Database &db, MemberFile &file, QUndoStack &undoStack, QW
     m_personTable->setSortingEnabled(true);
     connect(m_personTable, &QTableView::doubleClicked, this, &PeoplePage::editCurrent);
 
-    m_emptyLabel = new QLabel;
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel = makeEmptyListLabel(u"peopleEmptyLabel"_s);
     m_listStack = new QStackedWidget;
     m_listStack->addWidget(m_personTable);
     m_listStack->addWidget(m_emptyLabel);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(10);
-    layout->addLayout(topRow);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_listStack, 1);
+    layOutListPage(this, topRow, filterRow, m_listStack);
 
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);

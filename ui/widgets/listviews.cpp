@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace adhera {
 
@@ -37,6 +38,26 @@ void configureListView(QTableView *view)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
+}
+
+QLabel *makeEmptyListLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+void layOutListPage(QWidget *page, QLayout *topRow, QLayout *filterRow, QWidget *list)
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(10);
+    layout->addLayout(topRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(list, 1);
 }
 
 } // namespace adhera
