@@ -26,6 +26,8 @@ struct Command {
     enum class Needs { Nothing, ReadOnly, ReadWrite } needs;
     int (*run)(CommandContext &);
     const char *summary;
+    int argumentCount = 0; // positional arguments after the words (file names)
+    const char *arguments = nullptr; // their names in the usage, "GAUCHE DROITE"
 };
 
 const QList<Command> &commands()
@@ -37,6 +39,15 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("adhera::cli", "version du schéma et nombre de fiches [--format text|json]")},
         {{u"members"_s, u"list"_s}, {u"search"_s, u"status"_s, u"format"_s}, Command::Needs::ReadOnly, runMembersList,
             QT_TRANSLATE_NOOP("adhera::cli", "liste des adhérents [--search TEXTE] [--status actif|...] [--format table|csv|json]")},
+        {{u"match"_s}, {u"left-map"_s, u"right-map"_s, u"left-id"_s, u"right-id"_s, u"out"_s}, Command::Needs::Nothing, runMatch,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "GAUCHE DROITE : paires de fiches d'une même personne ou d'un même organisme dans deux fichiers CSV ou XLSX "
+                "[--left-map SPEC] [--right-map SPEC] [--left-id COL] [--right-id COL] [--out FICHIER]"),
+            2, QT_TRANSLATE_NOOP("adhera::cli", "GAUCHE DROITE")},
+        {{u"dedupe"_s}, {u"map"_s, u"id"_s, u"out"_s}, Command::Needs::Nothing, runDedupe,
+            QT_TRANSLATE_NOOP(
+                "adhera::cli", "FICHIER : doublons à l'intérieur d'un fichier CSV ou XLSX [--map SPEC] [--id COL] [--out FICHIER]"),
+            1, QT_TRANSLATE_NOOP("adhera::cli", "FICHIER")},
     };
     return all;
 }
@@ -48,6 +59,8 @@ QString usage()
         lines << u"  "_s + command.words.join(u' ').leftJustified(14) + Tr::tr(command.summary);
     lines << QString() << Tr::tr("Options générales :") << Tr::tr("  --db FICHIER   le fichier Adhera (.adhera) à utiliser")
           << Tr::tr("  --version      affiche la version") << Tr::tr("  --help         affiche cette aide") << QString()
+          << Tr::tr("SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».")
+          << Tr::tr("Sans SPEC, les colonnes sont reconnues d'après leur en-tête.") << QString()
           << Tr::tr("Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.");
     return lines.join(u'\n');
 }
@@ -76,20 +89,29 @@ int runCli(const QStringList &arguments, QIODevice &out, QIODevice &err)
         return invocation.help ? Success : BadUsage;
     }
 
+    // The command whose words start the invocation (the longest such); what follows them are
+    // its positional arguments.
     const Command *command = nullptr;
     for (const Command &candidate : commands())
-        if (candidate.words == invocation.words)
+        if (invocation.words.mid(0, candidate.words.size()) == candidate.words
+            && (!command || candidate.words.size() > command->words.size()))
             command = &candidate;
     if (!command)
         return badUsage(err, Tr::tr("commande inconnue « %1 »").arg(invocation.words.join(u' ')));
+    const QString name = command->words.join(u' ');
+    const QStringList positional = invocation.words.mid(command->words.size());
+    if (positional.size() != command->argumentCount) {
+        const QString synopsis = command->arguments ? name + u' ' + Tr::tr(command->arguments) : name;
+        return badUsage(err, Tr::tr("la commande « %1 » s'utilise ainsi : adhera-cli %2").arg(name, synopsis));
+    }
     for (auto it = invocation.options.cbegin(); it != invocation.options.cend(); ++it)
         if (!command->options.contains(it.key()))
-            return badUsage(err, Tr::tr("la commande « %1 » n'accepte pas l'option « --%2 »").arg(invocation.words.join(u' '), it.key()));
+            return badUsage(err, Tr::tr("la commande « %1 » n'accepte pas l'option « --%2 »").arg(name, it.key()));
 
     std::unique_ptr<Database> database;
     if (command->needs != Command::Needs::Nothing) {
         if (invocation.database.isEmpty())
-            return badUsage(err, Tr::tr("la commande « %1 » a besoin de --db FICHIER").arg(invocation.words.join(u' ')));
+            return badUsage(err, Tr::tr("la commande « %1 » a besoin de --db FICHIER").arg(name));
         const auto access = command->needs == Command::Needs::ReadWrite ? Database::Access::ReadWrite : Database::Access::ReadOnly;
         auto opened = Database::open(QDir::current().absoluteFilePath(invocation.database), access);
         if (!opened) {
@@ -98,7 +120,7 @@ int runCli(const QStringList &arguments, QIODevice &out, QIODevice &err)
         }
         database = std::move(*opened);
     }
-    CommandContext context {invocation, database.get(), out, err};
+    CommandContext context {invocation, positional, database.get(), out, err};
     return command->run(context);
 }
 

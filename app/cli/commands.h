@@ -11,10 +11,12 @@ class Database;
 
 namespace adhera::cli {
 
-// What a command gets: its parsed invocation, the open database (when it asked for one) and
-// the two output streams. It returns an ExitCode.
+// What a command gets: its parsed invocation, its positional arguments (the words after the
+// command's own), the open database (when it asked for one) and the two output streams. It
+// returns an ExitCode.
 struct CommandContext {
     const Invocation &invocation;
+    QStringList arguments;
     Database *database;
     QIODevice &out;
     QIODevice &err;
@@ -23,5 +25,7 @@ struct CommandContext {
 int runDemo(CommandContext &context);
 int runInfo(CommandContext &context);
 int runMembersList(CommandContext &context);
+int runMatch(CommandContext &context);
+int runDedupe(CommandContext &context);
 
 } // namespace adhera::cli

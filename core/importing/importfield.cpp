@@ -31,7 +31,7 @@ const QList<FieldInfo> &fieldInfos()
             {u"id"_s, u"recid"_s, u"nadherent"_s, u"numeroadherent"_s, u"noadherent"_s, u"numadherent"_s, u"codeadherent"_s,
                 u"identifiant"_s, u"memberid"_s, u"membernumber"_s, u"reference"_s, u"ref"_s, u"numero"_s}},
         {ImportField::Civility, u"civility"_s, QT_TRANSLATE_NOOP("adhera::importing", "Civilité"),
-            {u"civilite"_s, u"civ"_s, u"title"_s, u"salutation"_s, u"genre"_s}},
+            {u"civilite"_s, u"civ"_s, u"civility"_s, u"title"_s, u"salutation"_s, u"genre"_s}},
         {ImportField::FirstName, u"first_name"_s, QT_TRANSLATE_NOOP("adhera::importing", "Prénom"),
             {u"prenom"_s, u"prenoms"_s, u"firstname"_s, u"givenname"_s, u"forename"_s, u"prenomcontact"_s, u"prenomrepresentant"_s}},
         {ImportField::LastName, u"last_name"_s, QT_TRANSLATE_NOOP("adhera::importing", "Nom"),

@@ -19,6 +19,20 @@ struct Tr {
 
 constexpr std::size_t uSampleSize = 50000;
 constexpr double sureSirenWeight = 60;
+// Below the decision threshold, so the pair shows in the rejected band for a person to see.
+constexpr double differentPeopleWeight = -1;
+
+bool isDifferentPeople(Pattern pattern)
+{
+    if (levelOf(pattern, Comparison::GivenName) != Level::Different)
+        return false;
+    for (Comparison identity : {Comparison::BirthDate, Comparison::NationalId, Comparison::Email, Comparison::Phone})
+        if (levelOf(pattern, identity) == Level::Exact)
+            return false;
+    // Only when the two records hold personal contacts that disagree: files without e-mails
+    // or phones (registers, Febrl) keep the plain weights, a retyped given name among them.
+    return levelOf(pattern, Comparison::Email) == Level::Different || levelOf(pattern, Comparison::Phone) == Level::Different;
+}
 
 int threadCount(const MatchSettings &settings)
 {
@@ -188,6 +202,10 @@ void MatchRun::run(const std::vector<CandidatePair> &candidates, const std::vect
         const PreparedRecord &right = rightRecord(candidate.right);
         ScoredPair pair {candidate.left, candidate.right, patterns[index]};
         pair.weight = m_model.weight(pair.pattern, left);
+        if (subject == Subject::Person && isDifferentPeople(pair.pattern)) {
+            pair.differentGivenNames = true;
+            pair.weight = std::min(pair.weight, differentPeopleWeight);
+        }
         if (subject == Subject::Organisation && !left.siren.isEmpty() && !right.siren.isEmpty()) {
             pair.sameSiren = left.siren == right.siren;
             pair.sirenConflict = !pair.sameSiren;
@@ -239,7 +257,16 @@ Band MatchRun::band(const ScoredPair &pair) const
 
 Explanation MatchRun::explain(const ScoredPair &pair) const
 {
-    return m_model.explain(pair.pattern, m_left[pair.left]);
+    Explanation explanation = m_model.explain(pair.pattern, m_left[pair.left]);
+    if (pair.sameSiren)
+        explanation.rule = Tr::tr("Même SIREN : le même organisme.");
+    else if (pair.sirenConflict)
+        explanation.rule = Tr::tr("SIREN différents : jamais fusionnés automatiquement.");
+    else if (pair.differentGivenNames)
+        explanation.rule = Tr::tr("Prénoms différents, e-mails ou téléphones différents : deux personnes, sauf décision contraire.");
+    explanation.weight = pair.weight;
+    explanation.probability = pair.probability;
+    return explanation;
 }
 
 std::vector<ScoredPair> oneToOne(const std::vector<ScoredPair> &sortedPairs, double threshold)

@@ -41,6 +41,7 @@ struct Contribution {
 };
 
 struct Explanation {
+    QString rule; // a hard rule that overrode the weights, in words; empty when none
     double priorBits = 0;
     QList<Contribution> contributions; // in comparisonsFor(subject) order
     double weight = 0;

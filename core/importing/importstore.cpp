@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importstore.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "text/textfold.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera::importing {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::importing)
+};
+
+QString headerSignature(const QStringList &headers)
+{
+    QStringList folded;
+    for (const QString &header : headers)
+        folded << text::fold(header);
+    return folded.join(u'|');
+}
+
+QString toJsonText(const QStringList &cells)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(cells)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonText(const QString &text)
+{
+    QStringList cells;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
+        cells << value.toString();
+    return cells;
+}
+
+QString problemsText(const QList<RowProblem> &problems)
+{
+    QStringList lines;
+    for (const RowProblem &problem : problems)
+        lines << toCode(problem.field) + u": "_s + problem.message;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+ImportStore::ImportStore(Database &db) : m_db(db)
+{ }
+
+Result<void> ImportStore::stage(ImportFile &file)
+{
+    if (file.batchId != 0)
+        return fail(ErrorCode::Conflict, Tr::tr("Le fichier %1 est déjà importé.").arg(file.fileName));
+    const QString context = Tr::tr("Impossible d'enregistrer l'import de %1").arg(file.fileName);
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Sql batch(m_db,
+        u"INSERT INTO import_batch (origin_club_id, file_name, encoding, headers, column_map, imported_at, status) "
+        "VALUES (:club, :file, :encoding, :headers, :map, :at, 'pending')"_s);
+    batch.bind(u":club"_s, file.originClubId)
+        .bind(u":file"_s, file.fileName)
+        .bind(u":encoding"_s, file.encoding)
+        .bind(u":headers"_s, toJsonText(file.headers))
+        .bind(u":map"_s, file.mapping.toSpec(file.headers))
+        .bind(u":at"_s, m_db.nowText());
+    if (auto ran = batch.exec(context); !ran)
+        return ran;
+    const qint64 batchId = batch.lastInsertId();
+    Sql row(m_db, u"INSERT INTO import_row (batch_id, line, cells, problems, status) VALUES (:batch, :line, :cells, :problems, :status)"_s);
+    QList<qint64> ids;
+    for (const SourceRow &source : std::as_const(file.rows)) {
+        row.bind(u":batch"_s, batchId)
+            .bind(u":line"_s, source.line)
+            .bind(u":cells"_s, toJsonText(source.cells))
+            .bind(u":problems"_s, problemsText(source.problems))
+            .bind(u":status"_s, source.skipped() ? u"skipped"_s : u"pending"_s);
+        if (auto ran = row.exec(context); !ran)
+            return ran;
+        ids << row.lastInsertId();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    file.batchId = batchId;
+    for (qsizetype index = 0; index < file.rows.size(); ++index)
+        file.rows[index].id = ids[index];
+    return {};
+}
+
+Result<QList<ImportFile>> ImportStore::pendingFiles() const
+{
+    const QString context = Tr::tr("Impossible de lire les imports en attente");
+    Sql batches(m_db,
+        u"SELECT b.id, b.origin_club_id, c.name, b.file_name, b.encoding, b.headers, b.column_map FROM import_batch b "
+        "JOIN origin_club c ON c.id = b.origin_club_id WHERE b.status = 'pending' ORDER BY b.id"_s);
+    if (auto ran = batches.exec(context); !ran)
+        return tl::unexpected(ran.error());
+    QList<ImportFile> files;
+    while (batches.next()) {
+        ImportFile file;
+        file.batchId = batches.value(0).toLongLong();
+        file.originClubId = batches.value(1).toLongLong();
+        file.clubName = batches.value(2).toString();
+        file.fileName = batches.value(3).toString();
+        file.encoding = batches.value(4).toString();
+        file.headers = fromJsonText(batches.value(5).toString());
+        file.mapping
+            = ColumnMapping::fromSpec(batches.value(6).toString(), file.headers).value_or(ColumnMapping::fromHeaders(file.headers));
+        files << file;
+    }
+    for (ImportFile &file : files) {
+        Sql rows(m_db, u"SELECT id, line, cells FROM import_row WHERE batch_id = :batch AND status = 'pending' ORDER BY line, id"_s);
+        rows.bind(u":batch"_s, file.batchId);
+        if (auto ran = rows.exec(context); !ran)
+            return tl::unexpected(ran.error());
+        while (rows.next()) {
+            SourceRow row {rows.value(0).toLongLong(), rows.value(1).toInt(), fromJsonText(rows.value(2).toString()), {}, {}};
+            row.values = file.mapping.values(row.cells);
+            row.problems = checkRow(row.values);
+            file.rows << row;
+        }
+    }
+    return files;
+}
+
+Result<int> ImportStore::pendingRowCount() const
+{
+    return Sql(m_db,
+        u"SELECT count(*) FROM import_row r JOIN import_batch b ON b.id = r.batch_id "
+        "WHERE r.status = 'pending' AND b.status = 'pending'"_s)
+        .scalar(Tr::tr("Impossible de lire les imports en attente"))
+        .transform([](const QVariant &count) { return count.toInt(); });
+}
+
+Result<void> ImportStore::rememberLayout(qint64 originClubId, const QStringList &headers, const ColumnMapping &mapping)
+{
+    return Sql(m_db,
+        u"INSERT INTO import_layout (origin_club_id, header_signature, column_map, updated_at) VALUES (:club, :signature, :map, :at) "
+        "ON CONFLICT (origin_club_id, header_signature) DO UPDATE SET column_map = excluded.column_map, updated_at = excluded.updated_at"_s)
+        .bind(u":club"_s, originClubId)
+        .bind(u":signature"_s, headerSignature(headers))
+        .bind(u":map"_s, mapping.toSpec(headers))
+        .bind(u":at"_s, m_db.nowText())
+        .exec(Tr::tr("Impossible d'enregistrer la correspondance des colonnes"));
+}
+
+std::optional<ColumnMapping> ImportStore::rememberedLayout(qint64 originClubId, const QStringList &headers) const
+{
+    Sql select(m_db, u"SELECT column_map FROM import_layout WHERE origin_club_id = :club AND header_signature = :signature"_s);
+    select.bind(u":club"_s, originClubId).bind(u":signature"_s, headerSignature(headers));
+    if (!select.exec(Tr::tr("Impossible de lire la correspondance des colonnes")) || !select.next())
+        return std::nullopt;
+    auto mapping = ColumnMapping::fromSpec(select.value(0).toString(), headers);
+    return mapping ? std::optional(*mapping) : std::nullopt;
+}
+
+QString ImportStore::pairKey(const QString &fingerprintA, const QString &fingerprintB)
+{
+    const auto [low, high] = std::minmax(fingerprintA, fingerprintB);
+    return low + u'\n' + high;
+}
+
+Result<void> ImportStore::markDistinct(const QString &fingerprintA, const QString &fingerprintB)
+{
+    const auto [low, high] = std::minmax(fingerprintA, fingerprintB);
+    return Sql(m_db,
+        u"INSERT INTO match_decision (fingerprint_a, fingerprint_b, decision, decided_at) VALUES (:a, :b, 'distinct', :at) "
+        "ON CONFLICT DO NOTHING"_s)
+        .bind(u":a"_s, low)
+        .bind(u":b"_s, high)
+        .bind(u":at"_s, m_db.nowText())
+        .exec(Tr::tr("Impossible d'enregistrer la décision « pas un doublon »"));
+}
+
+Result<void> ImportStore::forgetDistinct(const QString &fingerprintA, const QString &fingerprintB)
+{
+    const auto [low, high] = std::minmax(fingerprintA, fingerprintB);
+    return Sql(m_db, u"DELETE FROM match_decision WHERE fingerprint_a = :a AND fingerprint_b = :b"_s)
+        .bind(u":a"_s, low)
+        .bind(u":b"_s, high)
+        .exec(Tr::tr("Impossible d'enregistrer la décision « pas un doublon »"));
+}
+
+Result<QSet<QString>> ImportStore::distinctPairs() const
+{
+    Sql select(m_db, u"SELECT fingerprint_a, fingerprint_b FROM match_decision WHERE decision = 'distinct'"_s);
+    if (auto ran = select.exec(Tr::tr("Impossible de lire les décisions « pas un doublon »")); !ran)
+        return tl::unexpected(ran.error());
+    QSet<QString> pairs;
+    while (select.next())
+        pairs.insert(select.value(0).toString() + u'\n' + select.value(1).toString());
+    return pairs;
+}
+
+QString fingerprint(const FieldValues &values)
+{
+    QStringList parts;
+    for (ImportField field : {ImportField::FirstName, ImportField::LastName, ImportField::Organisation, ImportField::Email})
+        parts << text::fold(values[std::size_t(field)]);
+    return parts.join(u'|');
+}
+
+} // namespace adhera::importing
