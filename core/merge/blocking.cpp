@@ -46,7 +46,7 @@ void personKeys(const PreparedRecord &record, std::vector<QString> &keys)
     addIfFull(keys, u"b:"_s, record.birthDate);
     addIfFull(keys, u"i:"_s, record.nationalId);
     addIfFull(keys, u"e:"_s, record.email);
-    for (const QString &phone : record.phones)
+    for (const QString &phone : record.mobiles + record.landlines)
         addIfFull(keys, u"f:"_s, phone);
     addIfFull(keys, u"a:"_s, record.postcode, record.streetNumber);
     // A typo in the postcode (two digits swapped) is common: the town and the street hold too.
@@ -72,7 +72,7 @@ void organisationKeys(const PreparedRecord &record, std::vector<QString> &keys)
     addIfFull(keys, u"c:"_s, name.core);
     addIfFull(keys, u"r:"_s, record.siren);
     addIfFull(keys, u"e:"_s, record.email);
-    for (const QString &phone : record.phones)
+    for (const QString &phone : record.mobiles + record.landlines)
         addIfFull(keys, u"f:"_s, phone);
     addIfFull(keys, u"a:"_s, record.postcode, record.streetNumber + record.street.left(6));
 }

@@ -236,7 +236,16 @@ Level compareGivenNames(const PreparedName &prepared, const PreparedName &other)
     if (!a.givenTokens.isEmpty() && sameTokenSet(a.givenTokens, b.givenTokens))
         return Level::Exact;
 
-    // One side inside the other, initials agreeing: "JP" / "J.-Pierre" / "Jean" / "Jean-Pierre".
+    // Initials alone abbreviate the start of the other side: "J.-P." is "Jean-Pierre" and "J."
+    // may be "Jean-Pierre", but "J.-L." is not "Jessica".
+    if (a.givenTokens.isEmpty() && b.givenTokens.isEmpty())
+        return initialsCompatible(a.givenInitials, b.givenInitials) ? Level::Similar : Level::Different;
+    if (a.givenTokens.isEmpty() || b.givenTokens.isEmpty()) {
+        const QString &abbreviated = a.givenTokens.isEmpty() ? a.givenInitials : b.givenInitials;
+        const QString &full = a.givenTokens.isEmpty() ? b.givenInitials : a.givenInitials;
+        return full.startsWith(abbreviated) ? Level::Similar : Level::Different;
+    }
+    // One side inside the other, initials agreeing: "Jean" / "Jean-Pierre".
     if (initialsCompatible(a.givenInitials, b.givenInitials)
         && (tokensInside(a.givenTokens, b.givenTokens) || tokensInside(b.givenTokens, a.givenTokens)))
         return Level::Similar;
@@ -244,9 +253,6 @@ Level compareGivenNames(const PreparedName &prepared, const PreparedName &other)
     if (!a.givenTokens.isEmpty() && !b.givenTokens.isEmpty()
         && (tokensInside(a.givenTokens, b.givenTokens) || tokensInside(b.givenTokens, a.givenTokens)))
         return Level::Similar;
-    if (a.givenTokens.isEmpty() || b.givenTokens.isEmpty())
-        return Level::Different;
-
     if (jaroWinkler(prepared.givenJoined, other.givenJoined) >= 0.92)
         return Level::Similar;
     if (!prepared.givenPhonetic.isEmpty() && prepared.givenPhonetic == other.givenPhonetic)

@@ -61,7 +61,7 @@ Pattern withSwappedNamesIfBetter(Pattern pattern, const PreparedRecord &a, const
 const QList<Comparison> &comparisonsFor(Subject subject)
 {
     static const QList<Comparison> person {Comparison::GivenName, Comparison::Surname, Comparison::BirthDate, Comparison::NationalId,
-        Comparison::Organisation, Comparison::Email, Comparison::Phone, Comparison::StreetNumber, Comparison::Street,
+        Comparison::Organisation, Comparison::Email, Comparison::Mobile, Comparison::Phone, Comparison::StreetNumber, Comparison::Street,
         Comparison::AddressExtra, Comparison::Postcode, Comparison::City, Comparison::Region};
     static const QList<Comparison> organisation {Comparison::Organisation, Comparison::Siren, Comparison::Email, Comparison::Phone,
         Comparison::StreetNumber, Comparison::Street, Comparison::Postcode, Comparison::City};
@@ -78,7 +78,8 @@ QString label(Comparison comparison)
     case Comparison::Organisation: return Tr::tr("Organisme");
     case Comparison::Siren: return Tr::tr("SIREN");
     case Comparison::Email: return Tr::tr("E-mail");
-    case Comparison::Phone: return Tr::tr("Téléphone");
+    case Comparison::Mobile: return Tr::tr("Portable");
+    case Comparison::Phone: return Tr::tr("Téléphone fixe");
     case Comparison::StreetNumber: return Tr::tr("Numéro de voie");
     case Comparison::Street: return Tr::tr("Adresse");
     case Comparison::AddressExtra: return Tr::tr("Complément d'adresse");
@@ -120,7 +121,8 @@ Level compare(Comparison comparison, const PreparedRecord &a, const PreparedReco
         if (a.email.isEmpty() || b.email.isEmpty())
             return Level::Missing;
         return compareEmails(a.email, b.email);
-    case Comparison::Phone: return comparePhoneLists(a.phones, b.phones);
+    case Comparison::Mobile: return comparePhoneLists(a.mobiles, b.mobiles);
+    case Comparison::Phone: return comparePhoneLists(a.landlines, b.landlines);
     case Comparison::StreetNumber: return equalOrDifferent(a.streetNumber, b.streetNumber);
     case Comparison::Street:
         if (a.street.isEmpty() || b.street.isEmpty())

@@ -23,6 +23,7 @@ enum class Comparison {
     Organisation,
     Siren,
     Email,
+    Mobile,
     Phone,
     StreetNumber,
     Street,

@@ -22,16 +22,30 @@ constexpr double sureSirenWeight = 60;
 // Below the decision threshold, so the pair shows in the rejected band for a person to see.
 constexpr double differentPeopleWeight = -1;
 
+constexpr Comparison contacts[] = {Comparison::Organisation, Comparison::Email, Comparison::Mobile, Comparison::Phone};
+
+bool exact(Pattern pattern, std::initializer_list<Comparison> comparisons)
+{
+    return std::any_of(comparisons.begin(), comparisons.end(), [pattern](Comparison c) { return levelOf(pattern, c) == Level::Exact; });
+}
+
 bool isDifferentPeople(Pattern pattern)
 {
-    if (levelOf(pattern, Comparison::GivenName) != Level::Different)
+    // Only for records of members (with an employer, an e-mail or a phone): files without them
+    // (registers, Febrl) keep the plain weights, a retyped given name among them.
+    const bool memberRecords
+        = std::any_of(std::begin(contacts), std::end(contacts), [pattern](Comparison c) { return levelOf(pattern, c) != Level::Missing; });
+    if (!memberRecords)
         return false;
-    for (Comparison identity : {Comparison::BirthDate, Comparison::NationalId, Comparison::Email, Comparison::Phone})
-        if (levelOf(pattern, identity) == Level::Exact)
-            return false;
-    // Only when the two records hold personal contacts that disagree: files without e-mails
-    // or phones (registers, Febrl) keep the plain weights, a retyped given name among them.
-    return levelOf(pattern, Comparison::Email) == Level::Different || levelOf(pattern, Comparison::Phone) == Level::Different;
+    const Level given = levelOf(pattern, Comparison::GivenName);
+    const Level surname = levelOf(pattern, Comparison::Surname);
+    // Neither name in common: only a birth date or an identifier says otherwise (mobiles and
+    // e-mails get reassigned and mistyped).
+    if (surname == Level::Different && given != Level::Exact && given != Level::Similar)
+        return !exact(pattern, {Comparison::BirthDate, Comparison::NationalId});
+    if (given == Level::Different)
+        return !exact(pattern, {Comparison::BirthDate, Comparison::NationalId, Comparison::Email, Comparison::Mobile});
+    return false;
 }
 
 int threadCount(const MatchSettings &settings)
@@ -263,7 +277,8 @@ Explanation MatchRun::explain(const ScoredPair &pair) const
     else if (pair.sirenConflict)
         explanation.rule = Tr::tr("SIREN différents : jamais fusionnés automatiquement.");
     else if (pair.differentGivenNames)
-        explanation.rule = Tr::tr("Prénoms différents, e-mails ou téléphones différents : deux personnes, sauf décision contraire.");
+        explanation.rule = Tr::tr(
+            "Noms ou prénoms différents sans date de naissance, e-mail ni portable en commun : deux personnes, sauf décision contraire.");
     explanation.weight = pair.weight;
     explanation.probability = pair.probability;
     return explanation;

@@ -10,9 +10,11 @@
 // Hard rules for organisations: the same valid SIREN is the same company (probability 1); two
 // different valid SIRENs are never merged automatically (the pair is marked conflicting and
 // kept below the "sure" band, for a person to decide).
-// Hard rule for people: two different given names (not initials, nickname, typo or sound-alike
-// of each other) with personal e-mails or phones that differ too are two people, unless a birth
-// date, an identifier, an e-mail or a phone number is the same. Fellegi–Sunter counts each agreeing field as independent evidence, but
+// Hard rules for people, in member files (records with an employer, an e-mail or a phone): two
+// different given names (not initials, nickname, typo or sound-alike of each other) are two
+// people unless a birth date, an identifier, a personal e-mail or a mobile number is the same;
+// different surnames without the same given name are two people unless a birth date or an
+// identifier is the same. Fellegi–Sunter counts each agreeing field as independent evidence, but
 // colleagues share employer, street, postcode and town all at once; without the rule, two
 // MARTINs at the same call centre would look like one person.
 //
@@ -40,7 +42,7 @@ struct ScoredPair {
     double probability = 0;
     bool sameSiren = false; // hard rule: same company
     bool sirenConflict = false; // hard rule: never automatic
-    bool differentGivenNames = false; // hard rule: never automatic
+    bool differentGivenNames = false; // hard rule: names disagree, never automatic
 };
 
 enum class Band { Sure, Review, Rejected };

@@ -20,6 +20,22 @@ constexpr double tolerance = 1e-7;
 constexpr std::array<double, levelCount> defaultM {0, 0.05, 0.02, 0.08, 0.85};
 constexpr std::array<double, levelCount> defaultU {0, 0.95, 0.02, 0.02, 0.01};
 
+// A true match mostly shares its names: without this bound, EM may take "same workplace" for
+// "same person" (colleagues agree on employer, street, town and switchboard all at once, and
+// are many more than duplicates), and learn that matches usually have different names.
+constexpr double maxNameDisagreement = 0.2;
+
+void boundDisagreement(std::array<double, levelCount> &row, double bound)
+{
+    const double different = row[int(Level::Different)];
+    if (different <= bound)
+        return;
+    const double scale = (1 - bound) / std::max(1e-12, 1 - different);
+    for (int level = int(Level::Phonetic); level < levelCount; ++level)
+        row[level] *= scale;
+    row[int(Level::Different)] = bound;
+}
+
 void normaliseRow(std::array<double, levelCount> &row)
 {
     double total = 0;
@@ -141,7 +157,9 @@ int MatchModel::estimate(const std::vector<std::pair<Pattern, double>> &patternC
                 normaliseRow(row);
                 return row;
             };
-            const auto m = updated(matchCounts, m_mPrior, mPriorPairs);
+            auto m = updated(matchCounts, m_mPrior, mPriorPairs);
+            if (comparison == Comparison::GivenName || comparison == Comparison::Surname)
+                boundDisagreement(m, maxNameDisagreement);
             const auto u = updated(nonMatchCounts, m_uPrior, uPriorPairs);
             for (int level = 1; level < levelCount; ++level)
                 change = std::max({change, std::abs(m[level] - m_m[index][level]), std::abs(u[level] - candidateU[index][level])});

@@ -32,6 +32,11 @@ QString birthDigits(const QString &text)
     return dayFirst ? digits.mid(4, 4) + digits.mid(2, 2) + digits.left(2) : digits;
 }
 
+bool isFrenchMobile(const QString &e164)
+{
+    return e164.startsWith(u"+336"_s) || e164.startsWith(u"+337"_s);
+}
+
 } // namespace
 
 PreparedRecord prepareRecord(const importing::FieldValues &values)
@@ -45,8 +50,11 @@ PreparedRecord prepareRecord(const importing::FieldValues &values)
         record.email = normaliseEmail(record.emailRaw);
     for (ImportField field : {ImportField::Phone, ImportField::Mobile}) {
         const QString e164 = normalisePhone(value(field));
-        if (!e164.isEmpty() && !record.phones.contains(e164))
-            record.phones << e164;
+        if (e164.isEmpty())
+            continue;
+        QStringList &numbers = isFrenchMobile(e164) ? record.mobiles : record.landlines;
+        if (!numbers.contains(e164))
+            numbers << e164;
     }
     record.streetNumber = text::fold(value(ImportField::StreetNumber)).remove(u' ');
     record.street = normaliseStreet(value(ImportField::Address));

@@ -21,7 +21,10 @@ struct PreparedRecord {
     OrganisationName organisation;
     QString email; // normalised, empty when absent or a generic mailbox
     QString emailRaw; // as written, for compareEmails
-    QStringList phones; // E.164 of the phone and mobile columns
+    // E.164 numbers of the phone and mobile columns, split by kind: a French mobile belongs to
+    // one person, a landline is often a company's switchboard shared by all its staff.
+    QStringList mobiles;
+    QStringList landlines;
     QString streetNumber; // folded, "12bis"
     QString street; // normaliseStreet
     QString addressExtra; // normaliseStreet

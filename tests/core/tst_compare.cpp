@@ -69,6 +69,11 @@ TEST_CASE("given names are graded the French way")
     CHECK(givenNames(u"Jean-Marc"_s, u"JM"_s) == Level::Similar);
     CHECK(givenNames(u"J.-Marc"_s, u"JM"_s) == Level::Similar);
     CHECK(givenNames(u"J-P"_s, u"Jean-Pierre"_s) == Level::Similar);
+    CHECK(givenNames(u"J."_s, u"Jean-Pierre"_s) == Level::Similar);
+    // Initials abbreviate the start of the full name, never more than it has.
+    CHECK(givenNames(u"J.-L."_s, u"Jessica"_s) == Level::Different);
+    CHECK(givenNames(u"J.-L."_s, u"Jean-Pierre"_s) == Level::Different);
+    CHECK(givenNames(u"JP"_s, u"J."_s) == Level::Similar);
     CHECK(givenNames(u"Jean"_s, u"Jean-Marc"_s) == Level::Similar);
     CHECK(givenNames(u"Marie-H."_s, u"Marie-Hélène"_s) == Level::Similar);
     CHECK(givenNames(u"Phillipe"_s, u"Philippe"_s) == Level::Similar);
