@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "demo/demoimport.h"
 #include "members/identifiers.h"
 #include "members/memberfile.h"
 #include "members/searchindex.h"
@@ -1385,6 +1386,8 @@ Result<void> fill(Database &db, const DemoOptions &options)
         return transaction.started();
     if (auto written = writePlan(file, plan); !written)
         return written;
+    if (auto staged = stagePendingImport(db, options.seed); !staged)
+        return staged;
     return transaction.commit();
 }
 

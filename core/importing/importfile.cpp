@@ -52,13 +52,18 @@ Result<ImportFile> ImportFile::read(const QString &path)
     auto table = readTable(path);
     if (!table)
         return tl::unexpected(table.error());
+    return fromTable(*table, QFileInfo(path).fileName());
+}
+
+ImportFile ImportFile::fromTable(const io::CsvTable &table, const QString &fileName)
+{
     ImportFile file;
-    file.fileName = QFileInfo(path).fileName();
-    file.encoding = table->encoding;
-    file.headers = table->headers;
-    file.warnings = table->warnings;
-    file.rows.reserve(table->rows.size());
-    for (const io::CsvRow &row : std::as_const(table->rows))
+    file.fileName = fileName;
+    file.encoding = table.encoding;
+    file.headers = table.headers;
+    file.warnings = table.warnings;
+    file.rows.reserve(table.rows.size());
+    for (const io::CsvRow &row : table.rows)
         file.rows << SourceRow {0, row.line, row.fields, {}, {}};
     file.setMapping(ColumnMapping::fromHeaders(file.headers));
     return file;

@@ -9,6 +9,7 @@
 
 #include "common/result.h"
 #include "importing/importfield.h"
+#include "io/csvreader.h"
 
 #include <QDate>
 #include <QList>
@@ -45,6 +46,8 @@ struct ImportFile {
     // Reads a CSV or XLSX file and maps its columns from the headers. Fails with the reader's
     // message (file and line) on a file that cannot be read.
     static Result<ImportFile> read(const QString &path);
+    // The same from a table already read (fileName stands for it in messages).
+    static ImportFile fromTable(const io::CsvTable &table, const QString &fileName);
     // Maps again (the user changed a column) and re-checks every row.
     void setMapping(const ColumnMapping &mapping);
     int rowsWithProblems() const;

@@ -3,10 +3,12 @@
 #include "catch.h"
 #include "db/sql.h"
 #include "demo/demodata.h"
+#include "importing/importstore.h"
 #include "members/identifiers.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
 #include "members/validation.h"
+#include "merge/reviewsession.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -312,4 +314,33 @@ TEST_CASE("the large generator writes the number of members asked for, searchabl
     // Adding to a file that holds members is allowed.
     REQUIRE(demo::fillLarge(*db, 10, 7));
     CHECK(scalar(*db, u"SELECT count(*) FROM membership"_s) == 2010);
+}
+
+TEST_CASE("the demo file carries a pending import of both clubs, ready for the merge wizard")
+{
+    auto db = demoDatabase();
+    auto pending = importing::ImportStore(*db).pendingFiles();
+    REQUIRE(pending);
+    REQUIRE(pending->size() == 2);
+    CHECK(pending->at(0).clubName == u"Connect"_s);
+    CHECK(pending->at(1).clubName == u"Viatis"_s);
+    CHECK(pending->at(0).encoding == u"Windows-1252"_s);
+    for (const auto &file : *pending) {
+        CHECK(file.rows.size() >= 30);
+        CHECK(file.mapping.has(importing::ImportField::LastName));
+        CHECK(file.mapping.has(importing::ImportField::Email));
+    }
+
+    auto existing = merge::ReviewSession::loadExisting(*db);
+    REQUIRE(existing);
+    merge::ReviewSession session(*pending, *existing);
+    REQUIRE(session.run());
+    QSet<merge::PairKind> kinds;
+    for (const auto &pair : session.pairs())
+        if (pair.band == merge::Band::Sure)
+            kinds.insert(pair.kind);
+    // Something to review of every kind: across the files, inside one, and against the members.
+    CHECK(kinds.contains(merge::PairKind::CrossFile));
+    CHECK(kinds.contains(merge::PairKind::InFile));
+    CHECK(kinds.contains(merge::PairKind::Existing));
 }
