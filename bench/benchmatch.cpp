@@ -450,6 +450,19 @@ void frenchClubFiles(const QString &workDir)
         clubQuality(connect ? u"French club files, Connect dedupe"_s : u"French club files, Viatis dedupe"_s,
             quality(truePositives, qsizetype(matches.size()), inFilePairs(table.entities)), seconds, run);
         print(trapLine(traps, matches, table.entities, table.entities, source->values, source->values));
+        if (qEnvironmentVariableIsSet("ADHERA_BENCH_EXAMPLES")) {
+            int shown = 0;
+            for (const auto &pair : matches) {
+                if (table.entities[pair.left] == table.entities[pair.right] || shown++ >= 8)
+                    continue;
+                QString why;
+                for (const auto &c : run.explain(pair).contributions)
+                    if (c.level != merge::Level::Missing)
+                        why += merge::label(c.comparison) + u'=' + merge::label(c.level) + u'(' + QString::number(c.bits, 'f', 1) + u") "_s;
+                print(u"  false p=%1: %2 || %3\n      %4"_s.arg(pair.probability, 0, 'f', 3)
+                          .arg(rowText(source->values[pair.left]), rowText(source->values[pair.right]), why));
+            }
+        }
     }
 }
 

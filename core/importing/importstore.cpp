@@ -138,6 +138,24 @@ Result<int> ImportStore::pendingRowCount() const
         .transform([](const QVariant &count) { return count.toInt(); });
 }
 
+Result<QList<RowOrigin>> ImportStore::originsOfPerson(qint64 personId) const
+{
+    Sql select(m_db,
+        u"SELECT c.name, b.file_name, r.line, b.imported_at, b.headers, r.cells FROM import_row r "
+        "JOIN import_batch b ON b.id = r.batch_id JOIN origin_club c ON c.id = b.origin_club_id "
+        "WHERE r.person_id = :person ORDER BY b.imported_at, b.id, r.line"_s);
+    select.bind(u":person"_s, personId);
+    if (auto ran = select.exec(Tr::tr("Impossible de lire l'origine de la fiche")); !ran)
+        return tl::unexpected(ran.error());
+    QList<RowOrigin> origins;
+    while (select.next()) {
+        origins << RowOrigin {select.value(0).toString(), select.value(1).toString(), select.value(2).toInt(),
+            QDateTime::fromString(select.value(3).toString(), Qt::ISODate), fromJsonText(select.value(4).toString()),
+            fromJsonText(select.value(5).toString())};
+    }
+    return origins;
+}
+
 Result<void> ImportStore::rememberLayout(qint64 originClubId, const QStringList &headers, const ColumnMapping &mapping)
 {
     return Sql(m_db,

@@ -9,6 +9,7 @@
 #include "common/result.h"
 #include "importing/importfile.h"
 
+#include <QDateTime>
 #include <QSet>
 
 namespace adhera {
@@ -16,6 +17,16 @@ class Database;
 }
 
 namespace adhera::importing {
+
+// Where a member's data came from: one row of an imported file, as read.
+struct RowOrigin {
+    QString clubName;
+    QString fileName;
+    int line = 0;
+    QDateTime importedAt;
+    QStringList headers;
+    QStringList cells;
+};
 
 class ImportStore final
 {
@@ -28,6 +39,8 @@ public:
     // Pending batches with their pending rows, oldest first.
     Result<QList<ImportFile>> pendingFiles() const;
     Result<int> pendingRowCount() const;
+    // The imported rows a person was made or completed from, oldest import first.
+    Result<QList<RowOrigin>> originsOfPerson(qint64 personId) const;
 
     Result<void> rememberLayout(qint64 originClubId, const QStringList &headers, const ColumnMapping &mapping);
     // The mapping last used for this club and these headers, if any.

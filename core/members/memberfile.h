@@ -70,6 +70,9 @@ public:
     // True when the file holds no organisation, person or membership (reference data aside).
     Result<bool> isEmpty() const;
 
+    // The file itself, for readers of what lies beside members (where a record was imported from).
+    Database &database() const { return m_db; }
+
 private:
     Database &m_db;
 };

@@ -255,6 +255,10 @@ Level compareGivenNames(const PreparedName &prepared, const PreparedName &other)
         return Level::Similar;
     if (jaroWinkler(prepared.givenJoined, other.givenJoined) >= 0.92)
         return Level::Similar;
+    // One typing slip in a name long enough to survive it ("Berarand" for "Bertrand").
+    if (std::min(prepared.givenJoined.size(), other.givenJoined.size()) >= 5
+        && damerauLevenshtein(prepared.givenJoined, other.givenJoined) <= 1)
+        return Level::Similar;
     if (!prepared.givenPhonetic.isEmpty() && prepared.givenPhonetic == other.givenPhonetic)
         return Level::Phonetic;
     return Level::Different;
@@ -329,11 +333,18 @@ Level compareEmails(const QString &a, const QString &b)
     const QString emailB = normaliseEmail(b);
     if (emailA.isEmpty() || emailB.isEmpty() || isGenericMailbox(emailA) || isGenericMailbox(emailB))
         return Level::Missing;
-    if (emailA == emailB)
+    return compareNormalisedEmails(emailA, emailB);
+}
+
+Level compareNormalisedEmails(QStringView a, QStringView b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return Level::Missing;
+    if (a == b)
         return Level::Exact;
-    const qsizetype atA = emailA.lastIndexOf(u'@');
-    const qsizetype atB = emailB.lastIndexOf(u'@');
-    if (atA > 0 && atA == atB && QStringView(emailA).left(atA) == QStringView(emailB).left(atB))
+    const qsizetype atA = a.lastIndexOf(u'@');
+    const qsizetype atB = b.lastIndexOf(u'@');
+    if (atA > 0 && atA == atB && a.left(atA) == b.left(atB))
         return Level::Similar;
     return Level::Different;
 }

@@ -50,7 +50,8 @@ PreparedName prepareName(const PersonName &name);
 
 // Given names. Exact: the same token sets. Similar: compatible initials ("J.-P." and "JP" against
 // "Jean-Pierre"), one token set inside the other ("Jean" / "Jean-Marc"), a French nickname
-// ("Fred" / "Frédéric"), or Jaro–Winkler ≥ 0.92 on the joined tokens. Phonetic: the same
+// ("Fred" / "Frédéric"), Jaro–Winkler ≥ 0.92 on the joined tokens, or one edit apart when both
+// have at least 5 letters. Phonetic: the same
 // frenchPhonetic key. Missing when either side has neither tokens nor initials.
 Level compareGivenNames(const PreparedName &a, const PreparedName &b);
 Level compareGivenNames(const PersonName &a, const PersonName &b);
@@ -71,6 +72,9 @@ Level compareOrganisations(const OrganisationName &a, const OrganisationName &b)
 // Exact: equal. Similar: the same local part at another domain (a company renamed after a
 // merger). Same domain only is Different: colleagues share a domain.
 Level compareEmails(const QString &a, const QString &b);
+// The same for addresses already normalised and known not to be generic (the matcher prepares
+// them once per record).
+Level compareNormalisedEmails(QStringView a, QStringView b);
 
 // E.164 numbers. Exact: equal. Similar: the same last 8 digits (a typo in the prefix).
 Level comparePhones(QStringView e164a, QStringView e164b);

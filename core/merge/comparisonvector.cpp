@@ -2,6 +2,9 @@
 #include "comparisonvector.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,41 @@ Level comparePhoneLists(const QStringList &a, const QStringList &b)
         for (const QString &right : b)
             best = std::max(best, comparePhones(left, right));
     return best;
+}
+
+// Whether the local part of the record's e-mail is only its name ("agnes.guirret",
+// "aguirret", "guirret.agnes"): then another domain with the same local part is a homonym as
+// often as the same person at a new employer.
+bool isNameMailbox(const PreparedRecord &record)
+{
+    const qsizetype at = record.email.lastIndexOf(u'@');
+    if (at <= 0 || record.name.surnameJoined.isEmpty())
+        return false;
+    QString local;
+    for (const QChar c : QStringView(record.email).left(at))
+        if (c.isLetter())
+            local += c;
+    const QString &given = record.name.givenJoined;
+    const QString &surname = record.name.surnameJoined;
+    const QString initial = given.isEmpty() ? QString() : given.left(1);
+    return local == given + surname || local == surname + given || local == initial + surname || local == surname + initial
+        || local == surname;
+}
+
+// Organisation names and towns repeat across millions of pairs while their vocabularies are
+// small: each thread keeps the levels it computed, keyed by a 64-bit hash of the two values.
+template <typename Compute>
+Level remembered(const QString &a, const QString &b, Compute compute)
+{
+    thread_local std::unordered_map<quint64, Level> levels;
+    const quint64 key = (quint64(qHash(a, 0x9e3779b9u)) << 32) ^ quint64(qHash(b, 0x85ebca6bu)) ^ (quint64(qHash(b, 7u)) << 17);
+    if (auto found = levels.find(key); found != levels.end())
+        return found->second;
+    if (levels.size() > 4'000'000)
+        levels.clear();
+    const Level level = compute();
+    levels.emplace(key, level);
+    return level;
 }
 
 // The given name typed in the surname column and the other way round: compare crosswise, and
@@ -115,12 +153,13 @@ Level compare(Comparison comparison, const PreparedRecord &a, const PreparedReco
     case Comparison::Organisation:
         if (a.organisation.core.isEmpty() || b.organisation.core.isEmpty())
             return Level::Missing;
-        return compareOrganisations(a.organisation, b.organisation);
+        return remembered(a.organisation.core, b.organisation.core, [&] { return compareOrganisations(a.organisation, b.organisation); });
     case Comparison::Siren: return equalOrDifferent(a.siren, b.siren);
-    case Comparison::Email:
-        if (a.email.isEmpty() || b.email.isEmpty())
-            return Level::Missing;
-        return compareEmails(a.email, b.email);
+    case Comparison::Email: {
+        const Level level = compareNormalisedEmails(a.email, b.email);
+        // "agnes.guirret@" at two companies: the name again, not a sign of the same person.
+        return level == Level::Similar && isNameMailbox(a) ? Level::Missing : level;
+    }
     case Comparison::Mobile: return comparePhoneLists(a.mobiles, b.mobiles);
     case Comparison::Phone: return comparePhoneLists(a.landlines, b.landlines);
     case Comparison::StreetNumber: return equalOrDifferent(a.streetNumber, b.streetNumber);
@@ -139,7 +178,7 @@ Level compare(Comparison comparison, const PreparedRecord &a, const PreparedReco
     case Comparison::City:
         if (a.city.isEmpty() || b.city.isEmpty())
             return Level::Missing;
-        return compareCities(a.city, b.city);
+        return remembered(a.city, b.city, [&] { return compareCities(a.city, b.city); });
     case Comparison::Region: return equalOrDifferent(a.region, b.region);
     }
     return Level::Missing;

@@ -43,7 +43,10 @@ bool isDifferentPeople(Pattern pattern)
     // e-mails get reassigned and mistyped).
     if (surname == Level::Different && given != Level::Exact && given != Level::Similar)
         return !exact(pattern, {Comparison::BirthDate, Comparison::NationalId});
-    if (given == Level::Different)
+    // One name differs: a colleague at the same desk, unless something personal is shared (a
+    // woman known under her birth name in one file and her married name in the other keeps her
+    // mobile and, often, her e-mail).
+    if (given == Level::Different || surname == Level::Different)
         return !exact(pattern, {Comparison::BirthDate, Comparison::NationalId, Comparison::Email, Comparison::Mobile});
     return false;
 }

@@ -11,10 +11,10 @@
 // different valid SIRENs are never merged automatically (the pair is marked conflicting and
 // kept below the "sure" band, for a person to decide).
 // Hard rules for people, in member files (records with an employer, an e-mail or a phone): two
-// different given names (not initials, nickname, typo or sound-alike of each other) are two
-// people unless a birth date, an identifier, a personal e-mail or a mobile number is the same;
-// different surnames without the same given name are two people unless a birth date or an
-// identifier is the same. Fellegi–Sunter counts each agreeing field as independent evidence, but
+// different given names (not initials, nickname, typo or sound-alike of each other), or two
+// different surnames (neither a birth nor a married form of the other), are two people unless a
+// birth date, an identifier, a personal e-mail or a mobile number is the same; when both names
+// differ, only a birth date or an identifier can say otherwise. Fellegi–Sunter counts each agreeing field as independent evidence, but
 // colleagues share employer, street, postcode and town all at once; without the rule, two
 // MARTINs at the same call centre would look like one person.
 //

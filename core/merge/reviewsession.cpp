@@ -27,6 +27,8 @@ struct Tr {
 // Pairs below this probability are not worth a person's attention, even in the rejected band.
 constexpr double reviewFloor = 0.05;
 
+// Two values that say the same thing once written the same way: "4 bd Foch" / "4 boulevard
+// Foch", "15/03/2019" / "2019-03-15", "Teleperformance SAS" / "TELEPERFORMANCE".
 QString comparable(ImportField field, const QString &value)
 {
     switch (field) {
@@ -37,7 +39,23 @@ QString comparable(ImportField field, const QString &value)
         return e164.isEmpty() ? text::fold(value) : e164;
     }
     case ImportField::Postcode: return normalisePostcode(value);
-    default: return text::fold(value);
+    case ImportField::Address:
+    case ImportField::AddressExtra: return normaliseStreet(value).remove(u' ');
+    case ImportField::Organisation: return normaliseOrganisationName(value);
+    case ImportField::JoinedOn:
+    case ImportField::BirthDate: {
+        const QDate date = importing::parseDate(value);
+        return date.isValid() ? date.toString(Qt::ISODate) : text::fold(value);
+    }
+    case ImportField::Civility: {
+        const QString folded = text::fold(value).remove(u' ');
+        if (folded == u"m"_s || folded == u"mr"_s || folded == u"monsieur"_s)
+            return u"m"_s;
+        if (folded == u"mme"_s || folded == u"madame"_s)
+            return u"mme"_s;
+        return folded;
+    }
+    default: return text::fold(value).remove(u' ');
     }
 }
 

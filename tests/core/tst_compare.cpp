@@ -74,6 +74,8 @@ TEST_CASE("given names are graded the French way")
     CHECK(givenNames(u"J.-L."_s, u"Jessica"_s) == Level::Different);
     CHECK(givenNames(u"J.-L."_s, u"Jean-Pierre"_s) == Level::Different);
     CHECK(givenNames(u"JP"_s, u"J."_s) == Level::Similar);
+    CHECK(givenNames(u"Berarand"_s, u"Bertrand"_s) == Level::Similar); // one slip
+    CHECK(givenNames(u"Paul"_s, u"Raul"_s) == Level::Different); // too short to tell a slip from another name
     CHECK(givenNames(u"Jean"_s, u"Jean-Marc"_s) == Level::Similar);
     CHECK(givenNames(u"Marie-H."_s, u"Marie-Hélène"_s) == Level::Similar);
     CHECK(givenNames(u"Phillipe"_s, u"Philippe"_s) == Level::Similar);

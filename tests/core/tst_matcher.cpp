@@ -174,6 +174,48 @@ TEST_CASE("colleagues sharing the switchboard, the address and the employer are 
     }
 }
 
+TEST_CASE("namesakes by first name at the same desk are two people; a shared mobile says otherwise", "[matcher]")
+{
+    auto left = background(false);
+    auto right = background(true);
+    auto staff = [](const QString &last, const QString &email, const QString &mobile) {
+        FieldValues row = person(u"Sébastien"_s, last, u"Rive Gauche Relation Abonnés"_s, email, u"03 53 01 16 76"_s);
+        row[std::size_t(ImportField::Mobile)] = mobile;
+        row[std::size_t(ImportField::Address)] = u"139 rue de la Gare"_s;
+        return row;
+    };
+    left.insert(left.begin(), staff(u"Poussais"_s, QString(), u"06 39 98 14 67"_s));
+    right.insert(right.begin(), staff(u"Lambert"_s, u"s.lambert@rive-gauche.example.org"_s, QString()));
+    // Married since: another surname, the same mobile.
+    left.insert(left.begin(), staff(u"MARTIN"_s, QString(), u"06 39 98 55 01"_s));
+    right.insert(right.begin(), staff(u"Dupont"_s, QString(), u"+33 6 39 98 55 01"_s));
+
+    const MatchRun run = MatchRun::link(left, right, {});
+    const auto matches = run.matches();
+    CHECK(findPair(matches, 0, 0));
+    CHECK_FALSE(matchesLeft(matches, 1));
+    if (const ScoredPair *pair = findPair(run.pairs(), 1, 1))
+        CHECK(pair->differentGivenNames);
+}
+
+TEST_CASE("the same name-made mailbox at two companies does not make two namesakes one person", "[matcher]")
+{
+    auto left = background(false);
+    auto right = background(true);
+    left.insert(left.begin(),
+        person(u"Agnès"_s, u"GUIRRET"_s, u"Mirabelle Recouvrement"_s, u"agnes.guirret@mirabelle.example.org"_s, u"03 53 01 38 00"_s,
+            u"Montigny-lès-Metz"_s, u"57950"_s));
+    right.insert(right.begin(),
+        person(u"Agnès"_s, u"Guirret"_s, u"Horizon Call Center"_s, u"agnes.guirret@horizon.example.org"_s, u"03 53 01 72 08"_s,
+            u"Montigny-lès-Metz"_s, u"57950"_s));
+    MatchSettings everything;
+    everything.keepThreshold = 0;
+    const MatchRun run = MatchRun::link(left, right, everything);
+    const ScoredPair *pair = findPair(run.pairs(), 0, 0);
+    REQUIRE(pair);
+    CHECK(levelOf(pair->pattern, Comparison::Email) == Level::Missing);
+}
+
 TEST_CASE("a given name retyped in a register without contacts keeps the plain weights", "[matcher]")
 {
     // Febrl-like rows: no employer, e-mail nor phone, so the member-file rules stay out of it.

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builders.h"
 #include "catch.h"
+#include "db/sql.h"
 #include "dialogs/optionaldateedit.h"
 #include "dialogs/personeditor.h"
 #include "dialogtesting.h"
+#include "importing/importstore.h"
+#include "merge/mergeapplier.h"
 #include "messagebox.h"
 #include "testsupport.h"
 
@@ -360,4 +363,47 @@ TEST_CASE("person editor: keyboard — Ctrl+Entrée saves from a multi-line fiel
     QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(editor.result() == QDialog::Accepted);
     CHECK(editor.record().person.notes == u"Vue au salon de Metz"_s);
+}
+
+TEST_CASE("person editor: a merged person shows the imported rows it came from, as read")
+{
+    auto db = test::memoryDatabase();
+    MemberFile file(*db);
+    QList<importing::ImportFile> files;
+    for (const auto &[name, club] : {std::pair {u"merge-connect.csv"_s, u"CONNECT"_s}, std::pair {u"merge-viatis.csv"_s, u"VIATIS"_s}}) {
+        auto read = importing::ImportFile::read(test::dataPath(name));
+        REQUIRE(read);
+        read->originClubId = test::originClubId(file, club);
+        read->clubName = club == u"CONNECT"_s ? u"Connect"_s : u"Viatis"_s;
+        files << *read;
+    }
+    merge::ReviewSession session(files, {});
+    REQUIRE(session.run());
+    session.acceptSureWithoutConflicts();
+    REQUIRE(merge::MergeApplier(*db).apply(files, session.groups()));
+    // Hélène Lefèvre is in both files, written differently: one person, two origins.
+    auto id = Sql(*db, u"SELECT id FROM person WHERE email = 'helene.lefevre@example.org'"_s).scalar(u"id"_s);
+    REQUIRE(id);
+    auto record = file.loadPerson(id->toLongLong());
+    REQUIRE(record);
+
+    PersonEditor editor(file, *record);
+    test::showActive(editor);
+    auto *tabs = child<QTabWidget>(editor, u"tabs"_s);
+    CHECK(tabs->tabText(tabs->count() - 1) == u"&Origine"_s);
+    auto *sources = child<QTableWidget>(editor, u"originTable"_s);
+    REQUIRE(sources->rowCount() == 2);
+    CHECK(cell(sources, 0, 0) == u"Connect"_s);
+    CHECK(cell(sources, 0, 1) == u"merge-connect.csv"_s);
+    CHECK(cell(sources, 0, 2) == u"3"_s);
+    CHECK(cell(sources, 1, 0) == u"Viatis"_s);
+    auto *values = child<QTableWidget>(editor, u"originValuesTable"_s);
+    CHECK(cell(values, 2, 0) == u"Nom"_s);
+    CHECK(cell(values, 2, 1) == u"Lefèvre"_s); // as the Connect file wrote it
+    sources->setCurrentCell(1, 0);
+    CHECK(cell(values, 3, 1) == u"LEFEVRE"_s); // as Viatis wrote it
+
+    // A person typed by hand has no such tab.
+    PersonEditor fresh(file, PersonRecord {});
+    CHECK(child<QTabWidget>(fresh, u"tabs"_s)->count() == tabs->count() - 1);
 }

@@ -4,6 +4,7 @@
 #include "dialogs/editorsupport.h"
 #include "dialogs/fieldfeedback.h"
 #include "dialogs/optionaldateedit.h"
+#include "dialogs/originpage.h"
 #include "members/validation.h"
 
 #include <QCheckBox>
@@ -66,12 +67,21 @@ PersonEditor::PersonEditor(MemberFile &file, PersonRecord record, QWidget *paren
     else
         qWarning("Organisations not loaded: %s", qPrintable(organisations.error().message));
 
-    setUpPages({
+    QList<Page> pages {
         {buildIdentityPage(), tr("&Identité")},
         {buildJobPage(), tr("Em&ploi")},
         {buildMembershipPage(), tr("&Adhésion")},
         {buildConsentPage(), tr("RGPD et &notes")},
-    });
+    };
+    // A person made or completed by the merge wizard shows the rows it came from.
+    if (p.id != 0) {
+        auto origins = importing::ImportStore(m_file.database()).originsOfPerson(p.id);
+        if (origins && !origins->isEmpty())
+            pages.append({new OriginPage(*origins, this), tr("&Origine")});
+        else if (!origins)
+            qWarning("Origins not loaded: %s", qPrintable(origins.error().message));
+    }
+    setUpPages(pages);
     m_firstName->setFocus();
 }
 
