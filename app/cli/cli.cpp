@@ -48,6 +48,11 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "adhera::cli", "FICHIER : doublons à l'intérieur d'un fichier CSV ou XLSX [--map SPEC] [--id COL] [--out FICHIER]"),
             1, QT_TRANSLATE_NOOP("adhera::cli", "FICHIER")},
+        {{u"import"_s}, {u"club"_s, u"map"_s}, Command::Needs::ReadWrite, runImport,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "FICHIER --club NOM : importe un fichier de club, applique les fusions sûres et laisse le reste à vérifier "
+                "dans la fenêtre [--map SPEC]"),
+            1, QT_TRANSLATE_NOOP("adhera::cli", "--club NOM FICHIER")},
     };
     return all;
 }

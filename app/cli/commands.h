@@ -27,5 +27,6 @@ int runInfo(CommandContext &context);
 int runMembersList(CommandContext &context);
 int runMatch(CommandContext &context);
 int runDedupe(CommandContext &context);
+int runImport(CommandContext &context);
 
 } // namespace adhera::cli

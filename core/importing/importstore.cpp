@@ -6,6 +6,7 @@
 #include "text/textfold.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -40,6 +41,17 @@ QStringList fromJsonText(const QString &text)
     return cells;
 }
 
+QString contentDigest(const ImportFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(file.headers.join(u'\x1f').toUtf8());
+    for (const SourceRow &row : file.rows) {
+        hash.addData(QByteArrayView("\x1e"));
+        hash.addData(row.cells.join(u'\x1f').toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 QString problemsText(const QList<RowProblem> &problems)
 {
     QStringList lines;
@@ -58,17 +70,29 @@ Result<void> ImportStore::stage(ImportFile &file)
     if (file.batchId != 0)
         return fail(ErrorCode::Conflict, Tr::tr("Le fichier %1 est déjà importé.").arg(file.fileName));
     const QString context = Tr::tr("Impossible d'enregistrer l'import de %1").arg(file.fileName);
+    const QString digest = contentDigest(file);
+    Sql earlier(m_db, u"SELECT file_name, imported_at FROM import_batch WHERE origin_club_id = :club AND content_digest = :digest"_s);
+    earlier.bind(u":club"_s, file.originClubId).bind(u":digest"_s, digest);
+    if (auto ran = earlier.exec(context); !ran)
+        return ran;
+    if (earlier.next()) {
+        const QDateTime at = QDateTime::fromString(earlier.value(1).toString(), Qt::ISODate).toLocalTime();
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n'est pas importé deux fois.")
+                .arg(at.toString(u"dd/MM/yyyy HH:mm"_s), earlier.value(0).toString()));
+    }
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
     Sql batch(m_db,
-        u"INSERT INTO import_batch (origin_club_id, file_name, encoding, headers, column_map, imported_at, status) "
-        "VALUES (:club, :file, :encoding, :headers, :map, :at, 'pending')"_s);
+        u"INSERT INTO import_batch (origin_club_id, file_name, encoding, headers, column_map, content_digest, imported_at, status) "
+        "VALUES (:club, :file, :encoding, :headers, :map, :digest, :at, 'pending')"_s);
     batch.bind(u":club"_s, file.originClubId)
         .bind(u":file"_s, file.fileName)
         .bind(u":encoding"_s, file.encoding)
         .bind(u":headers"_s, toJsonText(file.headers))
         .bind(u":map"_s, file.mapping.toSpec(file.headers))
+        .bind(u":digest"_s, digest)
         .bind(u":at"_s, m_db.nowText());
     if (auto ran = batch.exec(context); !ran)
         return ran;

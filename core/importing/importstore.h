@@ -34,7 +34,8 @@ public:
     explicit ImportStore(Database &db);
 
     // Writes the batch and all its rows (status pending) in one transaction, and fills
-    // file.batchId and every row's id. Refuses a file already stored.
+    // file.batchId and every row's id. Refuses a file already stored, and rows already imported
+    // for the same club (the same export chosen twice).
     Result<void> stage(ImportFile &file);
     // Pending batches with their pending rows, oldest first.
     Result<QList<ImportFile>> pendingFiles() const;

@@ -77,6 +77,9 @@ Pattern withSwappedNamesIfBetter(Pattern pattern, const PreparedRecord &a, const
         return pattern;
     if (a.name.name.givenTokens.isEmpty() || b.name.name.givenTokens.isEmpty())
         return pattern;
+    // Most pairs are strangers: a cheap look at the crossed surname first.
+    if (a.name.givenPhonetic != b.name.surnamePhonetic && jaroWinkler(a.name.givenJoined, b.name.surnameJoined) < 0.9)
+        return pattern;
     PreparedName swapped = b.name;
     std::swap(swapped.name.givenTokens, swapped.name.surnameTokens);
     std::swap(swapped.givenJoined, swapped.surnameJoined);

@@ -260,6 +260,8 @@ Result<void> MergeApplier::undo(qint64 journalId)
         return fail(ErrorCode::Conflict, Tr::tr("La fusion « %1 » est déjà annulée.").arg(summary));
     auto before = RowSnapshot::fromJson(QJsonDocument::fromJson(select.value(1).toString().toUtf8()).array());
     auto after = RowSnapshot::fromJson(QJsonDocument::fromJson(select.value(2).toString().toUtf8()).array());
+    // An open statement makes the backup's VACUUM INTO fail ("SQL statements in progress").
+    select.query().finish();
     if (!before)
         return tl::unexpected(before.error());
     if (!after)

@@ -21,6 +21,7 @@ CREATE TABLE import_batch (
     encoding       TEXT NOT NULL DEFAULT '',
     headers        TEXT NOT NULL, -- JSON array of the header cells as read
     column_map     TEXT NOT NULL, -- "Header=field,Header=field"
+    content_digest TEXT NOT NULL, -- SHA-1 of the rows as read: the same export is not imported twice
     imported_at    TEXT NOT NULL,
     status         TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'applied'))
 );;

@@ -9,6 +9,9 @@
 #include "merge/mergeapplier.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 using namespace adhera;
 using importing::ImportField;
@@ -296,4 +299,43 @@ TEST_CASE("a pair called not a duplicate stays rejected in the next review", "[m
     REQUIRE(again);
     CHECK(again->rememberedDistinct);
     CHECK(again->decision == merge::Decision::Rejected);
+}
+
+TEST_CASE("on a file, merging and undoing each make a backup beside it first", "[merge]")
+{
+    test::TempDatabase temp;
+    auto files = QList<importing::ImportFile> {readFile(*temp.db, u"merge-connect.csv"_s, u"CONNECT"_s)};
+    REQUIRE(importing::ImportStore(*temp.db).stage(files.front()));
+    const QString before = memberContent(*temp.db);
+    merge::ReviewSession session(files, {});
+    REQUIRE(session.run());
+    merge::MergeApplier applier(*temp.db);
+    auto outcome = applier.apply(files, session.groups());
+    REQUIRE(outcome);
+    CHECK(QFileInfo::exists(outcome->backupPath));
+    // Newest first: each entry is undone while its rows are as it left them.
+    for (auto id = outcome->journalIds.rbegin(); id != outcome->journalIds.rend(); ++id) {
+        const auto undone = applier.undo(*id);
+        INFO((undone ? QString() : undone.error().message).toStdString());
+        REQUIRE(undone);
+    }
+    const QStringList backups = QDir(temp.dir.path()).entryList({u"*.avant-fusion-*"_s}, QDir::Files);
+    CHECK(backups.size() >= 2);
+    CHECK(memberContent(*temp.db) == before);
+}
+
+TEST_CASE("the same export is not imported twice for a club", "[merge]")
+{
+    Fixture fixture;
+    fixture.stagedFiles();
+    const QString before = memberContent(*fixture.db);
+    auto again = readFile(*fixture.db, u"merge-connect.csv"_s, u"CONNECT"_s);
+    const auto refused = importing::ImportStore(*fixture.db).stage(again);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(u"merge-connect.csv"_s));
+    CHECK(memberContent(*fixture.db) == before);
+    // The same rows from the other club are another export.
+    auto other = readFile(*fixture.db, u"merge-connect.csv"_s, u"L2C"_s);
+    CHECK(importing::ImportStore(*fixture.db).stage(other));
 }
