@@ -4,8 +4,11 @@
 #include "appicon.h"
 #include "db/database.h"
 #include "dialogs/referencedatadialog.h"
+#include "importing/importstore.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
+#include "merge/mergehistorydialog.h"
+#include "merge/mergewizard.h"
 #include "messagebox.h"
 #include "models/membertablemodel.h"
 #include "models/persontablemodel.h"
@@ -23,6 +26,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -121,6 +125,14 @@ void MainWindow::buildActions()
     m_referenceDataAction = new QAction(tr("&Catégories et clubs…"), this);
     connect(m_referenceDataAction, &QAction::triggered, this, &MainWindow::editReferenceData);
 
+    m_importMergeAction = new QAction(tr("&Importer et fusionner des fichiers…"), this);
+    m_importMergeAction->setObjectName(u"importMergeAction"_s);
+    connect(m_importMergeAction, &QAction::triggered, this, &MainWindow::importAndMerge);
+
+    m_mergeHistoryAction = new QAction(tr("&Historique des fusions…"), this);
+    m_mergeHistoryAction->setObjectName(u"mergeHistoryAction"_s);
+    connect(m_mergeHistoryAction, &QAction::triggered, this, &MainWindow::showMergeHistory);
+
     m_aboutAction = new QAction(tr("À &propos d'Adhera"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -148,6 +160,9 @@ void MainWindow::buildMenus()
     membersMenu->addSeparator();
     membersMenu->addAction(m_editMemberAction);
     membersMenu->addAction(m_removeMemberAction);
+    membersMenu->addSeparator();
+    membersMenu->addAction(m_importMergeAction);
+    membersMenu->addAction(m_mergeHistoryAction);
     membersMenu->addSeparator();
     membersMenu->addAction(m_referenceDataAction);
 
@@ -215,6 +230,31 @@ void MainWindow::buildInterface()
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_noFileLabel);
 
+    // Discreet: one line above the member list, in the sidebar's colour.
+    m_pendingImportBanner = new QFrame;
+    m_pendingImportBanner->setObjectName(u"pendingImportBanner"_s);
+    m_pendingImportBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_pendingImportBanner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::AlternateBase));
+    m_pendingImportBanner->setPalette(bannerPalette);
+    m_pendingImportLabel = new QLabel;
+    m_pendingImportLabel->setObjectName(u"pendingImportLabel"_s);
+    m_resumeMergeButton = new QPushButton(tr("Reprendre la fusion"));
+    m_resumeMergeButton->setObjectName(u"resumeMergeButton"_s);
+    connect(m_resumeMergeButton, &QPushButton::clicked, this, &MainWindow::importAndMerge);
+    auto *bannerLayout = new QHBoxLayout(m_pendingImportBanner);
+    bannerLayout->setContentsMargins(12, 4, 12, 4);
+    bannerLayout->addWidget(m_pendingImportLabel, 1);
+    bannerLayout->addWidget(m_resumeMergeButton);
+    m_pendingImportBanner->hide();
+
+    auto *pagesColumn = new QWidget;
+    auto *pagesLayout = new QVBoxLayout(pagesColumn);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(0);
+    pagesLayout->addWidget(m_pendingImportBanner);
+    pagesLayout->addWidget(m_pages, 1);
+
     auto *separator = new QFrame;
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Plain);
@@ -226,7 +266,7 @@ void MainWindow::buildInterface()
     layout->setSpacing(0);
     layout->addWidget(sidebar);
     layout->addWidget(separator);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(pagesColumn, 1);
     setCentralWidget(central);
 
     m_countLabel = new QLabel;
@@ -281,6 +321,7 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
         m_peoplePage = new PeoplePage(*m_db, *m_file, *m_undoStack);
         connect(m_peoplePage, &PeoplePage::countChanged, this, &MainWindow::updatePeopleCount);
         m_pages->addWidget(m_peoplePage);
+        connect(&m_db->notifier(), &ChangeNotifier::membersChanged, this, &MainWindow::updatePendingImport);
         rememberRecentFile(m_db->path());
         showPage(m_navigation->currentRow());
     } else {
@@ -289,6 +330,7 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
     }
     updateTitle();
     updateActions();
+    updatePendingImport();
 }
 
 void MainWindow::updateTitle()
@@ -312,6 +354,8 @@ void MainWindow::updateActions()
     m_editMemberAction->setEnabled(selected);
     m_removeMemberAction->setEnabled(selected);
     m_referenceDataAction->setEnabled(open);
+    m_importMergeAction->setEnabled(open);
+    m_mergeHistoryAction->setEnabled(open);
 }
 
 void MainWindow::showPage(int row)
@@ -320,6 +364,7 @@ void MainWindow::showPage(int row)
         return;
     QWidget *page = row == PeopleRow ? static_cast<QWidget *>(m_peoplePage) : static_cast<QWidget *>(m_membersPage);
     m_pages->setCurrentWidget(page);
+    updatePendingImport();
     if (page == m_peoplePage)
         updatePeopleCount(m_peoplePage->model()->rowCount(), m_peoplePage->model()->totalCount());
     else
@@ -451,6 +496,48 @@ void MainWindow::editReferenceData()
         return;
     ReferenceDataDialog dialog(*m_file, this);
     dialog.exec();
+}
+
+void MainWindow::importAndMerge()
+{
+    if (!m_db)
+        return;
+    MergeWizard wizard(*m_db, this);
+    const bool merged = wizard.exec() == QDialog::Accepted;
+    updatePendingImport();
+    if (!merged)
+        return;
+    m_undoStack->clear();
+    statusBar()->showMessage(
+        tr("Fusion enregistrée. Édition > Annuler repart de zéro\u00a0: une fusion s'annule par Adhérents > Historique des fusions."),
+        15000);
+}
+
+void MainWindow::showMergeHistory()
+{
+    if (!m_db)
+        return;
+    MergeHistoryDialog dialog(*m_db, this);
+    connect(&dialog, &MergeHistoryDialog::mergeUndone, this, [this] {
+        m_undoStack->clear();
+        statusBar()->showMessage(
+            tr("Fusion annulée\u00a0: ses lignes importées attendent une nouvelle vérification. Édition > Annuler repart de zéro."), 15000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::updatePendingImport()
+{
+    int pending = 0;
+    if (m_db) {
+        // A file that cannot be read here says so elsewhere; the notice just stays hidden.
+        pending = importing::ImportStore(*m_db).pendingRowCount().value_or(0);
+    }
+    if (pending == 1)
+        m_pendingImportLabel->setText(tr("Un import attend d'être vérifié\u00a0: 1 ligne."));
+    else
+        m_pendingImportLabel->setText(tr("Un import attend d'être vérifié\u00a0: %1 lignes.").arg(QLocale().toString(pending)));
+    m_pendingImportBanner->setVisible(pending > 0 && m_membersPage && m_pages->currentWidget() == m_membersPage);
 }
 
 void MainWindow::showAbout()

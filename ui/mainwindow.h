@@ -5,6 +5,9 @@
 // on it, the undo stack of that file, and the pages (only "Adhérents" so far). Opening another
 // file swaps all of them at once; a file that fails to open leaves the current one in place.
 // There is no "Enregistrer": every change is written to the file when it is made.
+// Merges are the exception to the undo stack: the merge wizard and its undo (Historique des
+// fusions) write the member file through the merge journal, so the stack is cleared after them
+// rather than left holding commands about records a merge has changed.
 
 #include <QMainWindow>
 
@@ -14,6 +17,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QUndoStack;
 
@@ -44,6 +48,10 @@ public:
     MembersPage *membersPage() const { return m_membersPage; }
     PeoplePage *peoplePage() const { return m_peoplePage; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *importMergeAction() const { return m_importMergeAction; }
+    QAction *mergeHistoryAction() const { return m_mergeHistoryAction; }
+    // The notice shown above the member list while an import waits for review.
+    QWidget *pendingImportBanner() const { return m_pendingImportBanner; }
 
     // Recent files, most recent first, missing ones left out (at most MaxRecentFiles).
     static QStringList recentFiles();
@@ -69,6 +77,9 @@ private:
     void openFile();
     void saveCopy();
     void editReferenceData();
+    void importAndMerge();
+    void showMergeHistory();
+    void updatePendingImport();
     void showAbout();
 
     std::unique_ptr<Database> m_db;
@@ -83,6 +94,9 @@ private:
     PeoplePage *m_peoplePage = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QWidget *m_pendingImportBanner = nullptr;
+    QLabel *m_pendingImportLabel = nullptr;
+    QPushButton *m_resumeMergeButton = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_newFileAction = nullptr;
@@ -97,6 +111,8 @@ private:
     QAction *m_removeMemberAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_referenceDataAction = nullptr;
+    QAction *m_importMergeAction = nullptr;
+    QAction *m_mergeHistoryAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

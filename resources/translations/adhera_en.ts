@@ -73,6 +73,181 @@
     </message>
 </context>
 <context>
+    <name>adhera::ApplyPage</name>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="20"/>
+        <source>Fusion</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="21"/>
+        <source>Vérifiez le bilan, puis cliquez sur « Fusionner ». Une sauvegarde du fichier est faite avant.</source>
+        <translation>Check the summary, then click “Merge”. The file is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="42"/>
+        <source>Fiches fusionnées :</source>
+        <translation>Records merged:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="54"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="55"/>
+        <location filename="../../ui/merge/applypage.cpp" line="100"/>
+        <source>%n nouvel(s) adhérent(s)</source>
+        <translation>
+            <numerusform>%n new member</numerusform>
+            <numerusform>%n new members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="56"/>
+        <location filename="../../ui/merge/applypage.cpp" line="100"/>
+        <source>%n fusion(s)</source>
+        <translation>
+            <numerusform>%n merge</numerusform>
+            <numerusform>%n merges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="56"/>
+        <source>%n ligne(s) ignorée(s) (sans nom)</source>
+        <translation>
+            <numerusform>%n line skipped (no name)</numerusform>
+            <numerusform>%n lines skipped (no name)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="69"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="77"/>
+        <source>Toutes les paires ont été tranchées.</source>
+        <translation>Every pair has been decided.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="78"/>
+        <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
+        <translation>
+            <numerusform>%n undecided pair: its records will not be merged together.</numerusform>
+            <numerusform>%n undecided pairs: their records will not be merged together.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="80"/>
+        <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
+        <translation>
+            <numerusform>%n pair rejected: it will not be offered as a duplicate again.</numerusform>
+            <numerusform>%n pairs rejected: they will not be offered as duplicates again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <source>Fusion impossible</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <source>Rien n&apos;a été modifié dans le fichier des adhérents.
+
+%1</source>
+        <translation>Nothing was changed in the member file.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="99"/>
+        <source>%1 et %2 enregistrés.</source>
+        <translation>%1 and %2 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="102"/>
+        <source>Sauvegarde faite avant la fusion : %1</source>
+        <translation>Backup made before the merge: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="105"/>
+        <source>Fusion terminée</source>
+        <translation>Merge done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="127"/>
+        <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
+        <translation>The merge is done, but what was to be remembered for next time was not:</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::ColumnsPage</name>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="49"/>
+        <source>Colonnes</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="50"/>
+        <source>Indiquez ce que contient chaque colonne. L&apos;aperçu montre les lignes telles qu&apos;elles seront lues.</source>
+        <translation>Say what each column holds. The preview shows the lines as they will be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="58"/>
+        <source>Colonne du fichier</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="58"/>
+        <source>Exemple</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="58"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="88"/>
+        <source>Aperçu (200 premières lignes)</source>
+        <translation>Preview (first 200 lines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="101"/>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="152"/>
+        <source>— ignorée —</source>
+        <translation>— ignored —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="196"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="232"/>
+        <source>Aucune ligne avec un problème.</source>
+        <translation>No line with a problem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/columnspage.cpp" line="233"/>
+        <source>%n ligne(s) avec un problème (elles seront importées, les valeurs invalides gardées en notes)</source>
+        <translation>
+            <numerusform>%n line with a problem (it will be imported, invalid values kept in the notes)</numerusform>
+            <numerusform>%n lines with a problem (they will be imported, invalid values kept in the notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="247"/>
+        <source>Dans « %1 », aucune colonne n&apos;est associée à Nom, Prénom ou Organisme : choisissez au moins l&apos;une d&apos;elles pour continuer.</source>
+        <translation>In “%1”, no column is set to Name, First name or Organisation: choose at least one of them to go on.</translation>
+    </message>
+</context>
+<context>
     <name>adhera::Database</name>
     <message>
         <location filename="../../core/db/database.cpp" line="40"/>
@@ -201,126 +376,312 @@
     </message>
 </context>
 <context>
+    <name>adhera::ExplanationView</name>
+    <message>
+        <location filename="../../ui/merge/explanationview.cpp" line="65"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/explanationview.cpp" line="66"/>
+        <source>%1 : %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/explanationview.cpp" line="74"/>
+        <source>A priori : %1 ; total : %2 bits, soit %3&#xa0;%</source>
+        <translation>Prior: %1; total: %2 bits, that is %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/explanationview.cpp" line="77"/>
+        <source>Règle : %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::FilesPage</name>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="48"/>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="49"/>
+        <source>Les fichiers des clubs à importer. Choisissez le club d&apos;origine de chaque nouveau fichier ; les imports en attente peuvent être repris.</source>
+        <translation>The clubs&apos; files to import. Choose the club of origin of each new file; pending imports can be resumed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Club d&apos;origine</source>
+        <translation>Origin club</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Encodage</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Lignes</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Avertissements</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="68"/>
+        <source>Ajouter un fichier…</source>
+        <translation>Add a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="70"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="72"/>
+        <source>Les imports en attente cochés sont repris avec les nouveaux fichiers.</source>
+        <translation>The checked pending imports are resumed with the new files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="105"/>
+        <source>Clubs d&apos;origine</source>
+        <translation>Clubs of origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="112"/>
+        <source>Imports en attente</source>
+        <translation>Pending imports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="141"/>
+        <location filename="../../ui/merge/filespage.cpp" line="169"/>
+        <source>Ajouter un fichier</source>
+        <translation>Add a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="141"/>
+        <source>« %1 » est déjà dans la liste.</source>
+        <translation>“%1” is already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="147"/>
+        <source>Fichier illisible</source>
+        <translation>Unreadable file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="170"/>
+        <source>Fichiers de membres (*.csv *.xlsx);;CSV (*.csv *.txt);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</source>
+        <translation>Member files (*.csv *.xlsx);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="199"/>
+        <source>— à choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="205"/>
+        <location filename="../../ui/merge/filespage.cpp" line="220"/>
+        <source>classeur</source>
+        <translation>workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="214"/>
+        <source>%1 (import en attente)</source>
+        <translation>%1 (pending import)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="217"/>
+        <source>Déjà enregistré ; décochez pour le laisser en attente.</source>
+        <translation>Already stored; uncheck to leave it pending.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::JournalTableModel</name>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
+        <source>Fusion</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
+        <source>Création</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <source>Annulée le %1</source>
+        <translation>Undone on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <source>En vigueur</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="106"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="107"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="108"/>
+        <source>Fiche et lignes d&apos;origine</source>
+        <translation>Record and source lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="109"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow.cpp" line="48"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation>Adhera files (*.adhera)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Nouveau fichier…</source>
         <translation>&amp;New file…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="94"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="96"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Nouvelle &amp;personne…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Catégories et clubs…</source>
         <translation>&amp;Categories and clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <source>&amp;Importer et fusionner des fichiers…</source>
+        <translation>&amp;Import and merge files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <source>&amp;Historique des fusions…</source>
+        <translation>Merge &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation>&amp;About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Adhérents</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>Lorraine Contact Client</source>
         <translation>Lorraine Contact Client</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation>No file open.
 Open a member file with File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <source>Reprendre la fusion</source>
+        <translation>Resume the merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -331,119 +692,139 @@ Le fichier actuellement ouvert reste affiché.</source>
 The file already open stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/mainwindow.cpp" line="346"/>
         <source>Adhera — %1</source>
         <translation>Adhera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Aucune personne</source>
         <translation>No people</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
         <source>%1 personne affichée sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>%1 personnes affichées sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="349"/>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
         <source>Aucun adhérent</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Aucun fichier récent</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation>New member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>adherents.adhera</source>
         <translation>members.adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
         <source>Nouveau fichier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation>The file “%1” already exists.
 To open it again, use File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation>Open a member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="473"/>
         <source>%1 (copie).adhera</source>
         <translation>%1 (copy).adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation>The file “%1” cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation>The copy could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="493"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="458"/>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
+        <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
+        <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
+        <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
+        <translation>An import is waiting for review: 1 line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="544"/>
+        <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
+        <translation>An import is waiting for review: %1 lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="550"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow.cpp" line="551"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -729,126 +1110,126 @@ To open it again, use File &gt; Open.</translation>
 <context>
     <name>adhera::MembersPage</name>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="67"/>
         <source>Liste des adhérents</source>
         <translation>Member list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="67"/>
         <source>La liste des adhérents n&apos;a pas pu être lue&#xa0;:
 %1</source>
         <translation>The member list could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="96"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="95"/>
         <source>Rechercher un adhérent (nom, ville, e-mail…)</source>
         <translation>Search for a member (name, city, email…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="102"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="101"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="104"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="103"/>
         <source>Ajouter une organisation adhérente (personne morale)</source>
         <translation>Add a corporate member (an organisation)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="107"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="106"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="109"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="108"/>
         <source>Ajouter un adhérent à titre individuel (personne physique)</source>
         <translation>Add an individual member (a person)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="112"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="454"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="467"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="474"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="111"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="442"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="455"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="462"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="114"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="113"/>
         <source>Supprimer les adhérents sélectionnés (Suppr)</source>
         <translation>Delete the selected members (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="118"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="117"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="128"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="229"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="127"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="133"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="217"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="146"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
         <source>&amp;Catégorie&#xa0;:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
         <source>C&amp;lub d&apos;origine&#xa0;:</source>
         <translation>Origin c&amp;lub:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
         <source>T&amp;ype&#xa0;:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="155"/>
         <source>Tout afficher</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
         <source>Vider la recherche et remettre tous les filtres à « Tous »</source>
         <translation>Clear the search and set every filter back to “All”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="224"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="212"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="366"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="354"/>
         <source>Aucun adhérent pour l&apos;instant.
 Ajoutez-en un avec « Nouvelle organisation » ou « Nouvelle personne ».</source>
         <translation>No members yet.
 Add one with “New organisation” or “New person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="368"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="356"/>
         <source>Aucun adhérent ne correspond à la recherche et aux filtres.</source>
         <translation>No member matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="448"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="436"/>
         <source>Supprimer « %1 » du fichier des adhérents&#xa0;?
 
 Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
@@ -857,7 +1238,7 @@ Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition
 The record and its membership will be deleted. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="451"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="439"/>
         <source>Supprimer les %1 adhérents sélectionnés du fichier&#xa0;?
 
 Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
@@ -866,14 +1247,136 @@ Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec �
 Their records and memberships will be deleted. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="462"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="450"/>
         <source>la suppression de %1 adhérents</source>
         <translation>removal of %1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="488"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="476"/>
         <source>Colonnes affichées</source>
         <translation>Visible columns</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MergeHistoryDialog</name>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="27"/>
+        <source>Historique des fusions</source>
+        <translation>Merge history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="29"/>
+        <source>Chaque fiche créée ou complétée par une fusion s&apos;annule ici, une à une&#xa0;: elle revient à son état d&apos;avant et ses lignes importées retournent à la vérification.</source>
+        <translation>Each record created or completed by a merge can be undone here, one at a time: it returns to its previous state and its imported lines go back to review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="33"/>
+        <source>Masquer les annulées</source>
+        <translation>Hide undone merges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="59"/>
+        <source>Annuler cette fusion…</source>
+        <translation>Undo this merge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="64"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="110"/>
+        <source>Toutes les fusions ont été annulées.</source>
+        <translation>Every merge has been undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="112"/>
+        <source>Aucune fusion pour l&apos;instant.
+Les fusions faites avec Adhérents &gt; Importer et fusionner des fichiers… apparaissent ici.</source>
+        <translation>No merge yet.
+Merges made with Members &gt; Import and merge files… appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="125"/>
+        <source>La fiche revient à son état d&apos;avant la fusion et les lignes importées dont elle vient retournent à la vérification&#xa0;: elles seront proposées de nouveau par Adhérents &gt; Importer et fusionner des fichiers…</source>
+        <translation>The record returns to its state before the merge and the imported lines it came from go back to review: Members &gt; Import and merge files… will offer them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="127"/>
+        <source>La fiche créée est retirée du fichier et les lignes importées dont elle vient retournent à la vérification&#xa0;: elles seront proposées de nouveau par Adhérents &gt; Importer et fusionner des fichiers…</source>
+        <translation>The record created is removed from the file and the imported lines it came from go back to review: Members &gt; Import and merge files… will offer them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="129"/>
+        <source>Annuler cette fusion</source>
+        <translation>Undo this merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="130"/>
+        <source>Annuler « %1 »&#xa0;?
+
+%2
+
+Une sauvegarde du fichier est faite avant l&apos;annulation.</source>
+        <translation>Undo “%1”?
+
+%2
+
+The file is backed up before the undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="139"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="141"/>
+        <source>Annulation impossible</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="139"/>
+        <source>%1
+
+Rien n&apos;a été modifié.</source>
+        <translation>%1
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="142"/>
+        <source>L&apos;annulation a échoué&#xa0;:
+%1
+
+Rien n&apos;a été modifié.</source>
+        <translation>The undo failed:
+%1
+
+Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MergeWizard</name>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="17"/>
+        <source>Importer et fusionner des fichiers d&apos;adhérents</source>
+        <translation>Import and merge member files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="20"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="21"/>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="22"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="23"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -1131,62 +1634,233 @@ Their records and memberships will be deleted. You can undo this with Edit &gt; 
     </message>
 </context>
 <context>
+    <name>adhera::OriginPage</name>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="33"/>
+        <source>Cette fiche vient des lignes importées ci-dessous, gardées telles qu&apos;elles ont été lues.</source>
+        <translation>This record comes from the imported lines below, kept exactly as they were read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="35"/>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="35"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="35"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="35"/>
+        <source>Importé le</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="36"/>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="36"/>
+        <source>Valeur d&apos;origine</source>
+        <translation>Original value</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PairComparison</name>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="39"/>
+        <source>Cliquez sur une valeur pour la garder dans la fiche fusionnée.</source>
+        <translation>Click a value to keep it in the merged record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="41"/>
+        <source>Garder les deux e-mails</source>
+        <translation>Keep both e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="43"/>
+        <source>Garder les deux téléphones</source>
+        <translation>Keep both phones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="89"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <source>Fiche A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <source>Fiche B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="143"/>
+        <source>Valeur gardée</source>
+        <translation>Value kept</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PairTableModel</name>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="77"/>
+        <source>Sûr</source>
+        <translation>Sure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="78"/>
+        <source>À vérifier</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="79"/>
+        <source>Rejeté</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="87"/>
+        <source>Entre fichiers</source>
+        <translation>Across files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="88"/>
+        <source>Dans un fichier</source>
+        <translation>Within a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="89"/>
+        <source>Déjà adhérent</source>
+        <translation>Already a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="97"/>
+        <source>À décider</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="98"/>
+        <source>Acceptée</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="99"/>
+        <source>Rejetée</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="113"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="136"/>
+        <source>%1&#xa0;%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="147"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="164"/>
+        <source>Déjà déclarée « pas un doublon » lors d&apos;une fusion précédente</source>
+        <translation>Already marked “not a duplicate” in an earlier merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="168"/>
+        <source>Prob.</source>
+        <translation>Prob.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="169"/>
+        <source>Niveau</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="170"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="171"/>
+        <source>Fiche A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="172"/>
+        <source>Fiche B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="173"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
     <name>adhera::PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="33"/>
-        <location filename="../../ui/pages/peoplepage.cpp" line="59"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="32"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="58"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="37"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="36"/>
         <source>Rechercher une personne (nom, employeur, fonction, ville…)</source>
         <translation>Search for a person (name, employer, job title, city…)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="45"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="44"/>
         <source>Toutes les personnes</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="46"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="45"/>
         <source>Représentants des adhérents</source>
         <translation>Member representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="47"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="46"/>
         <source>Bureau et conseil d&apos;administration</source>
         <translation>Executive committee and board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="48"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="47"/>
         <source>Adhérents à titre individuel</source>
         <translation>Individual members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="50"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="49"/>
         <source>&amp;Afficher&#xa0;:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="53"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="52"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="55"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="54"/>
         <source>Ajouter un contact, un représentant ou un adhérent individuel</source>
         <translation>Add a contact, a representative or an individual member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="122"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="112"/>
         <source>Aucune personne dans ce fichier.
 Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation>No people in this file.
 Add one with “New person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="123"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="113"/>
         <source>Aucune personne ne correspond à la recherche.</source>
         <translation>No person matches the search.</translation>
     </message>
@@ -1207,272 +1881,277 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::PersonEditor</name>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="62"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="63"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="62"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="63"/>
         <source>Personne — %1</source>
         <translation>Person — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="70"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="71"/>
         <source>&amp;Identité</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="71"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="72"/>
         <source>Em&amp;ploi</source>
         <translation>&amp;Job</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="72"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
         <source>&amp;Adhésion</source>
         <translation>&amp;Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="74"/>
         <source>RGPD et &amp;notes</source>
         <translation>GDPR and &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="88"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="80"/>
+        <source>&amp;Origine</source>
+        <translation>&amp;Origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="98"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="92"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="442"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="102"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="452"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="93"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="103"/>
         <source>M.</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="94"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
         <source>Mme</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="95"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
         <source>&amp;Civilité&#xa0;:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="97"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
         <source>P&amp;rénom&#xa0;:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="99"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
         <source>N&amp;om&#xa0;:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="101"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="114"/>
         <source>ex. prenom.nom@exemple.fr</source>
         <translation>e.g. firstname.lastname@example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="115"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="117"/>
         <source>ex. 03 87 12 34 56</source>
         <translation>e.g. 03 87 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
         <source>&amp;Téléphone&#xa0;:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="113"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="123"/>
         <source>Mo&amp;bile&#xa0;:</source>
         <translation>Mo&amp;bile:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="126"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="129"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="131"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation>Cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="140"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="150"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="146"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="156"/>
         <source>Tapez une partie du nom</source>
         <translation>Type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="147"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="157"/>
         <source>Emplo&amp;yeur&#xa0;:</source>
         <translation>Emplo&amp;yer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="159"/>
         <source>ex. Directrice de la relation client</source>
         <translation>e.g. Head of customer relations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="160"/>
         <source>&amp;Fonction&#xa0;:</source>
         <translation>Job &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="152"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="162"/>
         <source>Historique des emplois</source>
         <translation>Job history</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="166"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
         <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du jour et en ouvre un nouveau : l&apos;historique est conservé.</source>
         <translation>Changing the employer ends the current job today and starts a new one: the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="188"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="198"/>
         <source>Adhérent à titre indi&amp;viduel</source>
         <translation>Indi&amp;vidual member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="190"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="200"/>
         <source>Fonctions au bureau / CA</source>
         <translation>Executive committee / board roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="198"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="208"/>
         <source>A&amp;jouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="201"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="211"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="233"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="243"/>
         <source>Consentements (RGPD)</source>
         <translation>Consents (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="237"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="247"/>
         <source>Ann&amp;uaire des adhérents</source>
         <translation>Member &amp;directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="237"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="247"/>
         <source>Accepte de paraître dans l&apos;annuaire remis aux adhérents</source>
         <translation>Agrees to appear in the directory given to members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="238"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="248"/>
         <source>&amp;Lettre d&apos;information</source>
         <translation>News&amp;letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="238"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="248"/>
         <source>Accepte de recevoir la lettre d&apos;information</source>
         <translation>Agrees to receive the newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="239"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
         <source>P&amp;hotos</source>
         <translation>P&amp;hotos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="239"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
         <source>Accepte la publication de photos où la personne figure</source>
         <translation>Agrees to the publication of photos showing them</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="254"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="264"/>
         <source>La date de recueil devient celle du jour quand une case change.</source>
         <translation>The consent date becomes today&apos;s date when a box is ticked or cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="269"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="287"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="456"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="297"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="466"/>
         <source>Organisation n° %1</source>
         <translation>Organisation no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="427"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="437"/>
         <source>Aucune organisation ne s&apos;appelle « %1 » : choisissez l&apos;employeur dans la liste.</source>
         <translation>No organisation is called “%1”: choose the employer from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="443"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="453"/>
         <source>en cours</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="514"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="524"/>
         <source>jamais demandé</source>
         <translation>never asked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="516"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="526"/>
         <source>accord recueilli le %1</source>
         <translation>agreed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="518"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="528"/>
         <source>refus recueilli le %1</source>
         <translation>refused on %1</translation>
     </message>
@@ -1658,6 +2337,149 @@ Add one with “New person”.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::ReviewPage</name>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="27"/>
+        <source>Vérification</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="28"/>
+        <source>Acceptez les vrais doublons, rejetez les autres. Les paires non tranchées ne sont pas fusionnées.</source>
+        <translation>Accept the true duplicates, reject the others. Undecided pairs are not merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="33"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="34"/>
+        <source>Sûrs</source>
+        <translation>Sure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="35"/>
+        <source>À vérifier</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="36"/>
+        <source>Rejetés</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="39"/>
+        <source>Tous les types</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="66"/>
+        <source>Accepter (A)</source>
+        <translation>Accept (A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="69"/>
+        <source>Fusionner ces deux fiches (touche A)</source>
+        <translation>Merge these two records (key A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="70"/>
+        <source>Rejeter (R)</source>
+        <translation>Reject (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="73"/>
+        <source>Pas un doublon : ne plus proposer cette paire (touche R)</source>
+        <translation>Not a duplicate: never offer this pair again (key R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="74"/>
+        <source>Suivant (N)</source>
+        <translation>Next (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="77"/>
+        <source>Paire suivante, sans décider (touches N et ↓)</source>
+        <translation>Next pair, without deciding (keys N and ↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
+        <source>Accepter les sûrs sans conflit</source>
+        <translation>Accept sure pairs without conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="85"/>
+        <source>Niveau :</source>
+        <translation>Band:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="87"/>
+        <source>Type :</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="102"/>
+        <source>Pourquoi ce score</source>
+        <translation>Why this score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="194"/>
+        <source>Aucune paire à afficher.</source>
+        <translation>No pair to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="200"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/reviewpage.cpp" line="240"/>
+        <source>%n paire(s) sûre(s) acceptée(s). </source>
+        <translation>
+            <numerusform>%n sure pair accepted. </numerusform>
+            <numerusform>%n sure pairs accepted. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/reviewpage.cpp" line="247"/>
+        <source>%n paire(s) à décider</source>
+        <translation>
+            <numerusform>%n pair to decide</numerusform>
+            <numerusform>%n pairs to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adhera::RowSnapshot</name>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="68"/>
+        <source>Impossible de lire la table %1</source>
+        <translation>Could not read the table %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="98"/>
+        <location filename="../../core/db/rowsnapshot.cpp" line="108"/>
+        <source>Impossible de rétablir une ligne de %1</source>
+        <translation>Could not restore a row of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="169"/>
+        <source>Journal de fusion illisible : table « %1 » inattendue</source>
+        <translation>Unreadable merge journal: unexpected table “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="176"/>
+        <source>Journal de fusion illisible : colonne « %1 » inattendue</source>
+        <translation>Unreadable merge journal: unexpected column “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="232"/>
+        <source>Impossible de supprimer une ligne de %1</source>
+        <translation>Could not delete a row of %1</translation>
+    </message>
+</context>
+<context>
     <name>adhera::SaveOrganisationCommand</name>
     <message>
         <location filename="../../ui/commands/saveorganisationcommand.cpp" line="15"/>
@@ -1697,74 +2519,191 @@ Add one with “New person”.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::SearchPage</name>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="24"/>
+        <source>Recherche des doublons</source>
+        <translation>Finding duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="25"/>
+        <source>Les fiches des fichiers sont comparées entre elles et avec les adhérents déjà enregistrés.</source>
+        <translation>The files&apos; records are compared with each other and with the members already saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="40"/>
+        <source>Annuler la recherche</source>
+        <translation>Cancel the search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="42"/>
+        <source>Relancer</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="104"/>
+        <source>Préparation…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="135"/>
+        <source>Recherche annulée. Relancez-la pour continuer.</source>
+        <translation>Search cancelled. Run it again to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="143"/>
+        <source>Recherche terminée.</source>
+        <translation>Search done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="145"/>
+        <source>Aucun doublon probable.</source>
+        <translation>No likely duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="146"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/searchpage.cpp" line="147"/>
+        <source>%n sûr(s)</source>
+        <translation>
+            <numerusform>%n sure</numerusform>
+            <numerusform>%n sure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/searchpage.cpp" line="148"/>
+        <source>%n à vérifier</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/searchpage.cpp" line="149"/>
+        <source>%n rejeté(s)</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>adhera::cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="35"/>
+        <location filename="../../app/cli/cli.cpp" line="37"/>
         <source>remplit un fichier vide avec les données de démonstration</source>
         <translation>fills an empty file with the demo data</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="37"/>
+        <location filename="../../app/cli/cli.cpp" line="39"/>
         <source>version du schéma et nombre de fiches [--format text|json]</source>
         <translation>schema version and record counts [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="39"/>
+        <location filename="../../app/cli/cli.cpp" line="41"/>
         <source>liste des adhérents [--search TEXTE] [--status actif|...] [--format table|csv|json]</source>
         <translation>member list [--search TEXT] [--status actif|...] [--format table|csv|json]</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cli.cpp" line="43"/>
+        <source>GAUCHE DROITE : paires de fiches d&apos;une même personne ou d&apos;un même organisme dans deux fichiers CSV ou XLSX [--left-map SPEC] [--right-map SPEC] [--left-id COL] [--right-id COL] [--out FICHIER]</source>
+        <translation>LEFT RIGHT: pairs of records of the same person or organisation in two CSV or XLSX files [--left-map SPEC] [--right-map SPEC] [--left-id COL] [--right-id COL] [--out FILE]</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/cli.cpp" line="46"/>
+        <source>GAUCHE DROITE</source>
+        <translation>LEFT RIGHT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="48"/>
+        <source>FICHIER : doublons à l&apos;intérieur d&apos;un fichier CSV ou XLSX [--map SPEC] [--id COL] [--out FICHIER]</source>
+        <translation>FILE: duplicates inside one CSV or XLSX file [--map SPEC] [--id COL] [--out FILE]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="52"/>
+        <source>FICHIER --club NOM : importe un fichier de club, applique les fusions sûres et laisse le reste à vérifier dans la fenêtre [--map SPEC]</source>
+        <translation>FILE --club NAME: imports a club&apos;s file, applies the sure merges and leaves the rest for review in the window [--map SPEC]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="55"/>
+        <source>--club NOM FICHIER</source>
+        <translation>--club NAME FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="62"/>
         <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
         <translation>Usage: adhera-cli [--db FILE] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="62"/>
         <source>Commandes :</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="49"/>
+        <location filename="../../app/cli/cli.cpp" line="65"/>
         <source>Options générales :</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="49"/>
+        <location filename="../../app/cli/cli.cpp" line="65"/>
         <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
         <translation>  --db FILE      the Adhera file (.adhera) to use</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <location filename="../../app/cli/cli.cpp" line="66"/>
         <source>  --version      affiche la version</source>
         <translation>  --version      shows the version</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <location filename="../../app/cli/cli.cpp" line="66"/>
         <source>  --help         affiche cette aide</source>
         <translation>  --help         shows this help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="51"/>
+        <location filename="../../app/cli/cli.cpp" line="67"/>
+        <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
+        <translation>SPEC maps columns to fields: “Nom=last_name,Prénom=first_name,Société=organisation”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="68"/>
+        <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
+        <translation>Without SPEC, columns are recognised from their headers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="69"/>
         <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
         <translation>Exit codes: 0 success, 1 error, 2 wrong usage.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="58"/>
+        <location filename="../../app/cli/cli.cpp" line="76"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation>See “adhera-cli --help”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="84"/>
+        <location filename="../../app/cli/cli.cpp" line="105"/>
         <source>commande inconnue « %1 »</source>
         <translation>unknown command “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="87"/>
+        <location filename="../../app/cli/cli.cpp" line="110"/>
+        <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
+        <translation>the command “%1” is used like this: adhera-cli %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="114"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation>the command “%1” does not accept the option “--%2”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="92"/>
+        <location filename="../../app/cli/cli.cpp" line="119"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation>the command “%1” needs --db FILE</translation>
     </message>
@@ -1809,12 +2748,12 @@ Add one with “New person”.</translation>
         <translation>Current board roles: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/invocation.cpp" line="46"/>
+        <location filename="../../app/cli/invocation.cpp" line="47"/>
         <source>option inconnue « %1 »</source>
         <translation>unknown option “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/invocation.cpp" line="49"/>
+        <location filename="../../app/cli/invocation.cpp" line="50"/>
         <source>l&apos;option « --%1 » attend une valeur</source>
         <translation>the option “--%1” needs a value</translation>
     </message>
@@ -1917,48 +2856,355 @@ Add one with “New person”.</translation>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="60"/>
+        <source>%1 ligne importée</source>
+        <translation>%1 line imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="60"/>
+        <source>%1 lignes importées</source>
+        <translation>%1 lines imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="65"/>
+        <source>%1 fusion sûre appliquée</source>
+        <translation>%1 sure merge applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="65"/>
+        <source>%1 fusions sûres appliquées</source>
+        <translation>%1 sure merges applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="70"/>
+        <source>%1 ligne en attente de vérification</source>
+        <translation>%1 line waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="71"/>
+        <source>%1 lignes en attente de vérification</source>
+        <translation>%1 lines waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="81"/>
+        <source>la commande « import » a besoin de --club NOM (le club d&apos;origine du fichier)</source>
+        <translation>the command “import” needs --club NAME (the file&apos;s club of origin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="90"/>
+        <source>club inconnu « %1 » ; clubs connus : %2</source>
+        <translation>unknown club “%1”; known clubs: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="94"/>
+        <location filename="../../app/cli/matchcommands.cpp" line="59"/>
+        <source>fichier introuvable « %1 »</source>
+        <translation>file not found “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="116"/>
+        <source>%1 : aucune colonne de nom, de prénom ni d&apos;organisme ; indiquez-les avec --map, par exemple « Nom=last_name,Prénom=first_name » (colonnes : %2)</source>
+        <translation>%1: no name, first name or organisation column; give them with --map, for example “Nom=last_name,Prénom=first_name” (columns: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="122"/>
+        <source>attention : %1 : %2</source>
+        <translation>warning: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="126"/>
+        <source>attention : %1, %2</source>
+        <translation>warning: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="157"/>
+        <source>attention : %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="163"/>
+        <source>%1 depuis %2 (%3) ; %4 ; %5 dans la fenêtre ; sauvegarde : %6</source>
+        <translation>%1 from %2 (%3); %4; %5 in the window; backup: %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/matchcommands.cpp" line="81"/>
+        <source>%1 : pas de colonne « %2 » pour les identifiants (colonnes : %3)</source>
+        <translation>%1: no column “%2” for the ids (columns: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/matchcommands.cpp" line="107"/>
+        <source>aucune colonne de nom, de prénom ni d&apos;organisme : indiquez-les avec une correspondance, par exemple « Nom=last_name,Prénom=first_name »</source>
+        <translation>no name, first name or organisation column: give them with a mapping, for example “Nom=last_name,Prénom=first_name”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/matchcommands.cpp" line="149"/>
+        <source>impossible d&apos;écrire « %1 » : %2</source>
+        <translation>could not write “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/matchcommands.cpp" line="150"/>
+        <source>%n paire(s) écrite(s) dans %1</source>
+        <translation>
+            <numerusform>%n pair written to %1</numerusform>
+            <numerusform>%n pairs written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adhera::demo</name>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="644"/>
+        <location filename="../../core/demo/demodata.cpp" line="645"/>
         <source>La catégorie d&apos;adhésion « %1 » manque dans ce fichier.</source>
         <translation>The membership category “%1” is missing from this file.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="648"/>
+        <location filename="../../core/demo/demodata.cpp" line="649"/>
         <source>Le club d&apos;origine « %1 » manque dans ce fichier.</source>
         <translation>The origin club “%1” is missing from this file.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1190"/>
+        <location filename="../../core/demo/demodata.cpp" line="1191"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1208"/>
+        <location filename="../../core/demo/demodata.cpp" line="1209"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation>Cannot save the person</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1219"/>
+        <location filename="../../core/demo/demodata.cpp" line="1220"/>
         <source>Impossible d&apos;enregistrer l&apos;emploi</source>
         <translation>Cannot save the job</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1235"/>
+        <location filename="../../core/demo/demodata.cpp" line="1236"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation>Cannot save the membership</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1374"/>
+        <location filename="../../core/demo/demodata.cpp" line="1375"/>
         <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
         <translation>Demo data can only be added to an empty file: this one already holds members.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1394"/>
+        <location filename="../../core/demo/demodata.cpp" line="1397"/>
         <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
         <translation>The number of members to create cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoimport.cpp" line="102"/>
+        <source>export-connect-adherents.csv</source>
+        <translation>connect-members-export.csv</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoimport.cpp" line="103"/>
+        <source>viatis-membres.csv</source>
+        <translation>viatis-members.csv</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::importing</name>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="30"/>
+        <source>Identifiant d&apos;origine</source>
+        <translation>Source ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="33"/>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="35"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="37"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="40"/>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="43"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="44"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="45"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="47"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="49"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="52"/>
+        <source>Portable</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="54"/>
+        <source>Numéro de voie</source>
+        <translation>Street number</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="56"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="59"/>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="62"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="64"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="66"/>
+        <source>Région ou département</source>
+        <translation>Region or département</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="68"/>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="70"/>
+        <source>Numéro d&apos;identification</source>
+        <translation>Identification number</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="72"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="74"/>
+        <source>Date d&apos;adhésion</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="77"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="167"/>
+        <source>correspondance « %1 » : attendu « En-tête=champ »</source>
+        <translation>mapping “%1”: expected “Header=field”</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="172"/>
+        <source>correspondance « %1 » : champ inconnu « %2 »</source>
+        <translation>mapping “%1”: unknown field “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="180"/>
+        <source>correspondance « %1 » : le fichier n&apos;a pas de colonne « %2 » (colonnes : %3)</source>
+        <translation>mapping “%1”: the file has no column “%2” (columns: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/importing/importfile.cpp" line="37"/>
+        <source>« %1 » devrait compter %n chiffres.</source>
+        <translation>
+            <numerusform>“%1” should have %n digit.</numerusform>
+            <numerusform>“%1” should have %n digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfile.cpp" line="39"/>
+        <source>« %1 » a une clé de contrôle fausse.</source>
+        <translation>“%1” has a wrong check digit.</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfile.cpp" line="91"/>
+        <source>ni nom ni organisme : la ligne ne sera pas importée.</source>
+        <translation>neither name nor organisation: the line will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfile.cpp" line="108"/>
+        <source>« %1 » n&apos;est pas une date (attendu JJ/MM/AAAA).</source>
+        <translation>“%1” is not a date (expected DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfile.cpp" line="114"/>
+        <source>ligne %1, %2 : %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="71"/>
+        <source>Le fichier %1 est déjà importé.</source>
+        <translation>The file %1 is already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="72"/>
+        <source>Impossible d&apos;enregistrer l&apos;import de %1</source>
+        <translation>Could not save the import of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="81"/>
+        <source>Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n&apos;est pas importé deux fois.</source>
+        <translation>These lines were already imported on %1 (file %2): the same export is not imported twice.</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="122"/>
+        <location filename="../../core/importing/importstore.cpp" line="161"/>
+        <source>Impossible de lire les imports en attente</source>
+        <translation>Could not read the pending imports</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="172"/>
+        <source>Impossible de lire l&apos;origine de la fiche</source>
+        <translation>Could not read where the record came from</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="192"/>
+        <source>Impossible d&apos;enregistrer la correspondance des colonnes</source>
+        <translation>Could not save the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="199"/>
+        <source>Impossible de lire la correspondance des colonnes</source>
+        <translation>Could not read the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="220"/>
+        <location filename="../../core/importing/importstore.cpp" line="229"/>
+        <source>Impossible d&apos;enregistrer la décision « pas un doublon »</source>
+        <translation>Could not save the “not a duplicate” decision</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="235"/>
+        <source>Impossible de lire les décisions « pas un doublon »</source>
+        <translation>Could not read the “not a duplicate” decisions</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +3440,268 @@ Add one with “New person”.</translation>
         <location filename="../../core/io/xlsxreader.cpp" line="628"/>
         <source>Le classeur « %1 » est endommagé : la feuille « %2 » n&apos;a pas de partie associée.</source>
         <translation>The workbook “%1” is damaged: the sheet “%2” has no matching part.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::merge</name>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="115"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="116"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="117"/>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="118"/>
+        <source>Numéro d&apos;identification</source>
+        <translation>Identification number</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="119"/>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="120"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="121"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="122"/>
+        <source>Portable</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="123"/>
+        <source>Téléphone fixe</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="124"/>
+        <source>Numéro de voie</source>
+        <translation>Street number</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="125"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="126"/>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="127"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="128"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="129"/>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="137"/>
+        <source>absent</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="138"/>
+        <source>différent</source>
+        <translation>different</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="139"/>
+        <source>se prononce pareil</source>
+        <translation>sounds alike</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="140"/>
+        <source>proche</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="141"/>
+        <source>identique</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/groupwriter.cpp" line="95"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="235"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="246"/>
+        <source>Valeur non reprise (%1) : « %2 »</source>
+        <translation>Value not taken over (%1): “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/groupwriter.cpp" line="116"/>
+        <source>Impossible de lire les organismes</source>
+        <translation>Could not read the organisations</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/groupwriter.cpp" line="250"/>
+        <source>Autre e-mail : %1</source>
+        <translation>Other e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/groupwriter.cpp" line="252"/>
+        <source>Autre téléphone : %1</source>
+        <translation>Other phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="114"/>
+        <location filename="../../core/merge/matcher.cpp" line="144"/>
+        <source>Préparation des fiches</source>
+        <translation>Preparing the records</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="119"/>
+        <location filename="../../core/merge/matcher.cpp" line="148"/>
+        <source>Recherche des paires candidates</source>
+        <translation>Finding candidate pairs</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="176"/>
+        <location filename="../../core/merge/matcher.cpp" line="187"/>
+        <source>Comparaison des paires</source>
+        <translation>Comparing the pairs</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="196"/>
+        <source>Estimation des poids</source>
+        <translation>Estimating the weights</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="214"/>
+        <source>Calcul des scores</source>
+        <translation>Computing the scores</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="241"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="196"/>
+        <source>Terminé</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="279"/>
+        <source>Même SIREN : le même organisme.</source>
+        <translation>Same SIREN: the same organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="281"/>
+        <source>SIREN différents : jamais fusionnés automatiquement.</source>
+        <translation>Different SIRENs: never merged automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="283"/>
+        <source>Noms ou prénoms différents sans date de naissance, e-mail ni portable en commun : deux personnes, sauf décision contraire.</source>
+        <translation>Different names or first names with no date of birth, e-mail or mobile in common: two people, unless you decide otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="52"/>
+        <source>fichier des adhérents</source>
+        <translation>member file</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="54"/>
+        <source>%1 l. %2</source>
+        <translation>%1 l. %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="98"/>
+        <source>Impossible de mettre à jour l&apos;état des imports</source>
+        <translation>Could not update the state of the imports</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="144"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="233"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="246"/>
+        <source>Impossible d&apos;enregistrer la fusion</source>
+        <translation>Could not save the merge</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="158"/>
+        <source>%1 (%2) : %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="170"/>
+        <source>Organisme %1 ← %2</source>
+        <translation>Organisation %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="193"/>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="251"/>
+        <source>Impossible d&apos;annuler la fusion n° %1</source>
+        <translation>Could not undo merge no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="257"/>
+        <source>La fusion n° %1 n&apos;existe pas.</source>
+        <translation>Merge no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="260"/>
+        <source>La fusion « %1 » est déjà annulée.</source>
+        <translation>The merge “%1” is already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="274"/>
+        <source>La fusion « %1 » ne peut pas être annulée : les fiches concernées ont changé depuis (modification, ou fusion plus récente). Annulez d&apos;abord les fusions plus récentes qui les concernent.</source>
+        <translation>The merge “%1” cannot be undone: the records it touched have changed since (an edit, or a later merge). Undo the later merges that touch them first.</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="303"/>
+        <source>Impossible de lire l&apos;historique des fusions</source>
+        <translation>Could not read the merge history</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="113"/>
+        <source>Impossible de lire les personnes du fichier</source>
+        <translation>Could not read the people of the file</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="173"/>
+        <source>%1 et %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="181"/>
+        <source>Doublons dans %1</source>
+        <translation>Duplicates in %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="188"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="228"/>
+        <source>Fichier des adhérents</source>
+        <translation>Member file</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="230"/>
+        <source>%1, ligne %2</source>
+        <translation>%1, line %2</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,179 @@
     </message>
 </context>
 <context>
+    <name>adhera::ApplyPage</name>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="20"/>
+        <source>Fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="21"/>
+        <source>Vérifiez le bilan, puis cliquez sur « Fusionner ». Une sauvegarde du fichier est faite avant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="42"/>
+        <source>Fiches fusionnées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="54"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="55"/>
+        <location filename="../../ui/merge/applypage.cpp" line="100"/>
+        <source>%n nouvel(s) adhérent(s)</source>
+        <translation>
+            <numerusform>%n nouvel adhérent</numerusform>
+            <numerusform>%n nouveaux adhérents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="56"/>
+        <location filename="../../ui/merge/applypage.cpp" line="100"/>
+        <source>%n fusion(s)</source>
+        <translation>
+            <numerusform>%n fusion</numerusform>
+            <numerusform>%n fusions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="56"/>
+        <source>%n ligne(s) ignorée(s) (sans nom)</source>
+        <translation>
+            <numerusform>%n ligne ignorée (sans nom)</numerusform>
+            <numerusform>%n lignes ignorées (sans nom)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="69"/>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="77"/>
+        <source>Toutes les paires ont été tranchées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="78"/>
+        <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
+        <translation>
+            <numerusform>%n paire non tranchée : ses fiches ne seront pas fusionnées entre elles.</numerusform>
+            <numerusform>%n paires non tranchées : leurs fiches ne seront pas fusionnées entre elles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="80"/>
+        <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
+        <translation>
+            <numerusform>%n paire rejetée : elle ne sera plus proposée comme doublon.</numerusform>
+            <numerusform>%n paires rejetées : elles ne seront plus proposées comme doublons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <source>Fusion impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <source>Rien n&apos;a été modifié dans le fichier des adhérents.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="99"/>
+        <source>%1 et %2 enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="102"/>
+        <source>Sauvegarde faite avant la fusion : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="105"/>
+        <source>Fusion terminée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/applypage.cpp" line="127"/>
+        <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::ColumnsPage</name>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="49"/>
+        <source>Colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="50"/>
+        <source>Indiquez ce que contient chaque colonne. L&apos;aperçu montre les lignes telles qu&apos;elles seront lues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="58"/>
+        <source>Colonne du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="58"/>
+        <source>Exemple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="58"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="88"/>
+        <source>Aperçu (200 premières lignes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="101"/>
+        <source>Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="152"/>
+        <source>— ignorée —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="196"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="232"/>
+        <source>Aucune ligne avec un problème.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/columnspage.cpp" line="233"/>
+        <source>%n ligne(s) avec un problème (elles seront importées, les valeurs invalides gardées en notes)</source>
+        <translation>
+            <numerusform>%n ligne avec un problème (elle sera importée, les valeurs invalides gardées en notes)</numerusform>
+            <numerusform>%n lignes avec un problème (elles seront importées, les valeurs invalides gardées en notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/columnspage.cpp" line="247"/>
+        <source>Dans « %1 », aucune colonne n&apos;est associée à Nom, Prénom ou Organisme : choisissez au moins l&apos;une d&apos;elles pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::Database</name>
     <message>
         <location filename="../../core/db/database.cpp" line="40"/>
@@ -201,125 +374,311 @@
     </message>
 </context>
 <context>
+    <name>adhera::ExplanationView</name>
+    <message>
+        <location filename="../../ui/merge/explanationview.cpp" line="65"/>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/explanationview.cpp" line="66"/>
+        <source>%1 : %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/explanationview.cpp" line="74"/>
+        <source>A priori : %1 ; total : %2 bits, soit %3&#xa0;%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/explanationview.cpp" line="77"/>
+        <source>Règle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::FilesPage</name>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="48"/>
+        <source>Fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="49"/>
+        <source>Les fichiers des clubs à importer. Choisissez le club d&apos;origine de chaque nouveau fichier ; les imports en attente peuvent être repris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Club d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Encodage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <source>Avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="68"/>
+        <source>Ajouter un fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="70"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="72"/>
+        <source>Les imports en attente cochés sont repris avec les nouveaux fichiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="105"/>
+        <source>Clubs d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="112"/>
+        <source>Imports en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="141"/>
+        <location filename="../../ui/merge/filespage.cpp" line="169"/>
+        <source>Ajouter un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="141"/>
+        <source>« %1 » est déjà dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="147"/>
+        <source>Fichier illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="170"/>
+        <source>Fichiers de membres (*.csv *.xlsx);;CSV (*.csv *.txt);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="199"/>
+        <source>— à choisir —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="205"/>
+        <location filename="../../ui/merge/filespage.cpp" line="220"/>
+        <source>classeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="214"/>
+        <source>%1 (import en attente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="217"/>
+        <source>Déjà enregistré ; décochez pour le laisser en attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::JournalTableModel</name>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
+        <source>Fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
+        <source>Création</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <source>Annulée le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <source>En vigueur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="106"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="107"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="108"/>
+        <source>Fiche et lignes d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="109"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow.cpp" line="48"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Nouveau fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="94"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="96"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Nouvelle &amp;personne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Supprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Catégories et clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <source>&amp;Importer et fusionner des fichiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <source>&amp;Historique des fusions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Fichiers &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>É&amp;dition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>Lorraine Contact Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <source>Reprendre la fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -327,117 +686,137 @@ Le fichier actuellement ouvert reste affiché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/mainwindow.cpp" line="346"/>
         <source>Adhera — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Aucune personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
         <source>%1 personne affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>%1 personnes affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="349"/>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
         <source>Aucun adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Effacer la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>adherents.adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
         <source>Nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>Enregistrer une copie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="473"/>
         <source>%1 (copie).adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="493"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="458"/>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
+        <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="544"/>
+        <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="550"/>
         <source>À propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow.cpp" line="551"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,144 +1101,256 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
 <context>
     <name>adhera::MembersPage</name>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="67"/>
         <source>Liste des adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="67"/>
         <source>La liste des adhérents n&apos;a pas pu être lue&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="96"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="95"/>
         <source>Rechercher un adhérent (nom, ville, e-mail…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="102"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="101"/>
         <source>Nouvelle organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="104"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="103"/>
         <source>Ajouter une organisation adhérente (personne morale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="107"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="106"/>
         <source>Nouvelle personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="109"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="108"/>
         <source>Ajouter un adhérent à titre individuel (personne physique)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="112"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="454"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="467"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="474"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="111"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="442"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="455"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="462"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="114"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="113"/>
         <source>Supprimer les adhérents sélectionnés (Suppr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="118"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="117"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="128"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="229"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="127"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="133"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="217"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="146"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
         <source>&amp;Catégorie&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
         <source>C&amp;lub d&apos;origine&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
         <source>T&amp;ype&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="155"/>
         <source>Tout afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
         <source>Vider la recherche et remettre tous les filtres à « Tous »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="224"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="212"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="366"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="354"/>
         <source>Aucun adhérent pour l&apos;instant.
 Ajoutez-en un avec « Nouvelle organisation » ou « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="368"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="356"/>
         <source>Aucun adhérent ne correspond à la recherche et aux filtres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="448"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="436"/>
         <source>Supprimer « %1 » du fichier des adhérents&#xa0;?
 
 Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="451"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="439"/>
         <source>Supprimer les %1 adhérents sélectionnés du fichier&#xa0;?
 
 Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="462"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="450"/>
         <source>la suppression de %1 adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="488"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="476"/>
         <source>Colonnes affichées</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MergeHistoryDialog</name>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="27"/>
+        <source>Historique des fusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="29"/>
+        <source>Chaque fiche créée ou complétée par une fusion s&apos;annule ici, une à une&#xa0;: elle revient à son état d&apos;avant et ses lignes importées retournent à la vérification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="33"/>
+        <source>Masquer les annulées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="59"/>
+        <source>Annuler cette fusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="64"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="110"/>
+        <source>Toutes les fusions ont été annulées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="112"/>
+        <source>Aucune fusion pour l&apos;instant.
+Les fusions faites avec Adhérents &gt; Importer et fusionner des fichiers… apparaissent ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="125"/>
+        <source>La fiche revient à son état d&apos;avant la fusion et les lignes importées dont elle vient retournent à la vérification&#xa0;: elles seront proposées de nouveau par Adhérents &gt; Importer et fusionner des fichiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="127"/>
+        <source>La fiche créée est retirée du fichier et les lignes importées dont elle vient retournent à la vérification&#xa0;: elles seront proposées de nouveau par Adhérents &gt; Importer et fusionner des fichiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="129"/>
+        <source>Annuler cette fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="130"/>
+        <source>Annuler « %1 »&#xa0;?
+
+%2
+
+Une sauvegarde du fichier est faite avant l&apos;annulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="139"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="141"/>
+        <source>Annulation impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="139"/>
+        <source>%1
+
+Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="142"/>
+        <source>L&apos;annulation a échoué&#xa0;:
+%1
+
+Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MergeWizard</name>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="17"/>
+        <source>Importer et fusionner des fichiers d&apos;adhérents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="20"/>
+        <source>&lt; Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="21"/>
+        <source>Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="22"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="23"/>
+        <source>Fusionner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,61 +1609,232 @@ Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec �
     </message>
 </context>
 <context>
+    <name>adhera::OriginPage</name>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="33"/>
+        <source>Cette fiche vient des lignes importées ci-dessous, gardées telles qu&apos;elles ont été lues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="35"/>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="35"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="35"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="35"/>
+        <source>Importé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="36"/>
+        <source>Colonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/originpage.cpp" line="36"/>
+        <source>Valeur d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PairComparison</name>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="39"/>
+        <source>Cliquez sur une valeur pour la garder dans la fiche fusionnée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="41"/>
+        <source>Garder les deux e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="43"/>
+        <source>Garder les deux téléphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="89"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <source>Fiche A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <source>Fiche B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="143"/>
+        <source>Valeur gardée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PairTableModel</name>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="77"/>
+        <source>Sûr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="78"/>
+        <source>À vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="79"/>
+        <source>Rejeté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="87"/>
+        <source>Entre fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="88"/>
+        <source>Dans un fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="89"/>
+        <source>Déjà adhérent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="97"/>
+        <source>À décider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="98"/>
+        <source>Acceptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="99"/>
+        <source>Rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="113"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="136"/>
+        <source>%1&#xa0;%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="147"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="164"/>
+        <source>Déjà déclarée « pas un doublon » lors d&apos;une fusion précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="168"/>
+        <source>Prob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="169"/>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="170"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="171"/>
+        <source>Fiche A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="172"/>
+        <source>Fiche B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="173"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="33"/>
-        <location filename="../../ui/pages/peoplepage.cpp" line="59"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="32"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="58"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="37"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="36"/>
         <source>Rechercher une personne (nom, employeur, fonction, ville…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="45"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="44"/>
         <source>Toutes les personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="46"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="45"/>
         <source>Représentants des adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="47"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="46"/>
         <source>Bureau et conseil d&apos;administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="48"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="47"/>
         <source>Adhérents à titre individuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="50"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="49"/>
         <source>&amp;Afficher&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="53"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="52"/>
         <source>Nouvelle personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="55"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="54"/>
         <source>Ajouter un contact, un représentant ou un adhérent individuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="122"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="112"/>
         <source>Aucune personne dans ce fichier.
 Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/peoplepage.cpp" line="123"/>
+        <location filename="../../ui/pages/peoplepage.cpp" line="113"/>
         <source>Aucune personne ne correspond à la recherche.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,272 +1855,277 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
 <context>
     <name>adhera::PersonEditor</name>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="62"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="63"/>
         <source>Nouvelle personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="62"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="63"/>
         <source>Personne — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="70"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="71"/>
         <source>&amp;Identité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="71"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="72"/>
         <source>Em&amp;ploi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="72"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
         <source>&amp;Adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="74"/>
         <source>RGPD et &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="88"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="80"/>
+        <source>&amp;Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="98"/>
         <source>Identité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="92"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="442"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="102"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="452"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="93"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="103"/>
         <source>M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="94"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
         <source>Mme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="95"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
         <source>&amp;Civilité&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="97"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
         <source>P&amp;rénom&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="99"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
         <source>N&amp;om&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="101"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
         <source>Coordonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="114"/>
         <source>ex. prenom.nom@exemple.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="115"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="117"/>
         <source>ex. 03 87 12 34 56</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
         <source>&amp;Téléphone&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
         <source>ex. 06 12 34 56 78</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="113"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="123"/>
         <source>Mo&amp;bile&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="126"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="129"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="131"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="140"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="150"/>
         <source>— aucun —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="146"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="156"/>
         <source>Tapez une partie du nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="147"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="157"/>
         <source>Emplo&amp;yeur&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="149"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="159"/>
         <source>ex. Directrice de la relation client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="160"/>
         <source>&amp;Fonction&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="152"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="162"/>
         <source>Historique des emplois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
         <source>Employeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
         <source>Fonction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
         <source>Du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="154"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="192"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
         <source>Au</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="166"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
         <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du jour et en ouvre un nouveau : l&apos;historique est conservé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="188"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="198"/>
         <source>Adhérent à titre indi&amp;viduel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="190"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="200"/>
         <source>Fonctions au bureau / CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="198"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="208"/>
         <source>A&amp;jouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="201"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="211"/>
         <source>Reti&amp;rer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="233"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="243"/>
         <source>Consentements (RGPD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="237"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="247"/>
         <source>Ann&amp;uaire des adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="237"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="247"/>
         <source>Accepte de paraître dans l&apos;annuaire remis aux adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="238"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="248"/>
         <source>&amp;Lettre d&apos;information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="238"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="248"/>
         <source>Accepte de recevoir la lettre d&apos;information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="239"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
         <source>P&amp;hotos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="239"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
         <source>Accepte la publication de photos où la personne figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="254"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="264"/>
         <source>La date de recueil devient celle du jour quand une case change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="269"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="287"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="456"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="297"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="466"/>
         <source>Organisation n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="427"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="437"/>
         <source>Aucune organisation ne s&apos;appelle « %1 » : choisissez l&apos;employeur dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="443"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="453"/>
         <source>en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="514"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="524"/>
         <source>jamais demandé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="516"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="526"/>
         <source>accord recueilli le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="518"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="528"/>
         <source>refus recueilli le %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,6 +2310,149 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     </message>
 </context>
 <context>
+    <name>adhera::ReviewPage</name>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="27"/>
+        <source>Vérification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="28"/>
+        <source>Acceptez les vrais doublons, rejetez les autres. Les paires non tranchées ne sont pas fusionnées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="33"/>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="34"/>
+        <source>Sûrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="35"/>
+        <source>À vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="36"/>
+        <source>Rejetés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="39"/>
+        <source>Tous les types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="66"/>
+        <source>Accepter (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="69"/>
+        <source>Fusionner ces deux fiches (touche A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="70"/>
+        <source>Rejeter (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="73"/>
+        <source>Pas un doublon : ne plus proposer cette paire (touche R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="74"/>
+        <source>Suivant (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="77"/>
+        <source>Paire suivante, sans décider (touches N et ↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
+        <source>Accepter les sûrs sans conflit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="85"/>
+        <source>Niveau :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="87"/>
+        <source>Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="102"/>
+        <source>Pourquoi ce score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="194"/>
+        <source>Aucune paire à afficher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="200"/>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/reviewpage.cpp" line="240"/>
+        <source>%n paire(s) sûre(s) acceptée(s). </source>
+        <translation>
+            <numerusform>%n paire sûre acceptée. </numerusform>
+            <numerusform>%n paires sûres acceptées. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/reviewpage.cpp" line="247"/>
+        <source>%n paire(s) à décider</source>
+        <translation>
+            <numerusform>%n paire à décider</numerusform>
+            <numerusform>%n paires à décider</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adhera::RowSnapshot</name>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="68"/>
+        <source>Impossible de lire la table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="98"/>
+        <location filename="../../core/db/rowsnapshot.cpp" line="108"/>
+        <source>Impossible de rétablir une ligne de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="169"/>
+        <source>Journal de fusion illisible : table « %1 » inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="176"/>
+        <source>Journal de fusion illisible : colonne « %1 » inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/db/rowsnapshot.cpp" line="232"/>
+        <source>Impossible de supprimer une ligne de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::SaveOrganisationCommand</name>
     <message>
         <location filename="../../ui/commands/saveorganisationcommand.cpp" line="15"/>
@@ -1682,74 +2492,191 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     </message>
 </context>
 <context>
+    <name>adhera::SearchPage</name>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="24"/>
+        <source>Recherche des doublons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="25"/>
+        <source>Les fiches des fichiers sont comparées entre elles et avec les adhérents déjà enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="40"/>
+        <source>Annuler la recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="42"/>
+        <source>Relancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="104"/>
+        <source>Préparation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="135"/>
+        <source>Recherche annulée. Relancez-la pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="143"/>
+        <source>Recherche terminée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="145"/>
+        <source>Aucun doublon probable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/searchpage.cpp" line="146"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/searchpage.cpp" line="147"/>
+        <source>%n sûr(s)</source>
+        <translation>
+            <numerusform>%n sûr</numerusform>
+            <numerusform>%n sûrs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/searchpage.cpp" line="148"/>
+        <source>%n à vérifier</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/searchpage.cpp" line="149"/>
+        <source>%n rejeté(s)</source>
+        <translation>
+            <numerusform>%n rejeté</numerusform>
+            <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>adhera::cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="35"/>
+        <location filename="../../app/cli/cli.cpp" line="37"/>
         <source>remplit un fichier vide avec les données de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="37"/>
+        <location filename="../../app/cli/cli.cpp" line="39"/>
         <source>version du schéma et nombre de fiches [--format text|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="39"/>
+        <location filename="../../app/cli/cli.cpp" line="41"/>
         <source>liste des adhérents [--search TEXTE] [--status actif|...] [--format table|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/cli.cpp" line="43"/>
+        <source>GAUCHE DROITE : paires de fiches d&apos;une même personne ou d&apos;un même organisme dans deux fichiers CSV ou XLSX [--left-map SPEC] [--right-map SPEC] [--left-id COL] [--right-id COL] [--out FICHIER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/cli.cpp" line="46"/>
+        <source>GAUCHE DROITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="48"/>
+        <source>FICHIER : doublons à l&apos;intérieur d&apos;un fichier CSV ou XLSX [--map SPEC] [--id COL] [--out FICHIER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <source>FICHIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="52"/>
+        <source>FICHIER --club NOM : importe un fichier de club, applique les fusions sûres et laisse le reste à vérifier dans la fenêtre [--map SPEC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="55"/>
+        <source>--club NOM FICHIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="62"/>
         <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="62"/>
         <source>Commandes :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="49"/>
+        <location filename="../../app/cli/cli.cpp" line="65"/>
         <source>Options générales :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="49"/>
+        <location filename="../../app/cli/cli.cpp" line="65"/>
         <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <location filename="../../app/cli/cli.cpp" line="66"/>
         <source>  --version      affiche la version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <location filename="../../app/cli/cli.cpp" line="66"/>
         <source>  --help         affiche cette aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="51"/>
+        <location filename="../../app/cli/cli.cpp" line="67"/>
+        <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="68"/>
+        <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="69"/>
         <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="58"/>
+        <location filename="../../app/cli/cli.cpp" line="76"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="84"/>
+        <location filename="../../app/cli/cli.cpp" line="105"/>
         <source>commande inconnue « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="87"/>
+        <location filename="../../app/cli/cli.cpp" line="110"/>
+        <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="114"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="92"/>
+        <location filename="../../app/cli/cli.cpp" line="119"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,12 +2721,12 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/invocation.cpp" line="46"/>
+        <location filename="../../app/cli/invocation.cpp" line="47"/>
         <source>option inconnue « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/invocation.cpp" line="49"/>
+        <location filename="../../app/cli/invocation.cpp" line="50"/>
         <source>l&apos;option « --%1 » attend une valeur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,47 +2829,354 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
             <numerusform>%n adhérents</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="60"/>
+        <source>%1 ligne importée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="60"/>
+        <source>%1 lignes importées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="65"/>
+        <source>%1 fusion sûre appliquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="65"/>
+        <source>%1 fusions sûres appliquées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="70"/>
+        <source>%1 ligne en attente de vérification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="71"/>
+        <source>%1 lignes en attente de vérification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="81"/>
+        <source>la commande « import » a besoin de --club NOM (le club d&apos;origine du fichier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="90"/>
+        <source>club inconnu « %1 » ; clubs connus : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="94"/>
+        <location filename="../../app/cli/matchcommands.cpp" line="59"/>
+        <source>fichier introuvable « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="116"/>
+        <source>%1 : aucune colonne de nom, de prénom ni d&apos;organisme ; indiquez-les avec --map, par exemple « Nom=last_name,Prénom=first_name » (colonnes : %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="122"/>
+        <source>attention : %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="126"/>
+        <source>attention : %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="157"/>
+        <source>attention : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="163"/>
+        <source>%1 depuis %2 (%3) ; %4 ; %5 dans la fenêtre ; sauvegarde : %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/matchcommands.cpp" line="81"/>
+        <source>%1 : pas de colonne « %2 » pour les identifiants (colonnes : %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/matchcommands.cpp" line="107"/>
+        <source>aucune colonne de nom, de prénom ni d&apos;organisme : indiquez-les avec une correspondance, par exemple « Nom=last_name,Prénom=first_name »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/matchcommands.cpp" line="149"/>
+        <source>impossible d&apos;écrire « %1 » : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/matchcommands.cpp" line="150"/>
+        <source>%n paire(s) écrite(s) dans %1</source>
+        <translation>
+            <numerusform>%n paire écrite dans %1</numerusform>
+            <numerusform>%n paires écrites dans %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adhera::demo</name>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="644"/>
+        <location filename="../../core/demo/demodata.cpp" line="645"/>
         <source>La catégorie d&apos;adhésion « %1 » manque dans ce fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="648"/>
+        <location filename="../../core/demo/demodata.cpp" line="649"/>
         <source>Le club d&apos;origine « %1 » manque dans ce fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1190"/>
+        <location filename="../../core/demo/demodata.cpp" line="1191"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1208"/>
+        <location filename="../../core/demo/demodata.cpp" line="1209"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1219"/>
+        <location filename="../../core/demo/demodata.cpp" line="1220"/>
         <source>Impossible d&apos;enregistrer l&apos;emploi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1235"/>
+        <location filename="../../core/demo/demodata.cpp" line="1236"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1374"/>
+        <location filename="../../core/demo/demodata.cpp" line="1375"/>
         <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1394"/>
+        <location filename="../../core/demo/demodata.cpp" line="1397"/>
         <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoimport.cpp" line="102"/>
+        <source>export-connect-adherents.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoimport.cpp" line="103"/>
+        <source>viatis-membres.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::importing</name>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="30"/>
+        <source>Identifiant d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="33"/>
+        <source>Civilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="35"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="37"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="40"/>
+        <source>Organisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="43"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="44"/>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="45"/>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="47"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="49"/>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="52"/>
+        <source>Portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="54"/>
+        <source>Numéro de voie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="56"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="59"/>
+        <source>Complément d&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="62"/>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="64"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="66"/>
+        <source>Région ou département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="68"/>
+        <source>Date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="70"/>
+        <source>Numéro d&apos;identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="72"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="74"/>
+        <source>Date d&apos;adhésion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="77"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="167"/>
+        <source>correspondance « %1 » : attendu « En-tête=champ »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="172"/>
+        <source>correspondance « %1 » : champ inconnu « %2 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfield.cpp" line="180"/>
+        <source>correspondance « %1 » : le fichier n&apos;a pas de colonne « %2 » (colonnes : %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/importing/importfile.cpp" line="37"/>
+        <source>« %1 » devrait compter %n chiffres.</source>
+        <translation>
+            <numerusform>« %1 » devrait compter %n chiffre.</numerusform>
+            <numerusform>« %1 » devrait compter %n chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfile.cpp" line="39"/>
+        <source>« %1 » a une clé de contrôle fausse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfile.cpp" line="91"/>
+        <source>ni nom ni organisme : la ligne ne sera pas importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfile.cpp" line="108"/>
+        <source>« %1 » n&apos;est pas une date (attendu JJ/MM/AAAA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importfile.cpp" line="114"/>
+        <source>ligne %1, %2 : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="71"/>
+        <source>Le fichier %1 est déjà importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="72"/>
+        <source>Impossible d&apos;enregistrer l&apos;import de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="81"/>
+        <source>Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n&apos;est pas importé deux fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="122"/>
+        <location filename="../../core/importing/importstore.cpp" line="161"/>
+        <source>Impossible de lire les imports en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="172"/>
+        <source>Impossible de lire l&apos;origine de la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="192"/>
+        <source>Impossible d&apos;enregistrer la correspondance des colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="199"/>
+        <source>Impossible de lire la correspondance des colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="220"/>
+        <location filename="../../core/importing/importstore.cpp" line="229"/>
+        <source>Impossible d&apos;enregistrer la décision « pas un doublon »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="235"/>
+        <source>Impossible de lire les décisions « pas un doublon »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,6 +3412,268 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <message>
         <location filename="../../core/io/xlsxreader.cpp" line="628"/>
         <source>Le classeur « %1 » est endommagé : la feuille « %2 » n&apos;a pas de partie associée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::merge</name>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="115"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="116"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="117"/>
+        <source>Date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="118"/>
+        <source>Numéro d&apos;identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="119"/>
+        <source>Organisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="120"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="121"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="122"/>
+        <source>Portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="123"/>
+        <source>Téléphone fixe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="124"/>
+        <source>Numéro de voie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="125"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="126"/>
+        <source>Complément d&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="127"/>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="128"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="129"/>
+        <source>Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="137"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="138"/>
+        <source>différent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="139"/>
+        <source>se prononce pareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="140"/>
+        <source>proche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/comparisonvector.cpp" line="141"/>
+        <source>identique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/groupwriter.cpp" line="95"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="235"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="246"/>
+        <source>Valeur non reprise (%1) : « %2 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/groupwriter.cpp" line="116"/>
+        <source>Impossible de lire les organismes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/groupwriter.cpp" line="250"/>
+        <source>Autre e-mail : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/groupwriter.cpp" line="252"/>
+        <source>Autre téléphone : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="114"/>
+        <location filename="../../core/merge/matcher.cpp" line="144"/>
+        <source>Préparation des fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="119"/>
+        <location filename="../../core/merge/matcher.cpp" line="148"/>
+        <source>Recherche des paires candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="176"/>
+        <location filename="../../core/merge/matcher.cpp" line="187"/>
+        <source>Comparaison des paires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="196"/>
+        <source>Estimation des poids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="214"/>
+        <source>Calcul des scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="241"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="196"/>
+        <source>Terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="279"/>
+        <source>Même SIREN : le même organisme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="281"/>
+        <source>SIREN différents : jamais fusionnés automatiquement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/matcher.cpp" line="283"/>
+        <source>Noms ou prénoms différents sans date de naissance, e-mail ni portable en commun : deux personnes, sauf décision contraire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="52"/>
+        <source>fichier des adhérents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="54"/>
+        <source>%1 l. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="98"/>
+        <source>Impossible de mettre à jour l&apos;état des imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="144"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="233"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="246"/>
+        <source>Impossible d&apos;enregistrer la fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="158"/>
+        <source>%1 (%2) : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="170"/>
+        <source>Organisme %1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="193"/>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="251"/>
+        <source>Impossible d&apos;annuler la fusion n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="257"/>
+        <source>La fusion n° %1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="260"/>
+        <source>La fusion « %1 » est déjà annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="274"/>
+        <source>La fusion « %1 » ne peut pas être annulée : les fiches concernées ont changé depuis (modification, ou fusion plus récente). Annulez d&apos;abord les fusions plus récentes qui les concernent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="303"/>
+        <source>Impossible de lire l&apos;historique des fusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="113"/>
+        <source>Impossible de lire les personnes du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="173"/>
+        <source>%1 et %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="181"/>
+        <source>Doublons dans %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="188"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="228"/>
+        <source>Fichier des adhérents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewsession.cpp" line="230"/>
+        <source>%1, ligne %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

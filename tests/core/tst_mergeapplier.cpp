@@ -43,10 +43,7 @@ struct Fixture {
     Fixture()
     {
         MemberFile members(*db);
-        PersonRecord weber = test::person(u"Marc"_s, u"WEBER"_s);
-        weber.person.email = u"marc.weber@example.org"_s;
-        weber.person.city = u"Thionville"_s;
-        weberId = test::save(members, weber).person.id;
+        weberId = test::saveMarcWeber(members);
     }
 
     // Both sample files staged as pending imports, as the command line or the demo leaves them.

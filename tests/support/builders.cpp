@@ -69,4 +69,12 @@ Membership membership(MemberFile &file, const QString &categoryCode, const QStri
     return m;
 }
 
+qint64 saveMarcWeber(MemberFile &file)
+{
+    PersonRecord weber = person(QStringLiteral("Marc"), QStringLiteral("WEBER"));
+    weber.person.email = QStringLiteral("marc.weber@example.org");
+    weber.person.city = QStringLiteral("Thionville");
+    return save(file, weber).person.id;
+}
+
 } // namespace adhera::test

@@ -17,6 +17,8 @@ OrganisationRecord organisation(const QString &name, const QString &city = QStri
 
 // Saves and returns the stored record; fails the test on error.
 PersonRecord save(MemberFile &file, const PersonRecord &record);
+// Marc WEBER, already a member: tests/data/merge-viatis.csv exports him again (line 7).
+qint64 saveMarcWeber(MemberFile &file);
 OrganisationRecord save(MemberFile &file, const OrganisationRecord &record);
 
 Membership membership(

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Why the matcher scored a pair as it did: each compared field with its agreement level and its
+// weight in bits (« Nom : identique, +7,2 »: green for, red against, grey when absent), the
+// prior, the total and the hard rule that overrode the weights, if any.
+
+#include "merge/matchmodel.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace adhera {
+
+class ExplanationView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplanationView(QWidget *parent = nullptr);
+
+    void showExplanation(const merge::Explanation &explanation);
+    void clear();
+
+    // "+7,2", "−3,0": bits the French way, always signed.
+    static QString formatBits(double bits);
+
+private:
+    QLabel *m_contributionsLabel = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QLabel *m_ruleLabel = nullptr;
+};
+
+} // namespace adhera
