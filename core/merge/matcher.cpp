@@ -205,8 +205,8 @@ void MatchRun::run(const std::vector<CandidatePair> &candidates, const std::vect
         ValueFrequencies::count(surnamesOf(m_left, m_right, false)), ValueFrequencies::count(surnamesOf(m_left, m_right, true)));
     m_model.setUFromSample(sample);
     const double expectedMatches = m_linking ? 0.5 * double(std::min(m_left.size(), m_right.size())) : 0.25 * double(m_left.size());
-    const double left = double(m_left.size());
-    const double allPairs = m_linking ? left * double(m_right.size()) : left * (left - 1) / 2;
+    const double leftCount = double(m_left.size());
+    const double allPairs = m_linking ? leftCount * double(m_right.size()) : leftCount * (leftCount - 1) / 2;
     m_figures.emIterations = m_model.estimate(patternCounts, expectedMatches / std::max<double>(1, double(candidates.size())), allPairs);
     if (isCancelled())
         return;
