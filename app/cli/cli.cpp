@@ -53,6 +53,13 @@ const QList<Command> &commands()
                 "FICHIER --club NOM : importe un fichier de club, applique les fusions sûres et laisse le reste à vérifier "
                 "dans la fenêtre [--map SPEC]"),
             1, QT_TRANSLATE_NOOP("adhera::cli", "--club NOM FICHIER")},
+        {{u"dues"_s, u"report"_s}, {u"year"_s, u"format"_s, u"out"_s}, Command::Needs::ReadOnly, runDuesReport,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "--year AAAA : état des cotisations de l'exercice (attendu, encaissé, reste dû ; par catégorie, par club ; "
+                "impayés) [--format csv|xlsx] [--out FICHIER]")},
+        {{u"dues"_s, u"journal"_s}, {u"year"_s, u"format"_s, u"out"_s}, Command::Needs::ReadOnly, runDuesJournal,
+            QT_TRANSLATE_NOOP(
+                "adhera::cli", "--year AAAA : journal des recettes de l'exercice pour le comptable [--format csv|xlsx] [--out FICHIER]")},
     };
     return all;
 }

@@ -28,5 +28,7 @@ int runMembersList(CommandContext &context);
 int runMatch(CommandContext &context);
 int runDedupe(CommandContext &context);
 int runImport(CommandContext &context);
+int runDuesReport(CommandContext &context);
+int runDuesJournal(CommandContext &context);
 
 } // namespace adhera::cli

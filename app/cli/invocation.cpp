@@ -15,7 +15,7 @@ struct Tr {
 };
 // Options that take a value, whatever the command; each command then checks which it accepts.
 const QSet<QString> valueOptions {u"db"_s, u"search"_s, u"format"_s, u"status"_s, u"out"_s, u"left-map"_s, u"right-map"_s, u"left-id"_s,
-    u"right-id"_s, u"map"_s, u"id"_s, u"club"_s};
+    u"right-id"_s, u"map"_s, u"id"_s, u"club"_s, u"year"_s};
 } // namespace
 
 Result<Invocation> parseInvocation(const QStringList &arguments)

@@ -39,7 +39,7 @@ Result<void> checkFile(const QString &path, Database::Access access)
         return fail(
             ErrorCode::MissingFolder, Tr::tr("Le dossier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (!info.exists()) {
-        if (access == Database::Access::ReadOnly)
+        if (access != Database::Access::ReadWrite)
             return fail(ErrorCode::NotFound, Tr::tr("Le fichier « %1 » n'existe pas.").arg(QDir::toNativeSeparators(path)));
         if (!folder.isWritable())
             return fail(ErrorCode::ReadOnly,
@@ -59,7 +59,7 @@ Result<void> checkFile(const QString &path, Database::Access access)
     // Permission bits as well as access(): root may write anything, but a file marked
     // read-only by its owner is meant to stay as it is.
     const bool writable = info.isWritable() && info.permissions().testFlag(QFileDevice::WriteOwner);
-    if (access == Database::Access::ReadWrite && !writable)
+    if (access != Database::Access::ReadOnly && !writable)
         return fail(ErrorCode::ReadOnly,
             Tr::tr("Le fichier « %1 » est en lecture seule : Adhera ne peut pas y enregistrer vos modifications.")
                 .arg(QDir::toNativeSeparators(path)));
@@ -122,6 +122,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                     .arg(pid)
                     .arg(host.isEmpty() ? Tr::tr("cet ordinateur") : host));
         }
+    }
+    if (access == Access::SharedForTests) {
+        if (auto connected = db->connect(Migrator::latestVersion(migrations)); !connected)
+            return fail(connected.error());
+        return db;
     }
     auto prepared = db->connect(Migrator::latestVersion(migrations)).and_then([&] {
         return Migrator::migrate(*db, migrations).map([](const MigrationOutcome &) {});

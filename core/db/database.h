@@ -35,7 +35,10 @@ signals:
 class Database final
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    // SharedForTests: a second read-write connection on a file that a Database of this process
+    // already opened (and migrated); it neither locks nor migrates. Only tests use it, to write
+    // from two connections at once; the application never does.
+    enum class Access { ReadWrite, ReadOnly, SharedForTests };
     using Clock = std::function<QDateTime()>;
 
     // Opens (creating it if needed) and migrates the file at path. ReadWrite locks the file

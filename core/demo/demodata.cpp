@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "demo/demodues.h"
 #include "demo/demoimport.h"
 #include "members/identifiers.h"
 #include "members/memberfile.h"
@@ -1388,6 +1389,8 @@ Result<void> fill(Database &db, const DemoOptions &options)
         return written;
     if (auto staged = stagePendingImport(db, options.seed); !staged)
         return staged;
+    if (auto dues = fillDues(db, options.seed); !dues)
+        return dues;
     return transaction.commit();
 }
 

@@ -300,77 +300,77 @@
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="154"/>
+        <location filename="../../core/db/database.cpp" line="159"/>
         <source>Le pilote SQLite de Qt (QSQLITE) est introuvable.</source>
         <translation>Qt&apos;s SQLite driver (QSQLITE) cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="162"/>
+        <location filename="../../core/db/database.cpp" line="167"/>
         <source>Impossible d&apos;ouvrir « %1 » : %2</source>
         <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="164"/>
+        <location filename="../../core/db/database.cpp" line="169"/>
         <source>Impossible d&apos;activer les clés étrangères</source>
         <translation>Cannot turn on foreign keys</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="167"/>
+        <location filename="../../core/db/database.cpp" line="172"/>
         <source>Impossible de lire le fichier</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="170"/>
+        <location filename="../../core/db/database.cpp" line="175"/>
         <source>« %1 » n&apos;est pas un fichier Adhera lisible : %2</source>
         <translation>“%1” is not a readable Adhera file: %2</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="172"/>
+        <location filename="../../core/db/database.cpp" line="177"/>
         <source>Impossible d&apos;activer le journal WAL</source>
         <translation>Cannot turn on the WAL journal</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="174"/>
+        <location filename="../../core/db/database.cpp" line="179"/>
         <source>Impossible de régler la synchronisation</source>
         <translation>Cannot set the synchronisation mode</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="187"/>
+        <location filename="../../core/db/database.cpp" line="192"/>
         <source>Impossible de lire la version du fichier</source>
         <translation>Cannot read the file&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="199"/>
+        <location filename="../../core/db/database.cpp" line="204"/>
         <source>Le fichier « %1 » existe déjà.</source>
         <translation>The file “%1” already exists.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="201"/>
+        <location filename="../../core/db/database.cpp" line="206"/>
         <source>Le dossier de « %1 » n&apos;existe pas.</source>
         <translation>The folder of “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="204"/>
+        <location filename="../../core/db/database.cpp" line="209"/>
         <source>Impossible de copier la base vers « %1 »</source>
         <translation>Cannot copy the database to “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="212"/>
+        <location filename="../../core/db/database.cpp" line="217"/>
         <source>Impossible de commencer la transaction</source>
         <translation>Cannot start the transaction</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="221"/>
+        <location filename="../../core/db/database.cpp" line="226"/>
         <source>Aucune transaction en cours.</source>
         <translation>No transaction in progress.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="227"/>
+        <location filename="../../core/db/database.cpp" line="232"/>
         <source>Une étape de la transaction a échoué ; rien n&apos;a été enregistré.</source>
         <translation>A step of the transaction failed; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="229"/>
+        <location filename="../../core/db/database.cpp" line="234"/>
         <source>Impossible d&apos;enregistrer la transaction</source>
         <translation>Cannot commit the transaction</translation>
     </message>
@@ -549,139 +549,139 @@
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="48"/>
+        <location filename="../../ui/mainwindow.cpp" line="45"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation>Adhera files (*.adhera)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="84"/>
         <source>&amp;Nouveau fichier…</source>
         <translation>&amp;New file…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>Nouvelle &amp;personne…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Catégories et clubs…</source>
         <translation>&amp;Categories and clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation>&amp;Import and merge files…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Historique des fusions…</source>
         <translation>Merge &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation>&amp;About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Adhérents</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>Lorraine Contact Client</source>
         <translation>Lorraine Contact Client</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation>No file open.
 Open a member file with File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>Reprendre la fusion</source>
         <translation>Resume the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -692,139 +692,139 @@ Le fichier actuellement ouvert reste affiché.</source>
 The file already open stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Adhera — %1</source>
         <translation>Adhera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="381"/>
         <source>Aucune personne</source>
         <translation>No people</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>%1 personne affichée sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="385"/>
         <source>%1 personnes affichées sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Aucun adhérent</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
         <source>Aucun fichier récent</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation>New member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>adherents.adhera</source>
         <translation>members.adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>Nouveau fichier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation>The file “%1” already exists.
 To open it again, use File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="459"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation>Open a member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="473"/>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
+        <location filename="../../ui/mainwindow.cpp" line="487"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
         <source>%1 (copie).adhera</source>
         <translation>%1 (copy).adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation>The file “%1” cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="487"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation>The copy could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="493"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="512"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/mainwindow.cpp" line="524"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="542"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation>An import is waiting for review: 1 line.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow.cpp" line="539"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation>An import is waiting for review: %1 lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow.cpp" line="545"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -2638,72 +2638,82 @@ Add one with “New person”.</translation>
         <translation>--club NAME FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="62"/>
+        <location filename="../../app/cli/cli.cpp" line="57"/>
+        <source>--year AAAA : état des cotisations de l&apos;exercice (attendu, encaissé, reste dû ; par catégorie, par club ; impayés) [--format csv|xlsx] [--out FICHIER]</source>
+        <translation>--year YYYY: the financial year&apos;s dues status (expected, collected, outstanding; by category, by club; unpaid) [--format csv|xlsx] [--out FILE]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="61"/>
+        <source>--year AAAA : journal des recettes de l&apos;exercice pour le comptable [--format csv|xlsx] [--out FICHIER]</source>
+        <translation>--year YYYY: the financial year&apos;s receipts journal for the accountant [--format csv|xlsx] [--out FILE]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="69"/>
         <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
         <translation>Usage: adhera-cli [--db FILE] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="62"/>
+        <location filename="../../app/cli/cli.cpp" line="69"/>
         <source>Commandes :</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="65"/>
+        <location filename="../../app/cli/cli.cpp" line="72"/>
         <source>Options générales :</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="65"/>
+        <location filename="../../app/cli/cli.cpp" line="72"/>
         <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
         <translation>  --db FILE      the Adhera file (.adhera) to use</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="66"/>
+        <location filename="../../app/cli/cli.cpp" line="73"/>
         <source>  --version      affiche la version</source>
         <translation>  --version      shows the version</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="66"/>
+        <location filename="../../app/cli/cli.cpp" line="73"/>
         <source>  --help         affiche cette aide</source>
         <translation>  --help         shows this help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="67"/>
+        <location filename="../../app/cli/cli.cpp" line="74"/>
         <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
         <translation>SPEC maps columns to fields: “Nom=last_name,Prénom=first_name,Société=organisation”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="68"/>
+        <location filename="../../app/cli/cli.cpp" line="75"/>
         <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
         <translation>Without SPEC, columns are recognised from their headers.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="69"/>
+        <location filename="../../app/cli/cli.cpp" line="76"/>
         <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
         <translation>Exit codes: 0 success, 1 error, 2 wrong usage.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="76"/>
+        <location filename="../../app/cli/cli.cpp" line="83"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation>See “adhera-cli --help”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="105"/>
+        <location filename="../../app/cli/cli.cpp" line="112"/>
         <source>commande inconnue « %1 »</source>
         <translation>unknown command “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="110"/>
+        <location filename="../../app/cli/cli.cpp" line="117"/>
         <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
         <translation>the command “%1” is used like this: adhera-cli %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="114"/>
+        <location filename="../../app/cli/cli.cpp" line="121"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation>the command “%1” does not accept the option “--%2”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="119"/>
+        <location filename="../../app/cli/cli.cpp" line="126"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation>the command “%1” needs --db FILE</translation>
     </message>
@@ -2938,9 +2948,48 @@ Add one with “New person”.</translation>
         <translation>no name, first name or organisation column: give them with a mapping, for example “Nom=last_name,Prénom=first_name”</translation>
     </message>
     <message>
+        <location filename="../../app/cli/duescommands.cpp" line="46"/>
+        <source>l&apos;option « --year AAAA » est obligatoire (l&apos;exercice, par exemple --year 2026)</source>
+        <translation>the option “--year YYYY” is required (the financial year, for example --year 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="50"/>
+        <source>exercice invalide « %1 » : une année entre 2000 et 2200</source>
+        <translation>invalid financial year “%1”: a year between 2000 and 2200</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="53"/>
+        <source>le format pdf n&apos;est pas encore disponible ; formats possibles : csv, xlsx</source>
+        <translation>the pdf format is not available yet; possible formats: csv, xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="55"/>
+        <source>format inconnu « %1 » ; formats possibles : csv, xlsx</source>
+        <translation>unknown format “%1”; possible formats: csv, xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="59"/>
+        <source>le format xlsx s&apos;écrit dans un fichier : ajoutez --out FICHIER</source>
+        <translation>the xlsx format is written to a file: add --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="78"/>
         <location filename="../../app/cli/matchcommands.cpp" line="149"/>
         <source>impossible d&apos;écrire « %1 » : %2</source>
         <translation>could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="94"/>
+        <source>État des cotisations %1 écrit dans %2</source>
+        <translation>Dues status %1 written to %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/duescommands.cpp" line="113"/>
+        <source>Journal des recettes écrit dans %1 (%n ligne(s))</source>
+        <translation>
+            <numerusform>Receipts journal written to %1 (%n line)</numerusform>
+            <numerusform>Receipts journal written to %1 (%n lines)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/matchcommands.cpp" line="150"/>
@@ -2954,42 +3003,42 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::demo</name>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="645"/>
+        <location filename="../../core/demo/demodata.cpp" line="646"/>
         <source>La catégorie d&apos;adhésion « %1 » manque dans ce fichier.</source>
         <translation>The membership category “%1” is missing from this file.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="649"/>
+        <location filename="../../core/demo/demodata.cpp" line="650"/>
         <source>Le club d&apos;origine « %1 » manque dans ce fichier.</source>
         <translation>The origin club “%1” is missing from this file.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1191"/>
+        <location filename="../../core/demo/demodata.cpp" line="1192"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1209"/>
+        <location filename="../../core/demo/demodata.cpp" line="1210"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation>Cannot save the person</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1220"/>
+        <location filename="../../core/demo/demodata.cpp" line="1221"/>
         <source>Impossible d&apos;enregistrer l&apos;emploi</source>
         <translation>Cannot save the job</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1236"/>
+        <location filename="../../core/demo/demodata.cpp" line="1237"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation>Cannot save the membership</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1375"/>
+        <location filename="../../core/demo/demodata.cpp" line="1376"/>
         <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
         <translation>Demo data can only be added to an empty file: this one already holds members.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1397"/>
+        <location filename="../../core/demo/demodata.cpp" line="1400"/>
         <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
         <translation>The number of members to create cannot be negative.</translation>
     </message>
@@ -3002,6 +3051,452 @@ Add one with “New person”.</translation>
         <location filename="../../core/demo/demoimport.cpp" line="103"/>
         <source>viatis-membres.csv</source>
         <translation>viatis-members.csv</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodues.cpp" line="88"/>
+        <source>Impossible de lire les catégories</source>
+        <translation>Cannot read the categories</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodues.cpp" line="108"/>
+        <source>Impossible de lire les organisations</source>
+        <translation>Cannot read the organisations</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::dues</name>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="35"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <source>Appels</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <source>Encaissé</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <source>Reste dû</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="91"/>
+        <source>Exonéré</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <source>N° d&apos;appel</source>
+        <translation>Call no.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Adhérent</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duescsv.cpp" line="71"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duescsv.cpp" line="73"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
+        <source>Club d&apos;origine</source>
+        <translation>Origin club</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <source>Relance</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="90"/>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Pièce</source>
+        <translation>Piece</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Mode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="54"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="62"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="68"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="131"/>
+        <source>Exercice</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="48"/>
+        <source>L&apos;exercice %1 n&apos;est pas valable (entre 2000 et 2200).</source>
+        <translation>The financial year %1 is not valid (between 2000 and 2200).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="92"/>
+        <source>Impossible de lire les appels de cotisation</source>
+        <translation>Could not read the calls for dues</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="104"/>
+        <source>Impossible de lire les paiements</source>
+        <translation>Could not read the payments</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="155"/>
+        <source>Le paiement n°%1 n&apos;existe pas.</source>
+        <translation>Payment no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="169"/>
+        <source>Impossible d&apos;enregistrer le paiement %1</source>
+        <translation>Could not record the payment %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="223"/>
+        <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
+        <translation>A piece number is only taken inside a transaction (series %1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="228"/>
+        <location filename="../../core/dues/duesledger.cpp" line="232"/>
+        <source>Impossible de prendre un numéro dans la série %1</source>
+        <translation>Could not take a number in the series %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="250"/>
+        <source>Impossible de lire le barème des cotisations</source>
+        <translation>Could not read the fee schedule</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="271"/>
+        <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
+        <translation>The dues amount cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="274"/>
+        <source>Impossible de lire les catégories</source>
+        <translation>Cannot read the categories</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="278"/>
+        <source>La catégorie n°%1 n&apos;existe pas.</source>
+        <translation>Category no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="291"/>
+        <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
+        <translation>Could not save the schedule “%1” of the financial year %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="307"/>
+        <source>Impossible de préparer les appels de l&apos;exercice %1</source>
+        <translation>Could not prepare the calls of the financial year %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="351"/>
+        <location filename="../../core/dues/duesreport.cpp" line="254"/>
+        <source>Cotisation %1 — %2</source>
+        <translation>Dues %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="353"/>
+        <source>prorata&#xa0;: %1 mois sur 12</source>
+        <translation>pro rata: %1 months of 12</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="363"/>
+        <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
+        <translation>Give the issue date and the due date of the calls.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="366"/>
+        <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
+        <translation>The due date (%1) is before the issue date (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="392"/>
+        <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
+        <translation>Could not issue the call %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="414"/>
+        <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
+        <translation>Call for dues no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="428"/>
+        <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
+        <translation>The call %1 (%2) has already received %3: reverse the payments first before exempting or cancelling it.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="434"/>
+        <source>Impossible de modifier l&apos;appel %1</source>
+        <translation>Could not change the call %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="445"/>
+        <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
+        <translation>A payment&apos;s amount must be positive (%1 entered).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="447"/>
+        <source>Indiquez la date de réception du paiement.</source>
+        <translation>Give the date the payment was received.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="449"/>
+        <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
+        <translation>To cancel a payment, record its reversal rather than a new payment.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="463"/>
+        <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
+        <translation>The call %1 (%2) appears twice in the allocation.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="467"/>
+        <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
+        <translation>The amount allocated to the call %1 (%2) must be positive (%3 entered).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="471"/>
+        <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
+        <translation>The call %1 (%2) is %3: it can no longer receive a payment.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="475"/>
+        <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
+        <translation>%1 allocated to the call %2 (%3) exceed the outstanding %4.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="481"/>
+        <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
+        <translation>The allocation (%1) exceeds the payment&apos;s amount (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="498"/>
+        <source>Indiquez la date de l&apos;annulation.</source>
+        <translation>Give the date of the reversal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="507"/>
+        <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
+        <translation>%1 already reverses a payment: it cannot be reversed in turn.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="510"/>
+        <source>Impossible de lire le paiement %1</source>
+        <translation>Could not read the payment %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="514"/>
+        <source>Le paiement %1 est déjà annulé par %2.</source>
+        <translation>The payment %1 is already reversed by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="517"/>
+        <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
+        <translation>The reversal (%1) cannot come before the payment %2 of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="526"/>
+        <source>Annulation de %1</source>
+        <translation>Reversal of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="527"/>
+        <source>Annulation de %1&#xa0;: %2</source>
+        <translation>Reversal of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="576"/>
+        <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
+        <translation>The reminder level must be 1, 2 or 3 (%1 given).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="578"/>
+        <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
+        <translation>A reminder goes by letter or by e-mail (“%1” given).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="580"/>
+        <source>Indiquez la date d&apos;envoi de la relance.</source>
+        <translation>Give the date the reminder was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="589"/>
+        <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
+        <translation>Reminder no. %1 of the call %2 (%3) is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="597"/>
+        <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
+        <translation>Could not record the reminder of the call %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="608"/>
+        <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
+        <translation>A cash payment of %1 exceeds the legal limit of %2 between professionals (art. D112-3 of the French Monetary and Financial Code).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="78"/>
+        <source>Année entière</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="79"/>
+        <source>Au prorata des mois</source>
+        <translation>Pro rata by month</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="80"/>
+        <source>Adhésion à partir de septembre&#xa0;: année suivante</source>
+        <translation>Joining from September: next year</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="88"/>
+        <source>Impayé</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="89"/>
+        <source>Partiel</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="92"/>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="100"/>
+        <source>Virement</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="101"/>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="102"/>
+        <source>Prélèvement SEPA</source>
+        <translation>SEPA direct debit</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="103"/>
+        <source>Carte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="104"/>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesreport.cpp" line="111"/>
+        <source>Impossible de lire les appels de cotisation de %1</source>
+        <translation>Could not read the calls for dues of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesreport.cpp" line="118"/>
+        <source>Sans club d&apos;origine</source>
+        <translation>No club of origin</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesreport.cpp" line="181"/>
+        <location filename="../../core/dues/duesreport.cpp" line="205"/>
+        <source>Impossible de lire les paiements de %1</source>
+        <translation>Could not read the payments of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="131"/>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
+        <source>Par catégorie</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
+        <source>Par club</source>
+        <translation>By club</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="143"/>
+        <source>Impayés</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="171"/>
+        <source>Journal des recettes</source>
+        <translation>Receipts journal</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3700,22 @@ Add one with “New person”.</translation>
         <location filename="../../core/importing/importstore.cpp" line="235"/>
         <source>Impossible de lire les décisions « pas un doublon »</source>
         <translation>Could not read the “not a duplicate” decisions</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::io</name>
+    <message>
+        <location filename="../../core/io/xlsxwriter.cpp" line="178"/>
+        <source>Impossible d&apos;écrire « %1 » : %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxwriter.cpp" line="231"/>
+        <location filename="../../core/io/xlsxwriter.cpp" line="236"/>
+        <location filename="../../core/io/xlsxwriter.cpp" line="239"/>
+        <location filename="../../core/io/xlsxwriter.cpp" line="243"/>
+        <source>archive impossible à créer</source>
+        <translation>the archive could not be created</translation>
     </message>
 </context>
 <context>

@@ -298,77 +298,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="154"/>
+        <location filename="../../core/db/database.cpp" line="159"/>
         <source>Le pilote SQLite de Qt (QSQLITE) est introuvable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="162"/>
+        <location filename="../../core/db/database.cpp" line="167"/>
         <source>Impossible d&apos;ouvrir « %1 » : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="164"/>
+        <location filename="../../core/db/database.cpp" line="169"/>
         <source>Impossible d&apos;activer les clés étrangères</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="167"/>
+        <location filename="../../core/db/database.cpp" line="172"/>
         <source>Impossible de lire le fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="170"/>
+        <location filename="../../core/db/database.cpp" line="175"/>
         <source>« %1 » n&apos;est pas un fichier Adhera lisible : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="172"/>
+        <location filename="../../core/db/database.cpp" line="177"/>
         <source>Impossible d&apos;activer le journal WAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="174"/>
+        <location filename="../../core/db/database.cpp" line="179"/>
         <source>Impossible de régler la synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="187"/>
+        <location filename="../../core/db/database.cpp" line="192"/>
         <source>Impossible de lire la version du fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="199"/>
+        <location filename="../../core/db/database.cpp" line="204"/>
         <source>Le fichier « %1 » existe déjà.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="201"/>
+        <location filename="../../core/db/database.cpp" line="206"/>
         <source>Le dossier de « %1 » n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="204"/>
+        <location filename="../../core/db/database.cpp" line="209"/>
         <source>Impossible de copier la base vers « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="212"/>
+        <location filename="../../core/db/database.cpp" line="217"/>
         <source>Impossible de commencer la transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="221"/>
+        <location filename="../../core/db/database.cpp" line="226"/>
         <source>Aucune transaction en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="227"/>
+        <location filename="../../core/db/database.cpp" line="232"/>
         <source>Une étape de la transaction a échoué ; rien n&apos;a été enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/db/database.cpp" line="229"/>
+        <location filename="../../core/db/database.cpp" line="234"/>
         <source>Impossible d&apos;enregistrer la transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,138 +547,138 @@
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="48"/>
+        <location filename="../../ui/mainwindow.cpp" line="45"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="84"/>
         <source>&amp;Nouveau fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>Nouvelle &amp;personne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Supprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Catégories et clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Historique des fusions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>Fichiers &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>É&amp;dition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>Lorraine Contact Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>Reprendre la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -686,137 +686,137 @@ Le fichier actuellement ouvert reste affiché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Adhera — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="381"/>
         <source>Aucune personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>%1 personne affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="385"/>
         <source>%1 personnes affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Aucun adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Effacer la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>adherents.adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>Nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="459"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="473"/>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
+        <location filename="../../ui/mainwindow.cpp" line="487"/>
         <source>Enregistrer une copie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
         <source>%1 (copie).adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="487"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="493"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="512"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/mainwindow.cpp" line="524"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="542"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow.cpp" line="539"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow.cpp" line="545"/>
         <source>À propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,72 +2611,82 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="62"/>
-        <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
+        <location filename="../../app/cli/cli.cpp" line="57"/>
+        <source>--year AAAA : état des cotisations de l&apos;exercice (attendu, encaissé, reste dû ; par catégorie, par club ; impayés) [--format csv|xlsx] [--out FICHIER]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="62"/>
-        <source>Commandes :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="65"/>
-        <source>Options générales :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="65"/>
-        <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="66"/>
-        <source>  --version      affiche la version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="66"/>
-        <source>  --help         affiche cette aide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="67"/>
-        <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="68"/>
-        <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
+        <location filename="../../app/cli/cli.cpp" line="61"/>
+        <source>--year AAAA : journal des recettes de l&apos;exercice pour le comptable [--format csv|xlsx] [--out FICHIER]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="69"/>
-        <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
+        <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="69"/>
+        <source>Commandes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="72"/>
+        <source>Options générales :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="72"/>
+        <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="73"/>
+        <source>  --version      affiche la version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="73"/>
+        <source>  --help         affiche cette aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="74"/>
+        <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="75"/>
+        <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="76"/>
+        <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="83"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="105"/>
+        <location filename="../../app/cli/cli.cpp" line="112"/>
         <source>commande inconnue « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="110"/>
+        <location filename="../../app/cli/cli.cpp" line="117"/>
         <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="114"/>
+        <location filename="../../app/cli/cli.cpp" line="121"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="119"/>
+        <location filename="../../app/cli/cli.cpp" line="126"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,9 +2921,48 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/duescommands.cpp" line="46"/>
+        <source>l&apos;option « --year AAAA » est obligatoire (l&apos;exercice, par exemple --year 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="50"/>
+        <source>exercice invalide « %1 » : une année entre 2000 et 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="53"/>
+        <source>le format pdf n&apos;est pas encore disponible ; formats possibles : csv, xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="55"/>
+        <source>format inconnu « %1 » ; formats possibles : csv, xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="59"/>
+        <source>le format xlsx s&apos;écrit dans un fichier : ajoutez --out FICHIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="78"/>
         <location filename="../../app/cli/matchcommands.cpp" line="149"/>
         <source>impossible d&apos;écrire « %1 » : %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="94"/>
+        <source>État des cotisations %1 écrit dans %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/duescommands.cpp" line="113"/>
+        <source>Journal des recettes écrit dans %1 (%n ligne(s))</source>
+        <translation>
+            <numerusform>Journal des recettes écrit dans %1 (%n ligne)</numerusform>
+            <numerusform>Journal des recettes écrit dans %1 (%n lignes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/matchcommands.cpp" line="150"/>
@@ -2927,42 +2976,42 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
 <context>
     <name>adhera::demo</name>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="645"/>
+        <location filename="../../core/demo/demodata.cpp" line="646"/>
         <source>La catégorie d&apos;adhésion « %1 » manque dans ce fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="649"/>
+        <location filename="../../core/demo/demodata.cpp" line="650"/>
         <source>Le club d&apos;origine « %1 » manque dans ce fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1191"/>
+        <location filename="../../core/demo/demodata.cpp" line="1192"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1209"/>
+        <location filename="../../core/demo/demodata.cpp" line="1210"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1220"/>
+        <location filename="../../core/demo/demodata.cpp" line="1221"/>
         <source>Impossible d&apos;enregistrer l&apos;emploi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1236"/>
+        <location filename="../../core/demo/demodata.cpp" line="1237"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1375"/>
+        <location filename="../../core/demo/demodata.cpp" line="1376"/>
         <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1397"/>
+        <location filename="../../core/demo/demodata.cpp" line="1400"/>
         <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,6 +3023,452 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <message>
         <location filename="../../core/demo/demoimport.cpp" line="103"/>
         <source>viatis-membres.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodues.cpp" line="88"/>
+        <source>Impossible de lire les catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodues.cpp" line="108"/>
+        <source>Impossible de lire les organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::dues</name>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="35"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="69"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <source>Appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <source>Attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <source>Encaissé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <source>Reste dû</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="91"/>
+        <source>Exonéré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <source>N° d&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Adhérent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duescsv.cpp" line="71"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duescsv.cpp" line="73"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
+        <source>Club d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <source>Relance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="90"/>
+        <source>Payé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Pièce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Débit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="54"/>
+        <source>Crédit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="62"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="68"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="131"/>
+        <source>Exercice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="48"/>
+        <source>L&apos;exercice %1 n&apos;est pas valable (entre 2000 et 2200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="92"/>
+        <source>Impossible de lire les appels de cotisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="104"/>
+        <source>Impossible de lire les paiements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="155"/>
+        <source>Le paiement n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="169"/>
+        <source>Impossible d&apos;enregistrer le paiement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="223"/>
+        <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="228"/>
+        <location filename="../../core/dues/duesledger.cpp" line="232"/>
+        <source>Impossible de prendre un numéro dans la série %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="250"/>
+        <source>Impossible de lire le barème des cotisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="271"/>
+        <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="274"/>
+        <source>Impossible de lire les catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="278"/>
+        <source>La catégorie n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="291"/>
+        <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="307"/>
+        <source>Impossible de préparer les appels de l&apos;exercice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="351"/>
+        <location filename="../../core/dues/duesreport.cpp" line="254"/>
+        <source>Cotisation %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="353"/>
+        <source>prorata&#xa0;: %1 mois sur 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="363"/>
+        <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="366"/>
+        <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="392"/>
+        <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="414"/>
+        <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="428"/>
+        <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="434"/>
+        <source>Impossible de modifier l&apos;appel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="445"/>
+        <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="447"/>
+        <source>Indiquez la date de réception du paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="449"/>
+        <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="463"/>
+        <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="467"/>
+        <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="471"/>
+        <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="475"/>
+        <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="481"/>
+        <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="498"/>
+        <source>Indiquez la date de l&apos;annulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="507"/>
+        <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="510"/>
+        <source>Impossible de lire le paiement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="514"/>
+        <source>Le paiement %1 est déjà annulé par %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="517"/>
+        <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="526"/>
+        <source>Annulation de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="527"/>
+        <source>Annulation de %1&#xa0;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="576"/>
+        <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="578"/>
+        <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="580"/>
+        <source>Indiquez la date d&apos;envoi de la relance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="589"/>
+        <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="597"/>
+        <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="608"/>
+        <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="78"/>
+        <source>Année entière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="79"/>
+        <source>Au prorata des mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="80"/>
+        <source>Adhésion à partir de septembre&#xa0;: année suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="88"/>
+        <source>Impayé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="89"/>
+        <source>Partiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="92"/>
+        <source>Annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="100"/>
+        <source>Virement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="101"/>
+        <source>Chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="102"/>
+        <source>Prélèvement SEPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="103"/>
+        <source>Carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesrecords.cpp" line="104"/>
+        <source>Espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesreport.cpp" line="111"/>
+        <source>Impossible de lire les appels de cotisation de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesreport.cpp" line="118"/>
+        <source>Sans club d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesreport.cpp" line="181"/>
+        <location filename="../../core/dues/duesreport.cpp" line="205"/>
+        <source>Impossible de lire les paiements de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="131"/>
+        <source>Synthèse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
+        <source>Par catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
+        <source>Par club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="143"/>
+        <source>Impayés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="171"/>
+        <source>Journal des recettes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,6 +3672,22 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <message>
         <location filename="../../core/importing/importstore.cpp" line="235"/>
         <source>Impossible de lire les décisions « pas un doublon »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::io</name>
+    <message>
+        <location filename="../../core/io/xlsxwriter.cpp" line="178"/>
+        <source>Impossible d&apos;écrire « %1 » : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxwriter.cpp" line="231"/>
+        <location filename="../../core/io/xlsxwriter.cpp" line="236"/>
+        <location filename="../../core/io/xlsxwriter.cpp" line="239"/>
+        <location filename="../../core/io/xlsxwriter.cpp" line="243"/>
+        <source>archive impossible à créer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,11 +2,11 @@
 #include "builders.h"
 #include "catch.h"
 #include "cli.h"
+#include "clirun.h"
 #include "db/database.h"
 #include "members/memberfile.h"
 #include "testsupport.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,26 +19,8 @@ using namespace adhera;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run run;
-    run.code = adhera::cli::runCli(arguments, out, err);
-    run.rawOut = out.data();
-    run.out = QString::fromUtf8(out.data());
-    run.err = QString::fromUtf8(err.data());
-    return run;
-}
+using Run = test::CliRun;
+using test::runCli;
 
 // A small member file: two companies and one individual member.
 QString smallClub(QTemporaryDir &dir)

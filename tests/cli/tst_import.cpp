@@ -3,11 +3,11 @@
 // pending for the window, each figure of the summary checked against the file.
 #include "catch.h"
 #include "cli.h"
+#include "clirun.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "testsupport.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -17,24 +17,8 @@ using namespace adhera;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run run;
-    run.code = adhera::cli::runCli(arguments, out, err);
-    run.out = QString::fromUtf8(out.data());
-    run.err = QString::fromUtf8(err.data());
-    return run;
-}
+using Run = test::CliRun;
+using test::runCli;
 
 // The figures of one summary line.
 struct Summary {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.h"
 #include "cli.h"
+#include "clirun.h"
 #include "testsupport.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -14,26 +14,8 @@ using namespace adhera;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run run;
-    run.code = adhera::cli::runCli(arguments, out, err);
-    run.rawOut = out.data();
-    run.out = QString::fromUtf8(out.data());
-    run.err = QString::fromUtf8(err.data());
-    return run;
-}
+using Run = test::CliRun;
+using test::runCli;
 
 // match-connect.csv (";", Windows-1252) and match-viatis.csv (",", UTF-8) hold 8 people each;
 // 5 are the same people written differently (rows 1↔1, 2↔2, 3↔3, 4↔4, 6↔5). Row 5 on the

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "money.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera::dues {
+
+namespace {
+
+QString grouped(Cents euros)
+{
+    QString digits = QString::number(euros);
+    for (qsizetype position = digits.size() - 3; position > 0; position -= 3)
+        digits.insert(position, QChar(0x202F));
+    return digits;
+}
+
+QString twoDigits(Cents cents)
+{
+    return u"%1"_s.arg(cents, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString formatEuros(Cents cents)
+{
+    const Cents magnitude = cents < 0 ? -cents : cents;
+    return (cents < 0 ? u"\u2212"_s : QString()) + grouped(magnitude / 100) + u',' + twoDigits(magnitude % 100) + u"\u00a0€"_s;
+}
+
+QString formatDecimal(Cents cents)
+{
+    const Cents magnitude = cents < 0 ? -cents : cents;
+    return (cents < 0 ? u"-"_s : QString()) + QString::number(magnitude / 100) + u',' + twoDigits(magnitude % 100);
+}
+
+std::optional<Cents> parseEuros(const QString &text)
+{
+    QString compact = text.trimmed();
+    compact.remove(u'€');
+    compact.remove(QRegularExpression(u"[\\s\u00a0\u202f]"_s));
+    compact.replace(u'\u2212', u'-');
+    static const QRegularExpression amount(u"^(-?)(\\d+)(?:[.,](\\d{1,2}))?$"_s);
+    const auto match = amount.match(compact);
+    if (!match.hasMatch() || match.captured(2).size() > 15)
+        return std::nullopt;
+    const Cents euros = match.captured(2).toLongLong();
+    QString fraction = match.captured(3);
+    if (fraction.size() == 1)
+        fraction += u'0';
+    const Cents cents = euros * 100 + (fraction.isEmpty() ? 0 : fraction.toLongLong());
+    return match.captured(1).isEmpty() ? cents : -cents;
+}
+
+} // namespace adhera::dues
