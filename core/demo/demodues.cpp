@@ -168,7 +168,7 @@ public:
                     payment.reference = u"RUM-L2C-%1"_s.arg(call.membershipId, 5, 10, QLatin1Char('0'));
                     debitDone = true;
                 }
-                book.append({payment.receivedOn, payment});
+                book.append({payment.receivedOn, payment, -1, {}});
                 if (!bounceDone && payment.method == PaymentMethod::Cheque) {
                     bounceDone = true;
                     bounce(book, call);
@@ -176,7 +176,7 @@ public:
             } else if (draw <= 82) {
                 // Part now, the rest promised: a round sum, about half.
                 const Payment part = paymentFor(call, round, std::max<Cents>(call.amount / 200 * 100, 1000));
-                book.append({part.receivedOn, part});
+                book.append({part.receivedOn, part, -1, {}});
             } else if (auto reminded = remind(call, round); !reminded) {
                 return reminded;
             }
@@ -196,7 +196,7 @@ public:
             }
             payment.payer = sites.first().memberName.section(u" – "_s, 0, 0) + u" (siège)"_s;
             payment.reference = u"COTIS-%1 %2"_s.arg(round.year).arg(numbers.join(u' '));
-            book.append({payment.receivedOn, payment});
+            book.append({payment.receivedOn, payment, -1, {}});
         }
         return write(book);
     }
@@ -252,7 +252,7 @@ private:
         again.payer = call.memberName;
         again.reference = u"Régularisation du chèque n°%1"_s.arg(cheque.chequeNumber);
         again.allocations.append({call.id, cheque.amount});
-        book.append({again.receivedOn, again});
+        book.append({again.receivedOn, again, -1, {}});
     }
 
     Result<void> remind(const DuesCall &call, const Round &round)

@@ -154,3 +154,33 @@ TEST_CASE("reference data can be extended and the file reports whether it is emp
     test::save(file, test::person(u"Claude"_s, u"Humbert"_s));
     CHECK_FALSE(*file.isEmpty());
 }
+
+TEST_CASE("a member whose dues are on the books is never deleted, and the message says what to do")
+{
+    auto db = test::memoryDatabase();
+    MemberFile file(*db);
+    PersonRecord record = test::person(u"Aminata"_s, u"N'Diaye"_s);
+    record.membership = test::membership(file, u"IND"_s, u"VIATIS"_s);
+    const PersonRecord saved = test::save(file, record);
+    REQUIRE(Sql(*db,
+        u"INSERT INTO dues_call (number, financial_year, membership_id, amount_cents, label, issued_on, due_on, created_at) "
+        "VALUES ('AC-2026-0001', 2026, %1, 5000, 'Cotisation 2026', '2026-01-15', '2026-03-31', '2026-01-15T09:00:00Z')"_s.arg(
+            saved.membership->id))
+                .exec(u"call"_s));
+    const QString before = test::dumpContent(*db);
+
+    const auto removed = file.removePerson(saved.person.id);
+    REQUIRE_FALSE(removed);
+    CHECK(removed.error().code == ErrorCode::Conflict);
+    CHECK(removed.error().message.contains(u"Démissionnaire"_s));
+    PersonRecord withoutMembership = saved;
+    withoutMembership.membership.reset();
+    CHECK_FALSE(file.savePerson(withoutMembership));
+    CHECK(test::dumpContent(*db) == before);
+
+    // Resigning is the way: the membership stays, with its dues.
+    PersonRecord resigned = saved;
+    resigned.membership->status = MembershipStatus::Resigned;
+    resigned.membership->leftOn = QDate(2026, 6, 30);
+    CHECK(file.savePerson(resigned));
+}
