@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // adhera_bench_dues: the treasurer's year with 10,000 members × 5 years of dues. Times the
 // year's report (duesReport) and the journal (receiptsJournal), each with its CSV and XLSX
-// export, and prints every figure beside its target (< 1 s) with PASS or MISS. Always exits 0:
+// export (and the report's PDF), and prints every figure beside its target (< 1 s) with PASS or MISS. Always exits 0:
 // benchmarks inform, tests assert. The ledger is generated once (demo::fillLarge for the
 // members, then calls, payments and reversals by direct SQL in one transaction) and reused
 // from the work folder.
@@ -11,6 +11,7 @@
 #include "db/sql.h"
 #include "demo/demodata.h"
 #include "dues/duescsv.h"
+#include "dues/duespdf.h"
 #include "dues/duesreport.h"
 #include "dues/duesxlsx.h"
 
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -199,7 +201,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF draws text, which needs a QGuiApplication; offscreen needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption workOption(
@@ -247,6 +252,10 @@ int main(int argc, char *argv[])
     report(u"report XLSX (query + export + write)"_s, measure(runs, [&] {
         const auto r = dues::duesReport(db, year);
         return r && dues::writeDuesReportXlsx(*r, out.filePath(u"bench-report.xlsx"_s));
+    }));
+    report(u"report PDF (query + export + write)"_s, measure(runs, [&] {
+        const auto r = dues::duesReport(db, year);
+        return r && dues::writeDuesReportPdf(*r, dues::clubHeader(db), out.filePath(u"bench-report.pdf"_s));
     }));
     report(u"journal CSV (query + export + write)"_s, measure(runs, [&] {
         const auto j = dues::receiptsJournal(db, year);

@@ -4,6 +4,7 @@
 #include "appicon.h"
 #include "db/database.h"
 #include "dialogs/referencedatadialog.h"
+#include "dues/duespage.h"
 #include "importing/importstore.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
@@ -77,6 +78,8 @@ MainWindow::~MainWindow()
     // The page and the commands refer to the file: they go before it.
     m_undoStack->clear();
     delete m_membersPage;
+    delete m_peoplePage;
+    delete m_duesPage;
 }
 
 void MainWindow::buildActions()
@@ -182,13 +185,15 @@ void MainWindow::buildInterface()
                                 u"QListWidget#navigation::item { padding: 7px 10px; border-radius: 5px; }"
                                 u"QListWidget#navigation::item:selected { background: palette(highlight);"
                                 u" color: palette(highlighted-text); }"_s);
-    // Only the parts that work are listed; later parts (dues, meetings, assemblies) add theirs.
+    // Only the parts that work are listed; later parts (meetings, assemblies) add theirs.
     auto *membersItem = new QListWidgetItem(tr("Adhérents"), m_navigation);
     QFont itemFont = membersItem->font();
     itemFont.setPointSizeF(itemFont.pointSizeF() * 1.1);
     membersItem->setFont(itemFont);
     auto *peopleItem = new QListWidgetItem(tr("Personnes"), m_navigation);
     peopleItem->setFont(itemFont);
+    auto *duesItem = new QListWidgetItem(tr("Cotisations"), m_navigation);
+    duesItem->setFont(itemFont);
     m_navigation->setCurrentItem(membersItem);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
@@ -299,7 +304,8 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
 {
     // Everything built on the previous file goes first: commands, page, repositories.
     m_undoStack->clear();
-    for (QWidget *page : {static_cast<QWidget *>(m_membersPage), static_cast<QWidget *>(m_peoplePage)}) {
+    for (QWidget *page :
+        {static_cast<QWidget *>(m_membersPage), static_cast<QWidget *>(m_peoplePage), static_cast<QWidget *>(m_duesPage)}) {
         if (page) {
             m_pages->removeWidget(page);
             delete page;
@@ -307,6 +313,7 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
     }
     m_membersPage = nullptr;
     m_peoplePage = nullptr;
+    m_duesPage = nullptr;
     m_directory.reset();
     m_file.reset();
     m_db = std::move(db);
@@ -321,6 +328,9 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
         m_peoplePage = new PeoplePage(*m_db, *m_file, *m_undoStack);
         connect(m_peoplePage, &PeoplePage::countChanged, this, &MainWindow::updatePeopleCount);
         m_pages->addWidget(m_peoplePage);
+        m_duesPage = new DuesPage(*m_db);
+        connect(m_duesPage, &DuesPage::countChanged, this, &MainWindow::updateDuesCount);
+        m_pages->addWidget(m_duesPage);
         connect(&m_db->notifier(), &ChangeNotifier::membersChanged, this, &MainWindow::updatePendingImport);
         rememberRecentFile(m_db->path());
         showPage(m_navigation->currentRow());
@@ -362,14 +372,38 @@ void MainWindow::showPage(int row)
 {
     if (!m_db)
         return;
-    QWidget *page = row == PeopleRow ? static_cast<QWidget *>(m_peoplePage) : static_cast<QWidget *>(m_membersPage);
+    QWidget *page = m_membersPage;
+    if (row == PeopleRow)
+        page = m_peoplePage;
+    else if (row == DuesRow)
+        page = m_duesPage;
     m_pages->setCurrentWidget(page);
     updatePendingImport();
     if (page == m_peoplePage)
         updatePeopleCount(m_peoplePage->model()->rowCount(), m_peoplePage->model()->totalCount());
+    else if (page == m_duesPage)
+        m_duesPage->refresh(); // emits countChanged
     else
         updateCount(m_membersPage->model()->rowCount(), m_membersPage->model()->totalCount());
     page->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::selectPage(int navigationRow)
+{
+    m_navigation->setCurrentRow(navigationRow);
+}
+
+void MainWindow::updateDuesCount(int shown, int total)
+{
+    if (m_pages->currentWidget() != m_duesPage)
+        return;
+    const QLocale locale;
+    if (total == 0)
+        m_countLabel->setText(tr("Aucun appel pour cet exercice"));
+    else if (shown <= 1) // French: 0 and 1 take the singular
+        m_countLabel->setText(tr("%1 appel affiché sur %2").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%1 appels affichés sur %2").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::updatePeopleCount(int shown, int total)

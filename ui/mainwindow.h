@@ -2,8 +2,9 @@
 #pragma once
 
 // MainWindow: one open member file at a time. It owns the Database and the repositories built
-// on it, the undo stack of that file, and the pages (only "Adhérents" so far). Opening another
-// file swaps all of them at once; a file that fails to open leaves the current one in place.
+// on it, the undo stack of that file, and the pages (« Adhérents », « Personnes »,
+// « Cotisations »). Opening another file swaps all of them at once; a file that fails to open
+// leaves the current one in place.
 // There is no "Enregistrer": every change is written to the file when it is made.
 // Merges are the exception to the undo stack: the merge wizard and its undo (Historique des
 // fusions) write the member file through the merge journal, so the stack is cleared after them
@@ -24,6 +25,7 @@ class QUndoStack;
 namespace adhera {
 
 class Database;
+class DuesPage;
 class MemberDirectory;
 class MemberFile;
 class MembersPage;
@@ -34,6 +36,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    enum NavigationRow { MembersRow, PeopleRow, DuesRow };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -47,6 +51,9 @@ public:
     MemberFile *memberFile() const { return m_file.get(); }
     MembersPage *membersPage() const { return m_membersPage; }
     PeoplePage *peoplePage() const { return m_peoplePage; }
+    DuesPage *duesPage() const { return m_duesPage; }
+    // Shows the page of a sidebar entry (NavigationRow).
+    void selectPage(int navigationRow);
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *importMergeAction() const { return m_importMergeAction; }
     QAction *mergeHistoryAction() const { return m_mergeHistoryAction; }
@@ -61,7 +68,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum NavigationRow { MembersRow, PeopleRow };
     void buildActions();
     void buildMenus();
     void buildInterface();
@@ -69,6 +75,7 @@ private:
     void updateActions();
     void updateCount(int shown, int total);
     void updatePeopleCount(int shown, int total);
+    void updateDuesCount(int shown, int total);
     void showPage(int navigationRow);
     void rememberRecentFile(const QString &path);
     void fillRecentMenu();
@@ -92,6 +99,7 @@ private:
     QLabel *m_noFileLabel = nullptr;
     MembersPage *m_membersPage = nullptr;
     PeoplePage *m_peoplePage = nullptr;
+    DuesPage *m_duesPage = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     QWidget *m_pendingImportBanner = nullptr;

@@ -56,7 +56,7 @@ const QList<Command> &commands()
         {{u"dues"_s, u"report"_s}, {u"year"_s, u"format"_s, u"out"_s}, Command::Needs::ReadOnly, runDuesReport,
             QT_TRANSLATE_NOOP("adhera::cli",
                 "--year AAAA : état des cotisations de l'exercice (attendu, encaissé, reste dû ; par catégorie, par club ; "
-                "impayés) [--format csv|xlsx] [--out FICHIER]")},
+                "impayés) [--format csv|xlsx|pdf] [--out FICHIER]")},
         {{u"dues"_s, u"journal"_s}, {u"year"_s, u"format"_s, u"out"_s}, Command::Needs::ReadOnly, runDuesJournal,
             QT_TRANSLATE_NOOP(
                 "adhera::cli", "--year AAAA : journal des recettes de l'exercice pour le comptable [--format csv|xlsx] [--out FICHIER]")},

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // adhera-cli dues report, adhera-cli dues journal: the treasurer's exports for the accountant,
 // the same files as the window's exports. CSV goes to --out or to the standard output; XLSX
-// needs --out.
+// and PDF (the report only) need --out.
 #include "cli.h"
 #include "commands.h"
 #include "dues/duescsv.h"
+#include "dues/duespdf.h"
 #include "dues/duesreport.h"
 #include "dues/duesxlsx.h"
 #include "output.h"
@@ -25,9 +26,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::cli)
 };
 
+enum class Format { Csv, Xlsx, Pdf };
+
 struct Request {
     int year = 0;
-    bool xlsx = false;
+    Format format = Format::Csv;
     QString out;
 };
 
@@ -38,7 +41,7 @@ int usageError(CommandContext &context, const QString &message)
 }
 
 // The checked --year, --format and --out, or the exit code of a bad usage.
-std::variant<Request, int> request(CommandContext &context)
+std::variant<Request, int> request(CommandContext &context, bool pdfAllowed)
 {
     const Invocation &invocation = context.invocation;
     Request request;
@@ -49,14 +52,18 @@ std::variant<Request, int> request(CommandContext &context)
     if (!ok || request.year < 2000 || request.year > 2200)
         return usageError(context, Tr::tr("exercice invalide « %1 » : une année entre 2000 et 2200").arg(invocation.option(u"year"_s)));
     const QString format = invocation.has(u"format"_s) ? invocation.option(u"format"_s).toLower() : u"csv"_s;
-    if (format == u"pdf"_s)
-        return usageError(context, Tr::tr("le format pdf n'est pas encore disponible ; formats possibles : csv, xlsx"));
-    if (format != u"csv"_s && format != u"xlsx"_s)
-        return usageError(context, Tr::tr("format inconnu « %1 » ; formats possibles : csv, xlsx").arg(format));
-    request.xlsx = format == u"xlsx"_s;
+    const QString formats = pdfAllowed ? u"csv, xlsx, pdf"_s : u"csv, xlsx"_s;
+    if (format == u"pdf"_s && !pdfAllowed)
+        return usageError(context, Tr::tr("le journal des recettes ne s'exporte pas en pdf ; formats possibles : %1").arg(formats));
+    if (format == u"xlsx"_s)
+        request.format = Format::Xlsx;
+    else if (format == u"pdf"_s)
+        request.format = Format::Pdf;
+    else if (format != u"csv"_s)
+        return usageError(context, Tr::tr("format inconnu « %1 » ; formats possibles : %2").arg(format, formats));
     request.out = invocation.option(u"out"_s);
-    if (request.xlsx && request.out.isEmpty())
-        return usageError(context, Tr::tr("le format xlsx s'écrit dans un fichier : ajoutez --out FICHIER"));
+    if (request.format != Format::Csv && request.out.isEmpty())
+        return usageError(context, Tr::tr("le format %1 s'écrit dans un fichier : ajoutez --out FICHIER").arg(format));
     return request;
 }
 
@@ -84,7 +91,7 @@ int writeCsv(CommandContext &context, const Request &request, const QByteArray &
 
 int runDuesReport(CommandContext &context)
 {
-    const auto checked = request(context);
+    const auto checked = request(context, true);
     if (const int *code = std::get_if<int>(&checked))
         return *code;
     const Request &request = std::get<Request>(checked);
@@ -92,9 +99,11 @@ int runDuesReport(CommandContext &context)
     if (!report)
         return failure(context, report.error());
     const QString done = Tr::tr("État des cotisations %1 écrit dans %2").arg(report->yearLabel, request.out);
-    if (!request.xlsx)
+    if (request.format == Format::Csv)
         return writeCsv(context, request, dues::duesReportCsv(*report), done);
-    if (auto written = dues::writeDuesReportXlsx(*report, request.out); !written)
+    const auto written = request.format == Format::Pdf ? dues::writeDuesReportPdf(*report, dues::clubHeader(*context.database), request.out)
+                                                       : dues::writeDuesReportXlsx(*report, request.out);
+    if (!written)
         return failure(context, written.error());
     writeLine(context.out, done);
     return Success;
@@ -102,7 +111,7 @@ int runDuesReport(CommandContext &context)
 
 int runDuesJournal(CommandContext &context)
 {
-    const auto checked = request(context);
+    const auto checked = request(context, false);
     if (const int *code = std::get_if<int>(&checked))
         return *code;
     const Request &request = std::get<Request>(checked);
@@ -112,7 +121,7 @@ int runDuesJournal(CommandContext &context)
     const QString done
         = QCoreApplication::translate("adhera::cli", "Journal des recettes écrit dans %1 (%n ligne(s))", nullptr, int(lines->size()))
               .arg(request.out);
-    if (!request.xlsx)
+    if (request.format == Format::Csv)
         return writeCsv(context, request, dues::receiptsJournalCsv(*lines), done);
     if (auto written = dues::writeReceiptsJournalXlsx(*lines, request.out); !written)
         return failure(context, written.error());

@@ -182,6 +182,54 @@
     </message>
 </context>
 <context>
+    <name>adhera::CallTableModel</name>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="96"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="97"/>
+        <source>Adhérent</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="98"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="99"/>
+        <source>Club d&apos;origine</source>
+        <translation>Origin club</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="100"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="101"/>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="102"/>
+        <source>Reste dû</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="103"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="104"/>
+        <source>Relance</source>
+        <translation>Reminder</translation>
+    </message>
+</context>
+<context>
     <name>adhera::ColumnsPage</name>
     <message>
         <location filename="../../ui/merge/columnspage.cpp" line="49"/>
@@ -376,6 +424,189 @@
     </message>
 </context>
 <context>
+    <name>adhera::DuesPage</name>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="60"/>
+        <source>E&amp;xercice&#xa0;:</source>
+        <translation>Financial &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="65"/>
+        <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
+        <translation>Search a member, a call number, a category…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="70"/>
+        <source>Émettre les appels…</source>
+        <translation>Issue the calls…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="72"/>
+        <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
+        <translation>Create the financial year&apos;s calls for dues for the active members who have none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="74"/>
+        <source>Enregistrer un paiement…</source>
+        <translation>Record a payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="77"/>
+        <source>Annuler un paiement…</source>
+        <translation>Reverse a payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="79"/>
+        <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
+        <translation>Record the reversing entry of a payment of the selected call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="81"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="83"/>
+        <source>Enregistrer l&apos;état des cotisations de l&apos;exercice en CSV ou XLSX</source>
+        <translation>Save the financial year&apos;s dues status as CSV or XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <source>Impayés</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <source>Partiels</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <source>Payés</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <source>Exonérés</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <source>Annulés</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="98"/>
+        <source>&amp;Statut&#xa0;:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="102"/>
+        <location filename="../../ui/dues/duespage.cpp" line="216"/>
+        <source>Cotisations</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="225"/>
+        <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
+        <translation>Expected %1 · Collected %2 · Outstanding %3 · Exempt %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="252"/>
+        <source>Aucun appel de cotisation pour cet exercice.
+Créez-les avec « Émettre les appels… ».</source>
+        <translation>No call for dues for this financial year.
+Create them with “Issue the calls…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="253"/>
+        <source>Aucun appel ne correspond au filtre.</source>
+        <translation>No call matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="298"/>
+        <source>Émettre les appels</source>
+        <translation>Issue the calls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="306"/>
+        <source>
+
+Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
+        <translation>
+
+No schedule for %1, so no call: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="310"/>
+        <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.%2</source>
+        <translation>No call to issue for %1: every active member already has one.%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="320"/>
+        <source>1 appel</source>
+        <translation>1 call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="320"/>
+        <source>%1 appels</source>
+        <translation>%1 calls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="321"/>
+        <source>Émettre %1 de cotisation %2 pour un total de %3&#xa0;?
+Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
+        <translation>Issue %1 for dues %2, %3 in all?
+Issue date: %4, due date: %5.%6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="357"/>
+        <source>Annuler un paiement</source>
+        <translation>Reverse a payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="371"/>
+        <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
+        <translation>The call %1 has no payment to reverse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="382"/>
+        <location filename="../../ui/dues/duespage.cpp" line="404"/>
+        <source>Exporter l&apos;état des cotisations</source>
+        <translation>Export the dues status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="384"/>
+        <source>CSV pour Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="385"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="388"/>
+        <source>cotisations-%1.csv</source>
+        <translation>dues-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="398"/>
+        <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
+        <translation>The dues status %1 is saved in “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="420"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
+        <translation>The file “%1” could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>adhera::ExplanationView</name>
     <message>
         <location filename="../../ui/merge/explanationview.cpp" line="65"/>
@@ -549,139 +780,144 @@
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="45"/>
+        <location filename="../../ui/mainwindow.cpp" line="46"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation>Adhera files (*.adhera)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Nouveau fichier…</source>
         <translation>&amp;New file…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="94"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Nouvelle &amp;personne…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Catégories et clubs…</source>
         <translation>&amp;Categories and clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation>&amp;Import and merge files…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Historique des fusions…</source>
         <translation>Merge &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation>&amp;About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Adhérents</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <source>Cotisations</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>Lorraine Contact Client</source>
         <translation>Lorraine Contact Client</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation>No file open.
 Open a member file with File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>Reprendre la fusion</source>
         <translation>Resume the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="289"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -692,139 +928,154 @@ Le fichier actuellement ouvert reste affiché.</source>
 The file already open stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="343"/>
+        <location filename="../../ui/mainwindow.cpp" line="353"/>
         <source>Adhera — %1</source>
         <translation>Adhera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <source>Aucun appel pour cet exercice</source>
+        <translation>No call for this financial year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <source>%1 appel affiché sur %2</source>
+        <translation>Calls shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <source>%1 appels affichés sur %2</source>
+        <translation>Calls shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="415"/>
         <source>Aucune personne</source>
         <translation>No people</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="417"/>
         <source>%1 personne affichée sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="385"/>
+        <location filename="../../ui/mainwindow.cpp" line="419"/>
         <source>%1 personnes affichées sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>Aucun adhérent</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>Aucun fichier récent</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation>New member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="478"/>
         <source>adherents.adhera</source>
         <translation>members.adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>Nouveau fichier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation>The file “%1” already exists.
 To open it again, use File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow.cpp" line="493"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation>Open a member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
-        <location filename="../../ui/mainwindow.cpp" line="482"/>
-        <location filename="../../ui/mainwindow.cpp" line="487"/>
+        <location filename="../../ui/mainwindow.cpp" line="504"/>
+        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="521"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="504"/>
         <source>%1 (copie).adhera</source>
         <translation>%1 (copy).adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="510"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="482"/>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation>The file “%1” cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="487"/>
+        <location filename="../../ui/mainwindow.cpp" line="521"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation>The copy could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="524"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="512"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow.cpp" line="558"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="537"/>
+        <location filename="../../ui/mainwindow.cpp" line="571"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation>An import is waiting for review: 1 line.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="539"/>
+        <location filename="../../ui/mainwindow.cpp" line="573"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation>An import is waiting for review: %1 lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="545"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow.cpp" line="580"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -893,143 +1144,156 @@ To open it again, use File &gt; Open.</translation>
         <translation>Cannot read the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="84"/>
+        <location filename="../../core/members/memberfile.cpp" line="83"/>
+        <source>Impossible de lire les appels de cotisation</source>
+        <translation>Could not read the calls for dues</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/members/memberfile.cpp" line="90"/>
+        <source>Cette adhésion a %n appel(s) de cotisation : la comptabilité en garde la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</source>
+        <translation>
+            <numerusform>This membership has %n call for dues: the accounts keep track of it, it cannot be deleted. Mark the membership “Resigned” instead.</numerusform>
+            <numerusform>This membership has %n calls for dues: the accounts keep track of them, it cannot be deleted. Mark the membership “Resigned” instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="104"/>
         <source>Impossible de supprimer l&apos;adhésion</source>
         <translation>Cannot delete the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="98"/>
+        <location filename="../../core/members/memberfile.cpp" line="120"/>
         <source>Impossible de remplacer l&apos;adhésion</source>
         <translation>Cannot replace the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="110"/>
+        <location filename="../../core/members/memberfile.cpp" line="132"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation>Cannot save the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="129"/>
+        <location filename="../../core/members/memberfile.cpp" line="151"/>
         <source>Impossible de lire la personne</source>
         <translation>Cannot read the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="132"/>
+        <location filename="../../core/members/memberfile.cpp" line="154"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation>Person no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="156"/>
+        <location filename="../../core/members/memberfile.cpp" line="178"/>
         <source>Impossible de lire les emplois</source>
         <translation>Cannot read the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="164"/>
+        <location filename="../../core/members/memberfile.cpp" line="186"/>
         <source>Impossible de lire les fonctions au bureau</source>
         <translation>Cannot read the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="173"/>
+        <location filename="../../core/members/memberfile.cpp" line="195"/>
         <source>Impossible de lire les consentements</source>
         <translation>Cannot read the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="189"/>
+        <location filename="../../core/members/memberfile.cpp" line="211"/>
         <source>Impossible de lire l&apos;organisation</source>
         <translation>Cannot read the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="192"/>
+        <location filename="../../core/members/memberfile.cpp" line="214"/>
         <source>L&apos;organisation n°%1 n&apos;existe pas.</source>
         <translation>Organisation no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="228"/>
+        <location filename="../../core/members/memberfile.cpp" line="250"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation>Cannot save the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="238"/>
+        <location filename="../../core/members/memberfile.cpp" line="260"/>
         <source>Impossible d&apos;enregistrer les emplois</source>
         <translation>Cannot save the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="252"/>
+        <location filename="../../core/members/memberfile.cpp" line="274"/>
         <source>Impossible d&apos;enregistrer les fonctions au bureau</source>
         <translation>Cannot save the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="266"/>
+        <location filename="../../core/members/memberfile.cpp" line="288"/>
         <source>Impossible d&apos;enregistrer les consentements</source>
         <translation>Cannot save the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="303"/>
+        <location filename="../../core/members/memberfile.cpp" line="325"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="324"/>
+        <location filename="../../core/members/memberfile.cpp" line="346"/>
         <source>Impossible de supprimer la personne</source>
         <translation>Cannot delete the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="352"/>
+        <location filename="../../core/members/memberfile.cpp" line="376"/>
         <source>Impossible de supprimer l&apos;organisation</source>
         <translation>Cannot delete the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="376"/>
+        <location filename="../../core/members/memberfile.cpp" line="402"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="387"/>
+        <location filename="../../core/members/memberfile.cpp" line="413"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation>Cannot read the origin clubs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="398"/>
+        <location filename="../../core/members/memberfile.cpp" line="424"/>
         <source>Une catégorie a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>A category needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="400"/>
+        <location filename="../../core/members/memberfile.cpp" line="426"/>
         <source>Type d&apos;adhérent inconnu pour la catégorie « %1 ».</source>
         <translation>Unknown member type for the category “%1”.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="411"/>
+        <location filename="../../core/members/memberfile.cpp" line="437"/>
         <source>Impossible d&apos;enregistrer la catégorie « %1 »</source>
         <translation>Cannot save the category “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="424"/>
+        <location filename="../../core/members/memberfile.cpp" line="450"/>
         <source>Un club d&apos;origine a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>An origin club needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="431"/>
+        <location filename="../../core/members/memberfile.cpp" line="457"/>
         <source>Impossible d&apos;enregistrer le club « %1 »</source>
         <translation>Cannot save the club “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="444"/>
+        <location filename="../../core/members/memberfile.cpp" line="470"/>
         <source>Impossible de lire les organisations</source>
         <translation>Cannot read the organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="458"/>
-        <location filename="../../core/members/memberfile.cpp" line="488"/>
+        <location filename="../../core/members/memberfile.cpp" line="484"/>
+        <location filename="../../core/members/memberfile.cpp" line="514"/>
         <source>Impossible de lire le personnel de l&apos;organisation</source>
         <translation>Cannot read the organisation&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="495"/>
+        <location filename="../../core/members/memberfile.cpp" line="521"/>
         <source>Impossible de lire les organisations représentées</source>
         <translation>Cannot read the represented organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="503"/>
+        <location filename="../../core/members/memberfile.cpp" line="529"/>
         <source>Impossible de compter les fiches</source>
         <translation>Cannot count the records</translation>
     </message>
@@ -1805,6 +2069,142 @@ Nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::PaymentDialog</name>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="46"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="317"/>
+        <source>Enregistrer un paiement</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="56"/>
+        <source>0,00 €</source>
+        <translation>0.00 €</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="77"/>
+        <source>Libellé du virement, n° de transaction…</source>
+        <translation>Transfer label, transaction number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="91"/>
+        <source>&amp;Date&#xa0;:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="92"/>
+        <source>&amp;Montant&#xa0;:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="95"/>
+        <source>Mode de &amp;paiement&#xa0;:</source>
+        <translation>Payment &amp;method:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="96"/>
+        <source>N° de &amp;chèque&#xa0;:</source>
+        <translation>&amp;Cheque no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
+        <source>&amp;Banque&#xa0;:</source>
+        <translation>&amp;Bank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="98"/>
+        <source>&amp;Référence&#xa0;:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="99"/>
+        <source>P&amp;ayeur&#xa0;:</source>
+        <translation>P&amp;ayer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <source>Adhérent</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <source>Reste dû</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <source>Montant affecté</source>
+        <translation>Amount allocated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="124"/>
+        <source>Ajouter un appel</source>
+        <translation>Add a call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="136"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="139"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="143"/>
+        <source>Affectation aux appels</source>
+        <translation>Allocation to calls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="200"/>
+        <source>%1 — %2 (reste dû %3)</source>
+        <translation>%1 — %2 (outstanding %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="247"/>
+        <source>Saisissez le montant reçu.</source>
+        <translation>Enter the amount received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="248"/>
+        <source>Montant invalide&#xa0;: écrivez par exemple 250,00.</source>
+        <translation>Invalid amount: write for example 250,00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="267"/>
+        <source>Montant affecté à l&apos;appel %1 invalide&#xa0;: « %2 ».</source>
+        <translation>Invalid amount allocated to the call %1: “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="285"/>
+        <source>Non affecté&#xa0;: —</source>
+        <translation>Unallocated: —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="293"/>
+        <source>Affecté au-delà du paiement&#xa0;: %1</source>
+        <translation>Allocated beyond the payment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="295"/>
+        <source>Non affecté&#xa0;: %1</source>
+        <translation>Unallocated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="318"/>
+        <source>%1 ne sont affectés à aucun appel et resteront un avoir pour le payeur.
+Enregistrer quand même&#xa0;?</source>
+        <translation>%1 are allocated to no call and will stay a credit for the payer.
+Save anyway?</translation>
+    </message>
+</context>
+<context>
     <name>adhera::PeoplePage</name>
     <message>
         <location filename="../../ui/pages/peoplepage.cpp" line="32"/>
@@ -2337,6 +2737,59 @@ Add one with “New person”.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::ReversalDialog</name>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="46"/>
+        <source>Annuler un paiement</source>
+        <translation>Reverse a payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="48"/>
+        <source>Le paiement n&apos;est pas effacé&#xa0;: une écriture inverse est enregistrée à la date choisie, et l&apos;appel %1 (%2) redevient dû d&apos;autant.</source>
+        <translation>The payment is not erased: a reversing entry is recorded on the chosen date, and the call %1 (%2) is owed that much again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="57"/>
+        <source>%1 du %2 — %3, %4</source>
+        <translation>%1 of %2 — %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="69"/>
+        <source>Chèque impayé, erreur de saisie…</source>
+        <translation>Bounced cheque, typing error…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="78"/>
+        <source>&amp;Paiement&#xa0;:</source>
+        <translation>&amp;Payment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="79"/>
+        <source>&amp;Date&#xa0;:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="80"/>
+        <source>&amp;Motif&#xa0;:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="83"/>
+        <source>Annuler le paiement</source>
+        <translation>Reverse the payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="85"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="100"/>
+        <source>Indiquez le motif de l&apos;annulation.</source>
+        <translation>Give the reason for the reversal.</translation>
+    </message>
+</context>
+<context>
     <name>adhera::ReviewPage</name>
     <message>
         <location filename="../../ui/merge/reviewpage.cpp" line="27"/>
@@ -2639,8 +3092,8 @@ Add one with “New person”.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="57"/>
-        <source>--year AAAA : état des cotisations de l&apos;exercice (attendu, encaissé, reste dû ; par catégorie, par club ; impayés) [--format csv|xlsx] [--out FICHIER]</source>
-        <translation>--year YYYY: the financial year&apos;s dues status (expected, collected, outstanding; by category, by club; unpaid) [--format csv|xlsx] [--out FILE]</translation>
+        <source>--year AAAA : état des cotisations de l&apos;exercice (attendu, encaissé, reste dû ; par catégorie, par club ; impayés) [--format csv|xlsx|pdf] [--out FICHIER]</source>
+        <translation>--year YYYY: the financial year&apos;s dues status (expected, collected, outstanding; by category, by club; unpaid) [--format csv|xlsx|pdf] [--out FILE]</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="61"/>
@@ -2948,43 +3401,43 @@ Add one with “New person”.</translation>
         <translation>no name, first name or organisation column: give them with a mapping, for example “Nom=last_name,Prénom=first_name”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="46"/>
+        <location filename="../../app/cli/duescommands.cpp" line="49"/>
         <source>l&apos;option « --year AAAA » est obligatoire (l&apos;exercice, par exemple --year 2026)</source>
         <translation>the option “--year YYYY” is required (the financial year, for example --year 2026)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="50"/>
+        <location filename="../../app/cli/duescommands.cpp" line="53"/>
         <source>exercice invalide « %1 » : une année entre 2000 et 2200</source>
         <translation>invalid financial year “%1”: a year between 2000 and 2200</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="53"/>
-        <source>le format pdf n&apos;est pas encore disponible ; formats possibles : csv, xlsx</source>
-        <translation>the pdf format is not available yet; possible formats: csv, xlsx</translation>
+        <location filename="../../app/cli/duescommands.cpp" line="57"/>
+        <source>le journal des recettes ne s&apos;exporte pas en pdf ; formats possibles : %1</source>
+        <translation>the receipts journal is not exported as pdf; possible formats: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="55"/>
-        <source>format inconnu « %1 » ; formats possibles : csv, xlsx</source>
-        <translation>unknown format “%1”; possible formats: csv, xlsx</translation>
+        <location filename="../../app/cli/duescommands.cpp" line="63"/>
+        <source>format inconnu « %1 » ; formats possibles : %2</source>
+        <translation>unknown format “%1”; possible formats: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="59"/>
-        <source>le format xlsx s&apos;écrit dans un fichier : ajoutez --out FICHIER</source>
-        <translation>the xlsx format is written to a file: add --out FILE</translation>
+        <location filename="../../app/cli/duescommands.cpp" line="66"/>
+        <source>le format %1 s&apos;écrit dans un fichier : ajoutez --out FICHIER</source>
+        <translation>the %1 format is written to a file: add --out FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="78"/>
+        <location filename="../../app/cli/duescommands.cpp" line="85"/>
         <location filename="../../app/cli/matchcommands.cpp" line="149"/>
         <source>impossible d&apos;écrire « %1 » : %2</source>
         <translation>could not write “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="94"/>
+        <location filename="../../app/cli/duescommands.cpp" line="101"/>
         <source>État des cotisations %1 écrit dans %2</source>
         <translation>Dues status %1 written to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/duescommands.cpp" line="113"/>
+        <location filename="../../app/cli/duescommands.cpp" line="122"/>
         <source>Journal des recettes écrit dans %1 (%n ligne(s))</source>
         <translation>
             <numerusform>Receipts journal written to %1 (%n line)</numerusform>
@@ -3067,6 +3520,8 @@ Add one with “New person”.</translation>
     <name>adhera::dues</name>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="35"/>
+        <location filename="../../core/dues/duespdf.cpp" line="353"/>
+        <location filename="../../core/dues/duespdf.cpp" line="379"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="69"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -3078,40 +3533,51 @@ Add one with “New person”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duespdf.cpp" line="105"/>
+        <location filename="../../core/dues/duespdf.cpp" line="171"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duespdf.cpp" line="105"/>
+        <location filename="../../core/dues/duespdf.cpp" line="172"/>
         <source>Encaissé</source>
         <translation>Collected</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <location filename="../../core/dues/duespdf.cpp" line="106"/>
+        <location filename="../../core/dues/duespdf.cpp" line="371"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duespdf.cpp" line="106"/>
         <location filename="../../core/dues/duesrecords.cpp" line="91"/>
         <source>Exonéré</source>
         <translation>Exempt</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duespdf.cpp" line="370"/>
         <source>N° d&apos;appel</source>
         <translation>Call no.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duespdf.cpp" line="370"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="71"/>
+        <location filename="../../core/dues/duespdf.cpp" line="361"/>
+        <location filename="../../core/dues/duespdf.cpp" line="370"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Catégorie</source>
         <translation>Category</translation>
@@ -3119,6 +3585,7 @@ Add one with “New person”.</translation>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="73"/>
+        <location filename="../../core/dues/duespdf.cpp" line="362"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
@@ -3130,6 +3597,7 @@ Add one with “New person”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duespdf.cpp" line="371"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
@@ -3479,9 +3947,66 @@ Add one with “New person”.</translation>
         <translation>Summary</translation>
     </message>
     <message>
+        <location filename="../../core/dues/duespdf.cpp" line="89"/>
+        <source>Imprimé le %1 à %2</source>
+        <translation>Printed on %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="295"/>
+        <source>%1 — état des cotisations %2</source>
+        <translation>%1 — dues status %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="296"/>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="359"/>
+        <location filename="../../core/dues/duespdf.cpp" line="405"/>
+        <source>État des cotisations — exercice %1</source>
+        <translation>Dues status — financial year %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="361"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Par catégorie</source>
         <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="362"/>
+        <source>Par club d&apos;origine</source>
+        <translation>By club of origin</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="363"/>
+        <source>Encaissé et attendu par mois</source>
+        <translation>Collected and expected by month</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="366"/>
+        <source>Impayés (%1)</source>
+        <translation>Unpaid (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="368"/>
+        <source>Aucun impayé pour cet exercice.</source>
+        <translation>Nothing unpaid for this financial year.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="396"/>
+        <source>Impossible d&apos;écrire « %1 » : %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="413"/>
+        <source>le PDF n&apos;a pas pu être créé</source>
+        <translation>the PDF could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duespdf.cpp" line="418"/>
+        <source>le PDF n&apos;a pas pu être terminé</source>
+        <translation>the PDF could not be finished</translation>
     </message>
     <message>
         <location filename="../../core/dues/duesxlsx.cpp" line="141"/>

@@ -72,6 +72,16 @@ TEST_CASE("cli dues: --out writes the CSV or XLSX file and says so")
     REQUIRE(sheets);
     CHECK(sheets->size() == 4);
 
+    const QString pdf = dir.filePath(u"état.pdf"_s);
+    const Run pdfReport
+        = runCli({u"--db"_s, path, u"dues"_s, u"report"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf});
+    CHECK(pdfReport.code == cli::Success);
+    CHECK(pdfReport.err.isEmpty());
+    CHECK(pdfReport.out.contains(u"État des cotisations 2026 écrit dans %1"_s.arg(pdf)));
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(5) == "%PDF-");
+
     const QString journalXlsx = dir.filePath(u"journal.xlsx"_s);
     CHECK(runCli({u"--db"_s, path, u"dues"_s, u"journal"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, journalXlsx}).code
         == cli::Success);
@@ -86,13 +96,20 @@ TEST_CASE("cli dues: bad usage and failures have their exit codes")
     const QString path = ledgerFile(dir);
     const auto code = [&](const QStringList &arguments) { return runCli(QStringList {u"--db"_s, path} + arguments); };
 
-    const Run pdf = code({u"dues"_s, u"report"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"pdf"_s, u"--out"_s, dir.filePath(u"a.pdf"_s)});
-    CHECK(pdf.code == cli::BadUsage);
-    CHECK(pdf.err.contains(u"csv, xlsx"_s));
+    const Run journalPdf
+        = code({u"dues"_s, u"journal"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"pdf"_s, u"--out"_s, dir.filePath(u"j.pdf"_s)});
+    CHECK(journalPdf.code == cli::BadUsage);
+    CHECK(journalPdf.err.contains(u"csv, xlsx"_s));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"j.pdf"_s)));
+    const Run pdfToStdout = code({u"dues"_s, u"report"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"pdf"_s});
+    CHECK(pdfToStdout.code == cli::BadUsage);
+    CHECK(pdfToStdout.err.contains(u"--out"_s));
+    const Run unknown = code({u"dues"_s, u"report"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"ods"_s});
+    CHECK(unknown.code == cli::BadUsage);
+    CHECK(unknown.err.contains(u"csv, xlsx, pdf"_s));
     const Run xlsxToStdout = code({u"dues"_s, u"journal"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"xlsx"_s});
     CHECK(xlsxToStdout.code == cli::BadUsage);
     CHECK(xlsxToStdout.err.contains(u"--out"_s));
-    CHECK(code({u"dues"_s, u"report"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"ods"_s}).code == cli::BadUsage);
     CHECK(code({u"dues"_s, u"report"_s}).code == cli::BadUsage);
     CHECK(code({u"dues"_s, u"report"_s, u"--year"_s, u"deux mille"_s}).code == cli::BadUsage);
     CHECK(code({u"dues"_s, u"report"_s, u"--year"_s, u"2026"_s, u"--search"_s, u"x"_s}).code == cli::BadUsage);
@@ -110,7 +127,7 @@ TEST_CASE("cli dues: bad usage and failures have their exit codes")
     CHECK(empty.out.contains(u"2031;0;0,00;0,00;0,00;0,00"_s));
 }
 
-TEST_CASE("cli dues: the real executable writes the workbook")
+TEST_CASE("cli dues: the real executable writes the workbook and the PDF")
 {
     QTemporaryDir dir;
     const QString path = ledgerFile(dir);
@@ -124,5 +141,20 @@ TEST_CASE("cli dues: the real executable writes the workbook")
     process.start(
         QStringLiteral(ADHERA_CLI_PATH), {u"--db"_s, path, u"dues"_s, u"report"_s, u"--year"_s, u"2026"_s, u"--format"_s, u"pdf"_s});
     REQUIRE(process.waitForFinished(30000));
-    CHECK(process.exitCode() == 2);
+    CHECK(process.exitCode() == 2); // a PDF needs --out
+
+    // The executable makes its own offscreen QGuiApplication for the PDF, even without a display.
+    const QString pdf = dir.filePath(u"état.pdf"_s);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ADHERA_CLI_PATH),
+        {u"--db"_s, path, u"dues"_s, u"report"_s, u"--year"_s, u"2026"_s, u"--format=pdf"_s, u"--out"_s, pdf});
+    REQUIRE(process.waitForFinished(30000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    CHECK(process.exitCode() == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
 }

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The « Cotisations » page: a payment recorded from the page changes the call's status and the
+// year's totals; a payment the ledger refuses is said in the dialog and leaves the book as it was.
+#include "builders.h"
+#include "catch.h"
+#include "demo/demodata.h"
+#include "dialogtesting.h"
+#include "dues/calltablemodel.h"
+#include "dues/duesledger.h"
+#include "dues/duespage.h"
+#include "dues/paymentdialog.h"
+#include "dues/reversaldialog.h"
+#include "mainwindow.h"
+#include "members/memberfile.h"
+#include "messagebox.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace adhera;
+using namespace adhera::dues;
+
+namespace {
+
+// One company (ENT_M, 450,00 € for 2026) and its call AC-2026-0001, issued through the ledger.
+struct DuesFixture {
+    std::unique_ptr<Database> db = test::memoryDatabase();
+    MemberFile file {*db};
+    DuesLedger ledger {*db};
+    qint64 callId = 0;
+    std::unique_ptr<DuesPage> page;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    DuesFixture()
+    {
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+        test::fixClock(*db);
+        OrganisationRecord company = test::organisation(u"Transports Lœuvre"_s, u"Metz"_s);
+        company.membership = test::membership(file, u"ENT_M"_s, u"VIATIS"_s);
+        test::save(file, company);
+        REQUIRE(ledger.saveSchedule(FeeSchedule {0, 2026, test::categoryId(file, u"ENT_M"_s), 45000, JoiningRule::Full}));
+        const auto issued = ledger.issueCalls(2026, QDate(2026, 1, 15), QDate(2026, 2, 14));
+        REQUIRE(issued);
+        REQUIRE(*issued == 1);
+        callId = ledger.calls(2026)->value(0).id;
+        page = std::make_unique<DuesPage>(*db);
+        tester = std::make_unique<QAbstractItemModelTester>(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        page->resize(1100, 400);
+        test::showActive(*page);
+    }
+
+    ~DuesFixture()
+    {
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+    }
+
+    QString cell(int column) const
+    {
+        const int row = page->model()->rowOfCall(callId);
+        return page->model()->index(row, column).data().toString();
+    }
+
+    Cents paid() const { return ledger.call(callId)->paid; }
+
+    // Opens the payment dialog from the page's button, types the amount (and, when given, the
+    // allocation to the call), presses « Enregistrer ». Returns what the dialog said when it stayed
+    // open (it is then closed), or an empty text when it closed on the payment recorded.
+    QString pay(const QString &amount, const QString &allocation = {})
+    {
+        page->selectCall(callId);
+        QString refusal;
+        bool reached = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !QTest::qWaitForWindowActive(dialog))
+                return;
+            reached = true;
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"amountEdit"_s), amount);
+            if (!allocation.isEmpty())
+                dialog->findChild<QTableWidget *>(u"allocationTable"_s)->item(0, 3)->setText(allocation);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+            if (dialog->isVisible()) {
+                for (const QLabel *label : dialog->findChildren<QLabel *>())
+                    if ((label->objectName() == u"errorLabel"_s || label->objectName() == u"amountProblemLabel"_s) && label->isVisible())
+                        refusal += label->text();
+                if (refusal.isEmpty())
+                    refusal = u"(refused without a message)"_s;
+                dialog->reject();
+            }
+        });
+        QPushButton *button = page->findChild<QPushButton *>(u"recordPaymentButton"_s);
+        REQUIRE(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        REQUIRE(reached);
+        return refusal;
+    }
+};
+
+QString totals(Cents expected, Cents collected, Cents outstanding, Cents exempt)
+{
+    return u"Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4"_s.arg(
+        formatEuros(expected), formatEuros(collected), formatEuros(outstanding), formatEuros(exempt));
+}
+
+} // namespace
+
+TEST_CASE("a payment recorded from the dues page changes the call's status and the totals", "[duespage]")
+{
+    DuesFixture f;
+    CHECK(f.page->financialYear() == 2026);
+    CHECK(f.page->totalsLabel()->text() == totals(45000, 0, 45000, 0));
+    REQUIRE(f.page->model()->rowCount() == 1);
+    CHECK(f.cell(CallTableModel::Number) == u"AC-2026-0001"_s);
+    CHECK(f.cell(CallTableModel::Member) == u"Transports Lœuvre"_s);
+    CHECK(f.cell(CallTableModel::Amount) == formatEuros(45000));
+    CHECK(f.cell(CallTableModel::Status) == u"Impayé"_s);
+
+    SECTION("a partial payment, then the rest")
+    {
+        CHECK(f.pay(u"200"_s).isEmpty());
+        CHECK(f.paid() == 20000);
+        CHECK(f.cell(CallTableModel::Status) == u"Partiel"_s);
+        CHECK(f.cell(CallTableModel::Balance) == formatEuros(25000));
+        CHECK(f.page->totalsLabel()->text() == totals(45000, 20000, 25000, 0));
+
+        CHECK(f.pay(u"250,00"_s).isEmpty());
+        CHECK(f.paid() == 45000);
+        CHECK(f.cell(CallTableModel::Status) == u"Payé"_s);
+        CHECK(f.page->totalsLabel()->text() == totals(45000, 45000, 0, 0));
+        // A paid call has nothing left to pay.
+        CHECK_FALSE(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s)->isEnabled());
+    }
+
+    SECTION("an allocation above the balance is refused, with the ledger's message, and nothing is recorded")
+    {
+        const QString refusal = f.pay(u"500"_s, u"500"_s);
+        CHECK(refusal.contains(u"AC-2026-0001"_s));
+        CHECK(f.paid() == 0);
+        CHECK(f.ledger.payments(2026)->isEmpty());
+        CHECK(f.cell(CallTableModel::Status) == u"Impayé"_s);
+        CHECK(f.page->totalsLabel()->text() == totals(45000, 0, 45000, 0));
+    }
+
+    SECTION("an amount that is not one is shown under the field")
+    {
+        const QString refusal = f.pay(u"douze"_s);
+        CHECK(refusal.startsWith(u"Montant invalide"_s));
+        CHECK(f.paid() == 0);
+    }
+
+    SECTION("the status filter and the search narrow the list")
+    {
+        auto *status = f.page->findChild<QComboBox *>(u"statusFilter"_s);
+        status->setCurrentIndex(DuesPage::PaidCalls);
+        CHECK(f.page->model()->rowCount() == 0);
+        status->setCurrentIndex(DuesPage::UnpaidCalls);
+        CHECK(f.page->model()->rowCount() == 1);
+        QTest::keyClicks(f.page->findChild<QLineEdit *>(u"duesSearchEdit"_s), u"LOEUVRE"_s);
+        CHECK(f.page->model()->rowCount() == 1);
+        QTest::keyClicks(f.page->findChild<QLineEdit *>(u"duesSearchEdit"_s), u" nancy"_s);
+        CHECK(f.page->model()->rowCount() == 0);
+    }
+}
+
+TEST_CASE("the main window lists « Cotisations » in its sidebar", "[duespage]")
+{
+    static QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    test::TempDatabase temp;
+    MainWindow window;
+    window.adoptDatabase(std::move(temp.db));
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    REQUIRE(navigation);
+    REQUIRE(navigation->count() >= 3);
+    CHECK(navigation->item(MainWindow::DuesRow)->text() == u"Cotisations"_s);
+    navigation->setCurrentRow(MainWindow::DuesRow);
+    CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.duesPage());
+    CHECK(window.findChild<QLabel *>(u"countLabel"_s)->text() == u"Aucun appel pour cet exercice"_s);
+}
+
+// `adhera_ui_tests "[.screenshots]"`; the PNGs go to ADHERA_SCREENSHOT_DIR (temporary folder
+// by default).
+TEST_CASE("dues page screenshots", "[.screenshots]")
+{
+    static QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    test::TempDatabase temp;
+    test::fixClock(*temp.db);
+    REQUIRE(demo::fill(*temp.db));
+    MainWindow window;
+    window.adoptDatabase(std::move(temp.db));
+    window.resize(1200, 760);
+    window.selectPage(MainWindow::DuesRow);
+    test::showActive(window);
+    const QString folder = qEnvironmentVariable("ADHERA_SCREENSHOT_DIR", QDir::tempPath());
+    CHECK(window.grab().save(QDir(folder).filePath(u"duespage.png"_s)));
+
+    DuesPage *page = window.duesPage();
+    page->findChild<QComboBox *>(u"statusFilter"_s)->setCurrentIndex(DuesPage::PartialCalls);
+    REQUIRE(page->model()->rowCount() > 0);
+    page->selectCall(page->model()->index(0, 0).data(CallTableModel::CallIdRole).toLongLong());
+    bool grabbed = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return;
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"amountEdit"_s), u"1500"_s);
+        auto *method = dialog->findChild<QComboBox *>(u"methodCombo"_s);
+        method->setCurrentIndex(method->findText(u"Espèces"_s));
+        grabbed = dialog->grab().save(QDir(folder).filePath(u"paymentdialog.png"_s));
+        dialog->findChild<QTableWidget *>(u"allocationTable"_s)->item(0, 3)->setText(u"1500"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        grabbed = grabbed && dialog->grab().save(QDir(folder).filePath(u"paymentdialog-refused.png"_s));
+        dialog->reject();
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(u"recordPaymentButton"_s), Qt::LeftButton);
+    CHECK(grabbed);
+}
+
+TEST_CASE("cancelling a payment from the dues page records its reversal", "[duespage]")
+{
+    DuesFixture f;
+    REQUIRE(f.pay(u"200"_s).isEmpty());
+    REQUIRE(f.paid() == 20000);
+    f.page->selectCall(f.callId);
+
+    bool reached = false;
+    QString refusal;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ReversalDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return;
+        reached = true;
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reasonEdit"_s), u"Rejet bancaire"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        if (dialog->isVisible()) {
+            refusal = dialog->findChild<QLabel *>(u"errorLabel"_s)->text();
+            dialog->reject();
+        }
+    });
+    QPushButton *button = f.page->findChild<QPushButton *>(u"reversePaymentButton"_s);
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    REQUIRE(reached);
+    CHECK(refusal.isEmpty());
+    CHECK(f.paid() == 0);
+    CHECK(f.ledger.payments(2026)->size() == 2);
+    CHECK(f.cell(CallTableModel::Status) == u"Impayé"_s);
+    CHECK(f.page->totalsLabel()->text() == totals(45000, 0, 45000, 0));
+    CHECK_FALSE(button->isEnabled());
+}
+
+TEST_CASE("issuing the year's calls from the dues page asks first, with the count and the total", "[duespage]")
+{
+    DuesFixture f;
+    OrganisationRecord second = test::organisation(u"Moselle Contact Services"_s, u"Metz"_s);
+    second.membership = test::membership(f.file, u"ENT_M"_s, u"CONNECT"_s);
+    test::save(f.file, second);
+    PersonRecord individual = test::person(u"Hélène"_s, u"Müller"_s);
+    individual.membership = test::membership(f.file, u"IND"_s, u"L2C"_s);
+    test::save(f.file, individual);
+    auto *issue = f.page->findChild<QPushButton *>(u"issueCallsButton"_s);
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(issue, Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(u"1 appel"_s));
+    CHECK(MessageBox::lastText().contains(formatEuros(45000)));
+    CHECK(MessageBox::lastText().contains(u"Membre individuel"_s)); // no schedule for IND
+    CHECK(f.ledger.calls(2026)->size() == 1);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(issue, Qt::LeftButton);
+    REQUIRE(f.ledger.calls(2026)->size() == 2);
+    const DuesCall issued = f.ledger.calls(2026)->value(1);
+    CHECK(issued.issuedOn == test::fixedToday());
+    CHECK(issued.dueOn == test::fixedToday().addDays(30));
+    CHECK(f.page->model()->rowCount() == 2);
+    CHECK(f.page->totalsLabel()->text() == totals(90000, 0, 90000, 0));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(issue, Qt::LeftButton);
+    CHECK(MessageBox::lastText().startsWith(u"Aucun appel à émettre"_s));
+    CHECK(f.ledger.calls(2026)->size() == 2);
+}
+
+TEST_CASE("the dues page exports the year's report as CSV or XLSX", "[duespage]")
+{
+    DuesFixture f;
+    QTemporaryDir folder;
+    const QString csv = folder.filePath(u"cotisations-2026.csv"_s);
+    REQUIRE(f.page->exportReportTo(csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains("450,00"));
+    CHECK(f.page->exportReportTo(folder.filePath(u"cotisations-2026.xlsx"_s)));
+    CHECK(QFileInfo(folder.filePath(u"cotisations-2026.xlsx"_s)).size() > 0);
+}
+
+TEST_CASE("one payment settles the calls of two memberships", "[duespage]")
+{
+    DuesFixture f;
+    OrganisationRecord site = test::organisation(u"Transports Lœuvre – site de Yutz"_s, u"Yutz"_s);
+    site.membership = test::membership(f.file, u"ENT_M"_s, u"VIATIS"_s);
+    test::save(f.file, site);
+    REQUIRE(f.ledger.issueCalls(2026, QDate(2026, 3, 1), QDate(2026, 3, 31)));
+    f.page->refresh();
+    REQUIRE(f.page->model()->rowCount() == 2);
+    const qint64 secondId = f.ledger.calls(2026)->value(1).id;
+    f.page->selectCall(f.callId);
+
+    QString remaining;
+    bool reached = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return;
+        reached = true;
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"amountEdit"_s), u"900"_s);
+        remaining = dialog->findChild<QLabel *>(u"remainingLabel"_s)->text();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addCallButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseClick(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), Qt::LeftButton);
+    REQUIRE(reached);
+    CHECK(remaining == u"Non affecté\u00a0: "_s + formatEuros(45000));
+    CHECK(f.paid() == 45000);
+    CHECK(f.ledger.call(secondId)->paid == 45000);
+    const auto payments = f.ledger.payments(2026);
+    REQUIRE(payments->size() == 1);
+    CHECK(payments->value(0).allocations.size() == 2);
+    CHECK(f.page->totalsLabel()->text() == totals(90000, 90000, 0, 0));
+}

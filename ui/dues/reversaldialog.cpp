@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reversaldialog.h"
+
+#include "dues/duesledger.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+using namespace dues;
+
+QList<Payment> ReversalDialog::reversible(const QList<Payment> &payments, qint64 callId)
+{
+    QSet<qint64> reversed;
+    for (const Payment &payment : payments)
+        if (payment.reversesPaymentId != 0)
+            reversed.insert(payment.reversesPaymentId);
+    QList<Payment> found;
+    for (const Payment &payment : payments) {
+        if (payment.reversesPaymentId != 0 || reversed.contains(payment.id))
+            continue;
+        for (const Allocation &allocation : payment.allocations)
+            if (allocation.callId == callId) {
+                found.append(payment);
+                break;
+            }
+    }
+    return found;
+}
+
+ReversalDialog::ReversalDialog(
+    DuesLedger &ledger, const DuesCall &call, const QList<Payment> &payments, const QDate &today, QWidget *parent)
+    : QDialog(parent), m_ledger(ledger)
+{
+    setWindowTitle(tr("Annuler un paiement"));
+
+    auto *intro = new QLabel(tr("Le paiement n'est pas effacé\u00a0: une écriture inverse est enregistrée à la date choisie, "
+                                "et l'appel %1 (%2) redevient dû d'autant.")
+                                 .arg(call.number, call.memberName));
+    intro->setWordWrap(true);
+
+    m_paymentCombo = new QComboBox;
+    m_paymentCombo->setObjectName(u"paymentCombo"_s);
+    for (const Payment &payment : payments)
+        m_paymentCombo->addItem(
+            tr("%1 du %2 — %3, %4")
+                .arg(payment.number, payment.receivedOn.toString(u"dd/MM/yyyy"_s), formatEuros(payment.amount), label(payment.method)),
+            payment.id);
+
+    m_dateEdit = new QDateEdit(today);
+    m_dateEdit->setObjectName(u"reversalDateEdit"_s);
+    m_dateEdit->setLocale(QLocale(QLocale::French, QLocale::France));
+    m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_dateEdit->setCalendarPopup(true);
+
+    m_reasonEdit = new QLineEdit;
+    m_reasonEdit->setObjectName(u"reasonEdit"_s);
+    m_reasonEdit->setPlaceholderText(tr("Chèque impayé, erreur de saisie…"));
+
+    m_errorLabel = new QLabel;
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #c0392b;"_s);
+    m_errorLabel->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Paiement\u00a0:"), m_paymentCombo);
+    form->addRow(tr("&Date\u00a0:"), m_dateEdit);
+    form->addRow(tr("&Motif\u00a0:"), m_reasonEdit);
+
+    auto *buttons = new QDialogButtonBox;
+    QPushButton *saveButton = buttons->addButton(tr("Annuler le paiement"), QDialogButtonBox::AcceptRole);
+    saveButton->setObjectName(u"saveButton"_s);
+    buttons->addButton(tr("Fermer"), QDialogButtonBox::RejectRole);
+    connect(saveButton, &QPushButton::clicked, this, &ReversalDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+void ReversalDialog::save()
+{
+    if (m_reasonEdit->text().trimmed().isEmpty()) {
+        m_errorLabel->setText(tr("Indiquez le motif de l'annulation."));
+        m_errorLabel->show();
+        m_reasonEdit->setFocus();
+        return;
+    }
+    const auto reversed
+        = m_ledger.reversePayment(m_paymentCombo->currentData().toLongLong(), m_dateEdit->date(), m_reasonEdit->text().trimmed());
+    if (!reversed) {
+        m_errorLabel->setText(reversed.error().message);
+        m_errorLabel->show();
+        return;
+    }
+    accept();
+}
+
+} // namespace adhera
