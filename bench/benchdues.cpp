@@ -6,6 +6,7 @@
 // members, then calls, payments and reversals by direct SQL in one transaction) and reused
 // from the work folder.
 
+#include "benchoutput.h"
 #include "db/database.h"
 #include "db/migrator.h"
 #include "db/sql.h"
@@ -32,18 +33,13 @@
 using namespace Qt::StringLiterals;
 using namespace adhera;
 using adhera::dues::Cents;
+using bench::print;
 
 namespace {
 
 constexpr double targetMs = 1000.0;
 constexpr int firstYear = 2022;
 constexpr int years = 5;
-
-void print(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
 
 QString schemaKey()
 {

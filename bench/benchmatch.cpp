@@ -11,6 +11,7 @@
 // is unchanged) and linked from the files in a child process (--large-child), so that only the
 // link's own memory counts in its peak.
 
+#include "benchoutput.h"
 #include "demo/clubfilegenerator.h"
 #include "importing/importfield.h"
 #include "importing/sourcetable.h"
@@ -37,30 +38,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace adhera;
+using bench::peakMemoryMb;
+using bench::print;
 using importing::ImportField;
 
 namespace {
-
-void print(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
-
-double peakMemoryMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1.0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            const QList<QByteArray> parts = line.simplified().split(' ');
-            if (parts.size() >= 2)
-                return parts[1].toDouble() / 1024.0;
-        }
-    }
-    return -1.0;
-}
 
 struct Source {
     std::vector<importing::FieldValues> values;

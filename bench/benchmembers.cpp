@@ -6,6 +6,7 @@
 // in a child process, so that the generator's memory does not count in the peak, and is then
 // reused from the work folder.
 
+#include "benchoutput.h"
 #include "db/database.h"
 #include "db/migrator.h"
 #include "db/sql.h"
@@ -34,6 +35,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace adhera;
+using bench::peakMemoryMb;
+using bench::print;
 
 namespace {
 
@@ -43,12 +46,6 @@ constexpr double memoryTargetMb = 200.0;
 
 // What a user types in the search box, one letter at a time.
 const QStringList typedQueries {u"helene"_s, u"muller"_s, u"metz"_s, u"schmitt"_s, u"da silva"_s, u"relation client"_s};
-
-void print(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
 
 double milliseconds(const QElapsedTimer &timer)
 {
@@ -82,22 +79,6 @@ QString verdict(double value, double target)
 QString figure(double value, int decimals = 1)
 {
     return QString::number(value, 'f', decimals);
-}
-
-// VmHWM from /proc/self/status, in MB; negative where the system does not say.
-double peakMemoryMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1.0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            const QList<QByteArray> parts = line.simplified().split(' ');
-            if (parts.size() >= 2)
-                return parts[1].toDouble() / 1024.0;
-        }
-    }
-    return -1.0;
 }
 
 QString errorLine(const Error &error)

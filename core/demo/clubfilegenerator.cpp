@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clubfilegenerator.h"
 
+#include "demo/dice.h"
+#include "demo/lorrainetowns.h"
+#include "io/cp1252.h"
 #include "text/textfold.h"
 
 #include <QDate>
 #include <QHash>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include <algorithm>
@@ -17,30 +19,6 @@ using namespace Qt::StringLiterals;
 namespace adhera::demo {
 
 namespace {
-
-// QRandomGenerator::bounded() is specified by Qt, so a seed gives the same files everywhere.
-class Dice final
-{
-public:
-    explicit Dice(quint32 seed) : m_random(seed) { }
-
-    // lowest..highest, both included.
-    int between(int lowest, int highest) { return lowest + int(m_random.bounded(quint32(highest - lowest + 1))); }
-    // True with the given probability (0..1), to the millionth.
-    bool chance(double probability) { return double(m_random.bounded(1000000u)) < probability * 1e6; }
-    template <typename List>
-    const auto &pick(const List &list)
-    {
-        return list[between(0, int(std::size(list)) - 1)];
-    }
-    QDate dateBetween(QDate first, QDate last)
-    {
-        return QDate::fromJulianDay(first.toJulianDay() + between(0, int(last.toJulianDay() - first.toJulianDay())));
-    }
-
-private:
-    QRandomGenerator m_random;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary, in the style of demodata.cpp (DOMAIN §5).
@@ -79,39 +57,6 @@ const QStringView surnames[] = {
     u"Rossi", u"Bianchi", u"Ferrari", u"Lombardi", u"Di Stefano", u"Romano", u"Colombo", u"Marino", u"D'Angelo", u"Russo", u"Kowalski",
     u"Nowak", u"Wisniewski", u"Lewandowski", u"Kaczmarek", u"Wójcik", u"Mazur", u"Benali", u"Haddad", u"Mansouri", u"El Amrani", u"Bouzid",
     u"Cherif", u"Da Silva", u"Dos Santos", u"Ferreira", u"Pereira", u"Rodrigues", u"Yilmaz", u"Demir", u"N'Diaye", u"Diallo", u"Œuvrard"};
-
-struct Town {
-    QStringView postcode;
-    QStringView city;
-};
-
-const Town towns[] = {
-    {u"57000", u"Metz"},
-    {u"57050", u"Metz"},
-    {u"57070", u"Metz"},
-    {u"57950", u"Montigny-lès-Metz"},
-    {u"57140", u"Woippy"},
-    {u"57155", u"Marly"},
-    {u"57100", u"Thionville"},
-    {u"57970", u"Yutz"},
-    {u"57700", u"Hayange"},
-    {u"57600", u"Forbach"},
-    {u"57200", u"Sarreguemines"},
-    {u"57500", u"Saint-Avold"},
-    {u"57800", u"Freyming-Merlebach"},
-    {u"57400", u"Sarrebourg"},
-    {u"54000", u"Nancy"},
-    {u"54100", u"Nancy"},
-    {u"54500", u"Vandœuvre-lès-Nancy"},
-    {u"54520", u"Laxou"},
-    {u"54600", u"Villers-lès-Nancy"},
-    {u"54320", u"Maxéville"},
-    {u"54270", u"Essey-lès-Nancy"},
-    {u"54710", u"Ludres"},
-    {u"54200", u"Toul"},
-    {u"54300", u"Lunéville"},
-    {u"54700", u"Pont-à-Mousson"},
-};
 
 struct StreetType {
     QStringView full;
@@ -685,25 +630,6 @@ void appendLine(QString &line, const QStringList &fields, QChar separator, QStri
     line += lineEnd;
 }
 
-// The reverse of the CSV reader's Windows-1252 table (io/csvreader.cpp): Qt 6.4 knows this code
-// page only when built with ICU.
-constexpr std::array<char16_t, 32> cp1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 0x80
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, // 0x88
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 0x90
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, // 0x98
-};
-
-char cp1252Byte(char16_t c)
-{
-    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF))
-        return char(c);
-    for (std::size_t i = 0; i < cp1252High.size(); ++i)
-        if (cp1252High[i] == c)
-            return char(0x80 + i);
-    return '?';
-}
-
 } // namespace
 
 ClubFiles generateClubFiles(const ClubFileOptions &options)
@@ -800,11 +726,7 @@ QByteArray toConnectCsv(const GeneratedTable &table)
     appendLine(text, table.headers, u';', u"\r\n");
     for (const QStringList &row : table.rows)
         appendLine(text, row, u';', u"\r\n");
-    QByteArray bytes(text.size(), Qt::Uninitialized);
-    char *to = bytes.data();
-    for (const QChar ch : std::as_const(text))
-        *to++ = cp1252Byte(ch.unicode());
-    return bytes;
+    return io::cp1252::encode(text);
 }
 
 QByteArray toViatisCsv(const GeneratedTable &table)

@@ -5,6 +5,8 @@
 #include "db/sql.h"
 #include "demo/demodues.h"
 #include "demo/demoimport.h"
+#include "demo/dice.h"
+#include "demo/lorrainetowns.h"
 #include "members/identifiers.h"
 #include "members/memberfile.h"
 #include "members/searchindex.h"
@@ -12,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include <algorithm>
@@ -38,79 +39,7 @@ const QDate firstJoining(2005, 1, 10);
 const QDate rgpdDate(2018, 5, 25);
 
 // ---------------------------------------------------------------------------------------------
-// Random choices. QRandomGenerator::bounded() is specified by Qt, not by the standard library,
-// so a seed gives the same file on every platform.
-
-class Dice final
-{
-public:
-    explicit Dice(quint32 seed) : m_random(seed) { }
-
-    // lowest..highest, both included.
-    int between(int lowest, int highest) { return lowest + int(m_random.bounded(quint32(highest - lowest + 1))); }
-    bool percent(int chance) { return between(1, 100) <= chance; }
-    QDate dateBetween(QDate first, QDate last)
-    {
-        return QDate::fromJulianDay(first.toJulianDay() + between(0, int(last.toJulianDay() - first.toJulianDay())));
-    }
-    template <typename List>
-    const auto &pick(const List &list)
-    {
-        return list[between(0, int(std::size(list)) - 1)];
-    }
-    template <typename T>
-    void shuffle(QList<T> &list)
-    {
-        for (qsizetype i = list.size() - 1; i > 0; --i)
-            list.swapItemsAt(i, between(0, int(i)));
-    }
-    QString digits(int count)
-    {
-        QString text;
-        for (int i = 0; i < count; ++i)
-            text += QChar(char16_t(u'0' + between(0, 9)));
-        return text;
-    }
-
-private:
-    QRandomGenerator m_random;
-};
-
-// ---------------------------------------------------------------------------------------------
-// Places: the real towns and postcodes of Moselle (57) and Meurthe-et-Moselle (54).
-
-struct Town {
-    QStringView postcode;
-    QStringView city;
-};
-
-const Town towns[] = {
-    {u"57000", u"Metz"},
-    {u"57050", u"Metz"},
-    {u"57070", u"Metz"},
-    {u"57950", u"Montigny-lès-Metz"},
-    {u"57140", u"Woippy"},
-    {u"57155", u"Marly"},
-    {u"57100", u"Thionville"},
-    {u"57970", u"Yutz"},
-    {u"57700", u"Hayange"},
-    {u"57600", u"Forbach"},
-    {u"57200", u"Sarreguemines"},
-    {u"57500", u"Saint-Avold"},
-    {u"57800", u"Freyming-Merlebach"},
-    {u"57400", u"Sarrebourg"},
-    {u"54000", u"Nancy"},
-    {u"54100", u"Nancy"},
-    {u"54500", u"Vandœuvre-lès-Nancy"},
-    {u"54520", u"Laxou"},
-    {u"54600", u"Villers-lès-Nancy"},
-    {u"54320", u"Maxéville"},
-    {u"54270", u"Essey-lès-Nancy"},
-    {u"54710", u"Ludres"},
-    {u"54200", u"Toul"},
-    {u"54300", u"Lunéville"},
-    {u"54700", u"Pont-à-Mousson"},
-};
+// Places: the towns of lorrainetowns.h.
 
 QString cityOf(QStringView postcode)
 {

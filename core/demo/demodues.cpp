@@ -3,12 +3,12 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "demo/dice.h"
 #include "dues/duesledger.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <numeric>
@@ -52,21 +52,6 @@ const QString banks[] = {
     u"Crédit Agricole de Lorraine"_s,
     u"Société Générale"_s,
     u"La Banque Postale"_s,
-};
-
-class Dice final
-{
-public:
-    explicit Dice(quint32 seed) : m_random(seed) { }
-    int between(int lowest, int highest) { return lowest + int(m_random.bounded(quint32(highest - lowest + 1))); }
-    bool percent(int chance) { return between(1, 100) <= chance; }
-    QDate dateBetween(QDate first, QDate last)
-    {
-        return QDate::fromJulianDay(first.toJulianDay() + between(0, int(last.toJulianDay() - first.toJulianDay())));
-    }
-
-private:
-    QRandomGenerator m_random;
 };
 
 // The dates of one year's round of calls, as the horizon (31/10/2026) sees them.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "io/cp1252.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -24,27 +26,6 @@ const QString utf8Name = u"UTF-8"_s;
 const QString utf8BomName = u"UTF-8 (BOM)"_s;
 const QString cp1252Name = u"Windows-1252"_s;
 const QString latin1Name = u"ISO-8859-1"_s;
-
-// Windows-1252 differs from ISO-8859-1 in 0x80–0x9F only. The five bytes the code page leaves
-// undefined keep their C1 code point, as the WHATWG decoder does. Written out because Qt 6.4
-// knows this code page only when built with ICU.
-constexpr std::array<char16_t, 32> cp1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 0x80
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, // 0x88
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 0x90
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, // 0x98
-};
-
-QString decodeCp1252(QByteArrayView bytes)
-{
-    QString out(bytes.size(), Qt::Uninitialized);
-    auto *to = reinterpret_cast<char16_t *>(out.data());
-    for (const char byte : bytes) {
-        const auto c = static_cast<uchar>(byte);
-        *to++ = (c >= 0x80 && c < 0xA0) ? cp1252High[c - 0x80] : char16_t(c);
-    }
-    return out;
-}
 
 // Strict: overlong forms, surrogates and code points past U+10FFFF make the text "not UTF-8",
 // which is what tells a Windows-1252 file apart.
@@ -369,7 +350,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &display
         text = QString::fromUtf8(bom ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes));
     } else {
         table.encoding = forced ? *forced : singleByteName(bytes);
-        text = table.encoding == latin1Name ? QString::fromLatin1(bytes) : decodeCp1252(bytes);
+        text = table.encoding == latin1Name ? QString::fromLatin1(bytes) : cp1252::decode(bytes);
     }
 
     table.delimiter = delimiterForced.isNull() ? detectDelimiter(text) : delimiterForced;

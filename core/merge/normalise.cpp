@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "normalise.h"
 
+#include "io/cp1252.h"
 #include "members/identifiers.h"
 #include "members/phonenumbers.h"
 #include "text/textfold.h"
@@ -18,18 +19,6 @@ namespace adhera::merge {
 
 namespace {
 
-// Windows-1252 characters of 0x80–0x9F, to recover the bytes of a UTF-8 text read as 1252.
-int cp1252Byte(char16_t c)
-{
-    static const QHash<char16_t, int> table {{0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
-        {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C}, {0x017D, 0x8E}, {0x2018, 0x91},
-        {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95}, {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98}, {0x2122, 0x99},
-        {0x0161, 0x9A}, {0x203A, 0x9B}, {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F}};
-    if (c < 0x100)
-        return c;
-    return table.value(c, -1);
-}
-
 // "HÃ©lÃ¨ne" → "Hélène": UTF-8 bytes that went through Windows-1252 or Latin-1. Left unchanged
 // unless the bytes decode as valid UTF-8.
 QString repairMojibake(const QString &text)
@@ -39,7 +28,7 @@ QString repairMojibake(const QString &text)
     QByteArray bytes;
     bytes.reserve(text.size());
     for (const QChar c : text) {
-        const int byte = cp1252Byte(c.unicode());
+        const int byte = io::cp1252::byteOf(c.unicode());
         if (byte < 0)
             return text;
         bytes.append(char(byte));
