@@ -3,8 +3,10 @@
 
 #include "appicon.h"
 #include "db/database.h"
+#include "dialogs/clubsettingsdialog.h"
 #include "dialogs/referencedatadialog.h"
 #include "dues/duespage.h"
+#include "dues/feescheduledialog.h"
 #include "importing/importstore.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
@@ -136,6 +138,21 @@ void MainWindow::buildActions()
     m_mergeHistoryAction->setObjectName(u"mergeHistoryAction"_s);
     connect(m_mergeHistoryAction, &QAction::triggered, this, &MainWindow::showMergeHistory);
 
+    m_clubSettingsAction = new QAction(tr("&Paramètres de l'association…"), this);
+    m_clubSettingsAction->setObjectName(u"clubSettingsAction"_s);
+    connect(m_clubSettingsAction, &QAction::triggered, this, &MainWindow::editClubSettings);
+
+    m_feeScheduleAction = new QAction(tr("&Barème des cotisations…"), this);
+    m_feeScheduleAction->setObjectName(u"feeScheduleAction"_s);
+    connect(m_feeScheduleAction, &QAction::triggered, this, &MainWindow::editFeeSchedules);
+
+    m_duesActions = {duesAction(tr("É&mettre les appels…"), &DuesPage::issueCalls),
+        duesAction(tr("&Enregistrer un paiement…"), &DuesPage::recordPayment), duesAction(tr("&Relances…"), &DuesPage::openReminders),
+        duesAction(tr("A&vis d'appel de l'exercice…"), &DuesPage::printYearNotices),
+        duesAction(tr("A&ttestations de paiement de l'exercice…"), &DuesPage::printYearReceipts),
+        duesAction(tr("Exporter l'é&tat des cotisations…"), &DuesPage::exportReport),
+        duesAction(tr("Exporter le &journal des recettes…"), &DuesPage::exportJournal)};
+
     m_aboutAction = new QAction(tr("À &propos d'Adhera"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -150,6 +167,8 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveCopyAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_clubSettingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -168,6 +187,15 @@ void MainWindow::buildMenus()
     membersMenu->addAction(m_mergeHistoryAction);
     membersMenu->addSeparator();
     membersMenu->addAction(m_referenceDataAction);
+
+    QMenu *duesMenu = menuBar()->addMenu(tr("&Cotisations"));
+    for (qsizetype i = 0; i < m_duesActions.size(); ++i) {
+        if (i == 3 || i == 5) // after the daily actions, then after the documents
+            duesMenu->addSeparator();
+        duesMenu->addAction(m_duesActions.at(i));
+    }
+    duesMenu->addSeparator();
+    duesMenu->addAction(m_feeScheduleAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("Aid&e"));
     helpMenu->addAction(m_aboutAction);
@@ -366,6 +394,40 @@ void MainWindow::updateActions()
     m_referenceDataAction->setEnabled(open);
     m_importMergeAction->setEnabled(open);
     m_mergeHistoryAction->setEnabled(open);
+    m_clubSettingsAction->setEnabled(open);
+    m_feeScheduleAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_duesActions))
+        action->setEnabled(open);
+}
+
+QAction *MainWindow::duesAction(const QString &text, void (DuesPage::*slot)())
+{
+    auto *action = new QAction(text, this);
+    connect(action, &QAction::triggered, this, [this, slot] {
+        if (!m_duesPage)
+            return;
+        selectPage(DuesRow);
+        (m_duesPage->*slot)();
+    });
+    return action;
+}
+
+void MainWindow::editClubSettings()
+{
+    if (!m_db)
+        return;
+    ClubSettingsDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::editFeeSchedules()
+{
+    if (!m_db)
+        return;
+    const int year = m_duesPage ? m_duesPage->financialYear() : m_db->now().date().year();
+    FeeScheduleDialog dialog(*m_db, year, this);
+    if (dialog.exec() == QDialog::Accepted && m_duesPage)
+        m_duesPage->refresh();
 }
 
 void MainWindow::showPage(int row)

@@ -57,6 +57,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *importMergeAction() const { return m_importMergeAction; }
     QAction *mergeHistoryAction() const { return m_mergeHistoryAction; }
+    QAction *clubSettingsAction() const { return m_clubSettingsAction; }
+    QAction *feeScheduleAction() const { return m_feeScheduleAction; }
     // The notice shown above the member list while an import waits for review.
     QWidget *pendingImportBanner() const { return m_pendingImportBanner; }
 
@@ -84,6 +86,10 @@ private:
     void openFile();
     void saveCopy();
     void editReferenceData();
+    void editClubSettings();
+    void editFeeSchedules();
+    // An action of the « Cotisations » menu: shows the dues page, then runs slot on it.
+    QAction *duesAction(const QString &text, void (DuesPage::*slot)());
     void importAndMerge();
     void showMergeHistory();
     void updatePendingImport();
@@ -121,6 +127,9 @@ private:
     QAction *m_referenceDataAction = nullptr;
     QAction *m_importMergeAction = nullptr;
     QAction *m_mergeHistoryAction = nullptr;
+    QAction *m_clubSettingsAction = nullptr;
+    QAction *m_feeScheduleAction = nullptr;
+    QList<QAction *> m_duesActions; // the « Cotisations » menu's actions on the dues page
     QAction *m_aboutAction = nullptr;
 };
 

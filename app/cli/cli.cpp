@@ -60,6 +60,19 @@ const QList<Command> &commands()
         {{u"dues"_s, u"journal"_s}, {u"year"_s, u"format"_s, u"out"_s}, Command::Needs::ReadOnly, runDuesJournal,
             QT_TRANSLATE_NOOP(
                 "adhera::cli", "--year AAAA : journal des recettes de l'exercice pour le comptable [--format csv|xlsx] [--out FICHIER]")},
+        {{u"dues"_s, u"notices"_s}, {u"year"_s, u"out"_s, u"folder"_s, u"call"_s}, Command::Needs::ReadOnly, runDuesNotices,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : appels de cotisation en PDF, tous les appels restant dus "
+                "de l'exercice ou ceux choisis [--call AC-AAAA-NNNN ...]")},
+        {{u"dues"_s, u"receipts"_s}, {u"year"_s, u"out"_s, u"folder"_s, u"payment"_s}, Command::Needs::ReadOnly, runDuesReceipts,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : attestations de paiement en PDF, tous les paiements "
+                "non annulés de l'exercice ou ceux choisis [--payment RE-AAAA-NNNN ...]")},
+        {{u"dues"_s, u"reminders"_s}, {u"year"_s, u"level"_s, u"out"_s, u"folder"_s, u"mailing"_s, u"record"_s, u"as-of"_s},
+            Command::Needs::ReadWrite, runDuesReminders,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "--year AAAA --level 1|2 (--out FICHIER.pdf | --folder DOSSIER) : lettres de relance des appels échus "
+                "à ce niveau [--mailing FICHIER.csv] [--record : enregistre l'envoi par courrier] [--as-of AAAA-MM-JJ]")},
     };
     return all;
 }
@@ -68,7 +81,7 @@ QString usage()
 {
     QStringList lines {Tr::tr("Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]"), QString(), Tr::tr("Commandes :")};
     for (const Command &command : commands())
-        lines << u"  "_s + command.words.join(u' ').leftJustified(14) + Tr::tr(command.summary);
+        lines << u"  "_s + command.words.join(u' ').leftJustified(16) + Tr::tr(command.summary);
     lines << QString() << Tr::tr("Options générales :") << Tr::tr("  --db FICHIER   le fichier Adhera (.adhera) à utiliser")
           << Tr::tr("  --version      affiche la version") << Tr::tr("  --help         affiche cette aide") << QString()
           << Tr::tr("SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».")

@@ -30,5 +30,8 @@ int runDedupe(CommandContext &context);
 int runImport(CommandContext &context);
 int runDuesReport(CommandContext &context);
 int runDuesJournal(CommandContext &context);
+int runDuesNotices(CommandContext &context);
+int runDuesReceipts(CommandContext &context);
+int runDuesReminders(CommandContext &context);
 
 } // namespace adhera::cli

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera::cli {
@@ -15,8 +17,21 @@ struct Tr {
 };
 // Options that take a value, whatever the command; each command then checks which it accepts.
 const QSet<QString> valueOptions {u"db"_s, u"search"_s, u"format"_s, u"status"_s, u"out"_s, u"left-map"_s, u"right-map"_s, u"left-id"_s,
-    u"right-id"_s, u"map"_s, u"id"_s, u"club"_s, u"year"_s};
+    u"right-id"_s, u"map"_s, u"id"_s, u"club"_s, u"year"_s, u"folder"_s, u"call"_s, u"payment"_s, u"level"_s, u"mailing"_s, u"as-of"_s};
+const QSet<QString> flagOptions {u"record"_s};
 } // namespace
+
+QStringList Invocation::values(const QString &name) const
+{
+    QStringList given = options.values(name); // the last given first
+    std::reverse(given.begin(), given.end());
+    QStringList all;
+    for (const QString &value : std::as_const(given))
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+            if (!part.trimmed().isEmpty())
+                all.append(part.trimmed());
+    return all;
+}
 
 Result<Invocation> parseInvocation(const QStringList &arguments)
 {
@@ -42,6 +57,12 @@ Result<Invocation> parseInvocation(const QStringList &arguments)
             value = name.mid(equals + 1);
             name = name.left(equals);
             hasValue = true;
+        }
+        if (flagOptions.contains(name)) {
+            if (hasValue)
+                return fail(ErrorCode::InvalidInput, Tr::tr("l'option « --%1 » ne prend pas de valeur").arg(name));
+            invocation.options.insert(name, QString());
+            continue;
         }
         if (!valueOptions.contains(name))
             return fail(ErrorCode::InvalidInput, Tr::tr("option inconnue « %1 »").arg(argument));

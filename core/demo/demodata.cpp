@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "demo/democlub.h"
 #include "demo/demodues.h"
 #include "demo/demoimport.h"
 #include "demo/dice.h"
@@ -1320,6 +1321,8 @@ Result<void> fill(Database &db, const DemoOptions &options)
         return staged;
     if (auto dues = fillDues(db, options.seed); !dues)
         return dues;
+    if (auto identity = fillClubIdentity(db); !identity)
+        return identity;
     return transaction.commit();
 }
 

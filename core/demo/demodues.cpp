@@ -110,12 +110,15 @@ struct Entry {
 class Treasurer final
 {
 public:
-    Treasurer(Database &db, quint32 seed, QHash<qint64, QString> sites) : m_ledger(db), m_dice(seed), m_sites(std::move(sites)) { }
+    Treasurer(Database &db, quint32 seed, QHash<qint64, QString> sites)
+        : m_db(db), m_ledger(db), m_dice(seed), m_sites(std::move(sites)) { }
 
     Result<void> keep(const Round &round)
     {
         if (auto issued = m_ledger.issueCalls(round.year, round.issuedOn, round.dueOn); !issued)
             return fail(issued.error());
+        if (auto dated = dateJoinersCalls(round); !dated)
+            return dated;
         auto calls = m_ledger.calls(round.year);
         if (!calls)
             return fail(calls.error());
@@ -138,6 +141,8 @@ public:
                 continue;
             }
             const int draw = m_dice.between(1, 100);
+            if (call.issuedOn.addDays(10) > round.lastPayment)
+                continue; // joined late in the year: not due yet
             if (draw <= 72) {
                 Payment payment = paymentFor(call, round, call.amount);
                 if (!cashDone && call.amount <= 10000) {
@@ -162,6 +167,8 @@ public:
                 // Part now, the rest promised: a round sum, about half.
                 const Payment part = paymentFor(call, round, std::max<Cents>(call.amount / 200 * 100, 1000));
                 book.append({part.receivedOn, part, -1, {}});
+            } else if (call.issuedOn > round.issuedOn) {
+                continue; // joined during the year: not reminded yet
             } else if (auto reminded = remind(call, round); !reminded) {
                 return reminded;
             }
@@ -187,6 +194,32 @@ public:
     }
 
 private:
+    // The round issues every call on one day, as a treasurer does for the members of the year's
+    // start; a member who joined later got theirs a few days after joining, so the demo dates it
+    // so (and payments follow it).
+    Result<void> dateJoinersCalls(const Round &round)
+    {
+        Sql joiners(m_db,
+            u"SELECT c.id, m.joined_on FROM dues_call c JOIN membership m ON m.id = c.membership_id "
+            "WHERE c.financial_year = :year AND m.joined_on > :issued"_s);
+        joiners.bind(u":year"_s, round.year).bind(u":issued"_s, round.issuedOn.toString(Qt::ISODate));
+        if (auto ran = joiners.exec(Tr::tr("Impossible de dater les appels de démonstration")); !ran)
+            return ran;
+        QList<std::pair<qint64, QDate>> dated;
+        while (joiners.next())
+            dated.append({joiners.value(0).toLongLong(), QDate::fromString(joiners.value(1).toString(), Qt::ISODate).addDays(3)});
+        for (const auto &[callId, issuedOn] : std::as_const(dated)) {
+            auto updated = Sql(m_db, u"UPDATE dues_call SET issued_on = :issued, due_on = :due WHERE id = :id"_s)
+                               .bind(u":issued"_s, issuedOn.toString(Qt::ISODate))
+                               .bind(u":due"_s, issuedOn.addDays(30).toString(Qt::ISODate))
+                               .bind(u":id"_s, callId)
+                               .exec(Tr::tr("Impossible de dater les appels de démonstration"));
+            if (!updated)
+                return updated;
+        }
+        return {};
+    }
+
     Result<void> write(const QList<Entry> &book)
     {
         QList<int> order(book.size());
@@ -207,7 +240,8 @@ private:
     Payment paymentFor(const DuesCall &call, const Round &round, Cents amount)
     {
         Payment payment;
-        payment.receivedOn = m_dice.dateBetween(round.issuedOn.addDays(10), round.lastPayment);
+        const QDate from = std::max(round.issuedOn, call.issuedOn).addDays(10);
+        payment.receivedOn = m_dice.dateBetween(std::min(from, round.lastPayment), round.lastPayment);
         payment.amount = amount;
         payment.payer = call.memberName;
         if (amount > 0)
@@ -249,6 +283,7 @@ private:
         return {};
     }
 
+    Database &m_db;
     DuesLedger m_ledger;
     Dice m_dice;
     QHash<qint64, QString> m_sites;

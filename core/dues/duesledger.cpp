@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "settings/clubidentity.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -241,6 +242,32 @@ FinancialYear DuesLedger::financialYear(int startYear) const
     return FinancialYear(startYear, FinancialYear::startMonthOf(m_db));
 }
 
+Result<void> DuesLedger::setYearStartMonth(int month)
+{
+    if (month < 1 || month > 12)
+        return fail(ErrorCode::InvalidInput, Tr::tr("Le mois de début d'exercice doit être compris entre 1 et 12."));
+    if (month == FinancialYear::startMonthOf(m_db))
+        return {};
+    auto callCount = Sql(m_db, u"SELECT count(*) FROM dues_call"_s).scalar(Tr::tr("Impossible de lire les appels de cotisation"));
+    if (!callCount)
+        return tl::unexpected(callCount.error());
+    if (callCount->toInt() > 0) {
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Le mois de début d'exercice ne peut plus changer : %n appel(s) de cotisation sont déjà émis sur les exercices actuels.",
+                "", callCount->toInt()));
+    }
+    if (auto saved = settings::saveSetting(m_db, u"dues.year_start_month"_s, QString::number(month)); !saved)
+        return saved;
+    m_db.markChanged(Database::Change::ReferenceData);
+    return {};
+}
+
+bool DuesLedger::hasCalls() const
+{
+    auto found = Sql(m_db, u"SELECT EXISTS (SELECT 1 FROM dues_call)"_s).scalar(Tr::tr("Impossible de lire les appels de cotisation"));
+    return found && found->toBool();
+}
+
 Result<QList<FeeSchedule>> DuesLedger::schedules(int financialYear) const
 {
     Sql query(m_db,
@@ -297,6 +324,18 @@ Result<qint64> DuesLedger::saveSchedule(const FeeSchedule &schedule)
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return id->toLongLong();
+}
+
+Result<void> DuesLedger::saveSchedules(const QList<FeeSchedule> &schedules)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    for (const FeeSchedule &schedule : schedules) {
+        if (auto saved = saveSchedule(schedule); !saved)
+            return fail(saved.error());
+    }
+    return transaction.commit();
 }
 
 Result<DuesLedger::Preview> DuesLedger::previewCalls(int financialYear) const
@@ -598,6 +637,18 @@ Result<void> DuesLedger::recordReminder(qint64 callId, int level, const QDate &s
     if (!inserted)
         return fail(inserted.error());
     m_db.markChanged(Database::Change::Members);
+    return transaction.commit();
+}
+
+Result<void> DuesLedger::recordReminders(const QList<qint64> &callIds, int level, const QDate &sentOn, const QString &channel)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    for (qint64 callId : callIds) {
+        if (auto recorded = recordReminder(callId, level, sentOn, channel); !recorded)
+            return recorded;
+    }
     return transaction.commit();
 }
 

@@ -35,10 +35,19 @@ public:
     explicit DuesLedger(Database &db);
 
     FinancialYear financialYear(int startYear) const; // with this file's start month
+    // Sets the month the financial years start in; refused once calls exist, since they are
+    // filed under years that would then mean other months.
+    Result<void> setYearStartMonth(int month);
+    // Whether any call was ever issued (then the start month can no longer change); false when
+    // the file cannot be read.
+    bool hasCalls() const;
 
     Result<QList<FeeSchedule>> schedules(int financialYear) const;
     // Creates or replaces the schedule of (year, category).
     Result<qint64> saveSchedule(const FeeSchedule &schedule);
+    // Several schedules in one transaction, each checked as saveSchedule does: all saved, or
+    // none (the error names the first one refused).
+    Result<void> saveSchedules(const QList<FeeSchedule> &schedules);
 
     // The calls that issueCalls would write for the year: active memberships without a call for
     // it, with their amount; memberships whose category has no schedule are left out and named
@@ -67,6 +76,8 @@ public:
     // Calls of the year still owing something on asOf, past their due date, with their reminders.
     Result<QList<DuesCall>> lateCalls(int financialYear, const QDate &asOf) const;
     Result<void> recordReminder(qint64 callId, int level, const QDate &sentOn, const QString &channel);
+    // The same for several calls in one transaction: all recorded, or none.
+    Result<void> recordReminders(const QList<qint64> &callIds, int level, const QDate &sentOn, const QString &channel);
 
     // A warning (not an error) for a cash payment above the legal limit, or empty.
     static QString cashWarning(const Payment &payment);

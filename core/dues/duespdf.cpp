@@ -2,22 +2,18 @@
 #include "duespdf.h"
 
 #include "db/database.h"
-#include "db/sql.h"
+#include "dues/chartscale.h"
 #include "dues/duescsv.h"
 #include "dues/money.h"
+#include "dues/pdfcanvas.h"
+#include "settings/clubidentity.h"
 
 #include <QCoreApplication>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -26,30 +22,20 @@ namespace adhera::dues {
 
 namespace {
 
+using pdf::headerFill;
+using pdf::ink;
+using pdf::mm;
+using pdf::muted;
+using pdf::rule;
+using pdf::stripe;
+
 // A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::dues)
 };
 
-constexpr int dotsPerInch = 300;
-const QColor ink {0x20, 0x24, 0x28};
-const QColor muted {0x5f, 0x67, 0x70};
-const QColor rule {0xb8, 0xc0, 0xc8};
-const QColor stripe {0xf2, 0xf4, 0xf6};
-const QColor headerFill {0xdd, 0xe3, 0xea};
 const QColor expectedColour {0xa9, 0xbc, 0xd0};
 const QColor collectedColour {0x1f, 0x5f, 0x8b};
-
-double mm(double value)
-{
-    return value * dotsPerInch / 25.4;
-}
-
-QString setting(Database &db, const QString &key)
-{
-    auto value = Sql(db, u"SELECT value FROM setting WHERE key = :key"_s).bind(u":key"_s, key).scalar(u"setting"_s);
-    return value && !value->isNull() ? value->toString().trimmed() : QString();
-}
 
 struct Column {
     QString title;
@@ -65,6 +51,7 @@ public:
     Layout(QPdfWriter &writer, QPainter *painter, const ClubHeader &club, const QString &yearLabel, int pageCount)
         : m_writer(writer)
         , m_painter(painter)
+        , m_canvas(writer, painter)
         , m_club(club)
         , m_yearLabel(yearLabel)
         , m_pageCount(pageCount)
@@ -77,13 +64,17 @@ public:
     void header()
     {
         const double top = m_y;
-        text(QRectF(0, m_y, m_width * 0.65, mm(7)), m_club.name, 13, true, ink);
+        // The logo, when there is one, stands left of the name and address.
+        const QRectF logo = m_canvas.image(m_club.logo, QPointF(0, top), mm(40), mm(18));
+        const double left = logo.width() > 0 ? logo.width() + mm(5) : 0;
+        text(QRectF(left, m_y, m_width * 0.65 - left, mm(7)), m_club.name, 13, true, ink);
         m_y += mm(7);
         const QStringList address = m_club.address.split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : address) {
-            text(QRectF(0, m_y, m_width * 0.65, mm(4.5)), line.trimmed(), 9, false, muted);
+            text(QRectF(left, m_y, m_width * 0.65 - left, mm(4.5)), line.trimmed(), 9, false, muted);
             m_y += mm(4.5);
         }
+        m_y = std::max(m_y, logo.bottom());
         const QLocale french(QLocale::French, QLocale::France);
         const QString printed
             = Tr::tr("Imprimé le %1 à %2")
@@ -174,7 +165,7 @@ public:
         Cents largest = 0;
         for (const MonthFigures &month : months)
             largest = std::max({largest, month.expected, month.collected});
-        const auto [step, steps] = scale(largest);
+        const auto [step, steps] = chartScale(largest);
         const double scaleTop = double(step) * steps;
         const QLocale french(QLocale::French, QLocale::France);
         for (int i = 0; i <= steps; ++i) {
@@ -205,41 +196,13 @@ public:
 
     void finish() { footer(); }
 
-    static constexpr double rowHeight = 6 * dotsPerInch / 25.4;
-    static constexpr double chartHeight = 54 * dotsPerInch / 25.4;
+    static constexpr double rowHeight = mm(6);
+    static constexpr double chartHeight = mm(54);
 
 private:
-    // A round step (1, 2 or 5 times a power of ten euros) and how many of them cover `largest`.
-    static std::pair<Cents, int> scale(Cents largest)
-    {
-        if (largest <= 0)
-            return {10000, 4};
-        const double rough = double(largest) / 4.0;
-        const double power = std::pow(10.0, std::floor(std::log10(rough)));
-        double nice = 10 * power;
-        for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-            if (factor * power >= rough) {
-                nice = factor * power;
-                break;
-            }
-        }
-        const Cents step = std::max<Cents>(100, Cents(std::llround(nice / 100.0)) * 100);
-        return {step, int((largest + step - 1) / step)};
-    }
-
     // The largest size up to `points` at which bold `value` fits in `width`, so that big totals
     // shrink rather than lose digits.
-    double fittingSize(const QString &value, double width, double points) const
-    {
-        QFont font(u"DejaVu Sans"_s);
-        font.setBold(true);
-        for (; points > 7; points -= 0.5) {
-            font.setPointSizeF(points);
-            if (QFontMetricsF(font, &m_writer).horizontalAdvance(value) <= width)
-                break;
-        }
-        return points;
-    }
+    double fittingSize(const QString &value, double width, double points) const { return m_canvas.fittingSize(value, width, points, true); }
 
     void legend(const QPointF &at, const QColor &colour, const QString &label)
     {
@@ -297,31 +260,18 @@ private:
             Qt::AlignRight | Qt::AlignVCenter);
     }
 
-    void line(double y, const QColor &colour, double thickness, double left = 0)
-    {
-        if (!m_painter)
-            return;
-        m_painter->setPen(QPen(colour, thickness));
-        m_painter->drawLine(QPointF(left, y), QPointF(m_width, y));
-    }
+    void line(double y, const QColor &colour, double thickness, double left = 0) { m_canvas.line(y, colour, thickness, left, m_width); }
 
     // One line of text in `box`, elided on the right when it does not fit.
     void text(const QRectF &box, const QString &value, double points, bool bold, const QColor &colour,
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
     {
-        if (!m_painter || value.isEmpty())
-            return;
-        QFont font(u"DejaVu Sans"_s);
-        font.setPointSizeF(points);
-        font.setBold(bold);
-        m_painter->setFont(font);
-        m_painter->setPen(colour);
-        const QString shown = QFontMetricsF(font, &m_writer).elidedText(value, Qt::ElideRight, box.width());
-        m_painter->drawText(box, int(alignment) | Qt::TextSingleLine, shown);
+        m_canvas.text(box, value, points, bold, colour, alignment);
     }
 
     QPdfWriter &m_writer;
     QPainter *m_painter;
+    pdf::Canvas m_canvas;
     const ClubHeader &m_club;
     QString m_yearLabel;
     int m_pageCount;
@@ -385,40 +335,20 @@ void paint(Layout &layout, const DuesReport &report)
 
 ClubHeader clubHeader(Database &db)
 {
-    ClubHeader club {setting(db, u"club.name"_s), setting(db, u"club.address"_s), db.now()};
-    if (club.name.isEmpty())
-        club.name = u"Lorraine Contact Client"_s;
-    return club;
+    const settings::ClubIdentity identity = settings::loadClubIdentity(db);
+    return ClubHeader {identity.name, identity.address, db.now(), identity.logo(), identity.email, identity.phone, identity.paymentDetails,
+        identity.signatory};
 }
 
 Result<void> writeDuesReportPdf(const DuesReport &report, const ClubHeader &club, const QString &path)
 {
-    const auto failed = [&](const QString &why) { return fail(ErrorCode::Io, Tr::tr("Impossible d'écrire « %1 » : %2").arg(path, why)); };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
-    QPdfWriter writer(&file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Portrait);
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(dotsPerInch);
-    writer.setTitle(Tr::tr("État des cotisations — exercice %1").arg(report.yearLabel));
-    writer.setCreator(u"Adhera"_s);
-
-    Layout counting(writer, nullptr, club, report.yearLabel, 0);
-    paint(counting, report);
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return failed(Tr::tr("le PDF n'a pas pu être créé"));
-    painter.setRenderHint(QPainter::Antialiasing);
-    Layout drawing(writer, &painter, club, report.yearLabel, counting.pages());
-    paint(drawing, report);
-    if (!painter.end())
-        return failed(Tr::tr("le PDF n'a pas pu être terminé"));
-    if (!file.commit())
-        return failed(file.errorString());
-    return {};
+    return pdf::writePdf(path, Tr::tr("État des cotisations — exercice %1").arg(report.yearLabel), QMarginsF(15, 15, 15, 15),
+        [&](QPdfWriter &writer, QPainter &painter) {
+            Layout counting(writer, nullptr, club, report.yearLabel, 0);
+            paint(counting, report);
+            Layout drawing(writer, &painter, club, report.yearLabel, counting.pages());
+            paint(drawing, report);
+        });
 }
 
 } // namespace adhera::dues

@@ -12,6 +12,7 @@
 #include "dues/duesreport.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QString>
 
 namespace adhera {
@@ -20,12 +21,18 @@ class Database;
 
 namespace adhera::dues {
 
-// The top of a club document: settings "club.name" and "club.address" (several lines), and when
-// it was printed (« Imprimé le … »).
+// The top of a club document: the club's name, address (several lines) and logo from its
+// settings (settings/clubidentity.h), and when it was printed (« Imprimé le … »); the letters
+// (duesdocuments.h) also print its contacts, how to pay and who signs.
 struct ClubHeader {
     QString name;
     QString address;
     QDateTime printedAt;
+    QImage logo; // null: none
+    QString email;
+    QString phone;
+    QString paymentDetails; // several lines
+    QString signatory; // several lines
 };
 
 // The settings, or « Lorraine Contact Client » and no address when they are not set; printedAt

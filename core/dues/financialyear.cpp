@@ -2,7 +2,7 @@
 #include "financialyear.h"
 
 #include "db/database.h"
-#include "db/sql.h"
+#include "settings/clubidentity.h"
 
 #include <algorithm>
 
@@ -21,11 +21,8 @@ FinancialYear FinancialYear::containing(const QDate &date, int startMonth)
 
 int FinancialYear::startMonthOf(Database &db)
 {
-    auto value = Sql(db, u"SELECT value FROM setting WHERE key = 'dues.year_start_month'"_s).scalar(u"setting"_s);
-    if (!value || value->isNull())
-        return 1;
     bool ok = false;
-    const int month = value->toInt(&ok);
+    const int month = settings::setting(db, u"dues.year_start_month"_s).toInt(&ok);
     return ok && month >= 1 && month <= 12 ? month : 1;
 }
 

@@ -223,6 +223,61 @@ TEST_CASE("saving a schedule twice replaces it; a bad schedule is refused", "[du
         == ErrorCode::InvalidInput);
 }
 
+TEST_CASE("several schedules are saved together, or none of them", "[dues]")
+{
+    Book book;
+    book.schedule(2026, u"ENT_M"_s, 45000);
+    const qint64 medium = test::categoryId(book.file, u"ENT_M"_s);
+    const qint64 small = test::categoryId(book.file, u"ENT_S"_s);
+    const qint64 individual = test::categoryId(book.file, u"IND"_s);
+
+    const QString before = test::dumpContent(*book.db);
+    auto refused = book.ledger.saveSchedules({FeeSchedule {0, 2026, medium, 47000, JoiningRule::ProRataMonth},
+        FeeSchedule {0, 2026, small, 25000, JoiningRule::Full}, FeeSchedule {0, 2026, individual, -100, JoiningRule::Full}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(u"négatif"_s));
+    CHECK(test::dumpContent(*book.db) == before);
+
+    auto missingCategory = book.ledger.saveSchedules(
+        {FeeSchedule {0, 2026, small, 25000, JoiningRule::Full}, FeeSchedule {0, 2026, 9999, 100, JoiningRule::Full}});
+    CHECK(missingCategory.error().code == ErrorCode::NotFound);
+    CHECK(test::dumpContent(*book.db) == before);
+
+    REQUIRE(book.ledger.saveSchedules({FeeSchedule {0, 2026, medium, 47000, JoiningRule::ProRataMonth},
+        FeeSchedule {0, 2026, small, 25000, JoiningRule::Full}, FeeSchedule {0, 2026, individual, 8000, JoiningRule::Full}}));
+    auto schedules = book.ledger.schedules(2026);
+    REQUIRE(schedules);
+    REQUIRE(schedules->size() == 3);
+    const auto amountOf = [&](qint64 category) {
+        for (const FeeSchedule &schedule : *schedules)
+            if (schedule.categoryId == category)
+                return schedule.amount;
+        return Cents(-1);
+    };
+    CHECK(amountOf(medium) == 47000);
+    CHECK(amountOf(small) == 25000);
+    CHECK(amountOf(individual) == 8000);
+    CHECK(book.ledger.saveSchedules({}));
+}
+
+TEST_CASE("the start month of the financial year changes only while no call exists", "[dues]")
+{
+    Book book;
+    CHECK_FALSE(book.ledger.hasCalls());
+    REQUIRE(book.ledger.setYearStartMonth(9));
+    CHECK(FinancialYear::startMonthOf(*book.db) == 9);
+    CHECK(book.ledger.setYearStartMonth(13).error().code == ErrorCode::InvalidInput);
+
+    book.organisation(u"Transports Lœuvre"_s, u"ENT_M"_s);
+    book.schedule(2026, u"ENT_M"_s, 45000);
+    book.issue();
+    CHECK(book.ledger.hasCalls());
+    CHECK(book.ledger.setYearStartMonth(1).error().code == ErrorCode::Conflict);
+    CHECK(book.ledger.setYearStartMonth(9)); // unchanged: nothing to refuse
+    CHECK(FinancialYear::startMonthOf(*book.db) == 9);
+}
+
 TEST_CASE("calls are previewed, then issued once per active member and year, numbered without gaps", "[dues]")
 {
     Book book;

@@ -8,7 +8,9 @@
 #include "dues/calltablemodel.h"
 #include "dues/duesledger.h"
 #include "dues/duespage.h"
+#include "dues/monthlychart.h"
 #include "dues/paymentdialog.h"
+#include "dues/remindersdialog.h"
 #include "dues/reversaldialog.h"
 #include "mainwindow.h"
 #include "members/memberfile.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -235,6 +238,12 @@ TEST_CASE("dues page screenshots", "[.screenshots]")
     });
     QTest::mouseClick(page->findChild<QPushButton *>(u"recordPaymentButton"_s), Qt::LeftButton);
     CHECK(grabbed);
+
+    // In the autumn, past every due date of the demo year.
+    RemindersDialog reminders(*window.database(), 2026, QDate(2026, 10, 1), &window);
+    reminders.setLevel(2);
+    test::showActive(reminders);
+    CHECK(reminders.grab().save(QDir(folder).filePath(u"remindersdialog.png"_s)));
 }
 
 TEST_CASE("cancelling a payment from the dues page records its reversal", "[duespage]")
@@ -353,4 +362,89 @@ TEST_CASE("one payment settles the calls of two memberships", "[duespage]")
     REQUIRE(payments->size() == 1);
     CHECK(payments->value(0).allocations.size() == 2);
     CHECK(f.page->totalsLabel()->text() == totals(90000, 90000, 0, 0));
+}
+
+TEST_CASE("the dues page charts expected and collected by month", "[duespage]")
+{
+    DuesFixture f;
+    REQUIRE(f.pay(u"450"_s).isEmpty()); // received on fixedToday(), in March
+    const QList<MonthFigures> months = f.page->chart()->months();
+    REQUIRE(months.size() == 12);
+    CHECK(months.at(0).expected == 45000); // issued on 15/01
+    CHECK(months.at(0).collected == 0);
+    CHECK(months.at(2).collected == 45000);
+    // Hovering January tells its figures.
+    MonthlyChart *chart = f.page->chart();
+    const QString january = chart->describeAt(QPoint(chart->width() / 12, chart->height() / 2));
+    CHECK(january.startsWith(u"janvier 2026"_s));
+    CHECK(january.contains(u"attendu 450,00"_s));
+    CHECK(chart->describeAt(QPoint(chart->width() - 5, chart->height() / 2)).startsWith(u"décembre 2026"_s));
+}
+
+TEST_CASE("the dues page exports the report as PDF and the receipts journal", "[duespage]")
+{
+    DuesFixture f;
+    REQUIRE(f.pay(u"450"_s).isEmpty());
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(u"cotisations-2026.pdf"_s);
+    REQUIRE(f.page->exportReportTo(pdf));
+    QFile report(pdf);
+    REQUIRE(report.open(QIODevice::ReadOnly));
+    CHECK(report.read(5) == "%PDF-");
+
+    const QString csv = folder.filePath(u"journal-2026.csv"_s);
+    REQUIRE(f.page->exportJournalTo(csv));
+    QFile journal(csv);
+    REQUIRE(journal.open(QIODevice::ReadOnly));
+    const QByteArray bytes = journal.readAll();
+    CHECK(bytes.contains("RE-2026-0001"));
+    CHECK(bytes.contains("756000"));
+    CHECK(f.page->exportJournalTo(folder.filePath(u"journal-2026.xlsx"_s)));
+
+    // The journal has no PDF form: refused with a message, nothing written.
+    MessageBox::setAlwaysAnswer(QMessageBox::Ok);
+    CHECK_FALSE(f.page->exportJournalTo(folder.filePath(u"journal-2026.pdf"_s)));
+    CHECK(MessageBox::lastText().contains(u"CSV ou en XLSX"_s));
+    CHECK_FALSE(QFile::exists(folder.filePath(u"journal-2026.pdf"_s)));
+}
+
+TEST_CASE("the dues page prints notices and payment receipts", "[duespage]")
+{
+    DuesFixture f;
+    CHECK(f.page->noticeCallIds() == QList<qint64> {f.callId});
+    CHECK(f.page->receiptPaymentIds(f.callId).isEmpty());
+    f.page->selectCall(f.callId);
+    const QList<QAction *> actions = f.page->documentsMenu()->actions();
+    const auto action = [&](const QString &start) {
+        for (QAction *candidate : actions)
+            if (candidate->text().startsWith(start))
+                return candidate;
+        FAIL("no action " << start.toStdString());
+        return static_cast<QAction *>(nullptr);
+    };
+    CHECK(action(u"Avis d'appel de l'adhérent"_s)->isEnabled());
+    CHECK_FALSE(action(u"Attestation de paiement de l'adhérent"_s)->isEnabled());
+
+    QTemporaryDir folder;
+    const QString notices = folder.filePath(u"appels.pdf"_s);
+    REQUIRE(f.page->writeNoticesTo(f.page->noticeCallIds(), notices));
+    CHECK(QFileInfo(notices).size() > 0);
+
+    REQUIRE(f.pay(u"200"_s).isEmpty());
+    REQUIRE(f.pay(u"250"_s).isEmpty());
+    const QList<qint64> payments = f.page->receiptPaymentIds(f.callId);
+    CHECK(payments.size() == 2);
+    CHECK(f.page->receiptPaymentIds() == payments);
+    f.page->selectCall(f.callId);
+    CHECK(action(u"Attestation de paiement de l'adhérent"_s)->isEnabled());
+    const QString receipts = folder.filePath(u"attestations.pdf"_s);
+    REQUIRE(f.page->writeReceiptsTo(payments, receipts));
+    QFile file(receipts);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+
+    // A reversed payment gets no receipt.
+    REQUIRE(f.ledger.reversePayment(payments.at(0), test::fixedToday(), u"chèque rejeté"_s));
+    f.page->refresh();
+    CHECK(f.page->receiptPaymentIds(f.callId) == QList<qint64> {payments.at(1)});
 }

@@ -142,7 +142,7 @@ TEST_CASE("main window shows the open file and its members")
     QStringList menus;
     for (QAction *action : f.window->menuBar()->actions())
         menus << action->text().remove(u'&');
-    CHECK(menus == QStringList {u"Fichier"_s, u"Édition"_s, u"Adhérents"_s, u"Aide"_s});
+    CHECK(menus == QStringList {u"Fichier"_s, u"Édition"_s, u"Adhérents"_s, u"Cotisations"_s, u"Aide"_s});
 }
 
 TEST_CASE("searching as you type ignores accents and case")

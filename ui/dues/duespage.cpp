@@ -3,16 +3,19 @@
 
 #include "calltablemodel.h"
 #include "db/database.h"
-#include "dues/duescsv.h"
+#include "dues/duesdocuments.h"
+#include "dues/duesexport.h"
 #include "dues/duesreport.h"
-#include "dues/duesxlsx.h"
 #include "messagebox.h"
+#include "monthlychart.h"
 #include "paymentdialog.h"
+#include "remindersdialog.h"
 #include "reversaldialog.h"
 #include "text/textfold.h"
 #include "widgets/listviews.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,12 +25,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -78,10 +83,29 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     m_reverseButton->setObjectName(u"reversePaymentButton"_s);
     m_reverseButton->setToolTip(tr("Enregistrer l'écriture inverse d'un paiement de l'appel sélectionné"));
     connect(m_reverseButton, &QPushButton::clicked, this, &DuesPage::reversePayment);
-    m_exportButton = new QPushButton(tr("Exporter…"));
+    m_remindersButton = new QPushButton(tr("Relances…"));
+    m_remindersButton->setObjectName(u"remindersButton"_s);
+    m_remindersButton->setToolTip(tr("Les adhérents en retard, leurs lettres de relance et la liste d'envoi"));
+    connect(m_remindersButton, &QPushButton::clicked, this, &DuesPage::openReminders);
+
+    m_documentsMenu = new QMenu(this);
+    m_documentsMenu->setObjectName(u"documentsMenu"_s);
+    m_noticeAction = m_documentsMenu->addAction(tr("Avis d'appel de l'adhérent sélectionné…"), this, &DuesPage::printNotice);
+    m_documentsMenu->addAction(tr("Avis d'appel de tous les appels ouverts…"), this, &DuesPage::printYearNotices);
+    m_documentsMenu->addSeparator();
+    m_receiptAction = m_documentsMenu->addAction(tr("Attestation de paiement de l'adhérent sélectionné…"), this, &DuesPage::printReceipts);
+    m_documentsMenu->addAction(tr("Attestations de tous les paiements de l'exercice…"), this, &DuesPage::printYearReceipts);
+    m_documentsButton = new QPushButton(tr("Documents"));
+    m_documentsButton->setObjectName(u"documentsButton"_s);
+    m_documentsButton->setMenu(m_documentsMenu);
+
+    m_exportMenu = new QMenu(this);
+    m_exportMenu->setObjectName(u"exportMenu"_s);
+    m_exportMenu->addAction(tr("État des cotisations (CSV, XLSX, PDF)…"), this, &DuesPage::exportReport);
+    m_exportMenu->addAction(tr("Journal des recettes pour le comptable (CSV, XLSX)…"), this, &DuesPage::exportJournal);
+    m_exportButton = new QPushButton(tr("Exporter"));
     m_exportButton->setObjectName(u"exportButton"_s);
-    m_exportButton->setToolTip(tr("Enregistrer l'état des cotisations de l'exercice en CSV ou XLSX"));
-    connect(m_exportButton, &QPushButton::clicked, this, &DuesPage::exportReport);
+    m_exportButton->setMenu(m_exportMenu);
 
     m_totalsLabel = new QLabel;
     m_totalsLabel->setObjectName(u"totalsLabel"_s);
@@ -107,6 +131,8 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     topRow->addWidget(m_issueButton);
     topRow->addWidget(m_paymentButton);
     topRow->addWidget(m_reverseButton);
+    topRow->addWidget(m_remindersButton);
+    topRow->addWidget(m_documentsButton);
     topRow->addWidget(m_exportButton);
 
     // The totals get a line of their own, so that they stay in sight at any window width.
@@ -116,9 +142,11 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     QPalette stripPalette = totalsStrip->palette();
     stripPalette.setColor(QPalette::Window, stripPalette.color(QPalette::AlternateBase));
     totalsStrip->setPalette(stripPalette);
-    auto *stripLayout = new QHBoxLayout(totalsStrip);
+    m_chart = new MonthlyChart;
+    auto *stripLayout = new QVBoxLayout(totalsStrip);
     stripLayout->setContentsMargins(10, 6, 10, 6);
-    stripLayout->addWidget(m_totalsLabel, 1);
+    stripLayout->addWidget(m_totalsLabel);
+    stripLayout->addWidget(m_chart);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(statusLabel);
@@ -224,8 +252,10 @@ void DuesPage::refresh()
         m_totalsLabel->setText(
             tr("Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4")
                 .arg(formatEuros(total.expected), formatEuros(total.collected), formatEuros(total.outstanding), formatEuros(total.exempt)));
+        m_chart->setMonths(report->months);
     } else {
         m_totalsLabel->setText(report.error().message);
+        m_chart->setMonths({});
     }
     updateList();
 }
@@ -273,6 +303,8 @@ void DuesPage::updateButtons()
         }
     m_paymentButton->setEnabled(open);
     m_reverseButton->setEnabled(paid);
+    m_noticeAction->setEnabled(noticeCallIds().contains(id));
+    m_receiptAction->setEnabled(paid);
 }
 
 qint64 DuesPage::currentCallId() const
@@ -355,18 +387,12 @@ void DuesPage::reversePayment()
     if (found == m_calls.cend())
         return;
     const QString title = tr("Annuler un paiement");
-    // payments() goes by the date received: a call's payments may come the year before (paid in
-    // advance) or after (paid late), and so may their reversals.
-    QList<Payment> payments;
-    for (int year = financialYear() - 1; year <= financialYear() + 1; ++year) {
-        const auto received = m_ledger.payments(year);
-        if (!received) {
-            MessageBox::critical(this, title, received.error().message);
-            return;
-        }
-        payments += *received;
+    const auto payments = paymentsAround();
+    if (!payments) {
+        MessageBox::critical(this, title, payments.error().message);
+        return;
     }
-    const QList<Payment> reversible = ReversalDialog::reversible(payments, id);
+    const QList<Payment> reversible = ReversalDialog::reversible(*payments, id);
     if (reversible.isEmpty()) {
         MessageBox::information(this, title, tr("L'appel %1 n'a aucun paiement à annuler.").arg(found->number));
         return;
@@ -376,51 +402,180 @@ void DuesPage::reversePayment()
         refresh();
 }
 
+QString DuesPage::askSavePath(const QString &title, const QString &name, const QString &filters, QString *chosenFilter)
+{
+    const QString folder = QFileInfo(m_db.path()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filters, chosenFilter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u"."_s + QFileInfo(name).suffix();
+    return path;
+}
+
 void DuesPage::exportReport()
 {
-    const int year = financialYear();
+    const QString yearLabel = m_ledger.financialYear(financialYear()).label();
     const QString title = tr("Exporter l'état des cotisations");
-    const QString folder = QFileInfo(m_db.path()).absolutePath();
-    const QString csvFilter = tr("CSV pour Excel (*.csv)");
-    const QString xlsxFilter = tr("Classeur Excel (*.xlsx)");
-    QString chosenFilter = csvFilter;
-    QString path = QFileDialog::getSaveFileName(this, title,
-        QDir(folder).filePath(tr("cotisations-%1.csv").arg(m_ledger.financialYear(year).label())), csvFilter + u";;"_s + xlsxFilter,
-        &chosenFilter);
-    if (path.isEmpty())
-        return;
-    const bool xlsx
-        = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) || (chosenFilter == xlsxFilter && !path.endsWith(u".csv"_s, Qt::CaseInsensitive));
-    if (QFileInfo(path).suffix().isEmpty())
-        path += xlsx ? u".xlsx"_s : u".csv"_s;
-    if (exportReportTo(path))
-        MessageBox::information(this, title,
-            tr("L'état des cotisations %1 est enregistré dans « %2 ».")
-                .arg(m_ledger.financialYear(year).label(), QDir::toNativeSeparators(path)));
+    const QString path = askSavePath(
+        title, tr("cotisations-%1.csv").arg(yearLabel), tr("CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)"));
+    if (!path.isEmpty() && exportReportTo(path))
+        MessageBox::information(
+            this, title, tr("L'état des cotisations %1 est enregistré dans « %2 ».").arg(yearLabel, QDir::toNativeSeparators(path)));
 }
 
 bool DuesPage::exportReportTo(const QString &path)
 {
-    const QString title = tr("Exporter l'état des cotisations");
-    const auto report = duesReport(m_db, financialYear());
-    if (!report) {
-        MessageBox::critical(this, title, report.error().message);
-        return false;
+    const auto written = exportDuesReport(m_db, financialYear(), exportFormatOf(path), path);
+    if (!written)
+        MessageBox::critical(this, tr("Exporter l'état des cotisations"), written.error().message);
+    return written.has_value();
+}
+
+void DuesPage::exportJournal()
+{
+    const QString yearLabel = m_ledger.financialYear(financialYear()).label();
+    const QString title = tr("Exporter le journal des recettes");
+    const QString path
+        = askSavePath(title, tr("journal-recettes-%1.xlsx").arg(yearLabel), tr("Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)"));
+    if (!path.isEmpty() && exportJournalTo(path))
+        MessageBox::information(
+            this, title, tr("Le journal des recettes %1 est enregistré dans « %2 ».").arg(yearLabel, QDir::toNativeSeparators(path)));
+}
+
+bool DuesPage::exportJournalTo(const QString &path)
+{
+    const auto written = exportReceiptsJournal(m_db, financialYear(), exportFormatOf(path), path);
+    if (!written)
+        MessageBox::critical(this, tr("Exporter le journal des recettes"), written.error().message);
+    return written.has_value();
+}
+
+QList<qint64> DuesPage::noticeCallIds() const
+{
+    QList<qint64> ids;
+    for (const DuesCall &call : std::as_const(m_calls))
+        if (call.state == CallState::Open)
+            ids.append(call.id);
+    return ids;
+}
+
+Result<QList<Payment>> DuesPage::paymentsAround() const
+{
+    // payments() goes by the date received: a call's payments may come the year before (paid in
+    // advance) or after (paid late), and so may their reversals.
+    QList<Payment> payments;
+    for (int year = financialYear() - 1; year <= financialYear() + 1; ++year) {
+        const auto received = m_ledger.payments(year);
+        if (!received)
+            return received;
+        payments += *received;
     }
-    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
-        if (const auto written = writeDuesReportXlsx(*report, path); !written) {
-            MessageBox::critical(this, title, written.error().message);
-            return false;
-        }
-        return true;
+    return payments;
+}
+
+QList<qint64> DuesPage::receiptPaymentIds(qint64 callId) const
+{
+    QSet<qint64> yearCalls;
+    for (const DuesCall &call : std::as_const(m_calls))
+        if (callId == 0 || call.id == callId)
+            yearCalls.insert(call.id);
+    const auto found = paymentsAround();
+    const QList<Payment> payments = found.value_or(QList<Payment>());
+    QSet<qint64> reversed;
+    for (const Payment &payment : payments)
+        if (payment.reversesPaymentId)
+            reversed.insert(payment.reversesPaymentId);
+    QList<qint64> ids;
+    for (const Payment &payment : payments) {
+        if (payment.amount <= 0 || reversed.contains(payment.id))
+            continue;
+        const bool concerned = std::any_of(payment.allocations.cbegin(), payment.allocations.cend(),
+            [&](const Allocation &allocation) { return yearCalls.contains(allocation.callId); });
+        if (concerned)
+            ids.append(payment.id);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(duesReportCsv(*report)) < 0 || !file.commit()) {
-        MessageBox::critical(
-            this, title, tr("Le fichier « %1 » n'a pas pu être écrit\u00a0: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
+    return ids;
+}
+
+bool DuesPage::writeNoticesTo(const QList<qint64> &callIds, const QString &pdfPath)
+{
+    const auto notices = noticesFor(m_db, callIds, today());
+    const auto written = notices ? writeDocumentsPdf(*notices, clubHeader(m_db), pdfPath) : Result<void>(tl::unexpected(notices.error()));
+    if (!written)
+        MessageBox::critical(this, tr("Avis d'appel de cotisation"), written.error().message);
+    return written.has_value();
+}
+
+bool DuesPage::writeReceiptsTo(const QList<qint64> &paymentIds, const QString &pdfPath)
+{
+    const auto receipts = receiptsFor(m_db, paymentIds, today());
+    const auto written
+        = receipts ? writeDocumentsPdf(*receipts, clubHeader(m_db), pdfPath) : Result<void>(tl::unexpected(receipts.error()));
+    if (!written)
+        MessageBox::critical(this, tr("Attestations de paiement"), written.error().message);
+    return written.has_value();
+}
+
+void DuesPage::printNotice()
+{
+    const qint64 id = currentCallId();
+    const auto found = std::find_if(m_calls.cbegin(), m_calls.cend(), [id](const DuesCall &call) { return call.id == id; });
+    if (found == m_calls.cend() || found->state != CallState::Open)
+        return;
+    const QString path = askSavePath(tr("Avis d'appel de cotisation"), tr("%1.pdf").arg(found->number), tr("Document PDF (*.pdf)"));
+    if (!path.isEmpty() && writeNoticesTo({id}, path))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void DuesPage::printYearNotices()
+{
+    const QString title = tr("Avis d'appel de cotisation");
+    const QList<qint64> ids = noticeCallIds();
+    if (ids.isEmpty()) {
+        MessageBox::information(this, title, tr("Aucun appel ouvert pour cet exercice."));
+        return;
     }
-    return true;
+    const QString yearLabel = m_ledger.financialYear(financialYear()).label();
+    const QString path = askSavePath(title, tr("appels-%1.pdf").arg(yearLabel), tr("Document PDF (*.pdf)"));
+    if (!path.isEmpty() && writeNoticesTo(ids, path))
+        MessageBox::information(this, title,
+            tr("%n avis d'appel enregistré(s) dans « %1 », un par page.", "", int(ids.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+void DuesPage::printReceipts()
+{
+    const QString title = tr("Attestations de paiement");
+    const qint64 id = currentCallId();
+    const QList<qint64> ids = receiptPaymentIds(id);
+    if (id == 0 || ids.isEmpty()) {
+        MessageBox::information(this, title, tr("Aucun paiement enregistré pour cet appel."));
+        return;
+    }
+    const auto found = std::find_if(m_calls.cbegin(), m_calls.cend(), [id](const DuesCall &call) { return call.id == id; });
+    const QString path = askSavePath(title, tr("attestation-%1.pdf").arg(found->number), tr("Document PDF (*.pdf)"));
+    if (!path.isEmpty() && writeReceiptsTo(ids, path))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void DuesPage::printYearReceipts()
+{
+    const QString title = tr("Attestations de paiement");
+    const QList<qint64> ids = receiptPaymentIds();
+    if (ids.isEmpty()) {
+        MessageBox::information(this, title, tr("Aucun paiement enregistré pour cet exercice."));
+        return;
+    }
+    const QString yearLabel = m_ledger.financialYear(financialYear()).label();
+    const QString path = askSavePath(title, tr("attestations-%1.pdf").arg(yearLabel), tr("Document PDF (*.pdf)"));
+    if (!path.isEmpty() && writeReceiptsTo(ids, path))
+        MessageBox::information(this, title,
+            tr("%n attestation(s) enregistrée(s) dans « %1 », une par page.", "", int(ids.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+void DuesPage::openReminders()
+{
+    RemindersDialog dialog(m_db, financialYear(), today(), this);
+    dialog.exec();
+    refresh();
 }
 
 } // namespace adhera

@@ -3,8 +3,10 @@
 
 // DuesPage: « Cotisations », the treasurer's page. One financial year at a time: its totals
 // always in sight, its calls filtered by status and searched without caring for accents, and
-// the actions on them (issue the year's calls, record or reverse a payment, export the year's report).
-// It reloads after its own writes and when the member file changes.
+// the actions on them: issue the year's calls, record or reverse a payment, follow up late
+// members, print notices and receipts, export the year's report and the receipts journal. A chart
+// shows collected against expected month by month. It reloads after its own writes and when the
+// member file changes.
 
 #include "dues/duesledger.h"
 
@@ -13,6 +15,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -22,6 +25,7 @@ namespace adhera {
 
 class CallTableModel;
 class Database;
+class MonthlyChart;
 
 class DuesPage final : public QWidget
 {
@@ -41,16 +45,35 @@ public:
     // The call of the current row, or 0.
     qint64 currentCallId() const;
     void selectCall(qint64 callId);
+    MonthlyChart *chart() const { return m_chart; }
+    QMenu *documentsMenu() const { return m_documentsMenu; }
+    QMenu *exportMenu() const { return m_exportMenu; }
+
+    // The year's calls that get a notice (open ones), and the payments that get a receipt
+    // (received, not reversed; those allocated to callId only when it is not 0).
+    QList<qint64> noticeCallIds() const;
+    QList<qint64> receiptPaymentIds(qint64 callId = 0) const;
 
 public slots:
     void refresh();
     void issueCalls();
     void recordPayment();
     void reversePayment();
+    void openReminders();
+    void printNotice(); // the selected call's
+    void printYearNotices();
+    void printReceipts(); // the selected call's payments'
+    void printYearReceipts();
     void exportReport();
-    // Writes the year's report to path: XLSX when it ends in .xlsx, CSV otherwise. Says what
-    // went wrong through MessageBox and returns false on failure.
+    void exportJournal();
+
+public:
+    // The actions behind the file dialogs. The format follows the file name (.xlsx, .pdf, else
+    // CSV). Each says what went wrong through MessageBox and returns false on failure.
     bool exportReportTo(const QString &path);
+    bool exportJournalTo(const QString &path);
+    bool writeNoticesTo(const QList<qint64> &callIds, const QString &pdfPath);
+    bool writeReceiptsTo(const QList<qint64> &paymentIds, const QString &pdfPath);
 
 signals:
     void countChanged(int shown, int total);
@@ -60,6 +83,9 @@ private:
     void updateList();
     void updateButtons();
     QDate today() const;
+    Result<QList<dues::Payment>> paymentsAround() const; // received the year before, during and after
+    // Asks where to save a file, suggesting name in the file's folder; empty when cancelled.
+    QString askSavePath(const QString &title, const QString &name, const QString &filters, QString *chosenFilter = nullptr);
 
     Database &m_db;
     dues::DuesLedger m_ledger;
@@ -73,7 +99,14 @@ private:
     QPushButton *m_issueButton = nullptr;
     QPushButton *m_paymentButton = nullptr;
     QPushButton *m_reverseButton = nullptr;
+    QPushButton *m_remindersButton = nullptr;
+    QPushButton *m_documentsButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QMenu *m_documentsMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_noticeAction = nullptr;
+    QAction *m_receiptAction = nullptr;
+    MonthlyChart *m_chart = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_callTable = nullptr;
     QLabel *m_emptyLabel = nullptr;

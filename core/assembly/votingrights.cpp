@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "votingrights.h"
+
+#include "db/database.h"
+#include "dues/duesledger.h"
+#include "dues/financialyear.h"
+#include "members/records.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera::assembly {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::assembly)
+};
+
+VotingRight refused(const QString &reason)
+{
+    return VotingRight {false, 0, reason};
+}
+
+} // namespace
+
+Voter voterFrom(const Membership &membership, const QString &categoryCode, const QString &name)
+{
+    Voter voter;
+    voter.membershipId = membership.id;
+    voter.name = name;
+    voter.categoryCode = categoryCode;
+    voter.active = membership.status == MembershipStatus::Active;
+    voter.kind = membership.organisationId != 0 ? MemberKind::Organisation : MemberKind::Individual;
+    voter.representativePersonId = membership.representativeId;
+    return voter;
+}
+
+DuesStanding standingOf(const dues::DuesCall &call, dues::Cents paidByDate, const QString &yearLabel)
+{
+    switch (call.state) {
+    case dues::CallState::Cancelled: return DuesStanding {DuesState::NoCall, yearLabel, 0};
+    case dues::CallState::Exempt: return DuesStanding {DuesState::Exempt, yearLabel, 0};
+    case dues::CallState::Open: break;
+    }
+    // DOMAIN §2.2: « à jour » for year N when the amount due for N is fully paid.
+    const dues::Cents outstanding = call.amount - paidByDate;
+    if (outstanding <= 0)
+        return DuesStanding {DuesState::Paid, yearLabel, 0};
+    return DuesStanding {DuesState::Owing, yearLabel, outstanding};
+}
+
+QString VotingRight::text() const
+{
+    return canVote ? Tr::tr("peut voter") : Tr::tr("ne peut pas voter\u00a0: %1").arg(reason);
+}
+
+VotingRight votingRight(const Voter &voter, const DuesStanding &dues, const QDate &referenceDate, const StatutesProfile &profile)
+{
+    if (!voter.active)
+        return refused(Tr::tr("adhésion non active"));
+    // DOMAIN §1.5: the organisation is the member, its designated representative votes.
+    if (voter.kind == MemberKind::Organisation && voter.representativePersonId == 0)
+        return refused(Tr::tr("pas de représentant désigné"));
+    const int weight = profile.weightOf(voter.categoryCode);
+    if (weight <= 0)
+        return refused(Tr::tr("la catégorie %1 n'a pas de voix").arg(voter.categoryCode));
+    // DOMAIN §1.11 vote_requires_cotisation_a_jour.
+    if (profile.voteRequiresDuesPaid) {
+        const QString date = referenceDate.toString(u"dd/MM/yyyy"_s);
+        switch (dues.state) {
+        case DuesState::Paid:
+        case DuesState::Exempt: break;
+        case DuesState::Owing:
+            return refused(dues.yearLabel.isEmpty() ? Tr::tr("cotisation non à jour au %1").arg(date)
+                                                    : Tr::tr("cotisation %1 non à jour au %2").arg(dues.yearLabel, date));
+        case DuesState::NoCall:
+            return refused(dues.yearLabel.isEmpty() ? Tr::tr("aucun appel de cotisation au %1").arg(date)
+                                                    : Tr::tr("aucun appel de cotisation %1 au %2").arg(dues.yearLabel, date));
+        }
+    }
+    return VotingRight {true, weight, QString()};
+}
+
+Result<QHash<qint64, DuesStanding>> duesStandingOn(Database &db, const QDate &date)
+{
+    if (!date.isValid())
+        return fail(ErrorCode::InvalidInput, Tr::tr("La date de référence du droit de vote n'est pas valide."));
+    const dues::FinancialYear year = dues::FinancialYear::containing(date, dues::FinancialYear::startMonthOf(db));
+    dues::DuesLedger ledger(db);
+    auto calls = ledger.calls(year.startYear());
+    if (!calls)
+        return fail(calls.error());
+
+    // DuesCall::paid is what is paid today; the standing on date only counts payments (and
+    // reversals) received by then.
+    QHash<qint64, dues::Cents> paidByDate;
+    for (const int paymentYear : {year.startYear() - 1, year.startYear()}) {
+        auto payments = ledger.payments(paymentYear);
+        if (!payments)
+            return fail(payments.error());
+        for (const dues::Payment &payment : std::as_const(*payments)) {
+            if (payment.receivedOn > date)
+                continue;
+            for (const dues::Allocation &allocation : payment.allocations)
+                paidByDate[allocation.callId] += allocation.amount;
+        }
+    }
+
+    QHash<qint64, DuesStanding> standings;
+    for (const dues::DuesCall &call : std::as_const(*calls))
+        standings.insert(call.membershipId, standingOf(call, paidByDate.value(call.id), year.label()));
+    return standings;
+}
+
+} // namespace adhera::assembly
