@@ -149,7 +149,7 @@ void MainWindow::buildActions()
     m_duesActions = {duesAction(tr("É&mettre les appels…"), &DuesPage::issueCalls),
         duesAction(tr("&Enregistrer un paiement…"), &DuesPage::recordPayment), duesAction(tr("&Relances…"), &DuesPage::openReminders),
         duesAction(tr("A&vis d'appel de l'exercice…"), &DuesPage::printYearNotices),
-        duesAction(tr("A&ttestations de paiement de l'exercice…"), &DuesPage::printYearReceipts),
+        duesAction(tr("Atte&stations de paiement de l'exercice…"), &DuesPage::printYearReceipts),
         duesAction(tr("Exporter l'é&tat des cotisations…"), &DuesPage::exportReport),
         duesAction(tr("Exporter le &journal des recettes…"), &DuesPage::exportJournal)};
 

@@ -305,7 +305,7 @@ int runDuesReminders(CommandContext &context)
     if (!mailing.isEmpty()) {
         if (auto written = dues::writeReminderMailingCsv(*reminders, mailing); !written)
             return failure(context, written.error());
-        writeLine(context.out, Tr::tr("Liste de diffusion des relances écrite dans %1").arg(mailing));
+        writeLine(context.out, Tr::tr("Liste d'envoi des relances écrite dans %1").arg(mailing));
     }
     if (invocation.has(u"record"_s)) {
         if (auto recorded = ledger.recordReminders(ids, level, asOf, u"letter"_s); !recorded)

@@ -253,8 +253,8 @@ Result<void> DuesLedger::setYearStartMonth(int month)
         return tl::unexpected(callCount.error());
     if (callCount->toInt() > 0) {
         return fail(ErrorCode::Conflict,
-            Tr::tr("Le mois de début d'exercice ne peut plus changer : %n appel(s) de cotisation sont déjà émis sur les exercices actuels.",
-                "", callCount->toInt()));
+            Tr::tr("Le mois de début d'exercice ne peut plus changer\u00a0: des appels de cotisation sont déjà émis (%n).", "",
+                callCount->toInt()));
     }
     if (auto saved = settings::saveSetting(m_db, u"dues.year_start_month"_s, QString::number(month)); !saved)
         return saved;

@@ -47,21 +47,34 @@ QString frenchDate(const QDate &date)
     return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
 }
 
-// « 1er décembre 2026 », « 27 novembre 2026 ».
-QString longDate(const QDate &date)
+// The month's name, translated with the letter (QLocale would follow the system, not Adhera's
+// language).
+QString monthName(int month)
 {
-    const QLocale french(QLocale::French, QLocale::France);
-    const QString day = date.day() == 1 ? Tr::tr("1er") : QString::number(date.day());
-    return u"%1 %2 %3"_s.arg(day, french.monthName(date.month(), QLocale::LongFormat)).arg(date.year());
+    static const char *const names[] = {QT_TRANSLATE_NOOP("adhera::dues", "janvier"), QT_TRANSLATE_NOOP("adhera::dues", "février"),
+        QT_TRANSLATE_NOOP("adhera::dues", "mars"), QT_TRANSLATE_NOOP("adhera::dues", "avril"), QT_TRANSLATE_NOOP("adhera::dues", "mai"),
+        QT_TRANSLATE_NOOP("adhera::dues", "juin"), QT_TRANSLATE_NOOP("adhera::dues", "juillet"), QT_TRANSLATE_NOOP("adhera::dues", "août"),
+        QT_TRANSLATE_NOOP("adhera::dues", "septembre"), QT_TRANSLATE_NOOP("adhera::dues", "octobre"),
+        QT_TRANSLATE_NOOP("adhera::dues", "novembre"), QT_TRANSLATE_NOOP("adhera::dues", "décembre")};
+    return Tr::tr(names[std::clamp(month, 1, 12) - 1]);
 }
 
-// « Madame, Monsieur, » → « Madame, Monsieur », for the closing formula.
-QString addressedAs(const Recipient &recipient)
+// « 1er décembre 2026 », « 27 novembre 2026 »; the month in the letter's language.
+QString longDate(const QDate &date)
 {
-    QString salutation = recipient.salutation.trimmed();
-    if (salutation.endsWith(u','))
-        salutation.chop(1);
-    return salutation.isEmpty() ? Tr::tr("Madame, Monsieur") : salutation;
+    const QString day = date.day() == 1 ? Tr::tr("1er") : QString::number(date.day());
+    return Tr::tr("%1 %2 %3", "day, month, year").arg(day, monthName(date.month())).arg(date.year());
+}
+
+// The closing formula repeats the salutation in French; each is one whole sentence, so that a
+// translation can close the letter its own way (« Yours faithfully, »).
+QString closingFor(const Recipient &recipient)
+{
+    if (recipient.salutation == Tr::tr("Madame,"))
+        return Tr::tr("Nous vous prions d'agréer, Madame, l'expression de nos salutations distinguées.");
+    if (recipient.salutation == Tr::tr("Monsieur,"))
+        return Tr::tr("Nous vous prions d'agréer, Monsieur, l'expression de nos salutations distinguées.");
+    return Tr::tr("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.");
 }
 
 QString howPaid(const Payment &payment)
@@ -308,10 +321,7 @@ private:
         signature();
     }
 
-    QString closingFormula() const
-    {
-        return Tr::tr("Nous vous prions d'agréer, %1, l'expression de nos salutations distinguées.").arg(addressedAs(m_document.recipient));
-    }
+    QString closingFormula() const { return closingFor(m_document.recipient); }
 
     QString paymentReference() const
     {

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "dialogs/organisationeditor.h"
 #include "dialogs/personeditor.h"
+#include "dues/duespage.h"
 #include "mainwindow.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -563,4 +565,63 @@ TEST_CASE("main window screenshot while searching", "[.screenshots]")
     QTest::keyClick(f.page()->searchEdit(), Qt::Key_Down);
     const QString folder = qEnvironmentVariable("ADHERA_SCREENSHOT_DIR", QDir::tempPath());
     CHECK(f.window->grab().save(QDir(folder).filePath(u"mainwindow-search.png"_s)));
+}
+
+namespace {
+
+// The entries of a menu of the menu bar, without their accelerators.
+QMap<QString, QAction *> menuEntries(MainWindow &window, const QString &menuTitle)
+{
+    QMap<QString, QAction *> entries;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        if (menuAction->text().remove(u'&') != menuTitle)
+            continue;
+        for (QAction *action : menuAction->menu()->actions())
+            if (!action->isSeparator())
+                entries.insert(action->text().remove(u'&'), action);
+    }
+    return entries;
+}
+
+// Triggers action and returns the class name of the modal dialog it opened (closed at once).
+QString dialogOpenedBy(QAction *action)
+{
+    QString opened;
+    QTimer::singleShot(0, [&] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            opened = QString::fromLatin1(dialog->metaObject()->className());
+            dialog->close();
+        }
+    });
+    action->trigger();
+    return opened;
+}
+
+} // namespace
+
+TEST_CASE("the Cotisations menu opens the treasurer's pages and dialogs")
+{
+    WindowFixture f;
+    const QMap<QString, QAction *> dues = menuEntries(*f.window, u"Cotisations"_s);
+    CHECK(dues.keys()
+        == QStringList {u"Attestations de paiement de l'exercice…"_s, u"Avis d'appel de l'exercice…"_s, u"Barème des cotisations…"_s,
+            u"Enregistrer un paiement…"_s, u"Exporter l'état des cotisations…"_s, u"Exporter le journal des recettes…"_s, u"Relances…"_s,
+            u"Émettre les appels…"_s});
+    for (QAction *action : dues)
+        CHECK(action->isEnabled());
+
+    // « Relances… » shows the dues page, then its dialog.
+    REQUIRE(f.window->findChild<QStackedWidget *>()->currentWidget() == f.page());
+    CHECK(dialogOpenedBy(dues.value(u"Relances…"_s)) == u"adhera::RemindersDialog"_s);
+    CHECK(f.window->findChild<QStackedWidget *>()->currentWidget() == f.window->duesPage());
+    CHECK(dialogOpenedBy(dues.value(u"Barème des cotisations…"_s)) == u"adhera::FeeScheduleDialog"_s);
+
+    const QMap<QString, QAction *> file = menuEntries(*f.window, u"Fichier"_s);
+    REQUIRE(file.contains(u"Paramètres de l'association…"_s));
+    CHECK(dialogOpenedBy(file.value(u"Paramètres de l'association…"_s)) == u"adhera::ClubSettingsDialog"_s);
+
+    // Without a file, nothing to act on.
+    f.window->adoptDatabase(nullptr);
+    CHECK_FALSE(dues.value(u"Relances…"_s)->isEnabled());
+    CHECK_FALSE(file.value(u"Paramètres de l'association…"_s)->isEnabled());
 }

@@ -65,7 +65,7 @@ ClubSettingsDialog::ClubSettingsDialog(Database &db, QWidget *parent)
     m_paymentDetails = EditorSupport::textEdit(u"paymentDetailsEdit"_s, 4, identityGroup);
     m_paymentDetails->setMaximumHeight(m_paymentDetails->minimumHeight());
     m_paymentDetails->setPlaceholderText(tr("IBAN, BIC, ordre des chèques"));
-    form->addRow(tr("Coordonnées de &paiement\u00a0:"), m_paymentDetails);
+    form->addRow(tr("Coordonnées de pa&iement\u00a0:"), m_paymentDetails);
     m_signatory = EditorSupport::lineEdit(u"signatoryEdit"_s, identityGroup);
     m_signatory->setPlaceholderText(tr("ex. Le trésorier, Prénom NOM"));
     form->addRow(tr("&Signataire\u00a0:"), m_signatory);
@@ -98,10 +98,9 @@ ClubSettingsDialog::ClubSettingsDialog(Database &db, QWidget *parent)
     auto *duesForm = new QFormLayout(duesGroup);
     m_startMonth = new QComboBox(duesGroup);
     m_startMonth->setObjectName(u"startMonthCombo"_s);
-    const QLocale french(QLocale::French, QLocale::France);
-    for (int month = 1; month <= 12; ++month)
-        m_startMonth->addItem(french.standaloneMonthName(month), month);
-    duesForm->addRow(tr("&Début de l'exercice\u00a0:"), m_startMonth);
+    for (int month = 1; month <= 12; ++month) // in the interface's language
+        m_startMonth->addItem(QLocale().standaloneMonthName(month), month);
+    duesForm->addRow(tr("Début de l'e&xercice\u00a0:"), m_startMonth);
     m_yearExample = new QLabel(duesGroup);
     m_yearExample->setObjectName(u"yearExampleLabel"_s);
     m_yearExample->setEnabled(false);

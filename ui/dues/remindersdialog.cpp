@@ -42,8 +42,8 @@ RemindersDialog::RemindersDialog(Database &db, int financialYear, const QDate &t
 
     m_levelCombo = new QComboBox;
     m_levelCombo->setObjectName(u"levelCombo"_s);
-    m_levelCombo->addItem(tr("1re relance : jamais relancés"), 1);
-    m_levelCombo->addItem(tr("2e relance : relancés une fois"), 2);
+    m_levelCombo->addItem(tr("1re relance\u00a0: jamais relancés"), 1);
+    m_levelCombo->addItem(tr("2e relance\u00a0: relancés une fois"), 2);
     m_levelCombo->addItem(tr("Déjà relancés deux fois"), 3);
     auto *levelLabel = new QLabel(tr("&Relance\u00a0:"));
     levelLabel->setBuddy(m_levelCombo);
@@ -230,7 +230,7 @@ void RemindersDialog::updateState()
     if (m_shown.isEmpty())
         m_summaryLabel->setText(tr("Au %1, aucun appel échu à ce niveau de relance.").arg(asOf));
     else
-        m_summaryLabel->setText(tr("Au %1 : %n appel(s) échu(s), %2 restant dus ; %3 coché(s).", "", int(m_shown.size()))
+        m_summaryLabel->setText(tr("Au %1\u00a0: %n appel(s) échu(s), %2 restant dus\u00a0; %3 coché(s).", "", int(m_shown.size()))
                                     .arg(asOf, formatEuros(due), QLocale().toString(qint64(checked))));
     const bool canSend = checked > 0 && level() < 3;
     for (QPushButton *button : {m_lettersButton, m_folderButton, m_mailingButton, m_recordButton})
