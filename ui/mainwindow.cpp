@@ -2,9 +2,11 @@
 #include "mainwindow.h"
 
 #include "appicon.h"
+#include "assembly/meetingspage.h"
 #include "db/database.h"
 #include "dialogs/clubsettingsdialog.h"
 #include "dialogs/referencedatadialog.h"
+#include "dialogs/statutesdialog.h"
 #include "dues/duespage.h"
 #include "dues/feescheduledialog.h"
 #include "importing/importstore.h"
@@ -82,6 +84,7 @@ MainWindow::~MainWindow()
     delete m_membersPage;
     delete m_peoplePage;
     delete m_duesPage;
+    delete m_meetingsPage;
 }
 
 void MainWindow::buildActions()
@@ -142,6 +145,10 @@ void MainWindow::buildActions()
     m_clubSettingsAction->setObjectName(u"clubSettingsAction"_s);
     connect(m_clubSettingsAction, &QAction::triggered, this, &MainWindow::editClubSettings);
 
+    m_statutesAction = new QAction(tr("&Statuts de l'association…"), this);
+    m_statutesAction->setObjectName(u"statutesAction"_s);
+    connect(m_statutesAction, &QAction::triggered, this, &MainWindow::editStatutes);
+
     m_feeScheduleAction = new QAction(tr("&Barème des cotisations…"), this);
     m_feeScheduleAction->setObjectName(u"feeScheduleAction"_s);
     connect(m_feeScheduleAction, &QAction::triggered, this, &MainWindow::editFeeSchedules);
@@ -169,6 +176,7 @@ void MainWindow::buildMenus()
     fileMenu->addAction(m_saveCopyAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_clubSettingsAction);
+    fileMenu->addAction(m_statutesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -213,7 +221,6 @@ void MainWindow::buildInterface()
                                 u"QListWidget#navigation::item { padding: 7px 10px; border-radius: 5px; }"
                                 u"QListWidget#navigation::item:selected { background: palette(highlight);"
                                 u" color: palette(highlighted-text); }"_s);
-    // Only the parts that work are listed; later parts (meetings, assemblies) add theirs.
     auto *membersItem = new QListWidgetItem(tr("Adhérents"), m_navigation);
     QFont itemFont = membersItem->font();
     itemFont.setPointSizeF(itemFont.pointSizeF() * 1.1);
@@ -222,6 +229,8 @@ void MainWindow::buildInterface()
     peopleItem->setFont(itemFont);
     auto *duesItem = new QListWidgetItem(tr("Cotisations"), m_navigation);
     duesItem->setFont(itemFont);
+    auto *meetingsItem = new QListWidgetItem(tr("Réunions"), m_navigation);
+    meetingsItem->setFont(itemFont);
     m_navigation->setCurrentItem(membersItem);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
@@ -332,8 +341,8 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
 {
     // Everything built on the previous file goes first: commands, page, repositories.
     m_undoStack->clear();
-    for (QWidget *page :
-        {static_cast<QWidget *>(m_membersPage), static_cast<QWidget *>(m_peoplePage), static_cast<QWidget *>(m_duesPage)}) {
+    for (QWidget *page : {static_cast<QWidget *>(m_membersPage), static_cast<QWidget *>(m_peoplePage), static_cast<QWidget *>(m_duesPage),
+             static_cast<QWidget *>(m_meetingsPage)}) {
         if (page) {
             m_pages->removeWidget(page);
             delete page;
@@ -342,6 +351,7 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
     m_membersPage = nullptr;
     m_peoplePage = nullptr;
     m_duesPage = nullptr;
+    m_meetingsPage = nullptr;
     m_directory.reset();
     m_file.reset();
     m_db = std::move(db);
@@ -359,6 +369,9 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
         m_duesPage = new DuesPage(*m_db);
         connect(m_duesPage, &DuesPage::countChanged, this, &MainWindow::updateDuesCount);
         m_pages->addWidget(m_duesPage);
+        m_meetingsPage = new MeetingsPage(*m_db);
+        connect(m_meetingsPage, &MeetingsPage::countChanged, this, &MainWindow::updateMeetingsCount);
+        m_pages->addWidget(m_meetingsPage);
         connect(&m_db->notifier(), &ChangeNotifier::membersChanged, this, &MainWindow::updatePendingImport);
         rememberRecentFile(m_db->path());
         showPage(m_navigation->currentRow());
@@ -395,6 +408,7 @@ void MainWindow::updateActions()
     m_importMergeAction->setEnabled(open);
     m_mergeHistoryAction->setEnabled(open);
     m_clubSettingsAction->setEnabled(open);
+    m_statutesAction->setEnabled(open);
     m_feeScheduleAction->setEnabled(open);
     for (QAction *action : std::as_const(m_duesActions))
         action->setEnabled(open);
@@ -420,6 +434,14 @@ void MainWindow::editClubSettings()
     dialog.exec();
 }
 
+void MainWindow::editStatutes()
+{
+    if (!m_db)
+        return;
+    StatutesDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
 void MainWindow::editFeeSchedules()
 {
     if (!m_db)
@@ -439,12 +461,16 @@ void MainWindow::showPage(int row)
         page = m_peoplePage;
     else if (row == DuesRow)
         page = m_duesPage;
+    else if (row == MeetingsRow)
+        page = m_meetingsPage;
     m_pages->setCurrentWidget(page);
     updatePendingImport();
     if (page == m_peoplePage)
         updatePeopleCount(m_peoplePage->model()->rowCount(), m_peoplePage->model()->totalCount());
     else if (page == m_duesPage)
         m_duesPage->refresh(); // emits countChanged
+    else if (page == m_meetingsPage)
+        m_meetingsPage->refresh(); // emits countChanged
     else
         updateCount(m_membersPage->model()->rowCount(), m_membersPage->model()->totalCount());
     page->setFocus(Qt::OtherFocusReason);
@@ -466,6 +492,19 @@ void MainWindow::updateDuesCount(int shown, int total)
         m_countLabel->setText(tr("%1 appel affiché sur %2").arg(locale.toString(shown), locale.toString(total)));
     else
         m_countLabel->setText(tr("%1 appels affichés sur %2").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void MainWindow::updateMeetingsCount(int shown, int total)
+{
+    if (m_pages->currentWidget() != m_meetingsPage)
+        return;
+    const QLocale locale;
+    if (total == 0)
+        m_countLabel->setText(tr("Aucune réunion"));
+    else if (shown <= 1) // French: 0 and 1 take the singular
+        m_countLabel->setText(tr("%1 réunion affichée sur %2").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%1 réunions affichées sur %2").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::updatePeopleCount(int shown, int total)

@@ -26,6 +26,7 @@ namespace adhera {
 
 class Database;
 class DuesPage;
+class MeetingsPage;
 class MemberDirectory;
 class MemberFile;
 class MembersPage;
@@ -36,7 +37,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum NavigationRow { MembersRow, PeopleRow, DuesRow };
+    enum NavigationRow { MembersRow, PeopleRow, DuesRow, MeetingsRow };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -52,6 +53,7 @@ public:
     MembersPage *membersPage() const { return m_membersPage; }
     PeoplePage *peoplePage() const { return m_peoplePage; }
     DuesPage *duesPage() const { return m_duesPage; }
+    MeetingsPage *meetingsPage() const { return m_meetingsPage; }
     // Shows the page of a sidebar entry (NavigationRow).
     void selectPage(int navigationRow);
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -78,6 +80,7 @@ private:
     void updateCount(int shown, int total);
     void updatePeopleCount(int shown, int total);
     void updateDuesCount(int shown, int total);
+    void updateMeetingsCount(int shown, int total);
     void showPage(int navigationRow);
     void rememberRecentFile(const QString &path);
     void fillRecentMenu();
@@ -87,6 +90,7 @@ private:
     void saveCopy();
     void editReferenceData();
     void editClubSettings();
+    void editStatutes();
     void editFeeSchedules();
     // An action of the « Cotisations » menu: shows the dues page, then runs slot on it.
     QAction *duesAction(const QString &text, void (DuesPage::*slot)());
@@ -106,6 +110,7 @@ private:
     MembersPage *m_membersPage = nullptr;
     PeoplePage *m_peoplePage = nullptr;
     DuesPage *m_duesPage = nullptr;
+    MeetingsPage *m_meetingsPage = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     QWidget *m_pendingImportBanner = nullptr;
@@ -128,6 +133,7 @@ private:
     QAction *m_importMergeAction = nullptr;
     QAction *m_mergeHistoryAction = nullptr;
     QAction *m_clubSettingsAction = nullptr;
+    QAction *m_statutesAction = nullptr;
     QAction *m_feeScheduleAction = nullptr;
     QList<QAction *> m_duesActions; // the « Cotisations » menu's actions on the dues page
     QAction *m_aboutAction = nullptr;

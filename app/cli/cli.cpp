@@ -73,6 +73,19 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("adhera::cli",
                 "--year AAAA --level 1|2 (--out FICHIER.pdf | --folder DOSSIER) : lettres de relance des appels échus "
                 "à ce niveau [--mailing FICHIER.csv] [--record : enregistre l'envoi par courrier] [--as-of AAAA-MM-JJ]")},
+        {{u"assembly"_s, u"list"_s}, {u"format"_s}, Command::Needs::ReadOnly, runAssemblyList,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--format table|csv|json]")},
+        {{u"assembly"_s, u"minutes"_s}, {u"out"_s, u"version"_s}, Command::Needs::ReadOnly, runAssemblyMinutes,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "N° --out FICHIER.pdf : procès-verbal en PDF, la dernière version verrouillée, sinon le brouillon "
+                "[--version N]"),
+            1, QT_TRANSLATE_NOOP("adhera::cli", "N° --out FICHIER.pdf")},
+        {{u"assembly"_s, u"sheet"_s}, {u"out"_s}, Command::Needs::ReadOnly, runAssemblySheet,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "N° --out FICHIER.pdf : feuille d'émargement en PDF, les membres ayant le droit de vote avec leurs voix et de "
+                "la place pour signer"),
+            1, QT_TRANSLATE_NOOP("adhera::cli", "N° --out FICHIER.pdf")},
     };
     return all;
 }

@@ -33,5 +33,8 @@ int runDuesJournal(CommandContext &context);
 int runDuesNotices(CommandContext &context);
 int runDuesReceipts(CommandContext &context);
 int runDuesReminders(CommandContext &context);
+int runAssemblyList(CommandContext &context);
+int runAssemblyMinutes(CommandContext &context);
+int runAssemblySheet(CommandContext &context);
 
 } // namespace adhera::cli

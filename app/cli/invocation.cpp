@@ -17,7 +17,8 @@ struct Tr {
 };
 // Options that take a value, whatever the command; each command then checks which it accepts.
 const QSet<QString> valueOptions {u"db"_s, u"search"_s, u"format"_s, u"status"_s, u"out"_s, u"left-map"_s, u"right-map"_s, u"left-id"_s,
-    u"right-id"_s, u"map"_s, u"id"_s, u"club"_s, u"year"_s, u"folder"_s, u"call"_s, u"payment"_s, u"level"_s, u"mailing"_s, u"as-of"_s};
+    u"right-id"_s, u"map"_s, u"id"_s, u"club"_s, u"year"_s, u"folder"_s, u"call"_s, u"payment"_s, u"level"_s, u"mailing"_s, u"as-of"_s,
+    u"version"_s};
 const QSet<QString> flagOptions {u"record"_s};
 } // namespace
 
@@ -40,6 +41,13 @@ Result<Invocation> parseInvocation(const QStringList &arguments)
         const QString &argument = arguments.at(i);
         if (argument == u"-h"_s || argument == u"--help"_s) {
             invocation.help = true;
+            continue;
+        }
+        // « --version 2 » and « --version=2 » choose a version of a document (assembly minutes);
+        // « --version » alone is the program's.
+        if (argument == u"--version"_s && i + 1 < arguments.size() && !arguments.at(i + 1).isEmpty()
+            && std::all_of(arguments.at(i + 1).cbegin(), arguments.at(i + 1).cend(), [](QChar c) { return c.isDigit(); })) {
+            invocation.options.insert(u"version"_s, arguments.at(++i));
             continue;
         }
         if (argument == u"--version"_s || argument == u"-v"_s) {

@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "demo/demoassemblies.h"
 #include "demo/democlub.h"
 #include "demo/demodues.h"
 #include "demo/demoimport.h"
@@ -1323,6 +1324,8 @@ Result<void> fill(Database &db, const DemoOptions &options)
         return dues;
     if (auto identity = fillClubIdentity(db); !identity)
         return identity;
+    if (auto assemblies = fillAssemblies(db, options.seed); !assemblies)
+        return assemblies;
     return transaction.commit();
 }
 

@@ -74,22 +74,51 @@ Result<std::optional<Membership>> loadMembership(const Database &db, const QStri
     return std::optional<Membership>(membershipFrom(q));
 }
 
-// Calls for dues keep their membership (the accounts refer to it): such a member is never
-// deleted, only marked resigned. column is a membership column ("id", "person_id"...).
-Result<void> refuseIfDuesRecorded(Database &db, const QString &column, qint64 value)
+// Calls for dues and attendance sheets keep their membership (the accounts and the minutes
+// refer to it): such a member is never deleted, only marked resigned. column is a membership
+// column ("id", "person_id"...).
+Result<void> refuseIfOnRecord(Database &db, const QString &column, qint64 value)
 {
     auto calls = Sql(db, u"SELECT count(*) FROM dues_call c JOIN membership m ON m.id = c.membership_id WHERE m.%1 = :value"_s.arg(column))
                      .bind(u":value"_s, value)
                      .scalar(Tr::tr("Impossible de lire les appels de cotisation"));
     if (!calls)
         return fail(calls.error());
-    const int count = calls->toInt();
-    if (count == 0)
-        return {};
-    return fail(ErrorCode::Conflict,
-        Tr::tr("Cette adhésion a %n appel(s) de cotisation : la comptabilité en garde la trace, elle ne peut pas être supprimée. "
-               "Passez plutôt l'adhésion au statut « Démissionnaire ».",
-            nullptr, count));
+    if (const int count = calls->toInt(); count > 0) {
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Cette adhésion a %n appel(s) de cotisation : la comptabilité en garde la trace, elle ne peut pas être supprimée. "
+                   "Passez plutôt l'adhésion au statut « Démissionnaire ».",
+                nullptr, count));
+    }
+    auto sheets
+        = Sql(db, u"SELECT count(*) FROM attendance a JOIN membership m ON m.id = a.membership_id WHERE m.%1 = :value"_s.arg(column))
+              .bind(u":value"_s, value)
+              .scalar(Tr::tr("Impossible de lire les feuilles de présence"));
+    if (!sheets)
+        return fail(sheets.error());
+    if (const int count = sheets->toInt(); count > 0) {
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Cette adhésion figure sur %n feuille(s) de présence d'assemblée : les procès-verbaux en gardent la trace, elle ne "
+                   "peut pas être supprimée. Passez plutôt l'adhésion au statut « Démissionnaire ».",
+                nullptr, count));
+    }
+    return {};
+}
+
+// A person who signed minutes stays in the file: the register names them.
+Result<void> refuseIfSignedMinutes(Database &db, qint64 personId)
+{
+    auto signedCount = Sql(db, u"SELECT count(*) FROM minutes WHERE president_person_id = :person OR secretary_person_id = :person"_s)
+                           .bind(u":person"_s, personId)
+                           .scalar(Tr::tr("Impossible de lire les procès-verbaux"));
+    if (!signedCount)
+        return fail(signedCount.error());
+    if (const int count = signedCount->toInt(); count > 0) {
+        return fail(ErrorCode::Conflict,
+            Tr::tr(
+                "Cette personne a signé %n procès-verbal(aux) : le registre la nomme, elle ne peut pas être supprimée.", nullptr, count));
+    }
+    return {};
 }
 
 // Writes the owner's membership as given: inserted, updated, or deleted when absent.
@@ -97,7 +126,7 @@ Result<std::optional<Membership>> storeMembership(
     Database &db, std::optional<Membership> membership, const QString &ownerColumn, qint64 ownerId)
 {
     if (!membership) {
-        if (auto kept = refuseIfDuesRecorded(db, ownerColumn, ownerId); !kept)
+        if (auto kept = refuseIfOnRecord(db, ownerColumn, ownerId); !kept)
             return fail(kept.error());
         if (auto removed = Sql(db, u"DELETE FROM membership WHERE %1 = :owner"_s.arg(ownerColumn))
                                .bind(u":owner"_s, ownerId)
@@ -113,7 +142,7 @@ Result<std::optional<Membership>> storeMembership(
         return fail(existing.error());
     if (*existing && (*existing)->id != m.id && m.id > 0) {
         // The owner's membership was replaced by another one (undo across re-creation): keep the given id.
-        if (auto kept = refuseIfDuesRecorded(db, u"id"_s, (*existing)->id); !kept)
+        if (auto kept = refuseIfOnRecord(db, u"id"_s, (*existing)->id); !kept)
             return fail(kept.error());
         if (auto removed = Sql(db, u"DELETE FROM membership WHERE id = :id"_s)
                                .bind(u":id"_s, (*existing)->id)
@@ -344,7 +373,9 @@ Result<void> MemberFile::removePerson(qint64 personId)
     if (!transaction.started())
         return transaction.started();
     const QString context = Tr::tr("Impossible de supprimer la personne");
-    if (auto kept = refuseIfDuesRecorded(m_db, u"person_id"_s, personId); !kept)
+    if (auto kept = refuseIfSignedMinutes(m_db, personId); !kept)
+        return kept;
+    if (auto kept = refuseIfOnRecord(m_db, u"person_id"_s, personId); !kept)
         return kept;
     // Organisations this person represented list them in the search index.
     QList<qint64> represented;
@@ -374,7 +405,7 @@ Result<void> MemberFile::removeOrganisation(qint64 organisationId)
     if (!transaction.started())
         return transaction.started();
     const QString context = Tr::tr("Impossible de supprimer l'organisation");
-    if (auto kept = refuseIfDuesRecorded(m_db, u"organisation_id"_s, organisationId); !kept)
+    if (auto kept = refuseIfOnRecord(m_db, u"organisation_id"_s, organisationId); !kept)
         return kept;
     QList<qint64> staff;
     Sql people(m_db, u"SELECT person_id FROM employment WHERE organisation_id = :id"_s);

@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="19"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="84"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="85"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="86"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="87"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="88"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="89"/>
+        <source>Points</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="90"/>
+        <source>Procès-verbal</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <location filename="../../ui/messagebox.cpp" line="53"/>
@@ -182,6 +225,454 @@
     </message>
 </context>
 <context>
+    <name>adhera::AssemblySession</name>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="114"/>
+        <source>&amp;Préparer la feuille de présence</source>
+        <translation>&amp;Prepare the attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="117"/>
+        <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
+        <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="131"/>
+        <source>Rechercher un membre ou un votant…</source>
+        <translation>Search for a member or a voter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="135"/>
+        <source>&amp;maintenant</source>
+        <translation>&amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="142"/>
+        <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
+        <translation>The time of an arrival, departure or vote recorded after the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Votant</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Droit de vote</source>
+        <translation>Voting rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Arrivée</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="616"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="619"/>
+        <source>Départ</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Voix</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="174"/>
+        <source>Pré&amp;sent</source>
+        <translation>Pre&amp;sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="177"/>
+        <source>&amp;Représenté par…</source>
+        <translation>&amp;Represented by…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="180"/>
+        <source>A&amp;bsent</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="183"/>
+        <source>&amp;Départ</source>
+        <translation>&amp;Leaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="185"/>
+        <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
+        <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <source>Heure du pointage&#xa0;:</source>
+        <translation>Signing-in time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="243"/>
+        <source>Non utilisée</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="244"/>
+        <source>Pour l&apos;adoption</source>
+        <translation>For the resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="245"/>
+        <source>Contre l&apos;adoption</source>
+        <translation>Against the resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="246"/>
+        <source>Départage une égalité des voix, vote public seulement</source>
+        <translation>Breaks a tie, public votes only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="247"/>
+        <source>Voix &amp;prépondérante du président&#xa0;:</source>
+        <translation>Chair&apos;s &amp;casting vote:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="252"/>
+        <source>P&amp;our&#xa0;:</source>
+        <translation>F&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="253"/>
+        <source>&amp;Contre&#xa0;:</source>
+        <translation>&amp;Against:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="254"/>
+        <source>Abs&amp;tentions&#xa0;:</source>
+        <translation>Abs&amp;tentions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="255"/>
+        <source>B&amp;lancs&#xa0;:</source>
+        <translation>B&amp;lank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="256"/>
+        <source>N&amp;uls&#xa0;:</source>
+        <translation>S&amp;poiled:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="259"/>
+        <source>&amp;Enregistrer le vote</source>
+        <translation>&amp;Record the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
+        <source>Résultat du vote</source>
+        <translation>Result of the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="293"/>
+        <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
+        <translation>Generate the draft from what was recorded during the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="294"/>
+        <source>&amp;Générer le brouillon</source>
+        <translation>&amp;Generate the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="297"/>
+        <source>Enregistrer le &amp;brouillon</source>
+        <translation>Save the &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="300"/>
+        <source>&amp;Approuver et verrouiller…</source>
+        <translation>&amp;Approve and lock…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="303"/>
+        <source>Co&amp;rriger…</source>
+        <translation>Co&amp;rrect…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="305"/>
+        <source>Rédiger une nouvelle version liée à la version verrouillée</source>
+        <translation>Write a new version linked to the locked version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="307"/>
+        <source>P&amp;DF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="325"/>
+        <source>Émargement</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="326"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="327"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="853"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="880"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="894"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="905"/>
+        <source>Procès-verbal</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="330"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
+        <source>Séance</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="369"/>
+        <source>Séance — %1</source>
+        <translation>Meeting — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="429"/>
+        <source>aucun représentant désigné</source>
+        <translation>no designated representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="433"/>
+        <source>Représenté par %1</source>
+        <translation>Represented by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="437"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="476"/>
+        <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
+        <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="493"/>
+        <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
+        <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="528"/>
+        <source>Feuille de présence</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="581"/>
+        <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
+        <translation>No active members: the attendance sheet would be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="597"/>
+        <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
+        <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="604"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="607"/>
+        <source>Pointage</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="655"/>
+        <source>Procuration</source>
+        <translation>Proxy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="663"/>
+        <source>%1 (%n procuration(s) détenue(s))</source>
+        <translation>
+            <numerusform>%1 (%n proxy held)</numerusform>
+            <numerusform>%1 (%n proxies held)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="668"/>
+        <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
+        <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="671"/>
+        <source>%1 donne procuration à&#xa0;:</source>
+        <translation>%1 gives a proxy to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="674"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="675"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="696"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="700"/>
+        <source>adoptée</source>
+        <translation>carried</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="700"/>
+        <source>rejetée</source>
+        <translation>defeated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="703"/>
+        <source>à voter</source>
+        <translation>to be voted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="732"/>
+        <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
+        <translation>No resolution or election on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="745"/>
+        <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
+        <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="747"/>
+        <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
+        <translation>Secret ballot: only the totals are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="750"/>
+        <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
+        <translation>At %1, %2 votes can be cast: %3 present, %4 represented.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
+        <source>Résolution adoptée</source>
+        <translation>Resolution carried</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
+        <source>Résolution rejetée</source>
+        <translation>Resolution defeated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="777"/>
+        <source>Pas encore voté.</source>
+        <translation>Not voted on yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="799"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
+        <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
+        <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="831"/>
+        <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
+        <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="837"/>
+        <source>Brouillon — version %1, enregistré le %2 à %3.</source>
+        <translation>Draft — version %1, saved on %2 at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="854"/>
+        <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
+        <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="914"/>
+        <source>Approuver le procès-verbal</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="920"/>
+        <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
+        <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="924"/>
+        <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
+
+Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
+        <translation>Approve and lock the minutes (version %1), signed by %2, meeting chair, and %3, minute-taker?
+
+The text can no longer be changed: a mistake will be corrected with a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
+        <source>Corriger le procès-verbal</source>
+        <translation>Correct the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="948"/>
+        <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
+        <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="965"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="987"/>
+        <source>Procès-verbal en PDF</source>
+        <translation>Minutes as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="967"/>
+        <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
+        <translation>Generate the draft minutes first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
+        <source>Procès-verbal %1.pdf</source>
+        <translation>Minutes %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="983"/>
+        <source>Enregistrer le procès-verbal</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="983"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="987"/>
+        <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
+        <translation>The minutes have been saved to “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>adhera::CallTableModel</name>
     <message>
         <location filename="../../ui/dues/calltablemodel.cpp" line="96"/>
@@ -227,6 +718,140 @@
         <location filename="../../ui/dues/calltablemodel.cpp" line="104"/>
         <source>Relance</source>
         <translation>Reminder</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::ClubSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="47"/>
+        <source>Paramètres de l&apos;association</source>
+        <translation>Association settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="51"/>
+        <source>L&apos;association sur ses documents</source>
+        <translation>How the association appears on its documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="54"/>
+        <source>N&amp;om&#xa0;:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="57"/>
+        <source>A&amp;dresse&#xa0;:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="59"/>
+        <source>ex. contact@exemple.fr</source>
+        <translation>e.g. contact@example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="60"/>
+        <source>E-&amp;mail&#xa0;:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="62"/>
+        <source>ex. 03 83 12 34 56</source>
+        <translation>e.g. 03 83 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="64"/>
+        <source>Télé&amp;phone&#xa0;:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="67"/>
+        <source>IBAN, BIC, ordre des chèques</source>
+        <translation>IBAN, BIC, payee for cheques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="68"/>
+        <source>Coordonnées de pa&amp;iement&#xa0;:</source>
+        <translation>Payment &amp;details:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="103"/>
+        <source>Début de l&apos;e&amp;xercice&#xa0;:</source>
+        <translation>Financial &amp;year starts in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="70"/>
+        <source>ex. Le trésorier, Prénom NOM</source>
+        <translation>e.g. The treasurer, Firstname LASTNAME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="71"/>
+        <source>&amp;Signataire&#xa0;:</source>
+        <translation>Si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="78"/>
+        <source>&amp;Choisir…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="81"/>
+        <source>Une image PNG ou JPEG, réduite au besoin à 800 × 800 pixels</source>
+        <translation>A PNG or JPEG image, scaled down to 800 × 800 pixels if needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="82"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="93"/>
+        <source>&amp;Logo&#xa0;:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="97"/>
+        <source>Cotisations</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="108"/>
+        <source>Des appels de cotisation sont déjà émis&#xa0;: le début de l&apos;exercice ne peut plus changer, car ils sont classés sous des exercices qui désigneraient alors d&apos;autres mois.</source>
+        <translation>Calls for dues have already been issued: the start of the financial year can no longer change, because they are filed under financial years that would then cover other months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="179"/>
+        <source>Le nom de l&apos;association est obligatoire.</source>
+        <translation>The association&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="206"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="214"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="233"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="252"/>
+        <source>Choisir le logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="253"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="263"/>
+        <source>Aucun logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="281"/>
+        <source>Exercice en cours&#xa0;: %1, du %2 au %3.</source>
+        <translation>Current financial year: %1, from %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -426,115 +1051,155 @@
 <context>
     <name>adhera::DuesPage</name>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="60"/>
+        <location filename="../../ui/dues/duespage.cpp" line="65"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation>Financial &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="65"/>
+        <location filename="../../ui/dues/duespage.cpp" line="70"/>
         <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
         <translation>Search a member, a call number, a category…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="70"/>
+        <location filename="../../ui/dues/duespage.cpp" line="75"/>
         <source>Émettre les appels…</source>
         <translation>Issue the calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="72"/>
+        <location filename="../../ui/dues/duespage.cpp" line="77"/>
         <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
         <translation>Create the financial year&apos;s calls for dues for the active members who have none</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="74"/>
+        <location filename="../../ui/dues/duespage.cpp" line="79"/>
         <source>Enregistrer un paiement…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="77"/>
+        <location filename="../../ui/dues/duespage.cpp" line="82"/>
         <source>Annuler un paiement…</source>
         <translation>Reverse a payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="79"/>
+        <location filename="../../ui/dues/duespage.cpp" line="84"/>
         <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
         <translation>Record the reversing entry of a payment of the selected call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="81"/>
-        <source>Exporter…</source>
-        <translation>Export…</translation>
+        <location filename="../../ui/dues/duespage.cpp" line="86"/>
+        <source>Relances…</source>
+        <translation>Reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="83"/>
-        <source>Enregistrer l&apos;état des cotisations de l&apos;exercice en CSV ou XLSX</source>
-        <translation>Save the financial year&apos;s dues status as CSV or XLSX</translation>
+        <location filename="../../ui/dues/duespage.cpp" line="88"/>
+        <source>Les adhérents en retard, leurs lettres de relance et la liste d&apos;envoi</source>
+        <translation>Members in arrears, their reminder letters and the mailing list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="93"/>
+        <source>Avis d&apos;appel de l&apos;adhérent sélectionné…</source>
+        <translation>Dues notice for the selected member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="94"/>
+        <source>Avis d&apos;appel de tous les appels ouverts…</source>
+        <translation>Dues notices for all open calls…</translation>
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <source>Attestation de paiement de l&apos;adhérent sélectionné…</source>
+        <translation>Payment receipt for the selected member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="97"/>
+        <source>Attestations de tous les paiements de l&apos;exercice…</source>
+        <translation>Receipts for all the financial year&apos;s payments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="98"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="104"/>
+        <source>État des cotisations (CSV, XLSX, PDF)…</source>
+        <translation>Dues status (CSV, XLSX, PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="105"/>
+        <source>Journal des recettes pour le comptable (CSV, XLSX)…</source>
+        <translation>Receipts journal for the accountant (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="106"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
         <source>Impayés</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
         <source>Partiels</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
         <source>Payés</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
         <source>Exonérés</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
         <source>Annulés</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="98"/>
+        <location filename="../../ui/dues/duespage.cpp" line="122"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="102"/>
-        <location filename="../../ui/dues/duespage.cpp" line="216"/>
+        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="244"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="225"/>
+        <location filename="../../ui/dues/duespage.cpp" line="253"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation>Expected %1 · Collected %2 · Outstanding %3 · Exempt %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="252"/>
+        <location filename="../../ui/dues/duespage.cpp" line="282"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation>No call for dues for this financial year.
 Create them with “Issue the calls…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="253"/>
+        <location filename="../../ui/dues/duespage.cpp" line="283"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation>No call matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="298"/>
+        <location filename="../../ui/dues/duespage.cpp" line="330"/>
         <source>Émettre les appels</source>
         <translation>Issue the calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="306"/>
+        <location filename="../../ui/dues/duespage.cpp" line="338"/>
         <source>
 
 Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
@@ -543,67 +1208,151 @@ Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
 No schedule for %1, so no call: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="310"/>
+        <location filename="../../ui/dues/duespage.cpp" line="342"/>
         <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.%2</source>
         <translation>No call to issue for %1: every active member already has one.%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="320"/>
+        <location filename="../../ui/dues/duespage.cpp" line="352"/>
         <source>1 appel</source>
         <translation>1 call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="320"/>
+        <location filename="../../ui/dues/duespage.cpp" line="352"/>
         <source>%1 appels</source>
         <translation>%1 calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="321"/>
+        <location filename="../../ui/dues/duespage.cpp" line="353"/>
         <source>Émettre %1 de cotisation %2 pour un total de %3&#xa0;?
 Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
         <translation>Issue %1 for dues %2, %3 in all?
 Issue date: %4, due date: %5.%6</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="357"/>
+        <location filename="../../ui/dues/duespage.cpp" line="389"/>
         <source>Annuler un paiement</source>
         <translation>Reverse a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="371"/>
+        <location filename="../../ui/dues/duespage.cpp" line="397"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation>The call %1 has no payment to reverse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="382"/>
-        <location filename="../../ui/dues/duespage.cpp" line="404"/>
+        <location filename="../../ui/dues/duespage.cpp" line="417"/>
+        <location filename="../../ui/dues/duespage.cpp" line="429"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation>Export the dues status</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="384"/>
-        <source>CSV pour Excel (*.csv)</source>
-        <translation>CSV for Excel (*.csv)</translation>
+        <location filename="../../ui/dues/duespage.cpp" line="436"/>
+        <location filename="../../ui/dues/duespage.cpp" line="448"/>
+        <source>Exporter le journal des recettes</source>
+        <translation>Export the receipts journal</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="385"/>
-        <source>Classeur Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <location filename="../../ui/dues/duespage.cpp" line="438"/>
+        <source>journal-recettes-%1.xlsx</source>
+        <translation>receipts-journal-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="388"/>
+        <location filename="../../ui/dues/duespage.cpp" line="438"/>
+        <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="441"/>
+        <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
+        <translation>The receipts journal %1 is saved in “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="504"/>
+        <location filename="../../ui/dues/duespage.cpp" line="524"/>
+        <location filename="../../ui/dues/duespage.cpp" line="531"/>
+        <source>Avis d&apos;appel de cotisation</source>
+        <translation>Dues notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="514"/>
+        <location filename="../../ui/dues/duespage.cpp" line="546"/>
+        <location filename="../../ui/dues/duespage.cpp" line="561"/>
+        <source>Attestations de paiement</source>
+        <translation>Payment receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="524"/>
+        <source>%1.pdf</source>
+        <translation>%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="524"/>
+        <location filename="../../ui/dues/duespage.cpp" line="538"/>
+        <location filename="../../ui/dues/duespage.cpp" line="554"/>
+        <location filename="../../ui/dues/duespage.cpp" line="568"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="534"/>
+        <source>Aucun appel ouvert pour cet exercice.</source>
+        <translation>No open call for this financial year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="538"/>
+        <source>appels-%1.pdf</source>
+        <translation>dues-notices-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/duespage.cpp" line="541"/>
+        <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
+        <translation>
+            <numerusform>%n dues notice saved in “%1”, one per page.</numerusform>
+            <numerusform>%n dues notices saved in “%1”, one per page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="550"/>
+        <source>Aucun paiement enregistré pour cet appel.</source>
+        <translation>No payment recorded for this call.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="554"/>
+        <source>attestation-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="564"/>
+        <source>Aucun paiement enregistré pour cet exercice.</source>
+        <translation>No payment recorded for this financial year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="568"/>
+        <source>attestations-%1.pdf</source>
+        <translation>receipts-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/duespage.cpp" line="571"/>
+        <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
+        <translation>
+            <numerusform>%n payment receipt saved in “%1”, one per page.</numerusform>
+            <numerusform>%n payment receipts saved in “%1”, one per page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="419"/>
         <source>cotisations-%1.csv</source>
         <translation>dues-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="398"/>
-        <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
-        <translation>The dues status %1 is saved in “%2”.</translation>
+        <location filename="../../ui/dues/duespage.cpp" line="419"/>
+        <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
+        <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="420"/>
-        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
-        <translation>The file “%1” could not be written: %2</translation>
+        <location filename="../../ui/dues/duespage.cpp" line="422"/>
+        <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
+        <translation>The dues status %1 is saved in “%2”.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1376,96 @@ Issue date: %4, due date: %5.%6</translation>
         <location filename="../../ui/merge/explanationview.cpp" line="77"/>
         <source>Règle : %1</source>
         <translation>Rule: %1</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::FeeScheduleDialog</name>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="50"/>
+        <source>Barème des cotisations</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="64"/>
+        <source>E&amp;xercice&#xa0;:</source>
+        <translation>Financial &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="70"/>
+        <source>Re&amp;prendre le barème de l&apos;exercice précédent</source>
+        <translation>Co&amp;py the previous financial year&apos;s schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <source>Arrivée en cours d&apos;exercice</source>
+        <translation>Joining during the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="93"/>
+        <source>Une catégorie sans montant n&apos;a pas de barème pour l&apos;exercice&#xa0;: ses adhérents ne reçoivent pas d&apos;appel.
+Les appels déjà émis ne changent pas.</source>
+        <translation>A category without an amount has no fee schedule for the financial year: its members receive no call.
+Calls already issued do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="101"/>
+        <source>Enregistrer le barème (Ctrl+Entrée)</source>
+        <translation>Save the fee schedule (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="139"/>
+        <source>Le barème de l&apos;exercice %1 a changé. Enregistrer les changements&#xa0;?</source>
+        <translation>The fee schedule for financial year %1 has changed. Save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="170"/>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="249"/>
+        <source>%1&#xa0;: le barème de cet exercice existe déjà et ne peut pas être retiré&#xa0;; indiquez un montant (0,00 pour une cotisation nulle).</source>
+        <translation>%1: this financial year&apos;s schedule already exists and cannot be removed; enter an amount (0,00 for no dues).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="254"/>
+        <source>%1&#xa0;: « %2 » n&apos;est pas un montant.</source>
+        <translation>%1: “%2” is not an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="256"/>
+        <source>%1&#xa0;: le montant ne peut pas être négatif (« %2 »).</source>
+        <translation>%1: the amount cannot be negative (“%2”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="309"/>
+        <source>L&apos;exercice %1 n&apos;a pas de barème à reprendre.</source>
+        <translation>Financial year %1 has no fee schedule to copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="328"/>
+        <source>Remplacer les montants affichés par ceux de l&apos;exercice %1&#xa0;?</source>
+        <translation>Replace the amounts shown with those of financial year %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="347"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="348"/>
+        <source>Le barème de l&apos;exercice %1 n&apos;a pas été enregistré&#xa0;: %2</source>
+        <translation>The fee schedule for financial year %1 was not saved: %2</translation>
     </message>
 </context>
 <context>
@@ -780,144 +1619,204 @@ Issue date: %4, due date: %5.%6</translation>
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="46"/>
+        <location filename="../../ui/mainwindow.cpp" line="50"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation>Adhera files (*.adhera)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>&amp;Nouveau fichier…</source>
         <translation>&amp;New file…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>Nouvelle &amp;personne…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Catégories et clubs…</source>
         <translation>&amp;Categories and clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation>&amp;Import and merge files…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Historique des fusions…</source>
         <translation>Merge &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <source>&amp;Paramètres de l&apos;association…</source>
+        <translation>&amp;Association settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <source>&amp;Statuts de l&apos;association…</source>
+        <translation>Articles of a&amp;ssociation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <source>&amp;Barème des cotisations…</source>
+        <translation>&amp;Fee schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <source>É&amp;mettre les appels…</source>
+        <translation>&amp;Issue the calls…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;Enregistrer un paiement…</source>
+        <translation>Record a &amp;payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;Relances…</source>
+        <translation>&amp;Reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
+        <translation>Dues &amp;notices for the financial year…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
+        <translation>Payment r&amp;eceipts for the financial year…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <source>Exporter l&apos;é&amp;tat des cotisations…</source>
+        <translation>Export the dues &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <source>Exporter le &amp;journal des recettes…</source>
+        <translation>Export the receipts &amp;journal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation>&amp;About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Adhérents</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <source>&amp;Cotisations</source>
+        <translation>&amp;Dues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <source>Réunions</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>Lorraine Contact Client</source>
         <translation>Lorraine Contact Client</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation>No file open.
 Open a member file with File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>Reprendre la fusion</source>
         <translation>Resume the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="330"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -928,156 +1827,430 @@ Le fichier actuellement ouvert reste affiché.</source>
 The file already open stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Adhera — %1</source>
         <translation>Adhera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>Aucun appel pour cet exercice</source>
         <translation>No call for this financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="492"/>
         <source>%1 appel affiché sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>%1 appels affichés sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="415"/>
+        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <source>Aucune réunion</source>
+        <translation>No meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <source>%1 réunion affichée sur %2</source>
+        <translation>Meetings shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="507"/>
+        <source>%1 réunions affichées sur %2</source>
+        <translation>Meetings shown: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
         <source>Aucune personne</source>
         <translation>No people</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="417"/>
+        <location filename="../../ui/mainwindow.cpp" line="518"/>
         <source>%1 personne affichée sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="520"/>
         <source>%1 personnes affichées sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
         <source>Aucun adhérent</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="531"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow.cpp" line="533"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow.cpp" line="569"/>
         <source>Aucun fichier récent</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="573"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="578"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation>New member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>adherents.adhera</source>
         <translation>members.adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/mainwindow.cpp" line="585"/>
         <source>Nouveau fichier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="586"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation>The file “%1” already exists.
 To open it again, use File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="493"/>
+        <location filename="../../ui/mainwindow.cpp" line="594"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation>Open a member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="504"/>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
-        <location filename="../../ui/mainwindow.cpp" line="521"/>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="504"/>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
         <source>%1 (copie).adhera</source>
         <translation>%1 (copy).adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation>The file “%1” cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="521"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation>The copy could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow.cpp" line="625"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="571"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation>An import is waiting for review: 1 line.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="573"/>
+        <location filename="../../ui/mainwindow.cpp" line="674"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation>An import is waiting for review: %1 lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="681"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MeetingDialog</name>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="55"/>
+        <source>Réunion</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="64"/>
+        <source>Laissé vide&#xa0;: le type et la date</source>
+        <translation>Left empty: the type and the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="72"/>
+        <source>&amp;Fin à</source>
+        <translation>&amp;Ends at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="92"/>
+        <source>1re convocation</source>
+        <translation>First notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="93"/>
+        <source>2e convocation</source>
+        <translation>Second notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="104"/>
+        <source>&amp;Type&#xa0;:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="105"/>
+        <source>&amp;Intitulé&#xa0;:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="106"/>
+        <source>&amp;Date et heure&#xa0;:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="109"/>
+        <source>&amp;Lieu&#xa0;:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="110"/>
+        <source>&amp;Statut&#xa0;:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="111"/>
+        <source>&amp;Convocation&#xa0;:</source>
+        <translation>Noti&amp;ce of meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="114"/>
+        <source>&amp;Notes&#xa0;:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="124"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="126"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
+        <source>&amp;Monter</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="130"/>
+        <source>D&amp;escendre</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="158"/>
+        <source>La majorité que les statuts exigent pour ce type de résolution (Paramètres statutaires)</source>
+        <translation>The majority the articles of association require for this type of resolution (statutory settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="159"/>
+        <source>&amp;Vote à bulletin secret</source>
+        <translation>Secret &amp;ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="165"/>
+        <source>Nat&amp;ure&#xa0;:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="166"/>
+        <source>Int&amp;itulé du point&#xa0;:</source>
+        <translation>Item t&amp;itle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="167"/>
+        <source>Te&amp;xte&#xa0;:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="168"/>
+        <source>&amp;Résolution&#xa0;:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="174"/>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="243"/>
+        <source>Réunion — %1</source>
+        <translation>Meeting — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="252"/>
+        <source>Nouvelle réunion</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="302"/>
+        <source>Délai des statuts&#xa0;: 1 jour, convocations à envoyer au plus tard le %1.</source>
+        <translation>Notice period in the articles of association: 1 day, notices to be sent by %1 at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="303"/>
+        <source>Délai des statuts&#xa0;: %1 jours, convocations à envoyer au plus tard le %2.</source>
+        <translation>Notice period in the articles of association: %1 days, notices to be sent by %2 at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="321"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="321"/>
+        <source>(sans intitulé)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="323"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="404"/>
+        <source>Adoptée à la %1 des %2</source>
+        <translation>Carried by %1 of the %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="542"/>
+        <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
+        <translation>Agenda item %1: enter a title.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="544"/>
+        <source>Point %1 « %2 »&#xa0;: rédigez le texte de la résolution soumise au vote.</source>
+        <translation>Item %1 “%2”: write the text of the resolution put to the vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="547"/>
+        <source>Points %1 et %2&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
+        <translation>Items %1 and %2: any other business appears only once on the agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MeetingsPage</name>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="41"/>
+        <source>&amp;Nouvelle réunion…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="44"/>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="46"/>
+        <source>La réunion sélectionnée et, pour une assemblée, son ordre du jour</source>
+        <translation>The selected meeting and, for a general meeting, its agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="48"/>
+        <source>S&amp;éance…</source>
+        <translation>&amp;Session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="50"/>
+        <source>L&apos;assemblée en direct&#xa0;: émargement, quorum, votes et procès-verbal</source>
+        <translation>The general meeting live: attendance, quorum, votes and minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="52"/>
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <source>À venir</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <source>Passées</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <source>Assemblées générales</source>
+        <translation>General meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="59"/>
+        <source>&amp;Afficher&#xa0;:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="63"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="122"/>
+        <source>Réunions et assemblées</source>
+        <translation>Meetings and general meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="137"/>
+        <source>Aucune réunion pour l&apos;instant.
+Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée générale ou un conseil d&apos;administration.</source>
+        <translation>No meetings yet.
+Click “New meeting…” to prepare the next general meeting or a board meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="139"/>
+        <source>Aucune réunion ne correspond à ce filtre.</source>
+        <translation>No meeting matches this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="217"/>
+        <source>Supprimer la réunion</source>
+        <translation>Delete the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="220"/>
+        <source>Supprimer « %1 »&#xa0;? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon seront supprimés avec elle.</source>
+        <translation>Delete “%1”? Its agenda, guests, attendance sheet and draft minutes will be deleted with it.</translation>
     </message>
 </context>
 <context>
@@ -1144,12 +2317,12 @@ To open it again, use File &gt; Open.</translation>
         <translation>Cannot read the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="83"/>
+        <location filename="../../core/members/memberfile.cpp" line="84"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation>Could not read the calls for dues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/members/memberfile.cpp" line="90"/>
+        <location filename="../../core/members/memberfile.cpp" line="89"/>
         <source>Cette adhésion a %n appel(s) de cotisation : la comptabilité en garde la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</source>
         <translation>
             <numerusform>This membership has %n call for dues: the accounts keep track of it, it cannot be deleted. Mark the membership “Resigned” instead.</numerusform>
@@ -1157,143 +2330,169 @@ To open it again, use File &gt; Open.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="104"/>
+        <location filename="../../core/members/memberfile.cpp" line="96"/>
+        <source>Impossible de lire les feuilles de présence</source>
+        <translation>Cannot read the attendance sheets</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/members/memberfile.cpp" line="101"/>
+        <source>Cette adhésion figure sur %n feuille(s) de présence d&apos;assemblée : les procès-verbaux en gardent la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</source>
+        <translation>
+            <numerusform>This membership appears on %n general meeting attendance sheet: the minutes keep a record of it, so it cannot be deleted. Set the membership to “Resigned” instead.</numerusform>
+            <numerusform>This membership appears on %n general meeting attendance sheets: the minutes keep a record of it, so it cannot be deleted. Set the membership to “Resigned” instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="113"/>
+        <source>Impossible de lire les procès-verbaux</source>
+        <translation>Cannot read the minutes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/members/memberfile.cpp" line="118"/>
+        <source>Cette personne a signé %n procès-verbal(aux) : le registre la nomme, elle ne peut pas être supprimée.</source>
+        <translation>
+            <numerusform>This person has signed %n set of minutes: the minute book names them, so they cannot be deleted.</numerusform>
+            <numerusform>This person has signed %n sets of minutes: the minute book names them, so they cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="133"/>
         <source>Impossible de supprimer l&apos;adhésion</source>
         <translation>Cannot delete the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="120"/>
+        <location filename="../../core/members/memberfile.cpp" line="149"/>
         <source>Impossible de remplacer l&apos;adhésion</source>
         <translation>Cannot replace the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="132"/>
+        <location filename="../../core/members/memberfile.cpp" line="161"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation>Cannot save the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="151"/>
+        <location filename="../../core/members/memberfile.cpp" line="180"/>
         <source>Impossible de lire la personne</source>
         <translation>Cannot read the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="154"/>
+        <location filename="../../core/members/memberfile.cpp" line="183"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation>Person no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="178"/>
+        <location filename="../../core/members/memberfile.cpp" line="207"/>
         <source>Impossible de lire les emplois</source>
         <translation>Cannot read the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="186"/>
+        <location filename="../../core/members/memberfile.cpp" line="215"/>
         <source>Impossible de lire les fonctions au bureau</source>
         <translation>Cannot read the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="195"/>
+        <location filename="../../core/members/memberfile.cpp" line="224"/>
         <source>Impossible de lire les consentements</source>
         <translation>Cannot read the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="211"/>
+        <location filename="../../core/members/memberfile.cpp" line="240"/>
         <source>Impossible de lire l&apos;organisation</source>
         <translation>Cannot read the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="214"/>
+        <location filename="../../core/members/memberfile.cpp" line="243"/>
         <source>L&apos;organisation n°%1 n&apos;existe pas.</source>
         <translation>Organisation no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="250"/>
+        <location filename="../../core/members/memberfile.cpp" line="279"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation>Cannot save the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="260"/>
+        <location filename="../../core/members/memberfile.cpp" line="289"/>
         <source>Impossible d&apos;enregistrer les emplois</source>
         <translation>Cannot save the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="274"/>
+        <location filename="../../core/members/memberfile.cpp" line="303"/>
         <source>Impossible d&apos;enregistrer les fonctions au bureau</source>
         <translation>Cannot save the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="288"/>
+        <location filename="../../core/members/memberfile.cpp" line="317"/>
         <source>Impossible d&apos;enregistrer les consentements</source>
         <translation>Cannot save the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="325"/>
+        <location filename="../../core/members/memberfile.cpp" line="354"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="346"/>
+        <location filename="../../core/members/memberfile.cpp" line="375"/>
         <source>Impossible de supprimer la personne</source>
         <translation>Cannot delete the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="376"/>
+        <location filename="../../core/members/memberfile.cpp" line="407"/>
         <source>Impossible de supprimer l&apos;organisation</source>
         <translation>Cannot delete the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="402"/>
+        <location filename="../../core/members/memberfile.cpp" line="433"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="413"/>
+        <location filename="../../core/members/memberfile.cpp" line="444"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation>Cannot read the origin clubs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="424"/>
+        <location filename="../../core/members/memberfile.cpp" line="455"/>
         <source>Une catégorie a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>A category needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="426"/>
+        <location filename="../../core/members/memberfile.cpp" line="457"/>
         <source>Type d&apos;adhérent inconnu pour la catégorie « %1 ».</source>
         <translation>Unknown member type for the category “%1”.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="437"/>
+        <location filename="../../core/members/memberfile.cpp" line="468"/>
         <source>Impossible d&apos;enregistrer la catégorie « %1 »</source>
         <translation>Cannot save the category “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="450"/>
+        <location filename="../../core/members/memberfile.cpp" line="481"/>
         <source>Un club d&apos;origine a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>An origin club needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="457"/>
+        <location filename="../../core/members/memberfile.cpp" line="488"/>
         <source>Impossible d&apos;enregistrer le club « %1 »</source>
         <translation>Cannot save the club “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="470"/>
+        <location filename="../../core/members/memberfile.cpp" line="501"/>
         <source>Impossible de lire les organisations</source>
         <translation>Cannot read the organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="484"/>
-        <location filename="../../core/members/memberfile.cpp" line="514"/>
+        <location filename="../../core/members/memberfile.cpp" line="515"/>
+        <location filename="../../core/members/memberfile.cpp" line="545"/>
         <source>Impossible de lire le personnel de l&apos;organisation</source>
         <translation>Cannot read the organisation&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="521"/>
+        <location filename="../../core/members/memberfile.cpp" line="552"/>
         <source>Impossible de lire les organisations représentées</source>
         <translation>Cannot read the represented organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="529"/>
+        <location filename="../../core/members/memberfile.cpp" line="560"/>
         <source>Impossible de compter les fiches</source>
         <translation>Cannot count the records</translation>
     </message>
@@ -1669,6 +2868,29 @@ Nothing was changed.</translation>
         <location filename="../../core/db/migrator.cpp" line="117"/>
         <source>Impossible d&apos;enregistrer la version du schéma</source>
         <translation>Cannot save the schema version</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MonthlyChart</name>
+    <message>
+        <location filename="../../ui/dues/monthlychart.cpp" line="34"/>
+        <source>Encaissé et attendu par mois</source>
+        <translation>Collected and expected by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/monthlychart.cpp" line="74"/>
+        <source>%1&#xa0;: attendu %2, encaissé %3</source>
+        <translation>%1: expected %2, collected %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/monthlychart.cpp" line="103"/>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/monthlychart.cpp" line="103"/>
+        <source>Encaissé</source>
+        <translation>Collected</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3943,231 @@ Add one with “New person”.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::RemindersDialog</name>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="41"/>
+        <source>Relances — exercice %1</source>
+        <translation>Reminders — financial year %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="45"/>
+        <source>1re relance&#xa0;: jamais relancés</source>
+        <translation>1st reminder: never reminded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="46"/>
+        <source>2e relance&#xa0;: relancés une fois</source>
+        <translation>2nd reminder: reminded once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="47"/>
+        <source>Déjà relancés deux fois</source>
+        <translation>Already reminded twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="48"/>
+        <source>&amp;Relance&#xa0;:</source>
+        <translation>&amp;Reminder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="57"/>
+        <source>&amp;Date d&apos;envoi&#xa0;:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="62"/>
+        <source>courrier</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="63"/>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="64"/>
+        <source>&amp;par&#xa0;:</source>
+        <translation>&amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>N° d&apos;appel</source>
+        <translation>Call no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>Adhérent</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>Reste dû</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>Relances envoyées</source>
+        <translation>Reminders sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="87"/>
+        <source>Tout cocher</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="89"/>
+        <source>Tout décocher</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="92"/>
+        <source>Lettres en un PDF…</source>
+        <translation>Letters in one PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="94"/>
+        <source>Un seul PDF à imprimer, une lettre par adhérent coché</source>
+        <translation>A single PDF to print, one letter per ticked member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="96"/>
+        <source>Un PDF par adhérent…</source>
+        <translation>One PDF per member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="98"/>
+        <source>Une lettre par fichier dans un dossier, pour les joindre à des e-mails</source>
+        <translation>One letter per file in a folder, to attach to emails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="100"/>
+        <source>Liste d&apos;envoi CSV…</source>
+        <translation>CSV mailing list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="102"/>
+        <source>Les adresses e-mail et les montants dus, pour un publipostage</source>
+        <translation>The email addresses and amounts due, for a mail merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="104"/>
+        <source>Marquer comme envoyées</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="106"/>
+        <source>Enregistrer la relance des adhérents cochés à la date d&apos;envoi</source>
+        <translation>Record the reminder of the ticked members on the date sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="110"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="180"/>
+        <source>1re le %1</source>
+        <translation>No. 1 on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="182"/>
+        <source>%1e le %2</source>
+        <translation>No. %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="189"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="231"/>
+        <source>Au %1, aucun appel échu à ce niveau de relance.</source>
+        <translation>As of %1, no overdue call at this reminder level.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/remindersdialog.cpp" line="233"/>
+        <source>Au %1&#xa0;: %n appel(s) échu(s), %2 restant dus&#xa0;; %3 coché(s).</source>
+        <translation>
+            <numerusform>As of %1: %n overdue call, %2 outstanding; %3 ticked.</numerusform>
+            <numerusform>As of %1: %n overdue calls, %2 outstanding; %3 ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/remindersdialog.cpp" line="299"/>
+        <source>%1
+
+Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent(s)&#xa0;?</source>
+        <translation>
+            <numerusform>%1
+
+Record reminder no. %2 as sent on %3 for %n member?</numerusform>
+            <numerusform>%1
+
+Record reminder no. %2 as sent on %3 for %n members?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="310"/>
+        <source>relances-%1-niveau-%2.pdf</source>
+        <translation>reminders-%1-level-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="312"/>
+        <source>Enregistrer les lettres de relance</source>
+        <translation>Save the reminder letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="312"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="318"/>
+        <source>Les lettres sont enregistrées dans « %1 ».</source>
+        <translation>The letters are saved in “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
+        <source>Dossier des lettres de relance</source>
+        <translation>Folder for the reminder letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="328"/>
+        <source>Les lettres sont enregistrées dans le dossier « %1 ».</source>
+        <translation>The letters are saved in the folder “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="334"/>
+        <source>relances-%1-niveau-%2.csv</source>
+        <translation>reminders-%1-level-%2.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="336"/>
+        <source>Enregistrer la liste d&apos;envoi</source>
+        <translation>Save the mailing list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="336"/>
+        <source>CSV pour Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="342"/>
+        <source>La liste d&apos;envoi est enregistrée dans « %1 ».</source>
+        <translation>The mailing list is saved in “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>adhera::RemoveOrganisationCommand</name>
     <message>
         <location filename="../../ui/commands/removeorganisationcommand.cpp" line="36"/>
@@ -3044,6 +4491,1931 @@ Add one with “New person”.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::StatutesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="137"/>
+        <source>Statuts de l&apos;association</source>
+        <translation>Articles of association</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="148"/>
+        <source>Régime et convocation</source>
+        <translation>Regime and notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="149"/>
+        <source>Quorum et procurations</source>
+        <translation>Quorum and proxies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="150"/>
+        <source>Majorités</source>
+        <translation>Majorities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="151"/>
+        <source>Droit de vote</source>
+        <translation>Voting rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="162"/>
+        <source>Enregistrer les statuts (Ctrl+Entrée)</source>
+        <translation>Save the articles of association (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="191"/>
+        <source>Régime juridique</source>
+        <translation>Legal regime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="197"/>
+        <source>&amp;Régime&#xa0;:</source>
+        <translation>&amp;Regime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="198"/>
+        <source>Une association dont le siège est en Moselle, dans le Bas-Rhin ou dans le Haut-Rhin relève du droit local (code civil local, articles 21 à 79-III), et non de la loi 1901&#xa0;: c&apos;est le lieu du siège qui décide, pas celui de l&apos;assemblée.</source>
+        <translation>An association whose registered office is in Moselle, Bas-Rhin or Haut-Rhin is governed by Alsace-Moselle local law (local civil code, articles 21 to 79-III), not by the 1901 Act: what counts is where the registered office is, not where the meeting is held.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="204"/>
+        <source>&amp;Valeurs par défaut de ce régime</source>
+        <translation>Use this regime&apos;s &amp;defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="207"/>
+        <source>Remplit les quatre onglets avec ce que prévoit le régime choisi quand les statuts sont muets</source>
+        <translation>Fills in the four tabs with what the chosen regime provides when the articles of association are silent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="212"/>
+        <source>Changer de régime ne change aucune autre valeur&#xa0;: ce bouton les remplace par celles du régime choisi, à adapter ensuite aux statuts de l&apos;association.</source>
+        <translation>Changing the regime changes no other value: this button replaces them with those of the chosen regime, which you then adapt to the association&apos;s articles of association.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="216"/>
+        <source>Convocation</source>
+        <translation>Notice of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="219"/>
+        <source>&amp;Délai de convocation&#xa0;:</source>
+        <translation>&amp;Notice period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="221"/>
+        <source>Au moins ce délai entre l&apos;envoi de la convocation et l&apos;assemblée&#xa0;; Adhera avertit quand une convocation part plus tard.</source>
+        <translation>At least this long between sending the notice of meeting and the meeting; Adhera warns you when a notice goes out later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="225"/>
+        <source>Délai &amp;minimal avant la 2e convocation&#xa0;:</source>
+        <translation>&amp;Minimum interval before the second notice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="227"/>
+        <source>Entre une assemblée restée sans quorum et la seconde, convoquée avec le même ordre du jour.</source>
+        <translation>Between a meeting that failed to reach a quorum and the second one, called with the same agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="236"/>
+        <source>&#xa0;jour</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="236"/>
+        <source>&#xa0;jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="249"/>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="251"/>
+        <source>Part des voix des membres présents ou représentés qu&apos;il faut réunir pour délibérer, en fraction (par exemple 1/4). Vide&#xa0;: pas de quorum, l&apos;usage en 2e convocation et la règle quand les statuts sont muets.</source>
+        <translation>The share of the votes that the members present or represented must hold for the meeting to deliberate, as a fraction (for example 1/4). Empty: no quorum, the usual practice on second notice and the rule when the articles of association are silent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="262"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="265"/>
+        <source>%1, 1re convocation&#xa0;:</source>
+        <translation>%1, first notice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="265"/>
+        <source>%1, 2e convocation&#xa0;:</source>
+        <translation>%1, second notice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="271"/>
+        <source>Procurations</source>
+        <translation>Proxies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="273"/>
+        <source>&amp;Procurations autorisées</source>
+        <translation>&amp;Proxies allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="279"/>
+        <source>illimité</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="280"/>
+        <source>0&#xa0;: illimité</source>
+        <translation>0: unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="281"/>
+        <source>Pouvoirs par &amp;mandataire, au plus&#xa0;:</source>
+        <translation>&amp;Maximum proxies per proxy holder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="282"/>
+        <source>Le mandataire doit être &amp;un membre ayant le droit de vote</source>
+        <translation>The proxy holder must be a &amp;voting member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="298"/>
+        <source>Résolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="298"/>
+        <source>Majorité requise</source>
+        <translation>Required majority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="298"/>
+        <source>Base de calcul</source>
+        <translation>Calculated on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="321"/>
+        <source>La majorité qu&apos;il faut atteindre pour adopter une résolution, selon son objet.</source>
+        <translation>The majority needed to carry a resolution, depending on its subject.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="323"/>
+        <source>Sur une base de membres (l&apos;ensemble des membres, les présents, les présents ou représentés), s&apos;abstenir revient à voter contre. Sur les voix exprimées, les abstentions sont écartées&#xa0;; sur les suffrages exprimés, les abstentions, les bulletins blancs et les nuls sont écartés.</source>
+        <translation>On a basis of members (all members, those present, those present or represented), abstaining amounts to voting against. On votes cast including blank and spoiled, abstentions are left out; on votes cast, abstentions, blank and spoiled ballots are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="336"/>
+        <source>Qui vote, et comment</source>
+        <translation>Who votes, and how</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="338"/>
+        <source>&amp;Cotisation à jour requise pour voter</source>
+        <translation>&amp;Dues must be paid up to vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="343"/>
+        <source>Date de l&apos;assemblée</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="344"/>
+        <source>Date de la convocation</source>
+        <translation>Date of the notice of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="345"/>
+        <source>À jour à la &amp;date de&#xa0;:</source>
+        <translation>Paid up as &amp;of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="346"/>
+        <source>&amp;Voix prépondérante du président en cas d&apos;égalité (votes à main levée seulement)</source>
+        <translation>&amp;Casting vote for the chair in a tie (show-of-hands votes only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="349"/>
+        <source>&amp;Scrutin secret pour les élections</source>
+        <translation>Secret &amp;ballot for elections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="353"/>
+        <source>Voix par catégorie</source>
+        <translation>Votes per category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="354"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="354"/>
+        <source>Voix par membre</source>
+        <translation>Votes per member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="362"/>
+        <source>0 (sans droit de vote)</source>
+        <translation>0 (no voting rights)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="363"/>
+        <source>Voix par membre, %1</source>
+        <translation>Votes per member, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="373"/>
+        <source>Une personne morale vote par son représentant désigné.</source>
+        <translation>A corporate member votes through its designated representative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="459"/>
+        <source>%1, 1re convocation</source>
+        <translation>%1, first notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="460"/>
+        <source>%1, 2e convocation</source>
+        <translation>%1, second notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="462"/>
+        <source>Quorum de l&apos;%1&#xa0;: « %2 » n&apos;est pas une fraction&#xa0;; écrivez par exemple 1/4, ou laissez vide s&apos;il n&apos;y a pas de quorum.</source>
+        <translation>Quorum (%1): “%2” is not a fraction; write for example 1/4, or leave it empty if there is no quorum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="514"/>
+        <source>Remplacer les valeurs des quatre onglets par celles que prévoit le régime « %1 » quand les statuts sont muets&#xa0;?
+Rien n&apos;est enregistré avant « Enregistrer ».</source>
+        <translation>Replace the values in the four tabs with those the “%1” regime provides when the articles of association are silent?
+Nothing is saved until you click “Save”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="534"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::assembly</name>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="22"/>
+        <source>%1 suffrage exprimé</source>
+        <translation>%1 vote cast</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="24"/>
+        <source>%1 voix exprimée</source>
+        <translation>%1 vote cast including blank and spoiled</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="31"/>
+        <source>majorité requise&#xa0;: %1</source>
+        <translation>majority required: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="32"/>
+        <source>majorité absolue requise&#xa0;: %1</source>
+        <translation>absolute majority required: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="33"/>
+        <source>majorité des deux tiers requise&#xa0;: %1</source>
+        <translation>two-thirds majority required: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="34"/>
+        <source>majorité des trois quarts requise&#xa0;: %1</source>
+        <translation>three-quarters majority required: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="35"/>
+        <source>unanimité requise&#xa0;: %1</source>
+        <translation>unanimity required: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="42"/>
+        <source>pour %1, contre %2, abstentions %3, blancs %4, nuls %5</source>
+        <translation>for %1, against %2, abstentions %3, blank %4, spoiled %5</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="82"/>
+        <source>Un nombre de voix ne peut pas être négatif (%1).</source>
+        <translation>A number of votes cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="84"/>
+        <source>Les voix présentes, représentées et de l&apos;ensemble des membres ne peuvent pas être négatives.</source>
+        <translation>The votes of the members present, of those represented and of all members cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="88"/>
+        <source>Le décompte (%1, soit %2 voix) dépasse les %3 voix des membres présents, seules prises en compte pour cette majorité.</source>
+        <translation>The count (%1, i.e. %2 votes) exceeds the %3 votes of the members present, the only ones counted for this majority.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="94"/>
+        <source>Le décompte (%1, soit %2 voix) dépasse les %3 voix des membres présents ou représentés.</source>
+        <translation>The count (%1, i.e. %2 votes) exceeds the %3 votes of the members present or represented.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="100"/>
+        <source>Les %1 voix présentes ou représentées dépassent les %2 voix de l&apos;ensemble des membres.</source>
+        <translation>The %1 votes present or represented exceed the %2 votes of all members.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="122"/>
+        <source>Adoptée&#xa0;: %1 voix pour sur %2 (%3).</source>
+        <translation>Carried: %1 votes for out of %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="123"/>
+        <source>Rejetée&#xa0;: %1 voix pour sur %2 (%3).</source>
+        <translation>Defeated: %1 votes for out of %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="128"/>
+        <source>partage des voix, %1 voix pour sur %2</source>
+        <translation>tied vote, %1 votes for out of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="131"/>
+        <source>Rejetée&#xa0;: %1&#xa0;; la voix prépondérante du président ne s&apos;applique pas à un scrutin secret (%2).</source>
+        <translation>Defeated: %1; the chair&apos;s casting vote does not apply to a secret ballot (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="134"/>
+        <source>Rejetée&#xa0;: %1&#xa0;; les statuts ne donnent pas de voix prépondérante au président (%2).</source>
+        <translation>Defeated: %1; the articles of association give the chair no casting vote (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="138"/>
+        <source>Rejetée&#xa0;: %1&#xa0;; le président n&apos;a pas fait usage de sa voix prépondérante (%2).</source>
+        <translation>Defeated: %1; the chair did not use the casting vote (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="143"/>
+        <source>Adoptée par la voix prépondérante du président&#xa0;: %1 (%2).</source>
+        <translation>Carried on the chair&apos;s casting vote: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="144"/>
+        <source>Rejetée par la voix prépondérante du président&#xa0;: %1 (%2).</source>
+        <translation>Defeated on the chair&apos;s casting vote: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="45"/>
+        <source>Les statuts n&apos;autorisent pas les procurations&#xa0;: %1 ne peut pas être représenté par %2.</source>
+        <translation>The articles of association do not allow proxies: %1 cannot be represented by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="46"/>
+        <source>un mandataire</source>
+        <translation>a proxy holder</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="50"/>
+        <source>La procuration de %1 ne désigne pas de mandataire.</source>
+        <translation>The proxy from %1 names no proxy holder.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="67"/>
+        <source>« %1 » du %2</source>
+        <translation>“%1” of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="133"/>
+        <source>le procès-verbal de %1 (version %2)</source>
+        <translation>the minutes of %1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="145"/>
+        <source>%1 du %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="158"/>
+        <source>Impossible de lire la personne n°%1</source>
+        <translation>Cannot read person no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="161"/>
+        <source>La personne n°%1 n&apos;existe pas.</source>
+        <translation>Person no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="172"/>
+        <source>Impossible de lire l&apos;adhésion n°%1</source>
+        <translation>Cannot read membership no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="175"/>
+        <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
+        <translation>Membership no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="182"/>
+        <source>Un invité est soit une adhésion, soit une personne.</source>
+        <translation>A guest is either a membership or a person.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="200"/>
+        <source>Impossible de lire les votes de la réunion</source>
+        <translation>Cannot read the meeting&apos;s votes</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="206"/>
+        <source>Impossible de lire le procès-verbal de la réunion</source>
+        <translation>Cannot read the meeting&apos;s minutes</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="217"/>
+        <source>Le procès-verbal de %1 est verrouillé&#xa0;: sa feuille de présence ne change plus.</source>
+        <translation>The minutes of %1 are locked: its attendance sheet no longer changes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="229"/>
+        <source>Indiquez la date et l&apos;heure de la réunion.</source>
+        <translation>Enter the date and time of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="232"/>
+        <source>La réunion ne peut pas finir (%1) avant de commencer (%2).</source>
+        <translation>The meeting cannot end (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="242"/>
+        <source>Impossible d&apos;enregistrer la réunion %1</source>
+        <translation>Cannot save the meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="275"/>
+        <source>Le procès-verbal de %1 est verrouillé&#xa0;: la nature, la date et le lieu de la réunion ne changent plus.</source>
+        <translation>The minutes of %1 are locked: the type, date and place of the meeting can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="306"/>
+        <source>Impossible de lire la réunion n°%1</source>
+        <translation>Cannot read meeting no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="309"/>
+        <source>La réunion n°%1 n&apos;existe pas.</source>
+        <translation>Meeting no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="327"/>
+        <source>Impossible de lire les réunions</source>
+        <translation>Cannot read the meetings</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="348"/>
+        <source>Le procès-verbal de %1 est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
+        <translation>The minutes of %1 are locked: the meeting is kept with them.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="351"/>
+        <source>Impossible de supprimer la réunion %1</source>
+        <translation>Cannot delete the meeting %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="362"/>
+        <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
+        <translation>Cannot read the agenda of meeting no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="383"/>
+        <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
+        <translation>A vote has already been recorded for %1: the agenda can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="399"/>
+        <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
+        <translation>Agenda item %1: enter a title.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="411"/>
+        <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
+        <translation>“%1” and “%2”: any other business appears only once on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="421"/>
+        <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
+        <translation>Cannot save the agenda of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="458"/>
+        <source>Impossible de lire les invités de la réunion n°%1</source>
+        <translation>Cannot read the guests of meeting no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="482"/>
+        <source>Impossible d&apos;inviter %1</source>
+        <translation>Cannot invite %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="528"/>
+        <source>Indiquez la date de la réponse.</source>
+        <translation>Enter the date of the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="543"/>
+        <source>Impossible d&apos;enregistrer la réponse de %1</source>
+        <translation>Cannot save the reply from %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="546"/>
+        <source>%1 n&apos;est pas invité à %2.</source>
+        <translation>%1 is not invited to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="554"/>
+        <source>Indiquez la date d&apos;envoi de la convocation.</source>
+        <translation>Enter the date the notice of meeting was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="563"/>
+        <source>La convocation à %1 ne peut pas être envoyée le %2, après la réunion.</source>
+        <translation>The notice of meeting for %1 cannot be sent on %2, after the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="578"/>
+        <source>Impossible d&apos;enregistrer la convocation de %1</source>
+        <translation>Cannot save the notice of meeting for %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="594"/>
+        <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
+        <translation>Cannot read the attendance sheet of meeting no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="651"/>
+        <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
+        <translation>A vote has already been recorded for %1: the attendance sheet can no longer be prepared, only arrivals are recorded on it.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="662"/>
+        <source>%1 figure deux fois sur la feuille de présence.</source>
+        <translation>%1 appears twice on the attendance sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="665"/>
+        <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
+        <translation>%1: a number of votes cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="675"/>
+        <source>Impossible de préparer la feuille de présence de %1</source>
+        <translation>Cannot prepare the attendance sheet of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="694"/>
+        <source>Indiquez l&apos;heure du pointage.</source>
+        <translation>Enter the time of signing in.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="714"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="785"/>
+        <source>%1 ne figure pas sur la feuille de présence de %2.</source>
+        <translation>%1 is not on the attendance sheet of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="718"/>
+        <source>Indiquez le mandataire qui représente %1.</source>
+        <translation>Enter the proxy holder representing %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="720"/>
+        <location filename="../../core/assembly/quorum.cpp" line="54"/>
+        <source>%1 ne peut pas détenir sa propre procuration.</source>
+        <translation>%1 cannot hold their own proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="726"/>
+        <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
+        <translation>%1, proxy holder for %2, is not on the attendance sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="760"/>
+        <source>Impossible de pointer %1</source>
+        <translation>Cannot sign in %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="770"/>
+        <source>Indiquez l&apos;heure du départ.</source>
+        <translation>Enter the time of leaving.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="788"/>
+        <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
+        <translation>%1 is not marked present: their departure cannot be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="791"/>
+        <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
+        <translation>%1 cannot leave at %2, before arriving at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="796"/>
+        <source>Impossible d&apos;enregistrer le départ de %1</source>
+        <translation>Cannot record the departure of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="829"/>
+        <source>%1 jours avant</source>
+        <translation>%1 days before</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="830"/>
+        <source>la veille de</source>
+        <translation>the day before</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="831"/>
+        <source>le jour de</source>
+        <translation>on the day of</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="832"/>
+        <source>après</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="833"/>
+        <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
+        <translation>Notice of meeting sent on %1, %2 %3: the articles of association require at least %4 days.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="853"/>
+        <source>Indiquez l&apos;heure du vote.</source>
+        <translation>Enter the time of the vote.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="859"/>
+        <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
+        <translation>Cannot read agenda item no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="862"/>
+        <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
+        <translation>Agenda item no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="866"/>
+        <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
+        <translation>“%1”: any other business is for information only and is not put to a vote.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="869"/>
+        <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
+        <translation>“%1” is an information item: it is not put to a vote.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="875"/>
+        <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
+        <translation>%1 is not a general meeting: its votes do not follow the articles of association&apos;s rules for the general meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="882"/>
+        <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
+        <translation>The minutes of %1 are locked: the vote on “%2” can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="892"/>
+        <source>Vote sur « %1 » à %2 impossible. %3</source>
+        <translation>Cannot hold the vote on “%1” at %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="902"/>
+        <source>« %1 »&#xa0;: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="934"/>
+        <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
+        <translation>Cannot save the vote on “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="948"/>
+        <source>Impossible de lire le vote du point n°%1</source>
+        <translation>Cannot read the vote on item no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="971"/>
+        <source>Impossible de lire le procès-verbal de la réunion n°%1</source>
+        <translation>Cannot read the minutes of meeting no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="983"/>
+        <source>Impossible de lire le procès-verbal n°%1</source>
+        <translation>Cannot read minutes no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="986"/>
+        <source>Le procès-verbal n°%1 n&apos;existe pas.</source>
+        <translation>Minutes no. %1 do not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1002"/>
+        <source>Impossible d&apos;enregistrer le procès-verbal de %1</source>
+        <translation>Cannot save the minutes of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1016"/>
+        <source>Le procès-verbal de %1 (version %2) est verrouillé&#xa0;: rédigez une correction, qui en sera la version %3.</source>
+        <translation>The minutes of %1 (version %2) are locked: write a correction, which will be version %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1051"/>
+        <source>%1 est déjà verrouillé.</source>
+        <translation>%1 is already locked.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1053"/>
+        <source>%1 est vide&#xa0;: rédigez-le avant de le verrouiller.</source>
+        <translation>%1 is empty: write it before locking it.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1057"/>
+        <source>%1 est signé par le président et le secrétaire&#xa0;: indiquez-les.</source>
+        <translation>%1 is signed by the chair and the secretary: enter their names.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1066"/>
+        <source>%1, président de séance&#xa0;; %2, secrétaire de séance</source>
+        <translation>%1, meeting chair; %2, minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1079"/>
+        <source>Impossible de verrouiller %1</source>
+        <translation>Cannot lock %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1086"/>
+        <source>Impossible de marquer la réunion %1 comme tenue</source>
+        <translation>Cannot mark the meeting %1 as held</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1111"/>
+        <source>%1 est un brouillon&#xa0;: modifiez-le directement.</source>
+        <translation>%1 is a draft: edit it directly.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1113"/>
+        <source>La correction de %1 est vide.</source>
+        <translation>The correction of %1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1120"/>
+        <source>%1 est déjà corrigé par la version %2, verrouillée&#xa0;: corrigez celle-ci.</source>
+        <translation>%1 is already corrected by version %2, which is locked: correct that one.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1123"/>
+        <source>%1 est déjà en cours de correction&#xa0;: la version %2 est un brouillon ouvert.</source>
+        <translation>%1 is already being corrected: version %2 is an open draft.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1136"/>
+        <source>Impossible d&apos;enregistrer la correction de %1</source>
+        <translation>Cannot save the correction of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1154"/>
+        <source>Impossible de lire le registre des procès-verbaux</source>
+        <translation>Cannot read the minute book</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="59"/>
+        <source>%1 n&apos;a pas le droit de vote&#xa0;: sa procuration à %2 ne compte pas.</source>
+        <translation>%1 has no right to vote: their proxy to %2 does not count.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="60"/>
+        <source>son mandataire</source>
+        <translation>their proxy holder</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="64"/>
+        <source>Le mandataire de %1 (adhésion n°%2) ne figure pas sur la feuille de présence.</source>
+        <translation>The proxy holder of %1 (membership no. %2) is not on the attendance sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="72"/>
+        <source>%2, mandataire de %1, a donné sa propre procuration à %3&#xa0;: les procurations en chaîne sont refusées.</source>
+        <translation>%2, proxy holder for %1, has given their own proxy to %3: chains of proxies are not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="73"/>
+        <source>un autre membre</source>
+        <translation>another member</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="78"/>
+        <source>%2, mandataire de %1, n&apos;a pas le droit de vote&#xa0;: les statuts exigent un mandataire membre votant.</source>
+        <translation>%2, proxy holder for %1, has no right to vote: the articles of association require the proxy holder to be a voting member.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="84"/>
+        <source>%2, mandataire de %1, n&apos;est pas en séance à %3&#xa0;: la procuration ne compte pas.</source>
+        <translation>%2, proxy holder for %1, is not in the meeting at %3: the proxy does not count.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="86"/>
+        <source>%2, mandataire de %1, n&apos;est pas en séance&#xa0;: la procuration ne compte pas.</source>
+        <translation>%2, proxy holder for %1, is not in the meeting: the proxy does not count.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="92"/>
+        <source>%2 a déjà atteint le plafond des statuts (au plus %3 par mandataire)&#xa0;: celle de %1 est refusée.</source>
+        <translation>%2 has already reached the limit set by the articles of association (at most %3 per proxy holder): the proxy from %1 is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="140"/>
+        <source>Aucun quorum requis&#xa0;: %1 voix présentes ou représentées sur %2.</source>
+        <translation>No quorum required: %1 votes present or represented out of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="142"/>
+        <source>Quorum atteint&#xa0;: %1 voix présentes ou représentées sur %2 (%3 requises, %4 des voix).</source>
+        <translation>Quorum reached: %1 votes present or represented out of %2 (%3 required, %4 of the votes).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="147"/>
+        <source>Quorum non atteint&#xa0;: %1 voix présentes ou représentées sur %2, il en manque %3 (%4 requises, %5 des voix).</source>
+        <translation>Quorum not reached: %1 votes present or represented out of %2, %3 short (%4 required, %5 of the votes).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="168"/>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="102"/>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="195"/>
+        <source>AG ordinaire</source>
+        <translation>Ordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="169"/>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="102"/>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="195"/>
+        <source>AG extraordinaire</source>
+        <translation>Extraordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="170"/>
+        <source>Conseil d&apos;administration</source>
+        <translation>Board of directors</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="171"/>
+        <source>Bureau</source>
+        <translation>Executive committee</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="172"/>
+        <source>Petit-déjeuner</source>
+        <translation>Breakfast</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="173"/>
+        <source>Afterwork</source>
+        <translation>After-work</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="174"/>
+        <source>Conférence</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="175"/>
+        <source>Visite de centre</source>
+        <translation>Site visit</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="183"/>
+        <source>Prévue</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="184"/>
+        <source>Tenue</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="185"/>
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="193"/>
+        <source>Sans réponse</source>
+        <translation>No reply</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="194"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="195"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="196"/>
+        <source>Peut-être</source>
+        <translation>Maybe</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="204"/>
+        <source>Courrier</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="205"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="206"/>
+        <source>Remise en main propre</source>
+        <translation>Hand delivery</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="214"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="215"/>
+        <source>Résolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="216"/>
+        <source>Élection</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="217"/>
+        <source>Questions diverses</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="224"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="224"/>
+        <source>Verrouillé</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="230"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="231"/>
+        <source>Représenté</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="103"/>
+        <source>%1, 1re convocation</source>
+        <translation>%1, first notice</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="103"/>
+        <source>%1, 2e convocation</source>
+        <translation>%1, second notice</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="190"/>
+        <source>Loi 1901</source>
+        <translation>1901 Act</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="190"/>
+        <source>Droit local d&apos;Alsace-Moselle</source>
+        <translation>Alsace-Moselle local law</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="201"/>
+        <source>résolution ordinaire</source>
+        <translation>ordinary resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="202"/>
+        <source>modification des statuts</source>
+        <translation>amendment of the articles of association</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="203"/>
+        <source>changement de l&apos;objet</source>
+        <translation>change of the association&apos;s purpose</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="204"/>
+        <source>dissolution</source>
+        <translation>dissolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="212"/>
+        <source>majorité simple</source>
+        <translation>simple majority</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="213"/>
+        <source>majorité absolue</source>
+        <translation>absolute majority</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="214"/>
+        <source>majorité des deux tiers</source>
+        <translation>two-thirds majority</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="215"/>
+        <source>majorité des trois quarts</source>
+        <translation>three-quarters majority</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="216"/>
+        <source>unanimité</source>
+        <translation>unanimity</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="224"/>
+        <source>voix de l&apos;ensemble des membres</source>
+        <translation>votes of all members</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="225"/>
+        <source>voix des membres présents</source>
+        <translation>votes of the members present</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="226"/>
+        <source>voix des membres présents ou représentés</source>
+        <translation>votes of the members present or represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="227"/>
+        <source>voix exprimées</source>
+        <translation>votes cast including blank and spoiled</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="228"/>
+        <source>suffrages exprimés</source>
+        <translation>votes cast</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="313"/>
+        <source>Délai de convocation&#xa0;: %1 jours n&apos;est pas un délai entre 0 et %2 jours.</source>
+        <translation>Notice period: %1 days is not a period between 0 and %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="317"/>
+        <source>Délai minimal avant la 2e convocation&#xa0;: %1 jours n&apos;est pas un délai entre 0 et %2 jours.</source>
+        <translation>Minimum interval before the second notice: %1 days is not a period between 0 and %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="324"/>
+        <source>Quorum de l&apos;%1&#xa0;: %2 n&apos;est pas une fraction entre 0 et 1.</source>
+        <translation>Quorum (%1): %2 is not a fraction between 0 and 1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="329"/>
+        <source>Nombre maximal de procurations par mandataire&#xa0;: %1 n&apos;est pas valide (au moins 1, ou illimité).</source>
+        <translation>Maximum number of proxies per proxy holder: %1 is not valid (at least 1, or unlimited).</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="333"/>
+        <source>Voix par catégorie&#xa0;: « %1 » n&apos;est pas un code de catégorie.</source>
+        <translation>Votes per category: “%1” is not a category code.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="335"/>
+        <source>Voix par catégorie&#xa0;: %1 voix pour la catégorie %2 n&apos;est pas un nombre entre 0 et %3.</source>
+        <translation>Votes per category: %1 votes for the category %2 is not a number between 0 and %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="56"/>
+        <source>peut voter</source>
+        <translation>can vote</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="56"/>
+        <source>ne peut pas voter&#xa0;: %1</source>
+        <translation>cannot vote: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="62"/>
+        <source>adhésion non active</source>
+        <translation>membership not active</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="65"/>
+        <source>pas de représentant désigné</source>
+        <translation>no designated representative</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="68"/>
+        <source>la catégorie %1 n&apos;a pas de voix</source>
+        <translation>the category %1 has no vote</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="76"/>
+        <source>cotisation non à jour au %1</source>
+        <translation>dues not paid up on %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="77"/>
+        <source>cotisation %1 non à jour au %2</source>
+        <translation>%1 dues not paid up on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="79"/>
+        <source>aucun appel de cotisation au %1</source>
+        <translation>no call for dues on %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="80"/>
+        <source>aucun appel de cotisation %1 au %2</source>
+        <translation>no %1 call for dues on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="89"/>
+        <source>La date de référence du droit de vote n&apos;est pas valide.</source>
+        <translation>The reference date for voting rights is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="69"/>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="69"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="70"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="70"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="71"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="71"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="72"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="72"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="73"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="73"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="74"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="74"/>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="81"/>
+        <source>Première résolution</source>
+        <translation>First resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="82"/>
+        <source>Deuxième résolution</source>
+        <translation>Second resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="82"/>
+        <source>Troisième résolution</source>
+        <translation>Third resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="83"/>
+        <source>Quatrième résolution</source>
+        <translation>Fourth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="83"/>
+        <source>Cinquième résolution</source>
+        <translation>Fifth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="84"/>
+        <source>Sixième résolution</source>
+        <translation>Sixth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="84"/>
+        <source>Septième résolution</source>
+        <translation>Seventh resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="85"/>
+        <source>Huitième résolution</source>
+        <translation>Eighth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="85"/>
+        <source>Neuvième résolution</source>
+        <translation>Ninth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="86"/>
+        <source>Dixième résolution</source>
+        <translation>Tenth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="86"/>
+        <source>Onzième résolution</source>
+        <translation>Eleventh resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="87"/>
+        <source>Douzième résolution</source>
+        <translation>Twelfth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="87"/>
+        <source>Treizième résolution</source>
+        <translation>Thirteenth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="88"/>
+        <source>Quatorzième résolution</source>
+        <translation>Fourteenth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="88"/>
+        <source>Quinzième résolution</source>
+        <translation>Fifteenth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="89"/>
+        <source>Seizième résolution</source>
+        <translation>Sixteenth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="89"/>
+        <source>Dix-septième résolution</source>
+        <translation>Seventeenth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="90"/>
+        <source>Dix-huitième résolution</source>
+        <translation>Eighteenth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="90"/>
+        <source>Dix-neuvième résolution</source>
+        <translation>Nineteenth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="91"/>
+        <source>Vingtième résolution</source>
+        <translation>Twentieth resolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="94"/>
+        <source>Résolution n°&#xa0;%1</source>
+        <translation>Resolution no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="101"/>
+        <source>au quart</source>
+        <translation>at one quarter</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="103"/>
+        <source>au tiers</source>
+        <translation>at one third</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="105"/>
+        <source>à la moitié</source>
+        <translation>at one half</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="107"/>
+        <source>aux deux tiers</source>
+        <translation>at two thirds</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="109"/>
+        <source>aux trois quarts</source>
+        <translation>at three quarters</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="110"/>
+        <source>à %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="117"/>
+        <source>de l&apos;assemblée générale ordinaire</source>
+        <translation>of the ordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="118"/>
+        <source>de l&apos;assemblée générale extraordinaire</source>
+        <translation>of the extraordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="119"/>
+        <source>de la réunion du conseil d&apos;administration</source>
+        <translation>of the board of directors&apos; meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="120"/>
+        <source>de la réunion du bureau</source>
+        <translation>of the executive committee meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="121"/>
+        <source>de la réunion</source>
+        <translation>of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="130"/>
+        <source>les membres de l&apos;association %1 se sont réunis en assemblée générale ordinaire</source>
+        <translation>the members of the association %1 met in ordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="132"/>
+        <source>les membres de l&apos;association %1 se sont réunis en assemblée générale extraordinaire</source>
+        <translation>the members of the association %1 met in extraordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="133"/>
+        <source>les membres du conseil d&apos;administration de l&apos;association %1 se sont réunis</source>
+        <translation>the members of the board of directors of the association %1 met</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="134"/>
+        <source>les membres du bureau de l&apos;association %1 se sont réunis</source>
+        <translation>the members of the executive committee of the association %1 met</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="135"/>
+        <source>les membres de l&apos;association %1 se sont réunis</source>
+        <translation>the members of the association %1 met</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="143"/>
+        <source>association inscrite de droit local régie par les articles 21 à 79-III du code civil local</source>
+        <translation>a registered association under Alsace-Moselle local law governed by articles 21 to 79-III of the local civil code</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="144"/>
+        <source>association régie par la loi du 1er juillet 1901</source>
+        <translation>an association governed by the Act of 1 July 1901</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="162"/>
+        <source>premier</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="166"/>
+        <source>, dont le siège est situé %1,</source>
+        <translation>, whose registered office is at %1,</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="169"/>
+        <source>sur seconde convocation %1 adressée le %2</source>
+        <translation>on second notice %1 sent on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="170"/>
+        <source>sur convocation %1 adressée le %2</source>
+        <translation>on notice %1 sent on %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="171"/>
+        <source>du %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="173"/>
+        <source>L&apos;an %1, le %2, à %3, %4, %5.</source>
+        <translation>In the year %1, on %2, at %3, %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="176"/>
+        <source>Lieu de la réunion&#xa0;: %1.</source>
+        <translation>Place of the meeting: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="183"/>
+        <source>aucun n&apos;est présent</source>
+        <translation>none is present</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
+        <source>1 est présent</source>
+        <translation>1 is present</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
+        <source>%1 sont présents</source>
+        <translation>%1 are present</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="190"/>
+        <source>aucun n&apos;est représenté</source>
+        <translation>none is represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="191"/>
+        <source>1 est représenté</source>
+        <translation>1 is represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="191"/>
+        <source>%1 sont représentés</source>
+        <translation>%1 are represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="199"/>
+        <source>Une feuille de présence a été émargée par les membres présents à leur entrée en séance&#xa0;; elle est annexée au présent procès-verbal.</source>
+        <translation>An attendance sheet was signed by the members present on entering the meeting; it is appended to these minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="201"/>
+        <source>Sur le seul membre ayant le droit de vote</source>
+        <translation>Of the only member entitled to vote</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="202"/>
+        <source>Sur les %1 membres ayant le droit de vote</source>
+        <translation>Of the %1 members entitled to vote</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="204"/>
+        <source>%1, %2 et %3.</source>
+        <translation>%1, %2 and %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="208"/>
+        <source>Les membres présents et représentés détiennent ensemble %1 voix sur %2.</source>
+        <translation>The members present and represented together hold %1 votes out of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="217"/>
+        <source>Assiste également à la séance, sans droit de vote&#xa0;: %1.</source>
+        <translation>Also attending the meeting, without voting rights: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="219"/>
+        <source>Assistent également à la séance, sans droit de vote&#xa0;: %1.</source>
+        <translation>Also attending the meeting, without voting rights: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="233"/>
+        <source>Réunie sur seconde convocation, l&apos;assemblée peut valablement délibérer sans condition de quorum.</source>
+        <translation>Having met on second notice, the meeting may validly deliberate without any quorum requirement.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="234"/>
+        <source>Les statuts ne fixant aucun quorum pour cette assemblée, celle-ci peut valablement délibérer.</source>
+        <translation>As the articles of association set no quorum for this meeting, it may validly deliberate.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="236"/>
+        <source>Le quorum, fixé par les statuts %1 des voix des membres ayant le droit de vote, soit %2 voix,</source>
+        <translation>The quorum, set by the articles of association %1 of the votes of the members entitled to vote, i.e. %2 votes,</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="240"/>
+        <source>%1 est atteint avec %2 voix présentes ou représentées. L&apos;assemblée peut donc valablement délibérer.</source>
+        <translation>%1 is reached with %2 votes present or represented. The meeting may therefore validly deliberate.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="246"/>
+        <source>aucune voix n&apos;est présente ni représentée</source>
+        <translation>no votes are present or represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="248"/>
+        <source>seule 1 voix est présente ou représentée</source>
+        <translation>only 1 vote is present or represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="250"/>
+        <source>seules %1 voix sont présentes ou représentées</source>
+        <translation>only %1 votes are present or represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="251"/>
+        <source>%1 n&apos;est pas atteint&#xa0;: %2. L&apos;assemblée ne peut donc pas valablement délibérer.</source>
+        <translation>%1 is not reached: %2. The meeting therefore cannot validly deliberate.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="254"/>
+        <source>Conformément aux statuts, une seconde assemblée sera convoquée avec le même ordre du jour, dans le délai qu&apos;ils prévoient.</source>
+        <translation>In accordance with the articles of association, a second meeting will be called with the same agenda, within the period they set.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="261"/>
+        <source>pour %1, contre %2, abstentions %3</source>
+        <translation>for %1, against %2, abstentions %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="263"/>
+        <source>, blancs %1, nuls %2</source>
+        <translation>, blank %1, spoiled %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="272"/>
+        <source>La résolution est adoptée</source>
+        <translation>The resolution is carried</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="272"/>
+        <source>La résolution est rejetée</source>
+        <translation>The resolution is defeated</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="273"/>
+        <source>Adoptée</source>
+        <translation>Carried</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="273"/>
+        <source>Rejetée</source>
+        <translation>Defeated</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
+        <source>1er</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="315"/>
+        <source>%1&#xa0;%2&#xa0;%3</source>
+        <comment>day, month, year</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="330"/>
+        <source>Procès-verbal de carence %1 du&#xa0;%2</source>
+        <translation>Minutes (inquorate) %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="331"/>
+        <source>Procès-verbal %1 du&#xa0;%2</source>
+        <translation>Minutes %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
+        <source>%1&#xa0;h&#xa0;%1</source>
+        <translation>%1:%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
+        <source>%1&#xa0;h</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="324"/>
+        <source>%1&#xa0;h&#xa0;%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="344"/>
+        <source>%1 préside la séance et %2 en assure le secrétariat.</source>
+        <translation>%1 chairs the meeting and %2 takes the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="353"/>
+        <source>L&apos;ordre du jour était le suivant&#xa0;:</source>
+        <translation>The agenda was as follows:</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="353"/>
+        <source>Le président de séance rappelle l&apos;ordre du jour&#xa0;:</source>
+        <translation>The meeting chair reads out the agenda:</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="359"/>
+        <source>Faute de quorum, aucune des questions inscrites à l&apos;ordre du jour n&apos;a pu être examinée.</source>
+        <translation>For lack of a quorum, none of the items on the agenda could be considered.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="370"/>
+        <source>L&apos;assemblée a pris connaissance de ce point d&apos;information, qui ne donne lieu à aucun vote.</source>
+        <translation>The meeting took note of this information item, which is not put to a vote.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="374"/>
+        <source>Aucune question diverse n&apos;est soulevée.</source>
+        <translation>No other business is raised.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="377"/>
+        <source>Ces questions, abordées pour information, ne donnent lieu à aucun vote.</source>
+        <translation>These matters, raised for information, are not put to a vote.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="383"/>
+        <source>Le président de séance met aux voix la résolution suivante&#xa0;:</source>
+        <translation>The meeting chair puts the following resolution to the vote:</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="387"/>
+        <source>Vote&#xa0;: pour %1, contre %1, abstentions %1. La résolution est %1.</source>
+        <translation>Vote: for %1, against %1, abstentions %1. The resolution is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="391"/>
+        <source>Règle de majorité&#xa0;: %1 des %2.</source>
+        <translation>Majority rule: %1 of the %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="394"/>
+        <source>Le vote a lieu à bulletin secret. Résultat du dépouillement&#xa0;: %1.</source>
+        <translation>The vote is held by secret ballot. Result of the count: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="396"/>
+        <source>Vote&#xa0;: %1.</source>
+        <translation>Vote: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="409"/>
+        <source>Les modifications décidées par la présente assemblée seront déclarées au registre des associations du tribunal judiciaire dans un délai de trois mois, accompagnées de deux exemplaires du présent procès-verbal signés par le président et le secrétaire.</source>
+        <translation>The changes decided by this meeting will be declared to the register of associations of the judicial court within three months, together with two copies of these minutes signed by the chair and the secretary.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="412"/>
+        <source>Les modifications décidées par la présente assemblée seront déclarées au greffe des associations dans un délai de trois mois.</source>
+        <translation>The changes decided by this meeting will be declared to the associations registry within three months.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="417"/>
+        <source>La séance est levée à %1.</source>
+        <translation>The meeting closed at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="418"/>
+        <source>L&apos;ordre du jour étant épuisé, la séance est levée à %1.</source>
+        <translation>There being no further business, the meeting closed at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="419"/>
+        <source>De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de séance et le secrétaire de séance.</source>
+        <translation>In witness whereof, these minutes have been drawn up and signed by the meeting chair and the minute-taker.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="195"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="421"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="441"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="435"/>
+        <source>Le président de séance</source>
+        <translation>The meeting chair</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="195"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="422"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="441"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="436"/>
+        <source>Le secrétaire de séance</source>
+        <translation>The minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="501"/>
+        <source>arrivée %1</source>
+        <translation>arrived %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="503"/>
+        <source>départ %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="55"/>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="97"/>
+        <source>Imprimé le %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="120"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="398"/>
+        <source>Brouillon — non approuvé</source>
+        <translation>Draft — not approved</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="125"/>
+        <source>approuvé et verrouillé le %1</source>
+        <translation>approved and locked on %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="185"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="192"/>
+        <source>Signataires enregistrés&#xa0;: %1</source>
+        <translation>Recorded signatories: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="199"/>
+        <source>Annexe — feuille de présence</source>
+        <translation>Appendix — attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <source>Représenté par</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="55"/>
+        <source>Assemblée générale ordinaire</source>
+        <translation>Ordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="57"/>
+        <source>Assemblée générale extraordinaire</source>
+        <translation>Extraordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="58"/>
+        <source>%1 du %2 à %3</source>
+        <translation>%1 of %2 at %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="111"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="122"/>
+        <source>Membres ayant le droit de vote. Chaque membre présent signe à son arrivée&#xa0;; un organisme signe par son représentant désigné. Pour un membre représenté, inscrire le nom du mandataire et joindre le pouvoir.</source>
+        <translation>Members entitled to vote. Each member present signs on arrival; an organisation signs through its designated representative. For a represented member, write the proxy holder&apos;s name and attach the proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="160"/>
+        <source>représentant&#xa0;: %1</source>
+        <translation>representative: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="185"/>
+        <source>Membres ayant le droit de vote&#xa0;: %1 — voix&#xa0;: %2</source>
+        <translation>Members entitled to vote: %1 — votes: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="189"/>
+        <source>Présents&#xa0;: %1    Représentés&#xa0;: %1    Voix présentes ou représentées&#xa0;: %1</source>
+        <translation>Present: %1    Represented: %1    Votes present or represented: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="192"/>
+        <source>Feuille arrêtée à %1 h %1, certifiée exacte par&#xa0;:</source>
+        <translation>Sheet closed at %1:%1, certified correct by:</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="204"/>
+        <source>Nom et signature</source>
+        <translation>Name and signature</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="245"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="293"/>
+        <source>Feuille d&apos;émargement — %1</source>
+        <translation>Attendance sheet — %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="279"/>
+        <source>Impossible de lire le représentant de %1</source>
+        <translation>Could not read the representative of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <source>Arrivée / départ</source>
+        <translation>Arrived / left</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <source>Voix</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="221"/>
+        <source>sans droit de vote %1</source>
+        <translation>no voting rights %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="229"/>
+        <source>Présents&#xa0;: %1 — représentés&#xa0;: %2 — absents&#xa0;: %3 — voix détenues en séance&#xa0;: %4</source>
+        <translation>Present: %1 — represented: %2 — absent: %3 — votes held in the meeting: %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="236"/>
+        <source>Feuille de présence certifiée exacte par le président de séance et le secrétaire de séance.</source>
+        <translation>Attendance sheet certified correct by the meeting chair and the minute-taker.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="247"/>
+        <source>Version %1, corrige la version %2</source>
+        <translation>Version %1, corrects version %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="248"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="380"/>
+        <source>BROUILLON</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="388"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="246"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="390"/>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="394"/>
+        <source>Empreinte SHA-256 du texte verrouillé&#xa0;:</source>
+        <translation>SHA-256 fingerprint of the locked text:</translation>
+    </message>
+</context>
+<context>
     <name>adhera::cli</name>
     <message>
         <location filename="../../app/cli/cli.cpp" line="37"/>
@@ -3101,72 +6473,108 @@ Add one with “New person”.</translation>
         <translation>--year YYYY: the financial year&apos;s receipts journal for the accountant [--format csv|xlsx] [--out FILE]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="69"/>
+        <location filename="../../app/cli/cli.cpp" line="64"/>
+        <source>--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : appels de cotisation en PDF, tous les appels restant dus de l&apos;exercice ou ceux choisis [--call AC-AAAA-NNNN ...]</source>
+        <translation>--year YYYY (--out FILE.pdf | --folder FOLDER): dues notices as PDF, for every call of the financial year still owing or for those chosen [--call AC-YYYY-NNNN ...]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="68"/>
+        <source>--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : attestations de paiement en PDF, tous les paiements non annulés de l&apos;exercice ou ceux choisis [--payment RE-AAAA-NNNN ...]</source>
+        <translation>--year YYYY (--out FILE.pdf | --folder FOLDER): payment receipts as PDF, for every payment of the financial year not reversed or for those chosen [--payment RE-YYYY-NNNN ...]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="73"/>
+        <source>--year AAAA --level 1|2 (--out FICHIER.pdf | --folder DOSSIER) : lettres de relance des appels échus à ce niveau [--mailing FICHIER.csv] [--record : enregistre l&apos;envoi par courrier] [--as-of AAAA-MM-JJ]</source>
+        <translation>--year YYYY --level 1|2 (--out FILE.pdf | --folder FOLDER): reminder letters for the overdue calls at that level [--mailing FILE.csv] [--record: records them as sent by post] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="77"/>
+        <source>assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--format table|csv|json]</source>
+        <translation>general meetings: date, type, title, place, status and state of the minutes [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="80"/>
+        <source>N° --out FICHIER.pdf : procès-verbal en PDF, la dernière version verrouillée, sinon le brouillon [--version N]</source>
+        <translation>NO. --out FILE.pdf: minutes as PDF, the latest locked version, otherwise the draft [--version N]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="83"/>
+        <location filename="../../app/cli/cli.cpp" line="88"/>
+        <source>N° --out FICHIER.pdf</source>
+        <translation>NO. --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="85"/>
+        <source>N° --out FICHIER.pdf : feuille d&apos;émargement en PDF, les membres ayant le droit de vote avec leurs voix et de la place pour signer</source>
+        <translation>ID --out FILE.pdf: attendance sheet as PDF, the members entitled to vote with their votes and room to sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="95"/>
         <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
         <translation>Usage: adhera-cli [--db FILE] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="69"/>
+        <location filename="../../app/cli/cli.cpp" line="95"/>
         <source>Commandes :</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="72"/>
+        <location filename="../../app/cli/cli.cpp" line="98"/>
         <source>Options générales :</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="72"/>
+        <location filename="../../app/cli/cli.cpp" line="98"/>
         <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
         <translation>  --db FILE      the Adhera file (.adhera) to use</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="73"/>
+        <location filename="../../app/cli/cli.cpp" line="99"/>
         <source>  --version      affiche la version</source>
         <translation>  --version      shows the version</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="73"/>
+        <location filename="../../app/cli/cli.cpp" line="99"/>
         <source>  --help         affiche cette aide</source>
         <translation>  --help         shows this help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="74"/>
+        <location filename="../../app/cli/cli.cpp" line="100"/>
         <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
         <translation>SPEC maps columns to fields: “Nom=last_name,Prénom=first_name,Société=organisation”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="75"/>
+        <location filename="../../app/cli/cli.cpp" line="101"/>
         <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
         <translation>Without SPEC, columns are recognised from their headers.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="76"/>
+        <location filename="../../app/cli/cli.cpp" line="102"/>
         <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
         <translation>Exit codes: 0 success, 1 error, 2 wrong usage.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="83"/>
+        <location filename="../../app/cli/cli.cpp" line="109"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation>See “adhera-cli --help”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="112"/>
+        <location filename="../../app/cli/cli.cpp" line="138"/>
         <source>commande inconnue « %1 »</source>
         <translation>unknown command “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="117"/>
+        <location filename="../../app/cli/cli.cpp" line="143"/>
         <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
         <translation>the command “%1” is used like this: adhera-cli %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="121"/>
+        <location filename="../../app/cli/cli.cpp" line="147"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation>the command “%1” does not accept the option “--%2”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="126"/>
+        <location filename="../../app/cli/cli.cpp" line="152"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation>the command “%1” needs --db FILE</translation>
     </message>
@@ -3211,12 +6619,17 @@ Add one with “New person”.</translation>
         <translation>Current board roles: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/invocation.cpp" line="47"/>
+        <location filename="../../app/cli/invocation.cpp" line="71"/>
+        <source>l&apos;option « --%1 » ne prend pas de valeur</source>
+        <translation>the option “--%1” takes no value</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/invocation.cpp" line="76"/>
         <source>option inconnue « %1 »</source>
         <translation>unknown option “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/invocation.cpp" line="50"/>
+        <location filename="../../app/cli/invocation.cpp" line="79"/>
         <source>l&apos;option « --%1 » attend une valeur</source>
         <translation>the option “--%1” needs a value</translation>
     </message>
@@ -3231,15 +6644,118 @@ Add one with “New person”.</translation>
         <translation>Individual member</translation>
     </message>
     <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="71"/>
+        <source>verrouillé v%1, correction en brouillon</source>
+        <translation>locked v%1, correction in draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="73"/>
+        <source>verrouillé v%1</source>
+        <translation>locked v%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="75"/>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <source>Procès-verbal</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="127"/>
+        <source>format inconnu « %1 » (table, csv ou json)</source>
+        <translation>unknown format “%1” (table, csv or json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/assemblycommands.cpp" line="154"/>
+        <source>%n assemblée(s) générale(s)</source>
+        <translation>
+            <numerusform>%n general meeting</numerusform>
+            <numerusform>%n general meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="235"/>
+        <source>« %1 » n&apos;a pas de feuille de présence préparée avec des membres ayant le droit de vote</source>
+        <translation>“%1” has no prepared attendance sheet with members entitled to vote</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/assemblycommands.cpp" line="239"/>
+        <source>Feuille d&apos;émargement « %1 » (%n membre(s) ayant le droit de vote) écrite dans %2</source>
+        <translation>
+            <numerusform>Attendance sheet “%1” (%n member entitled to vote) written to %2</numerusform>
+            <numerusform>Attendance sheet “%1” (%n members entitled to vote) written to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="114"/>
+        <source>numéro d&apos;assemblée invalide « %1 » : le n° que donne « adhera-cli assembly list »</source>
+        <translation>invalid meeting number “%1”: use the no. given by “adhera-cli assembly list”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="117"/>
+        <source>l&apos;option « --out FICHIER.pdf » est obligatoire</source>
+        <translation>the option “--out FILE.pdf” is required</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="172"/>
+        <source>version invalide « %1 » : un nombre à partir de 1</source>
+        <translation>invalid version “%1”: a number from 1 up</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="188"/>
+        <source>« %1 » n&apos;a pas de procès-verbal en version %2 (versions : %3)</source>
+        <translation>“%1” has no minutes in version %2 (versions: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="191"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="198"/>
+        <source>« %1 » n&apos;a pas encore de procès-verbal</source>
+        <translation>“%1” has no minutes yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="207"/>
+        <source>Procès-verbal « %1 », version %2 verrouillée le %3, écrit dans %4</source>
+        <translation>Minutes of “%1”, version %2 locked on %3, written to %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="213"/>
+        <source>Procès-verbal « %1 », version %2 en brouillon (non approuvé), écrit dans %3</source>
+        <translation>Minutes of “%1”, version %2 in draft (not approved), written to %3</translation>
     </message>
     <message>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
@@ -3254,6 +6770,7 @@ Add one with “New person”.</translation>
         <translation>Category</translation>
     </message>
     <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Statut</source>
@@ -3401,43 +6918,117 @@ Add one with “New person”.</translation>
         <translation>no name, first name or organisation column: give them with a mapping, for example “Nom=last_name,Prénom=first_name”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="49"/>
+        <location filename="../../app/cli/duescommands.cpp" line="60"/>
         <source>l&apos;option « --year AAAA » est obligatoire (l&apos;exercice, par exemple --year 2026)</source>
         <translation>the option “--year YYYY” is required (the financial year, for example --year 2026)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="53"/>
+        <location filename="../../app/cli/duescommands.cpp" line="64"/>
         <source>exercice invalide « %1 » : une année entre 2000 et 2200</source>
         <translation>invalid financial year “%1”: a year between 2000 and 2200</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="57"/>
+        <location filename="../../app/cli/duescommands.cpp" line="86"/>
         <source>le journal des recettes ne s&apos;exporte pas en pdf ; formats possibles : %1</source>
         <translation>the receipts journal is not exported as pdf; possible formats: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="63"/>
+        <location filename="../../app/cli/duescommands.cpp" line="92"/>
         <source>format inconnu « %1 » ; formats possibles : %2</source>
         <translation>unknown format “%1”; possible formats: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="66"/>
+        <location filename="../../app/cli/duescommands.cpp" line="94"/>
         <source>le format %1 s&apos;écrit dans un fichier : ajoutez --out FICHIER</source>
         <translation>the %1 format is written to a file: add --out FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="85"/>
+        <location filename="../../app/cli/duescommands.cpp" line="118"/>
+        <source>indiquez soit --out FICHIER.pdf (un seul PDF), soit --folder DOSSIER (un PDF par lettre)</source>
+        <translation>give either --out FILE.pdf (a single PDF) or --folder FOLDER (one PDF per letter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="129"/>
+        <source>%1 : %2 écrit(s) dans %3</source>
+        <translation>%1: %2 written to %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="135"/>
+        <source>%1 : %2 fichier(s) écrit(s) dans %3</source>
+        <translation>%1: %2 file(s) written to %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="205"/>
+        <source>l&apos;appel « %1 » n&apos;existe pas dans l&apos;exercice %2</source>
+        <translation>the call “%1” does not exist in the financial year %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="215"/>
+        <source>Aucun appel de cotisation restant dû dans l&apos;exercice %1 : rien n&apos;est écrit.</source>
+        <translation>No call for dues still owing in the financial year %1: nothing written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="221"/>
+        <source>Appels de cotisation</source>
+        <translation>Dues notices</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="240"/>
+        <source>le paiement « %1 » n&apos;existe pas dans l&apos;exercice %2</source>
+        <translation>the payment “%1” does not exist in the financial year %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="253"/>
+        <source>Aucun paiement à attester dans l&apos;exercice %1 : rien n&apos;est écrit.</source>
+        <translation>No payment to issue a receipt for in the financial year %1: nothing written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="259"/>
+        <source>Attestations de paiement</source>
+        <translation>Payment receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="271"/>
+        <source>l&apos;option « --level 1|2 » est obligatoire : 1 pour la première relance, 2 pour la deuxième</source>
+        <translation>the option “--level 1|2” is required: 1 for the first reminder, 2 for the second</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="278"/>
+        <source>date invalide « %1 » pour --as-of : AAAA-MM-JJ, par exemple 2026-11-27</source>
+        <translation>invalid date “%1” for --as-of: YYYY-MM-DD, for example 2026-11-27</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="293"/>
+        <source>Aucun appel échu au %1 n&apos;attend de relance n° %2 dans l&apos;exercice %3 : rien n&apos;est écrit.</source>
+        <translation>No call overdue on %1 is waiting for reminder no. %2 in the financial year %3: nothing written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="302"/>
+        <source>Relances n° %1</source>
+        <translation>Level %1 reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="308"/>
+        <source>Liste d&apos;envoi des relances écrite dans %1</source>
+        <translation>Reminder mailing list written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="314"/>
+        <source>%1 relance(s) n° %2 enregistrée(s), envoyée(s) par courrier le %3</source>
+        <translation>%1 level %2 reminder(s) recorded as sent by post on %3</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/matchcommands.cpp" line="149"/>
         <source>impossible d&apos;écrire « %1 » : %2</source>
         <translation>could not write “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="101"/>
+        <location filename="../../app/cli/duescommands.cpp" line="164"/>
         <source>État des cotisations %1 écrit dans %2</source>
         <translation>Dues status %1 written to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/duescommands.cpp" line="122"/>
+        <location filename="../../app/cli/duescommands.cpp" line="185"/>
         <source>Journal des recettes écrit dans %1 (%n ligne(s))</source>
         <translation>
             <numerusform>Receipts journal written to %1 (%n line)</numerusform>
@@ -3456,42 +7047,42 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::demo</name>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="646"/>
+        <location filename="../../core/demo/demodata.cpp" line="577"/>
         <source>La catégorie d&apos;adhésion « %1 » manque dans ce fichier.</source>
         <translation>The membership category “%1” is missing from this file.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="650"/>
+        <location filename="../../core/demo/demodata.cpp" line="581"/>
         <source>Le club d&apos;origine « %1 » manque dans ce fichier.</source>
         <translation>The origin club “%1” is missing from this file.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1192"/>
+        <location filename="../../core/demo/demodata.cpp" line="1123"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1210"/>
+        <location filename="../../core/demo/demodata.cpp" line="1141"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation>Cannot save the person</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1221"/>
+        <location filename="../../core/demo/demodata.cpp" line="1152"/>
         <source>Impossible d&apos;enregistrer l&apos;emploi</source>
         <translation>Cannot save the job</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1237"/>
+        <location filename="../../core/demo/demodata.cpp" line="1168"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation>Cannot save the membership</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1376"/>
+        <location filename="../../core/demo/demodata.cpp" line="1307"/>
         <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
         <translation>Demo data can only be added to an empty file: this one already holds members.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1400"/>
+        <location filename="../../core/demo/demodata.cpp" line="1335"/>
         <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
         <translation>The number of members to create cannot be negative.</translation>
     </message>
@@ -3506,22 +7097,176 @@ Add one with “New person”.</translation>
         <translation>viatis-members.csv</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodues.cpp" line="88"/>
+        <location filename="../../core/demo/demodues.cpp" line="73"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodues.cpp" line="108"/>
+        <location filename="../../core/demo/demodues.cpp" line="93"/>
         <source>Impossible de lire les organisations</source>
         <translation>Cannot read the organisations</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodues.cpp" line="206"/>
+        <location filename="../../core/demo/demodues.cpp" line="216"/>
+        <source>Impossible de dater les appels de démonstration</source>
+        <translation>Could not date the demo calls</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="52"/>
+        <source>Impossible de lire les adhérents</source>
+        <translation>Cannot read the members</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="83"/>
+        <source>Impossible de lire le bureau</source>
+        <translation>Cannot read the executive committee</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="103"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="130"/>
+        <source>Rapport moral du président</source>
+        <translation>President&apos;s annual report</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="104"/>
+        <source>Le président présente le rapport moral de l&apos;exercice 2024 : onze rencontres entre adhérents, deux visites de centres de relation client, le premier trophée lorrain de la relation client et l&apos;accueil de quatorze nouveaux adhérents.</source>
+        <translation>The president presents the annual report for the 2024 financial year: eleven members&apos; get-togethers, two visits to customer contact centres, the first Lorraine customer relations award and fourteen new members welcomed.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="107"/>
+        <source>Approbation des comptes de l&apos;exercice 2024</source>
+        <translation>Approval of the accounts for the 2024 financial year</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="108"/>
+        <source>L&apos;assemblée générale, après avoir entendu le rapport financier du trésorier, approuve les comptes de l&apos;exercice clos le 31 décembre 2024 tels qu&apos;ils lui ont été présentés, faisant apparaître un excédent de 3 412 euros affecté au report à nouveau.</source>
+        <translation>The general meeting, having heard the treasurer&apos;s financial report, approves the accounts for the financial year ended 31 December 2024 as presented, showing a surplus of 3,412 euros carried forward.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="111"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="137"/>
+        <source>Quitus au trésorier</source>
+        <translation>Discharge of the treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="112"/>
+        <source>L&apos;assemblée générale donne quitus entier et sans réserve au trésorier pour sa gestion de l&apos;exercice 2024.</source>
+        <translation>The general meeting gives the treasurer full and unreserved discharge for the management of the 2024 financial year.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="113"/>
+        <source>Montant des cotisations 2026</source>
+        <translation>2026 dues</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="114"/>
+        <source>L&apos;assemblée générale maintient pour 2026 le barème des cotisations de 2025 : de 250 à 1 200 euros pour les entreprises selon leur effectif, 400 euros pour les partenaires, 200 euros pour les institutions et 50 euros pour les membres individuels.</source>
+        <translation>The general meeting keeps the 2025 dues scale for 2026: from 250 to 1,200 euros for companies according to their headcount, 400 euros for partners, 200 euros for institutions and 50 euros for individual members.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="117"/>
+        <source>Renouvellement du conseil d&apos;administration</source>
+        <translation>Renewal of the board of directors</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="118"/>
+        <source>L&apos;assemblée générale élit, pour trois ans, les administrateurs candidats au renouvellement du tiers sortant du conseil d&apos;administration, présentés en une liste unique.</source>
+        <translation>The general meeting elects, for three years, the board members standing for the renewal of the outgoing third of the board of directors, presented on a single list.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="121"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="143"/>
+        <source>Questions diverses</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="122"/>
+        <source>Un adhérent propose d&apos;organiser une rencontre commune avec les clubs de relation client d&apos;Alsace ; le conseil d&apos;administration étudiera la proposition à la rentrée.</source>
+        <translation>A member proposes organising a joint get-together with the customer relations clubs of Alsace; the board of directors will consider the proposal in September.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="131"/>
+        <source>Le président présente le rapport moral de l&apos;exercice 2026.</source>
+        <translation>The president presents the annual report for the 2026 financial year.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="132"/>
+        <source>Rapport financier du trésorier</source>
+        <translation>Treasurer&apos;s financial report</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="133"/>
+        <source>Le trésorier présente les comptes de l&apos;exercice 2026 et le budget prévisionnel 2027.</source>
+        <translation>The treasurer presents the accounts for the 2026 financial year and the 2027 budget.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="134"/>
+        <source>Approbation des comptes de l&apos;exercice 2026</source>
+        <translation>Approval of the accounts for the 2026 financial year</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="135"/>
+        <source>L&apos;assemblée générale, après avoir entendu le rapport financier du trésorier, approuve les comptes de l&apos;exercice clos le 31 décembre 2026 tels qu&apos;ils lui ont été présentés.</source>
+        <translation>The general meeting, having heard the treasurer&apos;s financial report, approves the accounts for the financial year ended 31 December 2026 as presented.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="138"/>
+        <source>L&apos;assemblée générale donne quitus entier et sans réserve au trésorier pour sa gestion de l&apos;exercice 2026.</source>
+        <translation>The general meeting gives the treasurer full and unreserved discharge for the management of the 2026 financial year.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="139"/>
+        <source>Montant des cotisations 2028</source>
+        <translation>2028 dues</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="140"/>
+        <source>L&apos;assemblée générale fixe le barème des cotisations de 2028 proposé par le conseil d&apos;administration.</source>
+        <translation>The general meeting sets the 2028 dues scale proposed by the board of directors.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="141"/>
+        <source>Renouvellement du tiers sortant du conseil d&apos;administration</source>
+        <translation>Renewal of the outgoing third of the board of directors</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="142"/>
+        <source>L&apos;assemblée générale élit, pour trois ans, les administrateurs candidats au renouvellement du tiers sortant.</source>
+        <translation>The general meeting elects, for three years, the board members standing for the renewal of the outgoing third.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="160"/>
+        <source>Assemblée générale ordinaire 2025</source>
+        <translation>2025 ordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="163"/>
+        <source>Technopôle de Nancy-Brabois, Villers-lès-Nancy</source>
+        <translation>Technopôle de Nancy-Brabois, Villers-lès-Nancy</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="287"/>
+        <source>du président</source>
+        <translation>from the president</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="302"/>
+        <source>Assemblée générale ordinaire 2027</source>
+        <translation>2027 ordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="305"/>
+        <source>Centre de congrès Robert Schuman, Metz</source>
+        <translation>Centre de congrès Robert Schuman, Metz</translation>
     </message>
 </context>
 <context>
     <name>adhera::dues</name>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="35"/>
-        <location filename="../../core/dues/duespdf.cpp" line="353"/>
-        <location filename="../../core/dues/duespdf.cpp" line="379"/>
+        <location filename="../../core/dues/duespdf.cpp" line="303"/>
+        <location filename="../../core/dues/duespdf.cpp" line="329"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="69"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -3533,51 +7278,56 @@ Add one with “New person”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="105"/>
-        <location filename="../../core/dues/duespdf.cpp" line="171"/>
+        <location filename="../../core/dues/duespdf.cpp" line="96"/>
+        <location filename="../../core/dues/duespdf.cpp" line="162"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="105"/>
-        <location filename="../../core/dues/duespdf.cpp" line="172"/>
+        <location filename="../../core/dues/duespdf.cpp" line="96"/>
+        <location filename="../../core/dues/duespdf.cpp" line="163"/>
         <source>Encaissé</source>
         <translation>Collected</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duespdf.cpp" line="106"/>
-        <location filename="../../core/dues/duespdf.cpp" line="371"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duespdf.cpp" line="97"/>
+        <location filename="../../core/dues/duespdf.cpp" line="321"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="313"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="106"/>
+        <location filename="../../core/dues/duespdf.cpp" line="97"/>
         <location filename="../../core/dues/duesrecords.cpp" line="91"/>
         <source>Exonéré</source>
         <translation>Exempt</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duespdf.cpp" line="370"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
         <source>N° d&apos;appel</source>
         <translation>Call no.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duespdf.cpp" line="370"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="71"/>
-        <location filename="../../core/dues/duespdf.cpp" line="361"/>
-        <location filename="../../core/dues/duespdf.cpp" line="370"/>
+        <location filename="../../core/dues/duespdf.cpp" line="311"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Catégorie</source>
         <translation>Category</translation>
@@ -3585,24 +7335,29 @@ Add one with “New person”.</translation>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="73"/>
-        <location filename="../../core/dues/duespdf.cpp" line="362"/>
+        <location filename="../../core/dues/duespdf.cpp" line="312"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duespdf.cpp" line="371"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
+        <location filename="../../core/dues/duespdf.cpp" line="321"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="317"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
@@ -3659,214 +7414,309 @@ Add one with “New person”.</translation>
         <translation>Financial year</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="48"/>
+        <location filename="../../core/dues/duesledger.cpp" line="49"/>
         <source>L&apos;exercice %1 n&apos;est pas valable (entre 2000 et 2200).</source>
         <translation>The financial year %1 is not valid (between 2000 and 2200).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="92"/>
+        <location filename="../../core/dues/duesledger.cpp" line="93"/>
+        <location filename="../../core/dues/duesledger.cpp" line="251"/>
+        <location filename="../../core/dues/duesledger.cpp" line="267"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation>Could not read the calls for dues</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="104"/>
+        <location filename="../../core/dues/duesledger.cpp" line="105"/>
         <source>Impossible de lire les paiements</source>
         <translation>Could not read the payments</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="155"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="80"/>
+        <source>Appels de cotisation</source>
+        <translation>Dues notices</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="81"/>
+        <source>Attestations de paiement</source>
+        <translation>Payment receipts</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="82"/>
+        <source>Relances</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="94"/>
+        <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;a pas d&apos;avis d&apos;appel de cotisation.</source>
+        <translation>The call %1 (%2) is %3: it has no dues notice.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="106"/>
+        <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;y a rien à relancer.</source>
+        <translation>The call %1 (%2) is %3: there is nothing to remind the member of.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="118"/>
+        <source>Impossible de lire le paiement n°%1</source>
+        <translation>Could not read payment no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="126"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="139"/>
+        <location filename="../../core/dues/duesledger.cpp" line="156"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation>Payment no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="169"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="142"/>
+        <source>%1 est l&apos;annulation d&apos;un paiement&#xa0;: il n&apos;a pas d&apos;attestation de paiement.</source>
+        <translation>%1 is the reversal of a payment: it has no payment receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="145"/>
+        <source>Le paiement %1 est annulé par %2&#xa0;: il n&apos;a plus d&apos;attestation de paiement.</source>
+        <translation>The payment %1 is reversed by %2: it no longer has a payment receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="168"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="209"/>
+        <location filename="../../core/dues/recipient.cpp" line="36"/>
+        <source>Madame, Monsieur,</source>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="172"/>
+        <source>Le paiement %1 n&apos;est affecté à aucun appel et n&apos;indique pas de payeur&#xa0;: l&apos;attestation n&apos;aurait pas de destinataire.</source>
+        <translation>The payment %1 is allocated to no call and names no payer: the receipt would have no addressee.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="184"/>
+        <source>Aucun document à écrire dans « %1 ».</source>
+        <translation>No document to write to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="192"/>
+        <source>Impossible de créer le dossier « %1 ».</source>
+        <translation>Could not create the folder “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <source>À l&apos;attention de</source>
+        <translation>For the attention of</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="170"/>
         <source>Impossible d&apos;enregistrer le paiement %1</source>
         <translation>Could not record the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="223"/>
+        <location filename="../../core/dues/duesledger.cpp" line="224"/>
         <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
         <translation>A piece number is only taken inside a transaction (series %1).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="228"/>
-        <location filename="../../core/dues/duesledger.cpp" line="232"/>
+        <location filename="../../core/dues/duesledger.cpp" line="229"/>
+        <location filename="../../core/dues/duesledger.cpp" line="233"/>
         <source>Impossible de prendre un numéro dans la série %1</source>
         <translation>Could not take a number in the series %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="250"/>
+        <location filename="../../core/dues/duesledger.cpp" line="248"/>
+        <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
+        <translation>The financial year&apos;s starting month must be between 1 and 12.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/dues/duesledger.cpp" line="256"/>
+        <source>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</source>
+        <translation>
+            <numerusform>The financial year&apos;s starting month can no longer change: a call for dues has already been issued (%n).</numerusform>
+            <numerusform>The financial year&apos;s starting month can no longer change: calls for dues have already been issued (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="277"/>
         <source>Impossible de lire le barème des cotisations</source>
         <translation>Could not read the fee schedule</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="271"/>
+        <location filename="../../core/dues/duesledger.cpp" line="298"/>
         <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
         <translation>The dues amount cannot be negative (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="274"/>
+        <location filename="../../core/dues/duesledger.cpp" line="301"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="278"/>
+        <location filename="../../core/dues/duesledger.cpp" line="305"/>
         <source>La catégorie n°%1 n&apos;existe pas.</source>
         <translation>Category no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="291"/>
+        <location filename="../../core/dues/duesledger.cpp" line="318"/>
         <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
         <translation>Could not save the schedule “%1” of the financial year %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="307"/>
+        <location filename="../../core/dues/duesledger.cpp" line="346"/>
         <source>Impossible de préparer les appels de l&apos;exercice %1</source>
         <translation>Could not prepare the calls of the financial year %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="351"/>
+        <location filename="../../core/dues/duesledger.cpp" line="390"/>
         <location filename="../../core/dues/duesreport.cpp" line="254"/>
         <source>Cotisation %1 — %2</source>
         <translation>Dues %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="353"/>
+        <location filename="../../core/dues/duesledger.cpp" line="392"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation>pro rata: %1 months of 12</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="363"/>
+        <location filename="../../core/dues/duesledger.cpp" line="402"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation>Give the issue date and the due date of the calls.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="366"/>
+        <location filename="../../core/dues/duesledger.cpp" line="405"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation>The due date (%1) is before the issue date (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="392"/>
+        <location filename="../../core/dues/duesledger.cpp" line="431"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation>Could not issue the call %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="414"/>
+        <location filename="../../core/dues/duesledger.cpp" line="453"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation>Call for dues no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="428"/>
+        <location filename="../../core/dues/duesledger.cpp" line="467"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation>The call %1 (%2) has already received %3: reverse the payments first before exempting or cancelling it.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="434"/>
+        <location filename="../../core/dues/duesledger.cpp" line="473"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation>Could not change the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="445"/>
+        <location filename="../../core/dues/duesledger.cpp" line="484"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation>A payment&apos;s amount must be positive (%1 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="447"/>
+        <location filename="../../core/dues/duesledger.cpp" line="486"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation>Give the date the payment was received.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="449"/>
+        <location filename="../../core/dues/duesledger.cpp" line="488"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation>To cancel a payment, record its reversal rather than a new payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="463"/>
+        <location filename="../../core/dues/duesledger.cpp" line="502"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation>The call %1 (%2) appears twice in the allocation.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="467"/>
+        <location filename="../../core/dues/duesledger.cpp" line="506"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation>The amount allocated to the call %1 (%2) must be positive (%3 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="471"/>
+        <location filename="../../core/dues/duesledger.cpp" line="510"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation>The call %1 (%2) is %3: it can no longer receive a payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="475"/>
+        <location filename="../../core/dues/duesledger.cpp" line="514"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation>%1 allocated to the call %2 (%3) exceed the outstanding %4.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="481"/>
+        <location filename="../../core/dues/duesledger.cpp" line="520"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation>The allocation (%1) exceeds the payment&apos;s amount (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="498"/>
+        <location filename="../../core/dues/duesledger.cpp" line="537"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation>Give the date of the reversal.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="507"/>
+        <location filename="../../core/dues/duesledger.cpp" line="546"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation>%1 already reverses a payment: it cannot be reversed in turn.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="510"/>
+        <location filename="../../core/dues/duesledger.cpp" line="549"/>
         <source>Impossible de lire le paiement %1</source>
         <translation>Could not read the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="514"/>
+        <location filename="../../core/dues/duesledger.cpp" line="553"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation>The payment %1 is already reversed by %2.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="517"/>
+        <location filename="../../core/dues/duesledger.cpp" line="556"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation>The reversal (%1) cannot come before the payment %2 of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="526"/>
+        <location filename="../../core/dues/duesledger.cpp" line="565"/>
         <source>Annulation de %1</source>
         <translation>Reversal of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="527"/>
+        <location filename="../../core/dues/duesledger.cpp" line="566"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation>Reversal of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="576"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="102"/>
+        <location filename="../../core/dues/duesledger.cpp" line="615"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation>The reminder level must be 1, 2 or 3 (%1 given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="578"/>
+        <location filename="../../core/dues/duesledger.cpp" line="617"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation>A reminder goes by letter or by e-mail (“%1” given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="580"/>
+        <location filename="../../core/dues/duesledger.cpp" line="619"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation>Give the date the reminder was sent.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="589"/>
+        <location filename="../../core/dues/duesledger.cpp" line="628"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation>Reminder no. %1 of the call %2 (%3) is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="597"/>
+        <location filename="../../core/dues/duesledger.cpp" line="636"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation>Could not record the reminder of the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="608"/>
+        <location filename="../../core/dues/duesledger.cpp" line="659"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation>A cash payment of %1 exceeds the legal limit of %2 between professionals (art. D112-3 of the French Monetary and Financial Code).</translation>
     </message>
@@ -3947,64 +7797,66 @@ Add one with “New person”.</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="89"/>
+        <location filename="../../core/dues/duespdf.cpp" line="80"/>
         <source>Imprimé le %1 à %2</source>
         <translation>Printed on %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="295"/>
+        <location filename="../../core/dues/duespdf.cpp" line="258"/>
         <source>%1 — état des cotisations %2</source>
         <translation>%1 — dues status %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="296"/>
+        <location filename="../../core/dues/duespdf.cpp" line="259"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="499"/>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="359"/>
-        <location filename="../../core/dues/duespdf.cpp" line="405"/>
+        <location filename="../../core/dues/duespdf.cpp" line="309"/>
+        <location filename="../../core/dues/duespdf.cpp" line="345"/>
         <source>État des cotisations — exercice %1</source>
         <translation>Dues status — financial year %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="361"/>
+        <location filename="../../core/dues/duespdf.cpp" line="311"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Par catégorie</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="362"/>
+        <location filename="../../core/dues/duespdf.cpp" line="312"/>
         <source>Par club d&apos;origine</source>
         <translation>By club of origin</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="363"/>
+        <location filename="../../core/dues/duespdf.cpp" line="313"/>
         <source>Encaissé et attendu par mois</source>
         <translation>Collected and expected by month</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="366"/>
+        <location filename="../../core/dues/duespdf.cpp" line="316"/>
         <source>Impayés (%1)</source>
         <translation>Unpaid (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="368"/>
+        <location filename="../../core/dues/duespdf.cpp" line="318"/>
         <source>Aucun impayé pour cet exercice.</source>
         <translation>Nothing unpaid for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="396"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="219"/>
+        <location filename="../../core/dues/pdfcanvas.cpp" line="118"/>
         <source>Impossible d&apos;écrire « %1 » : %2</source>
         <translation>Could not write “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="413"/>
+        <location filename="../../core/dues/pdfcanvas.cpp" line="132"/>
         <source>le PDF n&apos;a pas pu être créé</source>
         <translation>the PDF could not be created</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="418"/>
+        <location filename="../../core/dues/pdfcanvas.cpp" line="136"/>
         <source>le PDF n&apos;a pas pu être terminé</source>
         <translation>the PDF could not be finished</translation>
     </message>
@@ -4022,6 +7874,358 @@ Add one with “New person”.</translation>
         <location filename="../../core/dues/duesxlsx.cpp" line="171"/>
         <source>Journal des recettes</source>
         <translation>Receipts journal</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesexport.cpp" line="40"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
+        <translation>The file “%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesexport.cpp" line="61"/>
+        <source>Le journal des recettes s&apos;exporte en CSV ou en XLSX.</source>
+        <translation>The receipts journal is exported as CSV or XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
+        <source>1er</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="76"/>
+        <source>Nous vous prions d&apos;agréer, Monsieur, l&apos;expression de nos salutations distinguées.</source>
+        <translation>Yours faithfully,</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="77"/>
+        <source>Nous vous prions d&apos;agréer, Madame, Monsieur, l&apos;expression de nos salutations distinguées.</source>
+        <translation>Yours faithfully,</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="83"/>
+        <source>par virement</source>
+        <translation>by bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="85"/>
+        <source>par chèque</source>
+        <translation>by cheque</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="85"/>
+        <source>par chèque n°&#xa0;%1</source>
+        <translation>by cheque no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="87"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="90"/>
+        <source>par prélèvement SEPA</source>
+        <translation>by SEPA direct debit</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="91"/>
+        <source>par carte bancaire</source>
+        <translation>by card</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
+        <source>en espèces</source>
+        <translation>in cash</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="134"/>
+        <source>Appel de cotisation n°&#xa0;%1</source>
+        <translation>Dues notice no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="135"/>
+        <source>Attestation de paiement n°&#xa0;%1</source>
+        <translation>Payment receipt no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="138"/>
+        <source>Dernière relance — Appel de cotisation %1</source>
+        <translation>Final reminder — Dues notice %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="140"/>
+        <source>Deuxième relance — Appel de cotisation %1</source>
+        <translation>Second reminder — Dues notice %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="141"/>
+        <source>Première relance — Appel de cotisation %1</source>
+        <translation>First reminder — Dues notice %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="167"/>
+        <source>Tél.&#xa0;%1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="200"/>
+        <source>Exercice %1</source>
+        <translation>Financial year %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="204"/>
+        <source>SIREN %1</source>
+        <translation>SIREN %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="215"/>
+        <source>Nous vous remercions de votre adhésion à %1 et vous adressons l&apos;appel de votre cotisation pour l&apos;exercice %2, selon le barème en vigueur pour votre catégorie.</source>
+        <translation>Thank you for your membership of %1. Please find below your dues for the %2 financial year, in accordance with the current fee schedule for your membership category.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="220"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="312"/>
+        <source>Déjà réglé</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="221"/>
+        <source>Reste à régler</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="223"/>
+        <source>Montant à régler</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="225"/>
+        <source>Cette cotisation est entièrement réglée&#xa0;: nous vous en remercions.</source>
+        <translation>These dues have been paid in full: thank you.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="226"/>
+        <source>À régler avant le %1.</source>
+        <translation>Payable by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="317"/>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="245"/>
+        <source>L&apos;association %1 atteste avoir reçu de %2 la somme de %3 le %4 %5, au titre de&#xa0;:</source>
+        <translation>The association %1 hereby certifies that it received from %2 the sum of %3 on %4 %5, in respect of:</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="259"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="498"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="264"/>
+        <source>Reste non affecté (à valoir sur une prochaine cotisation)</source>
+        <translation>Unallocated balance (to be credited against future dues)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="266"/>
+        <source>Total reçu</source>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="267"/>
+        <source>Cette attestation est délivrée pour servir et valoir ce que de droit.</source>
+        <translation>This receipt is issued for all legal intents and purposes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="269"/>
+        <source>Cette attestation ne constitue pas un reçu fiscal&#xa0;: les cotisations versées à l&apos;association ne donnent pas droit à la réduction d&apos;impôt des dons (art. 200 et 238 bis du CGI).</source>
+        <translation>This receipt is not a tax receipt: dues paid to the association do not qualify for the tax reduction on donations (art. 200 and 238 bis of the French General Tax Code).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="282"/>
+        <source> du %1</source>
+        <translation> dated %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="285"/>
+        <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est parvenue qu&apos;en partie.</source>
+        <translation>According to our records, your dues for the %1 financial year (notice no. %2%3), payable by %4, have only been paid in part.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="287"/>
+        <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est pas encore parvenue.</source>
+        <translation>According to our records, your dues for the %1 financial year (notice no. %2%3), payable by %4, have not yet been received.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="290"/>
+        <source>Il s&apos;agit sans doute d&apos;un simple oubli&#xa0;: nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais. Si celui-ci vient d&apos;être effectué, merci de ne pas tenir compte de ce courrier.</source>
+        <translation>This is no doubt a simple oversight: we would be grateful if you could settle this amount at your earliest convenience. If you have already made the payment, please disregard this letter.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="296"/>
+        <source>Malgré notre relance du %1, votre</source>
+        <translation>Despite our reminder of %1, your</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="297"/>
+        <source>Malgré nos précédentes relances, votre</source>
+        <translation>Despite our previous reminders, your</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="298"/>
+        <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, n&apos;est toujours pas entièrement réglée.</source>
+        <translation>%1 dues for the %2 financial year (notice no. %3%4), payable by %5, have still not been paid in full.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="300"/>
+        <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, reste impayée à ce jour.</source>
+        <translation>%1 dues for the %2 financial year (notice no. %3%4), payable by %5, remain unpaid to date.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="303"/>
+        <source>Nous vous demandons de bien vouloir la régler sous quinze jours. Le règlement de la cotisation conditionne la qualité de membre à jour, et notamment le droit de vote à l&apos;assemblée générale.</source>
+        <translation>We would ask you to pay them within fifteen days. Members must have paid their dues to be in good standing and, in particular, to vote at the general meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="306"/>
+        <source>Sans règlement de votre part dans ce délai, le bureau examinera la situation de votre adhésion conformément aux statuts de l&apos;association.</source>
+        <translation>If we do not receive your payment within this period, the executive committee will review your membership in accordance with the association&apos;s articles of association.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="314"/>
+        <source>Échéance initiale&#xa0;: %1</source>
+        <translation>Original due date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="328"/>
+        <source>Merci de rappeler la référence %1 avec votre règlement (libellé du virement, dos du chèque).</source>
+        <translation>Please quote the reference %1 with your payment (transfer reference, back of the cheque).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="354"/>
+        <source>Modalités de règlement</source>
+        <translation>How to pay</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="367"/>
+        <source>Pour %1,</source>
+        <translation>For and on behalf of %1,</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="490"/>
+        <source>%1 (suite)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="523"/>
+        <source>%1, le %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="525"/>
+        <source>Le %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="73"/>
+        <location filename="../../core/dues/recipient.cpp" line="33"/>
+        <source>Madame,</source>
+        <translation>Dear Madam,</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="54"/>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="54"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="66"/>
+        <source>%1 %2 %3</source>
+        <comment>day, month, year</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="74"/>
+        <source>Nous vous prions d&apos;agréer, Madame, l&apos;expression de nos salutations distinguées.</source>
+        <translation>Yours faithfully,</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="75"/>
+        <location filename="../../core/dues/recipient.cpp" line="35"/>
+        <source>Monsieur,</source>
+        <translation>Dear Sir,</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/recipient.cpp" line="66"/>
+        <source>Impossible de lire le destinataire de l&apos;adhésion n°%1</source>
+        <translation>Could not read the addressee of membership no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/recipient.cpp" line="69"/>
+        <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
+        <translation>Membership no. %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/recipient.cpp" line="79"/>
+        <source>À l&apos;attention de %1</source>
+        <translation>For the attention of %1</translation>
     </message>
 </context>
 <context>
@@ -4246,92 +8450,92 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::io::CsvReader</name>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="149"/>
+        <location filename="../../core/io/csvreader.cpp" line="130"/>
         <source>c&apos;est un classeur Excel (.xlsx) ou une archive ZIP. Ouvrez-le dans Excel et enregistrez-le au format « CSV (séparateur : point-virgule) ».</source>
         <translation>it is an Excel workbook (.xlsx) or a ZIP archive. Open it in Excel and save it as “CSV (semicolon delimited)”.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="152"/>
+        <location filename="../../core/io/csvreader.cpp" line="133"/>
         <source>c&apos;est un ancien classeur Excel (.xls). Ouvrez-le dans Excel et enregistrez-le au format « CSV (séparateur : point-virgule) ».</source>
         <translation>it is an old Excel workbook (.xls). Open it in Excel and save it as “CSV (semicolon delimited)”.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="155"/>
+        <location filename="../../core/io/csvreader.cpp" line="136"/>
         <source>il est encodé en UTF-16. Ouvrez-le dans Excel et enregistrez-le au format « CSV UTF-8 ».</source>
         <translation>it is encoded in UTF-16. Open it in Excel and save it as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="157"/>
+        <location filename="../../core/io/csvreader.cpp" line="138"/>
         <source>il contient des octets nuls, comme un fichier binaire. Choisissez un fichier exporté au format CSV.</source>
         <translation>it contains null bytes, like a binary file. Choose a file exported as CSV.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="160"/>
+        <location filename="../../core/io/csvreader.cpp" line="141"/>
         <source>il contient trop de caractères de contrôle, comme un fichier binaire. Choisissez un fichier exporté au format CSV.</source>
         <translation>it contains too many control characters, like a binary file. Choose a file exported as CSV.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="326"/>
+        <location filename="../../core/io/csvreader.cpp" line="307"/>
         <source>Le fichier « %1 » est introuvable.</source>
         <translation>The file “%1” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="328"/>
+        <location filename="../../core/io/csvreader.cpp" line="309"/>
         <source>« %1 » est un dossier, pas un fichier CSV.</source>
         <translation>“%1” is a folder, not a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="331"/>
+        <location filename="../../core/io/csvreader.cpp" line="312"/>
         <source>Impossible d&apos;ouvrir le fichier « %1 » : %2</source>
         <translation>Cannot open the file “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="334"/>
+        <location filename="../../core/io/csvreader.cpp" line="315"/>
         <source>Impossible de lire le fichier « %1 » : %2</source>
         <translation>Cannot read the file “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="340"/>
+        <location filename="../../core/io/csvreader.cpp" line="321"/>
         <source>Le fichier « %1 » est vide : il n&apos;a pas de ligne d&apos;en-tête avec les noms des colonnes.</source>
         <translation>The file “%1” is empty: it has no header line with the column names.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="349"/>
+        <location filename="../../core/io/csvreader.cpp" line="330"/>
         <source>Encodage « %1 » inconnu : choisissez UTF-8, Windows-1252 ou ISO-8859-1.</source>
         <translation>Unknown encoding “%1”: choose UTF-8, Windows-1252 or ISO-8859-1.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="353"/>
+        <location filename="../../core/io/csvreader.cpp" line="334"/>
         <source>Un guillemet ou un saut de ligne ne peut pas séparer les champs.</source>
         <translation>A quote or a line break cannot separate the fields.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="357"/>
+        <location filename="../../core/io/csvreader.cpp" line="338"/>
         <source>Le fichier « %1 » n&apos;est pas un fichier texte (CSV) : %2</source>
         <translation>The file “%1” is not a text (CSV) file: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="360"/>
+        <location filename="../../core/io/csvreader.cpp" line="341"/>
         <source>Le fichier « %1 », ligne %2 : ligne trop longue (plus de 1 Mo). Ce n&apos;est sans doute pas un fichier CSV.</source>
         <translation>The file “%1”, line %2: line too long (over 1 MB). This is probably not a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="379"/>
+        <location filename="../../core/io/csvreader.cpp" line="360"/>
         <source>Le fichier « %1 », ligne %2 : guillemet ouvert jamais refermé. Vérifiez les guillemets du champ qui commence à cette ligne.</source>
         <translation>The file “%1”, line %2: a quote is opened and never closed. Check the quotes of the field that starts on this line.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="395"/>
+        <location filename="../../core/io/csvreader.cpp" line="376"/>
         <source>ligne %1 : la colonne %2 n&apos;a pas de nom</source>
         <translation>line %1: column %2 has no name</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="400"/>
+        <location filename="../../core/io/csvreader.cpp" line="381"/>
         <source>ligne %1 : la colonne %2 « %3 » porte le même nom que la colonne %4</source>
         <translation>line %1: column %2 “%3” has the same name as column %4</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="414"/>
+        <location filename="../../core/io/csvreader.cpp" line="395"/>
         <source>ligne %1 : %2 champs au lieu de %3</source>
         <translation>line %1: %2 fields instead of %3</translation>
     </message>
@@ -4801,6 +9005,24 @@ Add one with “New person”.</translation>
         <location filename="../../core/members/records.cpp" line="111"/>
         <source>Photos</source>
         <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::settings</name>
+    <message>
+        <location filename="../../core/settings/clubidentity.cpp" line="42"/>
+        <source>Impossible d&apos;enregistrer le paramètre « %1 »</source>
+        <translation>Could not save the setting “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/clubidentity.cpp" line="63"/>
+        <source>Le nom de l&apos;association est obligatoire.</source>
+        <translation>The association&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/clubidentity.cpp" line="88"/>
+        <source>« %1 » n&apos;est pas une image lisible (%2).</source>
+        <translation>“%1” is not a readable image (%2).</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="19"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="84"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="85"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="86"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="87"/>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="88"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="89"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="90"/>
+        <source>Procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <location filename="../../ui/messagebox.cpp" line="53"/>
@@ -180,6 +223,452 @@
     </message>
 </context>
 <context>
+    <name>adhera::AssemblySession</name>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="114"/>
+        <source>&amp;Préparer la feuille de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="117"/>
+        <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="131"/>
+        <source>Rechercher un membre ou un votant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="135"/>
+        <source>&amp;maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="142"/>
+        <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Votant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Arrivée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="616"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="619"/>
+        <source>Départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <source>Voix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="174"/>
+        <source>Pré&amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="177"/>
+        <source>&amp;Représenté par…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="180"/>
+        <source>A&amp;bsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="183"/>
+        <source>&amp;Départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="185"/>
+        <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <source>Heure du pointage&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="243"/>
+        <source>Non utilisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="244"/>
+        <source>Pour l&apos;adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="245"/>
+        <source>Contre l&apos;adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="246"/>
+        <source>Départage une égalité des voix, vote public seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="247"/>
+        <source>Voix &amp;prépondérante du président&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="252"/>
+        <source>P&amp;our&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="253"/>
+        <source>&amp;Contre&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="254"/>
+        <source>Abs&amp;tentions&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="255"/>
+        <source>B&amp;lancs&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="256"/>
+        <source>N&amp;uls&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="259"/>
+        <source>&amp;Enregistrer le vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
+        <source>Résultat du vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="293"/>
+        <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="294"/>
+        <source>&amp;Générer le brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="297"/>
+        <source>Enregistrer le &amp;brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="300"/>
+        <source>&amp;Approuver et verrouiller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="303"/>
+        <source>Co&amp;rriger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="305"/>
+        <source>Rédiger une nouvelle version liée à la version verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="307"/>
+        <source>P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="325"/>
+        <source>Émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="326"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="327"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="853"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="880"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="894"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="905"/>
+        <source>Procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="330"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="369"/>
+        <source>Séance — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="429"/>
+        <source>aucun représentant désigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="433"/>
+        <source>Représenté par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="437"/>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="476"/>
+        <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="493"/>
+        <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="528"/>
+        <source>Feuille de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="581"/>
+        <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="597"/>
+        <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="604"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="607"/>
+        <source>Pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="655"/>
+        <source>Procuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="663"/>
+        <source>%1 (%n procuration(s) détenue(s))</source>
+        <translation>
+            <numerusform>%1 (%n procuration détenue)</numerusform>
+            <numerusform>%1 (%n procurations détenues)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="668"/>
+        <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="671"/>
+        <source>%1 donne procuration à&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="674"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="675"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="696"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="700"/>
+        <source>adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="700"/>
+        <source>rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="703"/>
+        <source>à voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="732"/>
+        <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="745"/>
+        <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="747"/>
+        <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="750"/>
+        <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
+        <source>Résolution adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
+        <source>Résolution rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="777"/>
+        <source>Pas encore voté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="799"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
+        <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="831"/>
+        <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="837"/>
+        <source>Brouillon — version %1, enregistré le %2 à %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="854"/>
+        <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="914"/>
+        <source>Approuver le procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="920"/>
+        <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="924"/>
+        <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
+
+Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
+        <source>Corriger le procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="948"/>
+        <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="965"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="987"/>
+        <source>Procès-verbal en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="967"/>
+        <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
+        <source>Procès-verbal %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="983"/>
+        <source>Enregistrer le procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="983"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="987"/>
+        <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::CallTableModel</name>
     <message>
         <location filename="../../ui/dues/calltablemodel.cpp" line="96"/>
@@ -224,6 +713,140 @@
     <message>
         <location filename="../../ui/dues/calltablemodel.cpp" line="104"/>
         <source>Relance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::ClubSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="47"/>
+        <source>Paramètres de l&apos;association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="51"/>
+        <source>L&apos;association sur ses documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="54"/>
+        <source>N&amp;om&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="57"/>
+        <source>A&amp;dresse&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="59"/>
+        <source>ex. contact@exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="60"/>
+        <source>E-&amp;mail&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="62"/>
+        <source>ex. 03 83 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="64"/>
+        <source>Télé&amp;phone&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="67"/>
+        <source>IBAN, BIC, ordre des chèques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="68"/>
+        <source>Coordonnées de pa&amp;iement&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="103"/>
+        <source>Début de l&apos;e&amp;xercice&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="70"/>
+        <source>ex. Le trésorier, Prénom NOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="71"/>
+        <source>&amp;Signataire&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="78"/>
+        <source>&amp;Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="81"/>
+        <source>Une image PNG ou JPEG, réduite au besoin à 800 × 800 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="82"/>
+        <source>&amp;Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="93"/>
+        <source>&amp;Logo&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="97"/>
+        <source>Cotisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="108"/>
+        <source>Des appels de cotisation sont déjà émis&#xa0;: le début de l&apos;exercice ne peut plus changer, car ils sont classés sous des exercices qui désigneraient alors d&apos;autres mois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="179"/>
+        <source>Le nom de l&apos;association est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="206"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="214"/>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="233"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="252"/>
+        <source>Choisir le logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="253"/>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="263"/>
+        <source>Aucun logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="281"/>
+        <source>Exercice en cours&#xa0;: %1, du %2 au %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,179 +1047,303 @@
 <context>
     <name>adhera::DuesPage</name>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="60"/>
+        <location filename="../../ui/dues/duespage.cpp" line="65"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="65"/>
+        <location filename="../../ui/dues/duespage.cpp" line="70"/>
         <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="70"/>
+        <location filename="../../ui/dues/duespage.cpp" line="75"/>
         <source>Émettre les appels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="72"/>
+        <location filename="../../ui/dues/duespage.cpp" line="77"/>
         <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="74"/>
+        <location filename="../../ui/dues/duespage.cpp" line="79"/>
         <source>Enregistrer un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="77"/>
+        <location filename="../../ui/dues/duespage.cpp" line="82"/>
         <source>Annuler un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="79"/>
+        <location filename="../../ui/dues/duespage.cpp" line="84"/>
         <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="81"/>
-        <source>Exporter…</source>
+        <location filename="../../ui/dues/duespage.cpp" line="86"/>
+        <source>Relances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="83"/>
-        <source>Enregistrer l&apos;état des cotisations de l&apos;exercice en CSV ou XLSX</source>
+        <location filename="../../ui/dues/duespage.cpp" line="88"/>
+        <source>Les adhérents en retard, leurs lettres de relance et la liste d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
-        <source>Tous</source>
+        <location filename="../../ui/dues/duespage.cpp" line="93"/>
+        <source>Avis d&apos;appel de l&apos;adhérent sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
-        <source>Impayés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
-        <source>Partiels</source>
+        <location filename="../../ui/dues/duespage.cpp" line="94"/>
+        <source>Avis d&apos;appel de tous les appels ouverts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="96"/>
-        <source>Payés</source>
+        <source>Attestation de paiement de l&apos;adhérent sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
-        <source>Exonérés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
-        <source>Annulés</source>
+        <location filename="../../ui/dues/duespage.cpp" line="97"/>
+        <source>Attestations de tous les paiements de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="98"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="104"/>
+        <source>État des cotisations (CSV, XLSX, PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="105"/>
+        <source>Journal des recettes pour le comptable (CSV, XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="106"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <source>Impayés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <source>Partiels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <source>Payés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <source>Exonérés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <source>Annulés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="122"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="102"/>
-        <location filename="../../ui/dues/duespage.cpp" line="216"/>
+        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="244"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="225"/>
+        <location filename="../../ui/dues/duespage.cpp" line="253"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="252"/>
+        <location filename="../../ui/dues/duespage.cpp" line="282"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="253"/>
+        <location filename="../../ui/dues/duespage.cpp" line="283"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="298"/>
+        <location filename="../../ui/dues/duespage.cpp" line="330"/>
         <source>Émettre les appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="306"/>
+        <location filename="../../ui/dues/duespage.cpp" line="338"/>
         <source>
 
 Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="310"/>
+        <location filename="../../ui/dues/duespage.cpp" line="342"/>
         <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="320"/>
+        <location filename="../../ui/dues/duespage.cpp" line="352"/>
         <source>1 appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="320"/>
+        <location filename="../../ui/dues/duespage.cpp" line="352"/>
         <source>%1 appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="321"/>
+        <location filename="../../ui/dues/duespage.cpp" line="353"/>
         <source>Émettre %1 de cotisation %2 pour un total de %3&#xa0;?
 Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="357"/>
+        <location filename="../../ui/dues/duespage.cpp" line="389"/>
         <source>Annuler un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="371"/>
+        <location filename="../../ui/dues/duespage.cpp" line="397"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="382"/>
-        <location filename="../../ui/dues/duespage.cpp" line="404"/>
+        <location filename="../../ui/dues/duespage.cpp" line="417"/>
+        <location filename="../../ui/dues/duespage.cpp" line="429"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="384"/>
-        <source>CSV pour Excel (*.csv)</source>
+        <location filename="../../ui/dues/duespage.cpp" line="436"/>
+        <location filename="../../ui/dues/duespage.cpp" line="448"/>
+        <source>Exporter le journal des recettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="385"/>
-        <source>Classeur Excel (*.xlsx)</source>
+        <location filename="../../ui/dues/duespage.cpp" line="438"/>
+        <source>journal-recettes-%1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="388"/>
+        <location filename="../../ui/dues/duespage.cpp" line="438"/>
+        <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="441"/>
+        <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="504"/>
+        <location filename="../../ui/dues/duespage.cpp" line="524"/>
+        <location filename="../../ui/dues/duespage.cpp" line="531"/>
+        <source>Avis d&apos;appel de cotisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="514"/>
+        <location filename="../../ui/dues/duespage.cpp" line="546"/>
+        <location filename="../../ui/dues/duespage.cpp" line="561"/>
+        <source>Attestations de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="524"/>
+        <source>%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="524"/>
+        <location filename="../../ui/dues/duespage.cpp" line="538"/>
+        <location filename="../../ui/dues/duespage.cpp" line="554"/>
+        <location filename="../../ui/dues/duespage.cpp" line="568"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="534"/>
+        <source>Aucun appel ouvert pour cet exercice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="538"/>
+        <source>appels-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/duespage.cpp" line="541"/>
+        <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
+        <translation>
+            <numerusform>%n avis d&apos;appel enregistré dans « %1 », un par page.</numerusform>
+            <numerusform>%n avis d&apos;appel enregistrés dans « %1 », un par page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="550"/>
+        <source>Aucun paiement enregistré pour cet appel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="554"/>
+        <source>attestation-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="564"/>
+        <source>Aucun paiement enregistré pour cet exercice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="568"/>
+        <source>attestations-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/duespage.cpp" line="571"/>
+        <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
+        <translation>
+            <numerusform>%n attestation enregistrée dans « %1 », une par page.</numerusform>
+            <numerusform>%n attestations enregistrées dans « %1 », une par page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="419"/>
         <source>cotisations-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="398"/>
-        <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
+        <location filename="../../ui/dues/duespage.cpp" line="419"/>
+        <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="420"/>
-        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
+        <location filename="../../ui/dues/duespage.cpp" line="422"/>
+        <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,6 +1367,95 @@ Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
     <message>
         <location filename="../../ui/merge/explanationview.cpp" line="77"/>
         <source>Règle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::FeeScheduleDialog</name>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="50"/>
+        <source>Barème des cotisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="64"/>
+        <source>E&amp;xercice&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="70"/>
+        <source>Re&amp;prendre le barème de l&apos;exercice précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <source>Arrivée en cours d&apos;exercice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="93"/>
+        <source>Une catégorie sans montant n&apos;a pas de barème pour l&apos;exercice&#xa0;: ses adhérents ne reçoivent pas d&apos;appel.
+Les appels déjà émis ne changent pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="101"/>
+        <source>Enregistrer le barème (Ctrl+Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="139"/>
+        <source>Le barème de l&apos;exercice %1 a changé. Enregistrer les changements&#xa0;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="170"/>
+        <source>du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="249"/>
+        <source>%1&#xa0;: le barème de cet exercice existe déjà et ne peut pas être retiré&#xa0;; indiquez un montant (0,00 pour une cotisation nulle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="254"/>
+        <source>%1&#xa0;: « %2 » n&apos;est pas un montant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="256"/>
+        <source>%1&#xa0;: le montant ne peut pas être négatif (« %2 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="309"/>
+        <source>L&apos;exercice %1 n&apos;a pas de barème à reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="328"/>
+        <source>Remplacer les montants affichés par ceux de l&apos;exercice %1&#xa0;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="347"/>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="348"/>
+        <source>Le barème de l&apos;exercice %1 n&apos;a pas été enregistré&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,143 +1610,203 @@ Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="46"/>
+        <location filename="../../ui/mainwindow.cpp" line="50"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>&amp;Nouveau fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>Nouvelle &amp;personne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Supprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Catégories et clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Historique des fusions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
-        <source>À &amp;propos d&apos;Adhera</source>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <source>&amp;Paramètres de l&apos;association…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
-        <source>&amp;Fichier</source>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <source>&amp;Statuts de l&apos;association…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
-        <source>Fichiers &amp;récents</source>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <source>&amp;Barème des cotisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="156"/>
-        <source>É&amp;dition</source>
+        <source>É&amp;mettre les appels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;Enregistrer un paiement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;Relances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <source>Exporter l&apos;é&amp;tat des cotisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <source>Exporter le &amp;journal des recettes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <source>À &amp;propos d&apos;Adhera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <source>Fichiers &amp;récents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <source>É&amp;dition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <source>&amp;Cotisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <source>Réunions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>Lorraine Contact Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>Reprendre la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="330"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -918,153 +1814,426 @@ Le fichier actuellement ouvert reste affiché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Adhera — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>Aucun appel pour cet exercice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="492"/>
         <source>%1 appel affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>%1 appels affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="415"/>
+        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <source>Aucune réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <source>%1 réunion affichée sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="507"/>
+        <source>%1 réunions affichées sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
         <source>Aucune personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="417"/>
+        <location filename="../../ui/mainwindow.cpp" line="518"/>
         <source>%1 personne affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="520"/>
         <source>%1 personnes affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
         <source>Aucun adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="531"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow.cpp" line="533"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow.cpp" line="569"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="573"/>
         <source>Effacer la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="578"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>adherents.adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/mainwindow.cpp" line="585"/>
         <source>Nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="586"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="493"/>
+        <location filename="../../ui/mainwindow.cpp" line="594"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="504"/>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
-        <location filename="../../ui/mainwindow.cpp" line="521"/>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>Enregistrer une copie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="504"/>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
         <source>%1 (copie).adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="521"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow.cpp" line="625"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="571"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="573"/>
+        <location filename="../../ui/mainwindow.cpp" line="674"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>À propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="681"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MeetingDialog</name>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="55"/>
+        <source>Réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="64"/>
+        <source>Laissé vide&#xa0;: le type et la date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="72"/>
+        <source>&amp;Fin à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="92"/>
+        <source>1re convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="93"/>
+        <source>2e convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="104"/>
+        <source>&amp;Type&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="105"/>
+        <source>&amp;Intitulé&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="106"/>
+        <source>&amp;Date et heure&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="109"/>
+        <source>&amp;Lieu&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="110"/>
+        <source>&amp;Statut&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="111"/>
+        <source>&amp;Convocation&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="114"/>
+        <source>&amp;Notes&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="124"/>
+        <source>&amp;Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="126"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
+        <source>&amp;Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="130"/>
+        <source>D&amp;escendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="158"/>
+        <source>La majorité que les statuts exigent pour ce type de résolution (Paramètres statutaires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="159"/>
+        <source>&amp;Vote à bulletin secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="165"/>
+        <source>Nat&amp;ure&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="166"/>
+        <source>Int&amp;itulé du point&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="167"/>
+        <source>Te&amp;xte&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="168"/>
+        <source>&amp;Résolution&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="174"/>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="243"/>
+        <source>Réunion — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="252"/>
+        <source>Nouvelle réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="302"/>
+        <source>Délai des statuts&#xa0;: 1 jour, convocations à envoyer au plus tard le %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="303"/>
+        <source>Délai des statuts&#xa0;: %1 jours, convocations à envoyer au plus tard le %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="321"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="321"/>
+        <source>(sans intitulé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="323"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="404"/>
+        <source>Adoptée à la %1 des %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="542"/>
+        <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="544"/>
+        <source>Point %1 « %2 »&#xa0;: rédigez le texte de la résolution soumise au vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="547"/>
+        <source>Points %1 et %2&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MeetingsPage</name>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="41"/>
+        <source>&amp;Nouvelle réunion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="44"/>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="46"/>
+        <source>La réunion sélectionnée et, pour une assemblée, son ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="48"/>
+        <source>S&amp;éance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="50"/>
+        <source>L&apos;assemblée en direct&#xa0;: émargement, quorum, votes et procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="52"/>
+        <source>&amp;Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <source>À venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <source>Passées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <source>Assemblées générales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <source>Toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="59"/>
+        <source>&amp;Afficher&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="63"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="122"/>
+        <source>Réunions et assemblées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="137"/>
+        <source>Aucune réunion pour l&apos;instant.
+Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée générale ou un conseil d&apos;administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="139"/>
+        <source>Aucune réunion ne correspond à ce filtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="217"/>
+        <source>Supprimer la réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="220"/>
+        <source>Supprimer « %1 »&#xa0;? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon seront supprimés avec elle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,12 +2300,12 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="83"/>
+        <location filename="../../core/members/memberfile.cpp" line="84"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/members/memberfile.cpp" line="90"/>
+        <location filename="../../core/members/memberfile.cpp" line="89"/>
         <source>Cette adhésion a %n appel(s) de cotisation : la comptabilité en garde la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</source>
         <translation>
             <numerusform>Cette adhésion a %n appel de cotisation : la comptabilité en garde la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</numerusform>
@@ -1144,143 +2313,169 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="104"/>
+        <location filename="../../core/members/memberfile.cpp" line="96"/>
+        <source>Impossible de lire les feuilles de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/members/memberfile.cpp" line="101"/>
+        <source>Cette adhésion figure sur %n feuille(s) de présence d&apos;assemblée : les procès-verbaux en gardent la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</source>
+        <translation>
+            <numerusform>Cette adhésion figure sur %n feuille de présence d&apos;assemblée : les procès-verbaux en gardent la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</numerusform>
+            <numerusform>Cette adhésion figure sur %n feuilles de présence d&apos;assemblée : les procès-verbaux en gardent la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="113"/>
+        <source>Impossible de lire les procès-verbaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/members/memberfile.cpp" line="118"/>
+        <source>Cette personne a signé %n procès-verbal(aux) : le registre la nomme, elle ne peut pas être supprimée.</source>
+        <translation>
+            <numerusform>Cette personne a signé %n procès-verbal : le registre la nomme, elle ne peut pas être supprimée.</numerusform>
+            <numerusform>Cette personne a signé %n procès-verbaux : le registre la nomme, elle ne peut pas être supprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="133"/>
         <source>Impossible de supprimer l&apos;adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="120"/>
+        <location filename="../../core/members/memberfile.cpp" line="149"/>
         <source>Impossible de remplacer l&apos;adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="132"/>
+        <location filename="../../core/members/memberfile.cpp" line="161"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="151"/>
+        <location filename="../../core/members/memberfile.cpp" line="180"/>
         <source>Impossible de lire la personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="154"/>
+        <location filename="../../core/members/memberfile.cpp" line="183"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="178"/>
+        <location filename="../../core/members/memberfile.cpp" line="207"/>
         <source>Impossible de lire les emplois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="186"/>
+        <location filename="../../core/members/memberfile.cpp" line="215"/>
         <source>Impossible de lire les fonctions au bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="195"/>
+        <location filename="../../core/members/memberfile.cpp" line="224"/>
         <source>Impossible de lire les consentements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="211"/>
+        <location filename="../../core/members/memberfile.cpp" line="240"/>
         <source>Impossible de lire l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="214"/>
+        <location filename="../../core/members/memberfile.cpp" line="243"/>
         <source>L&apos;organisation n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="250"/>
+        <location filename="../../core/members/memberfile.cpp" line="279"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="260"/>
+        <location filename="../../core/members/memberfile.cpp" line="289"/>
         <source>Impossible d&apos;enregistrer les emplois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="274"/>
+        <location filename="../../core/members/memberfile.cpp" line="303"/>
         <source>Impossible d&apos;enregistrer les fonctions au bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="288"/>
+        <location filename="../../core/members/memberfile.cpp" line="317"/>
         <source>Impossible d&apos;enregistrer les consentements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="325"/>
+        <location filename="../../core/members/memberfile.cpp" line="354"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="346"/>
+        <location filename="../../core/members/memberfile.cpp" line="375"/>
         <source>Impossible de supprimer la personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="376"/>
+        <location filename="../../core/members/memberfile.cpp" line="407"/>
         <source>Impossible de supprimer l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="402"/>
+        <location filename="../../core/members/memberfile.cpp" line="433"/>
         <source>Impossible de lire les catégories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="413"/>
+        <location filename="../../core/members/memberfile.cpp" line="444"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="424"/>
+        <location filename="../../core/members/memberfile.cpp" line="455"/>
         <source>Une catégorie a besoin d&apos;un code et d&apos;un nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="426"/>
+        <location filename="../../core/members/memberfile.cpp" line="457"/>
         <source>Type d&apos;adhérent inconnu pour la catégorie « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="437"/>
+        <location filename="../../core/members/memberfile.cpp" line="468"/>
         <source>Impossible d&apos;enregistrer la catégorie « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="450"/>
+        <location filename="../../core/members/memberfile.cpp" line="481"/>
         <source>Un club d&apos;origine a besoin d&apos;un code et d&apos;un nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="457"/>
+        <location filename="../../core/members/memberfile.cpp" line="488"/>
         <source>Impossible d&apos;enregistrer le club « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="470"/>
+        <location filename="../../core/members/memberfile.cpp" line="501"/>
         <source>Impossible de lire les organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="484"/>
-        <location filename="../../core/members/memberfile.cpp" line="514"/>
+        <location filename="../../core/members/memberfile.cpp" line="515"/>
+        <location filename="../../core/members/memberfile.cpp" line="545"/>
         <source>Impossible de lire le personnel de l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="521"/>
+        <location filename="../../core/members/memberfile.cpp" line="552"/>
         <source>Impossible de lire les organisations représentées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="529"/>
+        <location filename="../../core/members/memberfile.cpp" line="560"/>
         <source>Impossible de compter les fiches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,6 +2834,29 @@ Rien n&apos;a été modifié.</source>
     <message>
         <location filename="../../core/db/migrator.cpp" line="117"/>
         <source>Impossible d&apos;enregistrer la version du schéma</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::MonthlyChart</name>
+    <message>
+        <location filename="../../ui/dues/monthlychart.cpp" line="34"/>
+        <source>Encaissé et attendu par mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/monthlychart.cpp" line="74"/>
+        <source>%1&#xa0;: attendu %2, encaissé %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/monthlychart.cpp" line="103"/>
+        <source>Attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/monthlychart.cpp" line="103"/>
+        <source>Encaissé</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,6 +3907,231 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     </message>
 </context>
 <context>
+    <name>adhera::RemindersDialog</name>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="41"/>
+        <source>Relances — exercice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="45"/>
+        <source>1re relance&#xa0;: jamais relancés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="46"/>
+        <source>2e relance&#xa0;: relancés une fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="47"/>
+        <source>Déjà relancés deux fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="48"/>
+        <source>&amp;Relance&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="57"/>
+        <source>&amp;Date d&apos;envoi&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="62"/>
+        <source>courrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="63"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="64"/>
+        <source>&amp;par&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>N° d&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>Adhérent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>Reste dû</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>Relances envoyées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="87"/>
+        <source>Tout cocher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="89"/>
+        <source>Tout décocher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="92"/>
+        <source>Lettres en un PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="94"/>
+        <source>Un seul PDF à imprimer, une lettre par adhérent coché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="96"/>
+        <source>Un PDF par adhérent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="98"/>
+        <source>Une lettre par fichier dans un dossier, pour les joindre à des e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="100"/>
+        <source>Liste d&apos;envoi CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="102"/>
+        <source>Les adresses e-mail et les montants dus, pour un publipostage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="104"/>
+        <source>Marquer comme envoyées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="106"/>
+        <source>Enregistrer la relance des adhérents cochés à la date d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="110"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="180"/>
+        <source>1re le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="182"/>
+        <source>%1e le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="189"/>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="231"/>
+        <source>Au %1, aucun appel échu à ce niveau de relance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/remindersdialog.cpp" line="233"/>
+        <source>Au %1&#xa0;: %n appel(s) échu(s), %2 restant dus&#xa0;; %3 coché(s).</source>
+        <translation>
+            <numerusform>Au %1 : %n appel échu, %2 restant dus ; %3 coché(s).</numerusform>
+            <numerusform>Au %1 : %n appels échus, %2 restant dus ; %3 coché(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/remindersdialog.cpp" line="299"/>
+        <source>%1
+
+Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent(s)&#xa0;?</source>
+        <translation>
+            <numerusform>%1
+
+Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent ?</numerusform>
+            <numerusform>%1
+
+Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="310"/>
+        <source>relances-%1-niveau-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="312"/>
+        <source>Enregistrer les lettres de relance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="312"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="318"/>
+        <source>Les lettres sont enregistrées dans « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
+        <source>Dossier des lettres de relance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="328"/>
+        <source>Les lettres sont enregistrées dans le dossier « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="334"/>
+        <source>relances-%1-niveau-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="336"/>
+        <source>Enregistrer la liste d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="336"/>
+        <source>CSV pour Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="342"/>
+        <source>La liste d&apos;envoi est enregistrée dans « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::RemoveOrganisationCommand</name>
     <message>
         <location filename="../../ui/commands/removeorganisationcommand.cpp" line="36"/>
@@ -3012,6 +4455,1930 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     </message>
 </context>
 <context>
+    <name>adhera::StatutesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="137"/>
+        <source>Statuts de l&apos;association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="148"/>
+        <source>Régime et convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="149"/>
+        <source>Quorum et procurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="150"/>
+        <source>Majorités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="151"/>
+        <source>Droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="162"/>
+        <source>Enregistrer les statuts (Ctrl+Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="191"/>
+        <source>Régime juridique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="197"/>
+        <source>&amp;Régime&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="198"/>
+        <source>Une association dont le siège est en Moselle, dans le Bas-Rhin ou dans le Haut-Rhin relève du droit local (code civil local, articles 21 à 79-III), et non de la loi 1901&#xa0;: c&apos;est le lieu du siège qui décide, pas celui de l&apos;assemblée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="204"/>
+        <source>&amp;Valeurs par défaut de ce régime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="207"/>
+        <source>Remplit les quatre onglets avec ce que prévoit le régime choisi quand les statuts sont muets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="212"/>
+        <source>Changer de régime ne change aucune autre valeur&#xa0;: ce bouton les remplace par celles du régime choisi, à adapter ensuite aux statuts de l&apos;association.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="216"/>
+        <source>Convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="219"/>
+        <source>&amp;Délai de convocation&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="221"/>
+        <source>Au moins ce délai entre l&apos;envoi de la convocation et l&apos;assemblée&#xa0;; Adhera avertit quand une convocation part plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="225"/>
+        <source>Délai &amp;minimal avant la 2e convocation&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="227"/>
+        <source>Entre une assemblée restée sans quorum et la seconde, convoquée avec le même ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="236"/>
+        <source>&#xa0;jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="236"/>
+        <source>&#xa0;jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="249"/>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="251"/>
+        <source>Part des voix des membres présents ou représentés qu&apos;il faut réunir pour délibérer, en fraction (par exemple 1/4). Vide&#xa0;: pas de quorum, l&apos;usage en 2e convocation et la règle quand les statuts sont muets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="262"/>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="265"/>
+        <source>%1, 1re convocation&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="265"/>
+        <source>%1, 2e convocation&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="271"/>
+        <source>Procurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="273"/>
+        <source>&amp;Procurations autorisées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="279"/>
+        <source>illimité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="280"/>
+        <source>0&#xa0;: illimité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="281"/>
+        <source>Pouvoirs par &amp;mandataire, au plus&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="282"/>
+        <source>Le mandataire doit être &amp;un membre ayant le droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="298"/>
+        <source>Résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="298"/>
+        <source>Majorité requise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="298"/>
+        <source>Base de calcul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="321"/>
+        <source>La majorité qu&apos;il faut atteindre pour adopter une résolution, selon son objet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="323"/>
+        <source>Sur une base de membres (l&apos;ensemble des membres, les présents, les présents ou représentés), s&apos;abstenir revient à voter contre. Sur les voix exprimées, les abstentions sont écartées&#xa0;; sur les suffrages exprimés, les abstentions, les bulletins blancs et les nuls sont écartés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="336"/>
+        <source>Qui vote, et comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="338"/>
+        <source>&amp;Cotisation à jour requise pour voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="343"/>
+        <source>Date de l&apos;assemblée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="344"/>
+        <source>Date de la convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="345"/>
+        <source>À jour à la &amp;date de&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="346"/>
+        <source>&amp;Voix prépondérante du président en cas d&apos;égalité (votes à main levée seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="349"/>
+        <source>&amp;Scrutin secret pour les élections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="353"/>
+        <source>Voix par catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="354"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="354"/>
+        <source>Voix par membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="362"/>
+        <source>0 (sans droit de vote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="363"/>
+        <source>Voix par membre, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="373"/>
+        <source>Une personne morale vote par son représentant désigné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="459"/>
+        <source>%1, 1re convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="460"/>
+        <source>%1, 2e convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="462"/>
+        <source>Quorum de l&apos;%1&#xa0;: « %2 » n&apos;est pas une fraction&#xa0;; écrivez par exemple 1/4, ou laissez vide s&apos;il n&apos;y a pas de quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="514"/>
+        <source>Remplacer les valeurs des quatre onglets par celles que prévoit le régime « %1 » quand les statuts sont muets&#xa0;?
+Rien n&apos;est enregistré avant « Enregistrer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="534"/>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::assembly</name>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="22"/>
+        <source>%1 suffrage exprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="24"/>
+        <source>%1 voix exprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="31"/>
+        <source>majorité requise&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="32"/>
+        <source>majorité absolue requise&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="33"/>
+        <source>majorité des deux tiers requise&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="34"/>
+        <source>majorité des trois quarts requise&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="35"/>
+        <source>unanimité requise&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="42"/>
+        <source>pour %1, contre %2, abstentions %3, blancs %4, nuls %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="82"/>
+        <source>Un nombre de voix ne peut pas être négatif (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="84"/>
+        <source>Les voix présentes, représentées et de l&apos;ensemble des membres ne peuvent pas être négatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="88"/>
+        <source>Le décompte (%1, soit %2 voix) dépasse les %3 voix des membres présents, seules prises en compte pour cette majorité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="94"/>
+        <source>Le décompte (%1, soit %2 voix) dépasse les %3 voix des membres présents ou représentés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="100"/>
+        <source>Les %1 voix présentes ou représentées dépassent les %2 voix de l&apos;ensemble des membres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="122"/>
+        <source>Adoptée&#xa0;: %1 voix pour sur %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="123"/>
+        <source>Rejetée&#xa0;: %1 voix pour sur %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="128"/>
+        <source>partage des voix, %1 voix pour sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="131"/>
+        <source>Rejetée&#xa0;: %1&#xa0;; la voix prépondérante du président ne s&apos;applique pas à un scrutin secret (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="134"/>
+        <source>Rejetée&#xa0;: %1&#xa0;; les statuts ne donnent pas de voix prépondérante au président (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="138"/>
+        <source>Rejetée&#xa0;: %1&#xa0;; le président n&apos;a pas fait usage de sa voix prépondérante (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="143"/>
+        <source>Adoptée par la voix prépondérante du président&#xa0;: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/majority.cpp" line="144"/>
+        <source>Rejetée par la voix prépondérante du président&#xa0;: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="45"/>
+        <source>Les statuts n&apos;autorisent pas les procurations&#xa0;: %1 ne peut pas être représenté par %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="46"/>
+        <source>un mandataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="50"/>
+        <source>La procuration de %1 ne désigne pas de mandataire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="67"/>
+        <source>« %1 » du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="133"/>
+        <source>le procès-verbal de %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="145"/>
+        <source>%1 du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="158"/>
+        <source>Impossible de lire la personne n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="161"/>
+        <source>La personne n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="172"/>
+        <source>Impossible de lire l&apos;adhésion n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="175"/>
+        <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="182"/>
+        <source>Un invité est soit une adhésion, soit une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="200"/>
+        <source>Impossible de lire les votes de la réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="206"/>
+        <source>Impossible de lire le procès-verbal de la réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="217"/>
+        <source>Le procès-verbal de %1 est verrouillé&#xa0;: sa feuille de présence ne change plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="229"/>
+        <source>Indiquez la date et l&apos;heure de la réunion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="232"/>
+        <source>La réunion ne peut pas finir (%1) avant de commencer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="242"/>
+        <source>Impossible d&apos;enregistrer la réunion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="275"/>
+        <source>Le procès-verbal de %1 est verrouillé&#xa0;: la nature, la date et le lieu de la réunion ne changent plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="306"/>
+        <source>Impossible de lire la réunion n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="309"/>
+        <source>La réunion n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="327"/>
+        <source>Impossible de lire les réunions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="348"/>
+        <source>Le procès-verbal de %1 est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="351"/>
+        <source>Impossible de supprimer la réunion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="362"/>
+        <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="383"/>
+        <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="399"/>
+        <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="411"/>
+        <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="421"/>
+        <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="458"/>
+        <source>Impossible de lire les invités de la réunion n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="482"/>
+        <source>Impossible d&apos;inviter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="528"/>
+        <source>Indiquez la date de la réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="543"/>
+        <source>Impossible d&apos;enregistrer la réponse de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="546"/>
+        <source>%1 n&apos;est pas invité à %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="554"/>
+        <source>Indiquez la date d&apos;envoi de la convocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="563"/>
+        <source>La convocation à %1 ne peut pas être envoyée le %2, après la réunion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="578"/>
+        <source>Impossible d&apos;enregistrer la convocation de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="594"/>
+        <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="651"/>
+        <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="662"/>
+        <source>%1 figure deux fois sur la feuille de présence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="665"/>
+        <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="675"/>
+        <source>Impossible de préparer la feuille de présence de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="694"/>
+        <source>Indiquez l&apos;heure du pointage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="714"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="785"/>
+        <source>%1 ne figure pas sur la feuille de présence de %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="718"/>
+        <source>Indiquez le mandataire qui représente %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="720"/>
+        <location filename="../../core/assembly/quorum.cpp" line="54"/>
+        <source>%1 ne peut pas détenir sa propre procuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="726"/>
+        <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="760"/>
+        <source>Impossible de pointer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="770"/>
+        <source>Indiquez l&apos;heure du départ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="788"/>
+        <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="791"/>
+        <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="796"/>
+        <source>Impossible d&apos;enregistrer le départ de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="829"/>
+        <source>%1 jours avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="830"/>
+        <source>la veille de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="831"/>
+        <source>le jour de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="832"/>
+        <source>après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="833"/>
+        <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="853"/>
+        <source>Indiquez l&apos;heure du vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="859"/>
+        <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="862"/>
+        <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="866"/>
+        <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="869"/>
+        <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="875"/>
+        <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="882"/>
+        <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="892"/>
+        <source>Vote sur « %1 » à %2 impossible. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="902"/>
+        <source>« %1 »&#xa0;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="934"/>
+        <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="948"/>
+        <source>Impossible de lire le vote du point n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="971"/>
+        <source>Impossible de lire le procès-verbal de la réunion n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="983"/>
+        <source>Impossible de lire le procès-verbal n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="986"/>
+        <source>Le procès-verbal n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1002"/>
+        <source>Impossible d&apos;enregistrer le procès-verbal de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1016"/>
+        <source>Le procès-verbal de %1 (version %2) est verrouillé&#xa0;: rédigez une correction, qui en sera la version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1051"/>
+        <source>%1 est déjà verrouillé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1053"/>
+        <source>%1 est vide&#xa0;: rédigez-le avant de le verrouiller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1057"/>
+        <source>%1 est signé par le président et le secrétaire&#xa0;: indiquez-les.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1066"/>
+        <source>%1, président de séance&#xa0;; %2, secrétaire de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1079"/>
+        <source>Impossible de verrouiller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1086"/>
+        <source>Impossible de marquer la réunion %1 comme tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1111"/>
+        <source>%1 est un brouillon&#xa0;: modifiez-le directement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1113"/>
+        <source>La correction de %1 est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1120"/>
+        <source>%1 est déjà corrigé par la version %2, verrouillée&#xa0;: corrigez celle-ci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1123"/>
+        <source>%1 est déjà en cours de correction&#xa0;: la version %2 est un brouillon ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1136"/>
+        <source>Impossible d&apos;enregistrer la correction de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1154"/>
+        <source>Impossible de lire le registre des procès-verbaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="59"/>
+        <source>%1 n&apos;a pas le droit de vote&#xa0;: sa procuration à %2 ne compte pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="60"/>
+        <source>son mandataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="64"/>
+        <source>Le mandataire de %1 (adhésion n°%2) ne figure pas sur la feuille de présence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="72"/>
+        <source>%2, mandataire de %1, a donné sa propre procuration à %3&#xa0;: les procurations en chaîne sont refusées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="73"/>
+        <source>un autre membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="78"/>
+        <source>%2, mandataire de %1, n&apos;a pas le droit de vote&#xa0;: les statuts exigent un mandataire membre votant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="84"/>
+        <source>%2, mandataire de %1, n&apos;est pas en séance à %3&#xa0;: la procuration ne compte pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="86"/>
+        <source>%2, mandataire de %1, n&apos;est pas en séance&#xa0;: la procuration ne compte pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="92"/>
+        <source>%2 a déjà atteint le plafond des statuts (au plus %3 par mandataire)&#xa0;: celle de %1 est refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="140"/>
+        <source>Aucun quorum requis&#xa0;: %1 voix présentes ou représentées sur %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="142"/>
+        <source>Quorum atteint&#xa0;: %1 voix présentes ou représentées sur %2 (%3 requises, %4 des voix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="147"/>
+        <source>Quorum non atteint&#xa0;: %1 voix présentes ou représentées sur %2, il en manque %3 (%4 requises, %5 des voix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="168"/>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="102"/>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="195"/>
+        <source>AG ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="169"/>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="102"/>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="195"/>
+        <source>AG extraordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="170"/>
+        <source>Conseil d&apos;administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="171"/>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="172"/>
+        <source>Petit-déjeuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="173"/>
+        <source>Afterwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="174"/>
+        <source>Conférence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="175"/>
+        <source>Visite de centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="183"/>
+        <source>Prévue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="184"/>
+        <source>Tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="185"/>
+        <source>Annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="193"/>
+        <source>Sans réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="194"/>
+        <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="195"/>
+        <source>Non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="196"/>
+        <source>Peut-être</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="204"/>
+        <source>Courrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="205"/>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="206"/>
+        <source>Remise en main propre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="214"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="215"/>
+        <source>Résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="216"/>
+        <source>Élection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="217"/>
+        <source>Questions diverses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="224"/>
+        <source>Brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="224"/>
+        <source>Verrouillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="230"/>
+        <source>Présent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="231"/>
+        <source>Représenté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="103"/>
+        <source>%1, 1re convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="103"/>
+        <source>%1, 2e convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="190"/>
+        <source>Loi 1901</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="190"/>
+        <source>Droit local d&apos;Alsace-Moselle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="201"/>
+        <source>résolution ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="202"/>
+        <source>modification des statuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="203"/>
+        <source>changement de l&apos;objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="204"/>
+        <source>dissolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="212"/>
+        <source>majorité simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="213"/>
+        <source>majorité absolue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="214"/>
+        <source>majorité des deux tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="215"/>
+        <source>majorité des trois quarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="216"/>
+        <source>unanimité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="224"/>
+        <source>voix de l&apos;ensemble des membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="225"/>
+        <source>voix des membres présents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="226"/>
+        <source>voix des membres présents ou représentés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="227"/>
+        <source>voix exprimées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="228"/>
+        <source>suffrages exprimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="313"/>
+        <source>Délai de convocation&#xa0;: %1 jours n&apos;est pas un délai entre 0 et %2 jours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="317"/>
+        <source>Délai minimal avant la 2e convocation&#xa0;: %1 jours n&apos;est pas un délai entre 0 et %2 jours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="324"/>
+        <source>Quorum de l&apos;%1&#xa0;: %2 n&apos;est pas une fraction entre 0 et 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="329"/>
+        <source>Nombre maximal de procurations par mandataire&#xa0;: %1 n&apos;est pas valide (au moins 1, ou illimité).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="333"/>
+        <source>Voix par catégorie&#xa0;: « %1 » n&apos;est pas un code de catégorie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/statutesprofile.cpp" line="335"/>
+        <source>Voix par catégorie&#xa0;: %1 voix pour la catégorie %2 n&apos;est pas un nombre entre 0 et %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="56"/>
+        <source>peut voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="56"/>
+        <source>ne peut pas voter&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="62"/>
+        <source>adhésion non active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="65"/>
+        <source>pas de représentant désigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="68"/>
+        <source>la catégorie %1 n&apos;a pas de voix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="76"/>
+        <source>cotisation non à jour au %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="77"/>
+        <source>cotisation %1 non à jour au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="79"/>
+        <source>aucun appel de cotisation au %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="80"/>
+        <source>aucun appel de cotisation %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="89"/>
+        <source>La date de référence du droit de vote n&apos;est pas valide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="69"/>
+        <source>janvier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="69"/>
+        <source>février</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="70"/>
+        <source>mars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="70"/>
+        <source>avril</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="71"/>
+        <source>mai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="71"/>
+        <source>juin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="72"/>
+        <source>juillet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="72"/>
+        <source>août</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="73"/>
+        <source>septembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="73"/>
+        <source>octobre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="74"/>
+        <source>novembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="74"/>
+        <source>décembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="81"/>
+        <source>Première résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="82"/>
+        <source>Deuxième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="82"/>
+        <source>Troisième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="83"/>
+        <source>Quatrième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="83"/>
+        <source>Cinquième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="84"/>
+        <source>Sixième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="84"/>
+        <source>Septième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="85"/>
+        <source>Huitième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="85"/>
+        <source>Neuvième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="86"/>
+        <source>Dixième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="86"/>
+        <source>Onzième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="87"/>
+        <source>Douzième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="87"/>
+        <source>Treizième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="88"/>
+        <source>Quatorzième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="88"/>
+        <source>Quinzième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="89"/>
+        <source>Seizième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="89"/>
+        <source>Dix-septième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="90"/>
+        <source>Dix-huitième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="90"/>
+        <source>Dix-neuvième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="91"/>
+        <source>Vingtième résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="94"/>
+        <source>Résolution n°&#xa0;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="101"/>
+        <source>au quart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="103"/>
+        <source>au tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="105"/>
+        <source>à la moitié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="107"/>
+        <source>aux deux tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="109"/>
+        <source>aux trois quarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="110"/>
+        <source>à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="117"/>
+        <source>de l&apos;assemblée générale ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="118"/>
+        <source>de l&apos;assemblée générale extraordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="119"/>
+        <source>de la réunion du conseil d&apos;administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="120"/>
+        <source>de la réunion du bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="121"/>
+        <source>de la réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="130"/>
+        <source>les membres de l&apos;association %1 se sont réunis en assemblée générale ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="132"/>
+        <source>les membres de l&apos;association %1 se sont réunis en assemblée générale extraordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="133"/>
+        <source>les membres du conseil d&apos;administration de l&apos;association %1 se sont réunis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="134"/>
+        <source>les membres du bureau de l&apos;association %1 se sont réunis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="135"/>
+        <source>les membres de l&apos;association %1 se sont réunis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="143"/>
+        <source>association inscrite de droit local régie par les articles 21 à 79-III du code civil local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="144"/>
+        <source>association régie par la loi du 1er juillet 1901</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="162"/>
+        <source>premier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="166"/>
+        <source>, dont le siège est situé %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="169"/>
+        <source>sur seconde convocation %1 adressée le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="170"/>
+        <source>sur convocation %1 adressée le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="171"/>
+        <source>du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="173"/>
+        <source>L&apos;an %1, le %2, à %3, %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="176"/>
+        <source>Lieu de la réunion&#xa0;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="183"/>
+        <source>aucun n&apos;est présent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
+        <source>1 est présent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
+        <source>%1 sont présents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="190"/>
+        <source>aucun n&apos;est représenté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="191"/>
+        <source>1 est représenté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="191"/>
+        <source>%1 sont représentés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="199"/>
+        <source>Une feuille de présence a été émargée par les membres présents à leur entrée en séance&#xa0;; elle est annexée au présent procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="201"/>
+        <source>Sur le seul membre ayant le droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="202"/>
+        <source>Sur les %1 membres ayant le droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="204"/>
+        <source>%1, %2 et %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="208"/>
+        <source>Les membres présents et représentés détiennent ensemble %1 voix sur %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="217"/>
+        <source>Assiste également à la séance, sans droit de vote&#xa0;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="219"/>
+        <source>Assistent également à la séance, sans droit de vote&#xa0;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="233"/>
+        <source>Réunie sur seconde convocation, l&apos;assemblée peut valablement délibérer sans condition de quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="234"/>
+        <source>Les statuts ne fixant aucun quorum pour cette assemblée, celle-ci peut valablement délibérer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="236"/>
+        <source>Le quorum, fixé par les statuts %1 des voix des membres ayant le droit de vote, soit %2 voix,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="240"/>
+        <source>%1 est atteint avec %2 voix présentes ou représentées. L&apos;assemblée peut donc valablement délibérer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="246"/>
+        <source>aucune voix n&apos;est présente ni représentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="248"/>
+        <source>seule 1 voix est présente ou représentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="250"/>
+        <source>seules %1 voix sont présentes ou représentées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="251"/>
+        <source>%1 n&apos;est pas atteint&#xa0;: %2. L&apos;assemblée ne peut donc pas valablement délibérer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="254"/>
+        <source>Conformément aux statuts, une seconde assemblée sera convoquée avec le même ordre du jour, dans le délai qu&apos;ils prévoient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="261"/>
+        <source>pour %1, contre %2, abstentions %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="263"/>
+        <source>, blancs %1, nuls %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="272"/>
+        <source>La résolution est adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="272"/>
+        <source>La résolution est rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="273"/>
+        <source>Adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="273"/>
+        <source>Rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
+        <source>1er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="315"/>
+        <source>%1&#xa0;%2&#xa0;%3</source>
+        <comment>day, month, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="330"/>
+        <source>Procès-verbal de carence %1 du&#xa0;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="331"/>
+        <source>Procès-verbal %1 du&#xa0;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
+        <source>%1&#xa0;h&#xa0;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
+        <source>%1&#xa0;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="324"/>
+        <source>%1&#xa0;h&#xa0;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="344"/>
+        <source>%1 préside la séance et %2 en assure le secrétariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="353"/>
+        <source>L&apos;ordre du jour était le suivant&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="353"/>
+        <source>Le président de séance rappelle l&apos;ordre du jour&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="359"/>
+        <source>Faute de quorum, aucune des questions inscrites à l&apos;ordre du jour n&apos;a pu être examinée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="370"/>
+        <source>L&apos;assemblée a pris connaissance de ce point d&apos;information, qui ne donne lieu à aucun vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="374"/>
+        <source>Aucune question diverse n&apos;est soulevée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="377"/>
+        <source>Ces questions, abordées pour information, ne donnent lieu à aucun vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="383"/>
+        <source>Le président de séance met aux voix la résolution suivante&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="387"/>
+        <source>Vote&#xa0;: pour %1, contre %1, abstentions %1. La résolution est %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="391"/>
+        <source>Règle de majorité&#xa0;: %1 des %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="394"/>
+        <source>Le vote a lieu à bulletin secret. Résultat du dépouillement&#xa0;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="396"/>
+        <source>Vote&#xa0;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="409"/>
+        <source>Les modifications décidées par la présente assemblée seront déclarées au registre des associations du tribunal judiciaire dans un délai de trois mois, accompagnées de deux exemplaires du présent procès-verbal signés par le président et le secrétaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="412"/>
+        <source>Les modifications décidées par la présente assemblée seront déclarées au greffe des associations dans un délai de trois mois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="417"/>
+        <source>La séance est levée à %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="418"/>
+        <source>L&apos;ordre du jour étant épuisé, la séance est levée à %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="419"/>
+        <source>De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de séance et le secrétaire de séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="195"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="421"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="441"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="435"/>
+        <source>Le président de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="195"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="422"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="441"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="436"/>
+        <source>Le secrétaire de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="501"/>
+        <source>arrivée %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="503"/>
+        <source>départ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="55"/>
+        <source>%1 à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="97"/>
+        <source>Imprimé le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="120"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="398"/>
+        <source>Brouillon — non approuvé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="125"/>
+        <source>approuvé et verrouillé le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="185"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="192"/>
+        <source>Signataires enregistrés&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="199"/>
+        <source>Annexe — feuille de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <source>Représenté par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="55"/>
+        <source>Assemblée générale ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="57"/>
+        <source>Assemblée générale extraordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="58"/>
+        <source>%1 du %2 à %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="111"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="122"/>
+        <source>Membres ayant le droit de vote. Chaque membre présent signe à son arrivée&#xa0;; un organisme signe par son représentant désigné. Pour un membre représenté, inscrire le nom du mandataire et joindre le pouvoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="160"/>
+        <source>représentant&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="185"/>
+        <source>Membres ayant le droit de vote&#xa0;: %1 — voix&#xa0;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="189"/>
+        <source>Présents&#xa0;: %1    Représentés&#xa0;: %1    Voix présentes ou représentées&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="192"/>
+        <source>Feuille arrêtée à %1 h %1, certifiée exacte par&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="204"/>
+        <source>Nom et signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="245"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="293"/>
+        <source>Feuille d&apos;émargement — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="279"/>
+        <source>Impossible de lire le représentant de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <source>Présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <source>Arrivée / départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <source>Voix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="221"/>
+        <source>sans droit de vote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="229"/>
+        <source>Présents&#xa0;: %1 — représentés&#xa0;: %2 — absents&#xa0;: %3 — voix détenues en séance&#xa0;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="236"/>
+        <source>Feuille de présence certifiée exacte par le président de séance et le secrétaire de séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="247"/>
+        <source>Version %1, corrige la version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="248"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="380"/>
+        <source>BROUILLON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="388"/>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="246"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="390"/>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="394"/>
+        <source>Empreinte SHA-256 du texte verrouillé&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::cli</name>
     <message>
         <location filename="../../app/cli/cli.cpp" line="37"/>
@@ -3069,72 +6436,108 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="69"/>
-        <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
+        <location filename="../../app/cli/cli.cpp" line="64"/>
+        <source>--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : appels de cotisation en PDF, tous les appels restant dus de l&apos;exercice ou ceux choisis [--call AC-AAAA-NNNN ...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="69"/>
-        <source>Commandes :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="72"/>
-        <source>Options générales :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="72"/>
-        <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
+        <location filename="../../app/cli/cli.cpp" line="68"/>
+        <source>--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : attestations de paiement en PDF, tous les paiements non annulés de l&apos;exercice ou ceux choisis [--payment RE-AAAA-NNNN ...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="73"/>
-        <source>  --version      affiche la version</source>
+        <source>--year AAAA --level 1|2 (--out FICHIER.pdf | --folder DOSSIER) : lettres de relance des appels échus à ce niveau [--mailing FICHIER.csv] [--record : enregistre l&apos;envoi par courrier] [--as-of AAAA-MM-JJ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="73"/>
-        <source>  --help         affiche cette aide</source>
+        <location filename="../../app/cli/cli.cpp" line="77"/>
+        <source>assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--format table|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="74"/>
-        <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="75"/>
-        <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="76"/>
-        <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
+        <location filename="../../app/cli/cli.cpp" line="80"/>
+        <source>N° --out FICHIER.pdf : procès-verbal en PDF, la dernière version verrouillée, sinon le brouillon [--version N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="83"/>
+        <location filename="../../app/cli/cli.cpp" line="88"/>
+        <source>N° --out FICHIER.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="85"/>
+        <source>N° --out FICHIER.pdf : feuille d&apos;émargement en PDF, les membres ayant le droit de vote avec leurs voix et de la place pour signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="95"/>
+        <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="95"/>
+        <source>Commandes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="98"/>
+        <source>Options générales :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="98"/>
+        <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="99"/>
+        <source>  --version      affiche la version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="99"/>
+        <source>  --help         affiche cette aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="100"/>
+        <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="101"/>
+        <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="102"/>
+        <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="109"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="112"/>
+        <location filename="../../app/cli/cli.cpp" line="138"/>
         <source>commande inconnue « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="117"/>
+        <location filename="../../app/cli/cli.cpp" line="143"/>
         <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="121"/>
+        <location filename="../../app/cli/cli.cpp" line="147"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="126"/>
+        <location filename="../../app/cli/cli.cpp" line="152"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,12 +6582,17 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/invocation.cpp" line="47"/>
+        <location filename="../../app/cli/invocation.cpp" line="71"/>
+        <source>l&apos;option « --%1 » ne prend pas de valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/invocation.cpp" line="76"/>
         <source>option inconnue « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/invocation.cpp" line="50"/>
+        <location filename="../../app/cli/invocation.cpp" line="79"/>
         <source>l&apos;option « --%1 » attend une valeur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,14 +6607,117 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="71"/>
+        <source>verrouillé v%1, correction en brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="73"/>
+        <source>verrouillé v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="75"/>
+        <source>brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <source>Procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="127"/>
+        <source>format inconnu « %1 » (table, csv ou json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/assemblycommands.cpp" line="154"/>
+        <source>%n assemblée(s) générale(s)</source>
+        <translation>
+            <numerusform>%n assemblée générale</numerusform>
+            <numerusform>%n assemblées générales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="235"/>
+        <source>« %1 » n&apos;a pas de feuille de présence préparée avec des membres ayant le droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/assemblycommands.cpp" line="239"/>
+        <source>Feuille d&apos;émargement « %1 » (%n membre(s) ayant le droit de vote) écrite dans %2</source>
+        <translation>
+            <numerusform>Feuille d&apos;émargement « %1 » (%n membre ayant le droit de vote) écrite dans %2</numerusform>
+            <numerusform>Feuille d&apos;émargement « %1 » (%n membres ayant le droit de vote) écrite dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="114"/>
+        <source>numéro d&apos;assemblée invalide « %1 » : le n° que donne « adhera-cli assembly list »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="117"/>
+        <source>l&apos;option « --out FICHIER.pdf » est obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="172"/>
+        <source>version invalide « %1 » : un nombre à partir de 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="188"/>
+        <source>« %1 » n&apos;a pas de procès-verbal en version %2 (versions : %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="191"/>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="198"/>
+        <source>« %1 » n&apos;a pas encore de procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="207"/>
+        <source>Procès-verbal « %1 », version %2 verrouillée le %3, écrit dans %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="213"/>
+        <source>Procès-verbal « %1 », version %2 en brouillon (non approuvé), écrit dans %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3222,6 +6733,7 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Statut</source>
@@ -3369,43 +6881,117 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="49"/>
+        <location filename="../../app/cli/duescommands.cpp" line="60"/>
         <source>l&apos;option « --year AAAA » est obligatoire (l&apos;exercice, par exemple --year 2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="53"/>
+        <location filename="../../app/cli/duescommands.cpp" line="64"/>
         <source>exercice invalide « %1 » : une année entre 2000 et 2200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="57"/>
+        <location filename="../../app/cli/duescommands.cpp" line="86"/>
         <source>le journal des recettes ne s&apos;exporte pas en pdf ; formats possibles : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="63"/>
+        <location filename="../../app/cli/duescommands.cpp" line="92"/>
         <source>format inconnu « %1 » ; formats possibles : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="66"/>
+        <location filename="../../app/cli/duescommands.cpp" line="94"/>
         <source>le format %1 s&apos;écrit dans un fichier : ajoutez --out FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="85"/>
+        <location filename="../../app/cli/duescommands.cpp" line="118"/>
+        <source>indiquez soit --out FICHIER.pdf (un seul PDF), soit --folder DOSSIER (un PDF par lettre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="129"/>
+        <source>%1 : %2 écrit(s) dans %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="135"/>
+        <source>%1 : %2 fichier(s) écrit(s) dans %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="205"/>
+        <source>l&apos;appel « %1 » n&apos;existe pas dans l&apos;exercice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="215"/>
+        <source>Aucun appel de cotisation restant dû dans l&apos;exercice %1 : rien n&apos;est écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="221"/>
+        <source>Appels de cotisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="240"/>
+        <source>le paiement « %1 » n&apos;existe pas dans l&apos;exercice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="253"/>
+        <source>Aucun paiement à attester dans l&apos;exercice %1 : rien n&apos;est écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="259"/>
+        <source>Attestations de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="271"/>
+        <source>l&apos;option « --level 1|2 » est obligatoire : 1 pour la première relance, 2 pour la deuxième</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="278"/>
+        <source>date invalide « %1 » pour --as-of : AAAA-MM-JJ, par exemple 2026-11-27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="293"/>
+        <source>Aucun appel échu au %1 n&apos;attend de relance n° %2 dans l&apos;exercice %3 : rien n&apos;est écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="302"/>
+        <source>Relances n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="308"/>
+        <source>Liste d&apos;envoi des relances écrite dans %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/duescommands.cpp" line="314"/>
+        <source>%1 relance(s) n° %2 enregistrée(s), envoyée(s) par courrier le %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/matchcommands.cpp" line="149"/>
         <source>impossible d&apos;écrire « %1 » : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="101"/>
+        <location filename="../../app/cli/duescommands.cpp" line="164"/>
         <source>État des cotisations %1 écrit dans %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/duescommands.cpp" line="122"/>
+        <location filename="../../app/cli/duescommands.cpp" line="185"/>
         <source>Journal des recettes écrit dans %1 (%n ligne(s))</source>
         <translation>
             <numerusform>Journal des recettes écrit dans %1 (%n ligne)</numerusform>
@@ -3424,42 +7010,42 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
 <context>
     <name>adhera::demo</name>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="646"/>
+        <location filename="../../core/demo/demodata.cpp" line="577"/>
         <source>La catégorie d&apos;adhésion « %1 » manque dans ce fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="650"/>
+        <location filename="../../core/demo/demodata.cpp" line="581"/>
         <source>Le club d&apos;origine « %1 » manque dans ce fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1192"/>
+        <location filename="../../core/demo/demodata.cpp" line="1123"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1210"/>
+        <location filename="../../core/demo/demodata.cpp" line="1141"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1221"/>
+        <location filename="../../core/demo/demodata.cpp" line="1152"/>
         <source>Impossible d&apos;enregistrer l&apos;emploi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1237"/>
+        <location filename="../../core/demo/demodata.cpp" line="1168"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1376"/>
+        <location filename="../../core/demo/demodata.cpp" line="1307"/>
         <source>Les données de démonstration ne s&apos;ajoutent qu&apos;à un fichier vide : celui-ci contient déjà des adhérents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodata.cpp" line="1400"/>
+        <location filename="../../core/demo/demodata.cpp" line="1335"/>
         <source>Le nombre d&apos;adhérents à créer ne peut pas être négatif.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,13 +7060,167 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodues.cpp" line="88"/>
+        <location filename="../../core/demo/demodues.cpp" line="73"/>
         <source>Impossible de lire les catégories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodues.cpp" line="108"/>
+        <location filename="../../core/demo/demodues.cpp" line="93"/>
         <source>Impossible de lire les organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demodues.cpp" line="206"/>
+        <location filename="../../core/demo/demodues.cpp" line="216"/>
+        <source>Impossible de dater les appels de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="52"/>
+        <source>Impossible de lire les adhérents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="83"/>
+        <source>Impossible de lire le bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="103"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="130"/>
+        <source>Rapport moral du président</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="104"/>
+        <source>Le président présente le rapport moral de l&apos;exercice 2024 : onze rencontres entre adhérents, deux visites de centres de relation client, le premier trophée lorrain de la relation client et l&apos;accueil de quatorze nouveaux adhérents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="107"/>
+        <source>Approbation des comptes de l&apos;exercice 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="108"/>
+        <source>L&apos;assemblée générale, après avoir entendu le rapport financier du trésorier, approuve les comptes de l&apos;exercice clos le 31 décembre 2024 tels qu&apos;ils lui ont été présentés, faisant apparaître un excédent de 3 412 euros affecté au report à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="111"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="137"/>
+        <source>Quitus au trésorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="112"/>
+        <source>L&apos;assemblée générale donne quitus entier et sans réserve au trésorier pour sa gestion de l&apos;exercice 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="113"/>
+        <source>Montant des cotisations 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="114"/>
+        <source>L&apos;assemblée générale maintient pour 2026 le barème des cotisations de 2025 : de 250 à 1 200 euros pour les entreprises selon leur effectif, 400 euros pour les partenaires, 200 euros pour les institutions et 50 euros pour les membres individuels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="117"/>
+        <source>Renouvellement du conseil d&apos;administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="118"/>
+        <source>L&apos;assemblée générale élit, pour trois ans, les administrateurs candidats au renouvellement du tiers sortant du conseil d&apos;administration, présentés en une liste unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="121"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="143"/>
+        <source>Questions diverses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="122"/>
+        <source>Un adhérent propose d&apos;organiser une rencontre commune avec les clubs de relation client d&apos;Alsace ; le conseil d&apos;administration étudiera la proposition à la rentrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="131"/>
+        <source>Le président présente le rapport moral de l&apos;exercice 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="132"/>
+        <source>Rapport financier du trésorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="133"/>
+        <source>Le trésorier présente les comptes de l&apos;exercice 2026 et le budget prévisionnel 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="134"/>
+        <source>Approbation des comptes de l&apos;exercice 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="135"/>
+        <source>L&apos;assemblée générale, après avoir entendu le rapport financier du trésorier, approuve les comptes de l&apos;exercice clos le 31 décembre 2026 tels qu&apos;ils lui ont été présentés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="138"/>
+        <source>L&apos;assemblée générale donne quitus entier et sans réserve au trésorier pour sa gestion de l&apos;exercice 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="139"/>
+        <source>Montant des cotisations 2028</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="140"/>
+        <source>L&apos;assemblée générale fixe le barème des cotisations de 2028 proposé par le conseil d&apos;administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="141"/>
+        <source>Renouvellement du tiers sortant du conseil d&apos;administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="142"/>
+        <source>L&apos;assemblée générale élit, pour trois ans, les administrateurs candidats au renouvellement du tiers sortant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="160"/>
+        <source>Assemblée générale ordinaire 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="163"/>
+        <source>Technopôle de Nancy-Brabois, Villers-lès-Nancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="287"/>
+        <source>du président</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="302"/>
+        <source>Assemblée générale ordinaire 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="305"/>
+        <source>Centre de congrès Robert Schuman, Metz</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3488,8 +7228,8 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <name>adhera::dues</name>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="35"/>
-        <location filename="../../core/dues/duespdf.cpp" line="353"/>
-        <location filename="../../core/dues/duespdf.cpp" line="379"/>
+        <location filename="../../core/dues/duespdf.cpp" line="303"/>
+        <location filename="../../core/dues/duespdf.cpp" line="329"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="69"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
@@ -3501,51 +7241,56 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="105"/>
-        <location filename="../../core/dues/duespdf.cpp" line="171"/>
+        <location filename="../../core/dues/duespdf.cpp" line="96"/>
+        <location filename="../../core/dues/duespdf.cpp" line="162"/>
         <source>Attendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="105"/>
-        <location filename="../../core/dues/duespdf.cpp" line="172"/>
+        <location filename="../../core/dues/duespdf.cpp" line="96"/>
+        <location filename="../../core/dues/duespdf.cpp" line="163"/>
         <source>Encaissé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duespdf.cpp" line="106"/>
-        <location filename="../../core/dues/duespdf.cpp" line="371"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duespdf.cpp" line="97"/>
+        <location filename="../../core/dues/duespdf.cpp" line="321"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="313"/>
         <source>Reste dû</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="106"/>
+        <location filename="../../core/dues/duespdf.cpp" line="97"/>
         <location filename="../../core/dues/duesrecords.cpp" line="91"/>
         <source>Exonéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duespdf.cpp" line="370"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
         <source>N° d&apos;appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duespdf.cpp" line="370"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="71"/>
-        <location filename="../../core/dues/duespdf.cpp" line="361"/>
-        <location filename="../../core/dues/duespdf.cpp" line="370"/>
+        <location filename="../../core/dues/duespdf.cpp" line="311"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
@@ -3553,24 +7298,29 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="73"/>
-        <location filename="../../core/dues/duespdf.cpp" line="362"/>
+        <location filename="../../core/dues/duespdf.cpp" line="312"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
         <source>Club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duespdf.cpp" line="371"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
+        <location filename="../../core/dues/duespdf.cpp" line="321"/>
         <source>Relance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="317"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,214 +7377,309 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="48"/>
+        <location filename="../../core/dues/duesledger.cpp" line="49"/>
         <source>L&apos;exercice %1 n&apos;est pas valable (entre 2000 et 2200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="92"/>
+        <location filename="../../core/dues/duesledger.cpp" line="93"/>
+        <location filename="../../core/dues/duesledger.cpp" line="251"/>
+        <location filename="../../core/dues/duesledger.cpp" line="267"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="104"/>
+        <location filename="../../core/dues/duesledger.cpp" line="105"/>
         <source>Impossible de lire les paiements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="155"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="80"/>
+        <source>Appels de cotisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="81"/>
+        <source>Attestations de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="82"/>
+        <source>Relances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="94"/>
+        <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;a pas d&apos;avis d&apos;appel de cotisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="106"/>
+        <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;y a rien à relancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="118"/>
+        <source>Impossible de lire le paiement n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="126"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="139"/>
+        <location filename="../../core/dues/duesledger.cpp" line="156"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="169"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="142"/>
+        <source>%1 est l&apos;annulation d&apos;un paiement&#xa0;: il n&apos;a pas d&apos;attestation de paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="145"/>
+        <source>Le paiement %1 est annulé par %2&#xa0;: il n&apos;a plus d&apos;attestation de paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="168"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="209"/>
+        <location filename="../../core/dues/recipient.cpp" line="36"/>
+        <source>Madame, Monsieur,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="172"/>
+        <source>Le paiement %1 n&apos;est affecté à aucun appel et n&apos;indique pas de payeur&#xa0;: l&apos;attestation n&apos;aurait pas de destinataire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="184"/>
+        <source>Aucun document à écrire dans « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="192"/>
+        <source>Impossible de créer le dossier « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <source>À l&apos;attention de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
+        <source>Formule d&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="170"/>
         <source>Impossible d&apos;enregistrer le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="223"/>
+        <location filename="../../core/dues/duesledger.cpp" line="224"/>
         <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="228"/>
-        <location filename="../../core/dues/duesledger.cpp" line="232"/>
+        <location filename="../../core/dues/duesledger.cpp" line="229"/>
+        <location filename="../../core/dues/duesledger.cpp" line="233"/>
         <source>Impossible de prendre un numéro dans la série %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="250"/>
+        <location filename="../../core/dues/duesledger.cpp" line="248"/>
+        <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/dues/duesledger.cpp" line="256"/>
+        <source>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</source>
+        <translation>
+            <numerusform>Le mois de début d&apos;exercice ne peut plus changer : un appel de cotisation est déjà émis (%n).</numerusform>
+            <numerusform>Le mois de début d&apos;exercice ne peut plus changer : des appels de cotisation sont déjà émis (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="277"/>
         <source>Impossible de lire le barème des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="271"/>
+        <location filename="../../core/dues/duesledger.cpp" line="298"/>
         <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="274"/>
+        <location filename="../../core/dues/duesledger.cpp" line="301"/>
         <source>Impossible de lire les catégories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="278"/>
+        <location filename="../../core/dues/duesledger.cpp" line="305"/>
         <source>La catégorie n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="291"/>
+        <location filename="../../core/dues/duesledger.cpp" line="318"/>
         <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="307"/>
+        <location filename="../../core/dues/duesledger.cpp" line="346"/>
         <source>Impossible de préparer les appels de l&apos;exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="351"/>
+        <location filename="../../core/dues/duesledger.cpp" line="390"/>
         <location filename="../../core/dues/duesreport.cpp" line="254"/>
         <source>Cotisation %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="353"/>
+        <location filename="../../core/dues/duesledger.cpp" line="392"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="363"/>
+        <location filename="../../core/dues/duesledger.cpp" line="402"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="366"/>
+        <location filename="../../core/dues/duesledger.cpp" line="405"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="392"/>
+        <location filename="../../core/dues/duesledger.cpp" line="431"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="414"/>
+        <location filename="../../core/dues/duesledger.cpp" line="453"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="428"/>
+        <location filename="../../core/dues/duesledger.cpp" line="467"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="434"/>
+        <location filename="../../core/dues/duesledger.cpp" line="473"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="445"/>
+        <location filename="../../core/dues/duesledger.cpp" line="484"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="447"/>
+        <location filename="../../core/dues/duesledger.cpp" line="486"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="449"/>
+        <location filename="../../core/dues/duesledger.cpp" line="488"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="463"/>
+        <location filename="../../core/dues/duesledger.cpp" line="502"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="467"/>
+        <location filename="../../core/dues/duesledger.cpp" line="506"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="471"/>
+        <location filename="../../core/dues/duesledger.cpp" line="510"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="475"/>
+        <location filename="../../core/dues/duesledger.cpp" line="514"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="481"/>
+        <location filename="../../core/dues/duesledger.cpp" line="520"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="498"/>
+        <location filename="../../core/dues/duesledger.cpp" line="537"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="507"/>
+        <location filename="../../core/dues/duesledger.cpp" line="546"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="510"/>
+        <location filename="../../core/dues/duesledger.cpp" line="549"/>
         <source>Impossible de lire le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="514"/>
+        <location filename="../../core/dues/duesledger.cpp" line="553"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="517"/>
+        <location filename="../../core/dues/duesledger.cpp" line="556"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="526"/>
+        <location filename="../../core/dues/duesledger.cpp" line="565"/>
         <source>Annulation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="527"/>
+        <location filename="../../core/dues/duesledger.cpp" line="566"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="576"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="102"/>
+        <location filename="../../core/dues/duesledger.cpp" line="615"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="578"/>
+        <location filename="../../core/dues/duesledger.cpp" line="617"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="580"/>
+        <location filename="../../core/dues/duesledger.cpp" line="619"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="589"/>
+        <location filename="../../core/dues/duesledger.cpp" line="628"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="597"/>
+        <location filename="../../core/dues/duesledger.cpp" line="636"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="608"/>
+        <location filename="../../core/dues/duesledger.cpp" line="659"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,64 +7760,66 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="89"/>
+        <location filename="../../core/dues/duespdf.cpp" line="80"/>
         <source>Imprimé le %1 à %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="295"/>
+        <location filename="../../core/dues/duespdf.cpp" line="258"/>
         <source>%1 — état des cotisations %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="296"/>
+        <location filename="../../core/dues/duespdf.cpp" line="259"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="499"/>
         <source>Page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="359"/>
-        <location filename="../../core/dues/duespdf.cpp" line="405"/>
+        <location filename="../../core/dues/duespdf.cpp" line="309"/>
+        <location filename="../../core/dues/duespdf.cpp" line="345"/>
         <source>État des cotisations — exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="361"/>
+        <location filename="../../core/dues/duespdf.cpp" line="311"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Par catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="362"/>
+        <location filename="../../core/dues/duespdf.cpp" line="312"/>
         <source>Par club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="363"/>
+        <location filename="../../core/dues/duespdf.cpp" line="313"/>
         <source>Encaissé et attendu par mois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="366"/>
+        <location filename="../../core/dues/duespdf.cpp" line="316"/>
         <source>Impayés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="368"/>
+        <location filename="../../core/dues/duespdf.cpp" line="318"/>
         <source>Aucun impayé pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="396"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="219"/>
+        <location filename="../../core/dues/pdfcanvas.cpp" line="118"/>
         <source>Impossible d&apos;écrire « %1 » : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="413"/>
+        <location filename="../../core/dues/pdfcanvas.cpp" line="132"/>
         <source>le PDF n&apos;a pas pu être créé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="418"/>
+        <location filename="../../core/dues/pdfcanvas.cpp" line="136"/>
         <source>le PDF n&apos;a pas pu être terminé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,6 +7836,358 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <message>
         <location filename="../../core/dues/duesxlsx.cpp" line="171"/>
         <source>Journal des recettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesexport.cpp" line="40"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesexport.cpp" line="61"/>
+        <source>Le journal des recettes s&apos;exporte en CSV ou en XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
+        <source>1er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="76"/>
+        <source>Nous vous prions d&apos;agréer, Monsieur, l&apos;expression de nos salutations distinguées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="77"/>
+        <source>Nous vous prions d&apos;agréer, Madame, Monsieur, l&apos;expression de nos salutations distinguées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="83"/>
+        <source>par virement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="85"/>
+        <source>par chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="85"/>
+        <source>par chèque n°&#xa0;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="87"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="90"/>
+        <source>par prélèvement SEPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="91"/>
+        <source>par carte bancaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
+        <source>en espèces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="134"/>
+        <source>Appel de cotisation n°&#xa0;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="135"/>
+        <source>Attestation de paiement n°&#xa0;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="138"/>
+        <source>Dernière relance — Appel de cotisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="140"/>
+        <source>Deuxième relance — Appel de cotisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="141"/>
+        <source>Première relance — Appel de cotisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="167"/>
+        <source>Tél.&#xa0;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="200"/>
+        <source>Exercice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="204"/>
+        <source>SIREN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="215"/>
+        <source>Nous vous remercions de votre adhésion à %1 et vous adressons l&apos;appel de votre cotisation pour l&apos;exercice %2, selon le barème en vigueur pour votre catégorie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="220"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="312"/>
+        <source>Déjà réglé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="221"/>
+        <source>Reste à régler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="223"/>
+        <source>Montant à régler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="225"/>
+        <source>Cette cotisation est entièrement réglée&#xa0;: nous vous en remercions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="226"/>
+        <source>À régler avant le %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="317"/>
+        <source>Désignation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="245"/>
+        <source>L&apos;association %1 atteste avoir reçu de %2 la somme de %3 le %4 %5, au titre de&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="259"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="498"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="264"/>
+        <source>Reste non affecté (à valoir sur une prochaine cotisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="266"/>
+        <source>Total reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="267"/>
+        <source>Cette attestation est délivrée pour servir et valoir ce que de droit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="269"/>
+        <source>Cette attestation ne constitue pas un reçu fiscal&#xa0;: les cotisations versées à l&apos;association ne donnent pas droit à la réduction d&apos;impôt des dons (art. 200 et 238 bis du CGI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="282"/>
+        <source> du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="285"/>
+        <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est parvenue qu&apos;en partie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="287"/>
+        <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est pas encore parvenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="290"/>
+        <source>Il s&apos;agit sans doute d&apos;un simple oubli&#xa0;: nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais. Si celui-ci vient d&apos;être effectué, merci de ne pas tenir compte de ce courrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="296"/>
+        <source>Malgré notre relance du %1, votre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="297"/>
+        <source>Malgré nos précédentes relances, votre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="298"/>
+        <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, n&apos;est toujours pas entièrement réglée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="300"/>
+        <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, reste impayée à ce jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="303"/>
+        <source>Nous vous demandons de bien vouloir la régler sous quinze jours. Le règlement de la cotisation conditionne la qualité de membre à jour, et notamment le droit de vote à l&apos;assemblée générale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="306"/>
+        <source>Sans règlement de votre part dans ce délai, le bureau examinera la situation de votre adhésion conformément aux statuts de l&apos;association.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="314"/>
+        <source>Échéance initiale&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="328"/>
+        <source>Merci de rappeler la référence %1 avec votre règlement (libellé du virement, dos du chèque).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="354"/>
+        <source>Modalités de règlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="367"/>
+        <source>Pour %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="490"/>
+        <source>%1 (suite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="523"/>
+        <source>%1, le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="525"/>
+        <source>Le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="73"/>
+        <location filename="../../core/dues/recipient.cpp" line="33"/>
+        <source>Madame,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="54"/>
+        <source>janvier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="54"/>
+        <source>février</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <source>mars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <source>avril</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <source>mai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <source>juin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <source>juillet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <source>août</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
+        <source>septembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
+        <source>octobre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
+        <source>novembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
+        <source>décembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="66"/>
+        <source>%1 %2 %3</source>
+        <comment>day, month, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="74"/>
+        <source>Nous vous prions d&apos;agréer, Madame, l&apos;expression de nos salutations distinguées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/letterpainter.cpp" line="75"/>
+        <location filename="../../core/dues/recipient.cpp" line="35"/>
+        <source>Monsieur,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/recipient.cpp" line="66"/>
+        <source>Impossible de lire le destinataire de l&apos;adhésion n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/recipient.cpp" line="69"/>
+        <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/recipient.cpp" line="79"/>
+        <source>À l&apos;attention de %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4214,92 +8413,92 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
 <context>
     <name>adhera::io::CsvReader</name>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="149"/>
+        <location filename="../../core/io/csvreader.cpp" line="130"/>
         <source>c&apos;est un classeur Excel (.xlsx) ou une archive ZIP. Ouvrez-le dans Excel et enregistrez-le au format « CSV (séparateur : point-virgule) ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="152"/>
+        <location filename="../../core/io/csvreader.cpp" line="133"/>
         <source>c&apos;est un ancien classeur Excel (.xls). Ouvrez-le dans Excel et enregistrez-le au format « CSV (séparateur : point-virgule) ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="155"/>
+        <location filename="../../core/io/csvreader.cpp" line="136"/>
         <source>il est encodé en UTF-16. Ouvrez-le dans Excel et enregistrez-le au format « CSV UTF-8 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="157"/>
+        <location filename="../../core/io/csvreader.cpp" line="138"/>
         <source>il contient des octets nuls, comme un fichier binaire. Choisissez un fichier exporté au format CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="160"/>
+        <location filename="../../core/io/csvreader.cpp" line="141"/>
         <source>il contient trop de caractères de contrôle, comme un fichier binaire. Choisissez un fichier exporté au format CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="326"/>
+        <location filename="../../core/io/csvreader.cpp" line="307"/>
         <source>Le fichier « %1 » est introuvable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="328"/>
+        <location filename="../../core/io/csvreader.cpp" line="309"/>
         <source>« %1 » est un dossier, pas un fichier CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="331"/>
+        <location filename="../../core/io/csvreader.cpp" line="312"/>
         <source>Impossible d&apos;ouvrir le fichier « %1 » : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="334"/>
+        <location filename="../../core/io/csvreader.cpp" line="315"/>
         <source>Impossible de lire le fichier « %1 » : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="340"/>
+        <location filename="../../core/io/csvreader.cpp" line="321"/>
         <source>Le fichier « %1 » est vide : il n&apos;a pas de ligne d&apos;en-tête avec les noms des colonnes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="349"/>
+        <location filename="../../core/io/csvreader.cpp" line="330"/>
         <source>Encodage « %1 » inconnu : choisissez UTF-8, Windows-1252 ou ISO-8859-1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="353"/>
+        <location filename="../../core/io/csvreader.cpp" line="334"/>
         <source>Un guillemet ou un saut de ligne ne peut pas séparer les champs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="357"/>
+        <location filename="../../core/io/csvreader.cpp" line="338"/>
         <source>Le fichier « %1 » n&apos;est pas un fichier texte (CSV) : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="360"/>
+        <location filename="../../core/io/csvreader.cpp" line="341"/>
         <source>Le fichier « %1 », ligne %2 : ligne trop longue (plus de 1 Mo). Ce n&apos;est sans doute pas un fichier CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="379"/>
+        <location filename="../../core/io/csvreader.cpp" line="360"/>
         <source>Le fichier « %1 », ligne %2 : guillemet ouvert jamais refermé. Vérifiez les guillemets du champ qui commence à cette ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="395"/>
+        <location filename="../../core/io/csvreader.cpp" line="376"/>
         <source>ligne %1 : la colonne %2 n&apos;a pas de nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="400"/>
+        <location filename="../../core/io/csvreader.cpp" line="381"/>
         <source>ligne %1 : la colonne %2 « %3 » porte le même nom que la colonne %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="414"/>
+        <location filename="../../core/io/csvreader.cpp" line="395"/>
         <source>ligne %1 : %2 champs au lieu de %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,6 +8967,24 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <message>
         <location filename="../../core/members/records.cpp" line="111"/>
         <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::settings</name>
+    <message>
+        <location filename="../../core/settings/clubidentity.cpp" line="42"/>
+        <source>Impossible d&apos;enregistrer le paramètre « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/clubidentity.cpp" line="63"/>
+        <source>Le nom de l&apos;association est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/clubidentity.cpp" line="88"/>
+        <source>« %1 » n&apos;est pas une image lisible (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "assembly/meetingstore.h"
+#include "assembly/minutesdraft.h"
 #include "builders.h"
 #include "catch.h"
 #include "db/sql.h"
@@ -14,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace adhera;
@@ -237,6 +241,89 @@ TEST_CASE("the demo people include the names that break naive code")
     CHECK(*found >= 1);
 }
 
+TEST_CASE("the demo file holds a past assembly with locked minutes and an upcoming one with its agenda")
+{
+    using namespace adhera::assembly;
+    auto db = demoDatabase();
+    MeetingStore store(*db);
+
+    auto register_ = store.minutesRegister();
+    REQUIRE(register_);
+    REQUIRE(register_->size() == 1);
+    const RegisterEntry &filed = register_->first();
+    CHECK(filed.kind == MeetingKind::GeneralOrdinary);
+    CHECK(filed.startsAt == QDateTime(QDate(2025, 6, 12), QTime(18, 30)));
+    CHECK(filed.place == u"Technopôle de Nancy-Brabois, Villers-lès-Nancy"_s);
+    CHECK(filed.minutes.isLocked());
+    auto held = store.meeting(filed.minutes.meetingId);
+    REQUIRE(held);
+    CHECK(held->status == MeetingStatus::Held);
+    CHECK(filed.minutes.body.startsWith(minutesTitle(*held)));
+    CHECK(minutesTitle(*held).endsWith(u"2025"_s));
+    // Signed by the president and the secretary serving on that day.
+    const auto servedOn = [&](qint64 personId, const QString &role) {
+        return scalar(*db,
+                   u"SELECT count(*) FROM board_role WHERE person_id = %1 AND role = '%2' AND start_date <= '2025-06-12' "
+                   "AND (end_date IS NULL OR end_date > '2025-06-12')"_s.arg(personId)
+                       .arg(role))
+            == 1;
+    };
+    CHECK(servedOn(filed.minutes.presidentPersonId, u"president"_s));
+    CHECK(servedOn(filed.minutes.secretaryPersonId, u"secretary"_s));
+
+    // Attendance from the voting rights of that day: some present, some represented, every
+    // resolution voted.
+    const qint64 pastId = filed.minutes.meetingId;
+    auto attendance = store.attendance(pastId);
+    REQUIRE(attendance);
+    CHECK(attendance->size() == scalar(*db, u"SELECT count(*) FROM membership WHERE status = 'active' AND joined_on <= '2025-06-12'"_s));
+    const auto count = [&](Presence presence, bool entitled) {
+        return std::count_if(attendance->cbegin(), attendance->cend(),
+            [&](const AttendanceRow &row) { return row.presence == presence && row.entitled == entitled; });
+    };
+    const auto entitled = std::count_if(attendance->cbegin(), attendance->cend(), [](const AttendanceRow &row) { return row.entitled; });
+    CHECK(entitled > 20);
+    CHECK(count(Presence::Present, true) * 100 >= entitled * 30);
+    CHECK(count(Presence::Present, true) * 100 <= entitled * 55);
+    CHECK(count(Presence::Represented, true) >= 1);
+    CHECK(count(Presence::Represented, false) == 0);
+    CHECK(count(Presence::Present, false) + count(Presence::Absent, false) == attendance->size() - entitled);
+    auto opening = store.quorum(pastId, QDateTime(QDate(2025, 6, 12), QTime(18, 30)));
+    REQUIRE(opening);
+    CHECK(opening->met);
+    auto agenda = store.agenda(pastId);
+    REQUIRE(agenda);
+    REQUIRE(agenda->size() == 6);
+    CHECK(agenda->last().kind == AgendaItemKind::OtherBusiness);
+    CHECK(agenda->at(4).kind == AgendaItemKind::Election);
+    CHECK(agenda->at(4).secretBallot);
+    for (const AgendaItem &item : std::as_const(*agenda)) {
+        auto vote = store.vote(item.id);
+        REQUIRE(vote);
+        CHECK(vote->has_value() == isVotable(item.kind));
+        if (vote->has_value())
+            CHECK((*vote)->adopted);
+    }
+
+    auto upcoming = store.meetings(MeetingStore::Filter::Upcoming);
+    REQUIRE(upcoming);
+    REQUIRE(upcoming->size() == 1);
+    const Meeting &next = upcoming->first();
+    CHECK(next.kind == MeetingKind::GeneralOrdinary);
+    CHECK(next.startsAt.date() == QDate(2027, 6, 10));
+    CHECK(next.status == MeetingStatus::Planned);
+    auto nextAgenda = store.agenda(next.id);
+    REQUIRE(nextAgenda);
+    CHECK(nextAgenda->size() >= 5);
+    CHECK(nextAgenda->last().kind == AgendaItemKind::OtherBusiness);
+    auto invitees = store.invitees(next.id);
+    REQUIRE(invitees);
+    CHECK(invitees->size() == scalar(*db, u"SELECT count(*) FROM membership WHERE status = 'active'"_s));
+    auto nextMinutes = store.minutes(next.id);
+    REQUIRE(nextMinutes);
+    CHECK(nextMinutes->isEmpty());
+}
+
 TEST_CASE("the demo data refuses a file that already holds members and leaves it unchanged")
 {
     auto db = test::memoryDatabase();
@@ -269,7 +356,9 @@ TEST_CASE("the demo file can be made smaller or larger than the default")
 {
     for (const demo::DemoOptions &options : {demo::DemoOptions {7, 12, 40}, demo::DemoOptions {8, 120, 450}}) {
         auto db = test::memoryDatabase();
-        REQUIRE(demo::fill(*db, options));
+        const auto filled = demo::fill(*db, options);
+        INFO((filled ? QString() : filled.error().message).toStdString());
+        REQUIRE(filled);
         auto counts = MemberFile(*db).counts();
         REQUIRE(counts);
         CHECK(counts->organisations == options.organisations);

@@ -7,6 +7,7 @@
 #include "dues/duesreport.h"
 #include "dues/letterpainter.h"
 #include "duesfixture.h"
+#include "pdftext.h"
 #include "settings/clubidentity.h"
 #include "testsupport.h"
 
@@ -15,9 +16,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -27,37 +26,6 @@ using namespace adhera;
 using namespace adhera::dues;
 
 namespace {
-
-// The output of a poppler tool; nothing when poppler-utils is not installed.
-std::optional<QString> poppler(const QString &tool, const QStringList &arguments)
-{
-    const QString program = QStandardPaths::findExecutable(tool);
-    if (program.isEmpty())
-        return std::nullopt;
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The PDF's text as pdftotext reads it, no-break spaces made plain, the ligatures that text
-// shaping put in (« ﬁ », « ﬀ ») spelt out and lines right-trimmed, so that golden files stay
-// readable.
-std::optional<QString> pdfText(const QString &path)
-{
-    auto text = poppler(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    if (!text)
-        return std::nullopt;
-    text->replace(QChar(0x202f), u' ').replace(QChar(0x00a0), u' ');
-    text->replace(QChar(0xfb00), u"ff"_s).replace(QChar(0xfb01), u"fi"_s).replace(QChar(0xfb02), u"fl"_s);
-    QStringList lines = text->split(u'\n');
-    for (QString &line : lines) {
-        while (line.endsWith(u' '))
-            line.chop(1);
-    }
-    return lines.join(u'\n');
-}
 
 QByteArray fileBytes(const QString &path)
 {
@@ -252,7 +220,7 @@ TEST_CASE("dues documents: a notice, a receipt and a reminder read as their gold
         const QString path = dir.filePath(golden + u".pdf"_s);
         REQUIRE(writeDocumentsPdf(documents, club, path));
         CHECK(fileBytes(path).startsWith("%PDF-"));
-        const auto text = pdfText(path);
+        const auto text = test::pdfText(path, test::PdfLines::Layout);
         if (!text) {
             WARN("pdftotext (poppler-utils) is not installed: the letters' text is not checked");
             return;
@@ -272,7 +240,7 @@ TEST_CASE("dues documents: a batch has one page per letter, each numbered on its
     QTemporaryDir dir;
     const QString path = dir.filePath(u"appels.pdf"_s);
     REQUIRE(writeDocumentsPdf(*notices, clubHeader(*f.db), path));
-    const auto text = pdfText(path);
+    const auto text = test::pdfText(path, test::PdfLines::Layout);
     if (!text) {
         WARN("pdftotext (poppler-utils) is not installed: the pages are not checked");
         return;
@@ -311,7 +279,7 @@ TEST_CASE("dues documents: a receipt settling many calls runs over a second page
     QTemporaryDir dir;
     const QString path = dir.filePath(u"groupe.pdf"_s);
     REQUIRE(writeDocumentsPdf({receipt}, clubHeader(*f.db), path));
-    const auto text = pdfText(path);
+    const auto text = test::pdfText(path, test::PdfLines::Layout);
     if (!text) {
         WARN("pdftotext (poppler-utils) is not installed: the pages are not checked");
         return;
@@ -411,7 +379,7 @@ TEST_CASE("dues documents: the club's logo is printed on the letters and on the 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"logo.pdf"_s);
     REQUIRE(writeDocumentsPdf(*notices, header, path));
-    const auto images = poppler(u"pdfimages"_s, {u"-list"_s, path});
+    const auto images = test::poppler(u"pdfimages"_s, {u"-list"_s, path});
     if (!images) {
         WARN("pdfimages (poppler-utils) is not installed: the logo is not checked");
         return;
@@ -424,7 +392,7 @@ TEST_CASE("dues documents: the club's logo is printed on the letters and on the 
     REQUIRE(report);
     const QString reportPath = dir.filePath(u"état.pdf"_s);
     REQUIRE(writeDuesReportPdf(*report, header, reportPath));
-    const auto reportImages = poppler(u"pdfimages"_s, {u"-list"_s, reportPath});
+    const auto reportImages = test::poppler(u"pdfimages"_s, {u"-list"_s, reportPath});
     REQUIRE(reportImages);
     CHECK(reportImages->contains(logoImage));
 }

@@ -5,12 +5,11 @@
 #include "dues/duesreport.h"
 #include "dues/money.h"
 #include "duesfixture.h"
+#include "pdftext.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -21,19 +20,13 @@ using namespace adhera::dues;
 
 namespace {
 
-// The PDF's text as pdftotext reads it, with the no-break spaces of amounts made plain; nothing
-// when poppler-utils is not installed.
-std::optional<QString> pdfText(const QString &path)
+ClubHeader header(const QString &address, const QDateTime &printedAt)
 {
-    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (pdftotext.isEmpty())
-        return std::nullopt;
-    QProcess process;
-    process.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
-    return text.replace(QChar(0x202f), u' ').replace(QChar(0x00a0), u' ');
+    ClubHeader club;
+    club.name = u"L2C"_s;
+    club.address = address;
+    club.printedAt = printedAt;
+    return club;
 }
 
 QString plain(QString text)
@@ -80,7 +73,7 @@ TEST_CASE("dues pdf: the year's report holds the title, the totals and the unpai
     CHECK(head(path, 5) == "%PDF-");
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList {u"état 2026.pdf"_s}); // no temporary file left
 
-    const auto text = pdfText(path);
+    const auto text = test::pdfText(path);
     if (!text) {
         WARN("pdftotext (poppler-utils) is not installed: the PDF's text is not checked");
         return;
@@ -127,9 +120,9 @@ TEST_CASE("dues pdf: a long unpaid list runs over pages with its header on each"
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(u"long.pdf"_s);
-    REQUIRE(writeDuesReportPdf(report, {u"L2C"_s, u"Nancy"_s, QDateTime(QDate(2026, 1, 5), QTime(9, 0))}, path));
+    REQUIRE(writeDuesReportPdf(report, header(u"Nancy"_s, QDateTime(QDate(2026, 1, 5), QTime(9, 0))), path));
     CHECK(head(path, 5) == "%PDF-");
-    const auto text = pdfText(path);
+    const auto text = test::pdfText(path);
     if (!text) {
         WARN("pdftotext (poppler-utils) is not installed: the pages are not checked");
         return;
@@ -150,7 +143,7 @@ TEST_CASE("dues pdf: a folder that does not exist is an error naming the file")
     report.yearLabel = u"2026"_s;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"absent/état.pdf"_s);
-    const auto written = writeDuesReportPdf(report, {u"L2C"_s, {}, QDateTime::currentDateTime()}, path);
+    const auto written = writeDuesReportPdf(report, header(QString(), QDateTime::currentDateTime()), path);
     REQUIRE_FALSE(written);
     CHECK(written.error().code == ErrorCode::Io);
     CHECK(written.error().message.contains(path));

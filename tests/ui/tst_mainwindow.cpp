@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "assembly/meetingspage.h"
 #include "builders.h"
 #include "catch.h"
 #include "commands/savepersoncommand.h"
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -619,9 +621,22 @@ TEST_CASE("the Cotisations menu opens the treasurer's pages and dialogs")
     const QMap<QString, QAction *> file = menuEntries(*f.window, u"Fichier"_s);
     REQUIRE(file.contains(u"Paramètres de l'association…"_s));
     CHECK(dialogOpenedBy(file.value(u"Paramètres de l'association…"_s)) == u"adhera::ClubSettingsDialog"_s);
+    REQUIRE(file.contains(u"Statuts de l'association…"_s));
+    CHECK(dialogOpenedBy(file.value(u"Statuts de l'association…"_s)) == u"adhera::StatutesDialog"_s);
 
     // Without a file, nothing to act on.
     f.window->adoptDatabase(nullptr);
     CHECK_FALSE(dues.value(u"Relances…"_s)->isEnabled());
     CHECK_FALSE(file.value(u"Paramètres de l'association…"_s)->isEnabled());
+}
+
+TEST_CASE("the sidebar's « Réunions » shows the meetings page")
+{
+    WindowFixture f;
+    auto *navigation = f.window->findChild<QListWidget *>(u"navigation"_s);
+    REQUIRE(navigation->count() == 4);
+    CHECK(navigation->item(MainWindow::MeetingsRow)->text() == u"Réunions"_s);
+    f.window->selectPage(MainWindow::MeetingsRow);
+    CHECK(f.window->findChild<QStackedWidget *>()->currentWidget() == f.window->meetingsPage());
+    CHECK(f.statusText() == u"Aucune réunion"_s);
 }

@@ -1,0 +1,1169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetingstore.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera::assembly {
+
+namespace {
+
+// A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::assembly)
+};
+
+// Meeting times are the club's local time, without an offset: "2026-06-12T18:30:00".
+QString localText(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(u"yyyy-MM-ddTHH:mm:ss"_s) : QString();
+}
+
+QDateTime dateTimeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.toString(u"dd/MM/yyyy"_s);
+}
+
+QString timeText(const QDateTime &at)
+{
+    return at.toLocalTime().toString(u"HH:mm"_s);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+// "Prénom NOM" for a person, the name of an organisation as it is.
+QString memberName(const QVariant &organisationName, const QString &firstName, const QString &lastName)
+{
+    if (!organisationName.isNull())
+        return organisationName.toString();
+    return firstName.isEmpty() ? lastName.toUpper() : firstName + u' ' + lastName.toUpper();
+}
+
+// « AG ordinaire 2026 » du 12/06/2026: how messages name a meeting.
+QString meetingText(const Meeting &meeting)
+{
+    return Tr::tr("« %1 » du %2").arg(meeting.title, dateText(meeting.startsAt.date()));
+}
+
+const QString meetingSelect = u"SELECT id, kind, title, starts_at, ends_at, place, convocation, chair_person_id, "
+                              "secretary_person_id, status, notes, created_at, updated_at FROM meeting "_s;
+
+Meeting meetingFrom(const Sql &row)
+{
+    Meeting meeting;
+    meeting.id = row.value(0).toLongLong();
+    meeting.kind = meetingKindFromCode(row.value(1).toString()).value_or(MeetingKind::GeneralOrdinary);
+    meeting.title = row.value(2).toString();
+    meeting.startsAt = dateTimeFrom(row.value(3));
+    meeting.endsAt = dateTimeFrom(row.value(4));
+    meeting.place = row.value(5).toString();
+    meeting.convocation = row.value(6).toInt() == 2 ? Convocation::Second : Convocation::First;
+    meeting.chairPersonId = row.value(7).toLongLong();
+    meeting.secretaryPersonId = row.value(8).toLongLong();
+    meeting.status = meetingStatusFromCode(row.value(9).toString()).value_or(MeetingStatus::Planned);
+    meeting.notes = row.value(10).toString();
+    meeting.createdAt = dateTimeFrom(row.value(11));
+    meeting.updatedAt = dateTimeFrom(row.value(12));
+    return meeting;
+}
+
+const QString agendaSelect = u"SELECT id, meeting_id, position, kind, title, body, resolution_kind, secret_ballot FROM agenda_item "_s;
+
+AgendaItem agendaItemFrom(const Sql &row)
+{
+    AgendaItem item;
+    item.id = row.value(0).toLongLong();
+    item.meetingId = row.value(1).toLongLong();
+    item.position = row.value(2).toInt();
+    item.kind = agendaItemKindFromCode(row.value(3).toString()).value_or(AgendaItemKind::Information);
+    item.title = row.value(4).toString();
+    item.body = row.value(5).toString();
+    item.resolutionKind = resolutionKindFromCode(row.value(6).toString()).value_or(ResolutionKind::Ordinary);
+    item.secretBallot = row.value(7).toBool();
+    return item;
+}
+
+const QString minutesSelect = u"SELECT id, meeting_id, version, previous_minutes_id, body, status, locked_at, body_sha256, "
+                              "president_person_id, secretary_person_id, signatories, created_at, updated_at FROM minutes "_s;
+
+Minutes minutesFrom(const Sql &row, int first = 0)
+{
+    Minutes minutes;
+    minutes.id = row.value(first).toLongLong();
+    minutes.meetingId = row.value(first + 1).toLongLong();
+    minutes.version = row.value(first + 2).toInt();
+    minutes.previousId = row.value(first + 3).toLongLong();
+    minutes.body = row.value(first + 4).toString();
+    minutes.status = minutesStatusFromCode(row.value(first + 5).toString()).value_or(MinutesStatus::Draft);
+    minutes.lockedAt = dateTimeFrom(row.value(first + 6));
+    minutes.bodySha256 = row.value(first + 7).toString();
+    minutes.presidentPersonId = row.value(first + 8).toLongLong();
+    minutes.secretaryPersonId = row.value(first + 9).toLongLong();
+    minutes.signatories = row.value(first + 10).toString();
+    minutes.createdAt = dateTimeFrom(row.value(first + 11));
+    minutes.updatedAt = dateTimeFrom(row.value(first + 12));
+    return minutes;
+}
+
+// « le procès-verbal de « AG ordinaire 2026 » du 12/06/2026 (version 2) », inside a sentence.
+QString minutesText(const Meeting &meeting, int version)
+{
+    return Tr::tr("le procès-verbal de %1 (version %2)").arg(meetingText(meeting)).arg(version);
+}
+
+QString sentenceStart(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString defaultTitle(const Meeting &meeting)
+{
+    return Tr::tr("%1 du %2").arg(label(meeting.kind), dateText(meeting.startsAt.date()));
+}
+
+QString problemKey(const ProxyProblem &problem)
+{
+    return u"%1|%2|%3"_s.arg(problem.giverId).arg(problem.holderId).arg(problem.message);
+}
+
+// "Hélène MÜLLER" for a person id; empty when there is none.
+Result<QString> personName(const Database &db, qint64 personId)
+{
+    Sql query(db, u"SELECT first_name, last_name FROM person WHERE id = :id"_s);
+    query.bind(u":id"_s, personId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire la personne n°%1").arg(personId)); !ran)
+        return fail(ran.error());
+    if (!query.next())
+        return fail(ErrorCode::NotFound, Tr::tr("La personne n°%1 n'existe pas.").arg(personId));
+    return memberName(QVariant(), query.value(0).toString(), query.value(1).toString());
+}
+
+// The name of a membership's holder, or NotFound.
+Result<QString> membershipName(const Database &db, qint64 membershipId)
+{
+    Sql query(db,
+        u"SELECT o.name, p.first_name, p.last_name FROM membership m "
+        "LEFT JOIN organisation o ON o.id = m.organisation_id LEFT JOIN person p ON p.id = m.person_id WHERE m.id = :id"_s);
+    query.bind(u":id"_s, membershipId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire l'adhésion n°%1").arg(membershipId)); !ran)
+        return fail(ran.error());
+    if (!query.next())
+        return fail(ErrorCode::NotFound, Tr::tr("L'adhésion n°%1 n'existe pas.").arg(membershipId));
+    return memberName(query.value(0), query.value(1).toString(), query.value(2).toString());
+}
+
+Result<QString> inviteeName(const Database &db, const InviteeId &who)
+{
+    if ((who.membershipId == 0) == (who.personId == 0))
+        return fail(ErrorCode::InvalidInput, Tr::tr("Un invité est soit une adhésion, soit une personne."));
+    return who.membershipId != 0 ? membershipName(db, who.membershipId) : personName(db, who.personId);
+}
+
+Result<bool> exists(const Database &db, const QString &statement, const QList<std::pair<QString, QVariant>> &values, const QString &context)
+{
+    Sql query(db, statement);
+    for (const auto &[placeholder, value] : values)
+        query.bind(placeholder, value);
+    auto found = query.scalar(context);
+    if (!found)
+        return fail(found.error());
+    return found->toBool();
+}
+
+Result<bool> hasVotes(const Database &db, qint64 meetingId)
+{
+    return exists(db, u"SELECT EXISTS (SELECT 1 FROM vote v JOIN agenda_item a ON a.id = v.agenda_item_id WHERE a.meeting_id = :id)"_s,
+        {{u":id"_s, meetingId}}, Tr::tr("Impossible de lire les votes de la réunion"));
+}
+
+Result<bool> hasLockedMinutes(const Database &db, qint64 meetingId)
+{
+    return exists(db, u"SELECT EXISTS (SELECT 1 FROM minutes WHERE meeting_id = :id AND status = 'locked')"_s, {{u":id"_s, meetingId}},
+        Tr::tr("Impossible de lire le procès-verbal de la réunion"));
+}
+
+// The attendance sheet is the locked minutes' annex: once they are locked, it stays as signed.
+Result<void> refuseIfSheetLocked(const Database &db, const Meeting &meeting)
+{
+    auto locked = hasLockedMinutes(db, meeting.id);
+    if (!locked)
+        return fail(locked.error());
+    if (*locked)
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Le procès-verbal de %1 est verrouillé\u00a0: sa feuille de présence ne change plus.").arg(meetingText(meeting)));
+    return {};
+}
+
+} // namespace
+
+MeetingStore::MeetingStore(Database &db) : m_db(db)
+{ }
+
+Result<qint64> MeetingStore::saveMeeting(const Meeting &given)
+{
+    if (!given.startsAt.isValid())
+        return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date et l'heure de la réunion."));
+    if (given.endsAt.isValid() && given.endsAt < given.startsAt)
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("La réunion ne peut pas finir (%1) avant de commencer (%2).").arg(timeText(given.endsAt), timeText(given.startsAt)));
+    Meeting meeting = given;
+    meeting.title = meeting.title.trimmed();
+    if (meeting.title.isEmpty())
+        meeting.title = defaultTitle(meeting);
+
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    const QString now = m_db.nowText();
+    const QString context = Tr::tr("Impossible d'enregistrer la réunion %1").arg(meetingText(meeting));
+    qint64 id = meeting.id;
+    if (id == 0) {
+        Sql insert(m_db,
+            u"INSERT INTO meeting (kind, title, starts_at, ends_at, place, convocation, chair_person_id, secretary_person_id, "
+            "status, notes, created_at, updated_at) VALUES (:kind, :title, :starts, :ends, :place, :convocation, :chair, "
+            ":secretary, :status, :notes, :now, :now)"_s);
+        insert.bind(u":kind"_s, toCode(meeting.kind))
+            .bind(u":title"_s, meeting.title)
+            .bind(u":starts"_s, localText(meeting.startsAt))
+            .bindOrNull(u":ends"_s, localText(meeting.endsAt))
+            .bind(u":place"_s, meeting.place.trimmed())
+            .bind(u":convocation"_s, meeting.isAssembly() ? QVariant(meeting.convocation == Convocation::Second ? 2 : 1) : QVariant())
+            .bind(u":chair"_s, idOrNull(meeting.chairPersonId))
+            .bind(u":secretary"_s, idOrNull(meeting.secretaryPersonId))
+            .bind(u":status"_s, toCode(meeting.status))
+            .bind(u":notes"_s, meeting.notes)
+            .bind(u":now"_s, now);
+        if (auto ran = insert.exec(context); !ran)
+            return fail(ran.error());
+        id = insert.lastInsertId();
+    } else {
+        auto stored = this->meeting(id);
+        if (!stored)
+            return fail(stored.error());
+        auto locked = hasLockedMinutes(m_db, id);
+        if (!locked)
+            return fail(locked.error());
+        // The locked minutes say what, when and where: those no longer change.
+        const bool factsChanged = stored->kind != meeting.kind || localText(stored->startsAt) != localText(meeting.startsAt)
+            || stored->place != meeting.place.trimmed() || (meeting.isAssembly() && stored->convocation != meeting.convocation);
+        if (*locked && factsChanged)
+            return fail(ErrorCode::Conflict,
+                Tr::tr("Le procès-verbal de %1 est verrouillé\u00a0: la nature, la date et le lieu de la réunion ne changent plus.")
+                    .arg(meetingText(*stored)));
+        Sql update(m_db,
+            u"UPDATE meeting SET kind = :kind, title = :title, starts_at = :starts, ends_at = :ends, place = :place, "
+            "convocation = :convocation, chair_person_id = :chair, secretary_person_id = :secretary, status = :status, "
+            "notes = :notes, updated_at = :now WHERE id = :id"_s);
+        update.bind(u":kind"_s, toCode(meeting.kind))
+            .bind(u":title"_s, meeting.title)
+            .bind(u":starts"_s, localText(meeting.startsAt))
+            .bindOrNull(u":ends"_s, localText(meeting.endsAt))
+            .bind(u":place"_s, meeting.place.trimmed())
+            .bind(u":convocation"_s, meeting.isAssembly() ? QVariant(meeting.convocation == Convocation::Second ? 2 : 1) : QVariant())
+            .bind(u":chair"_s, idOrNull(meeting.chairPersonId))
+            .bind(u":secretary"_s, idOrNull(meeting.secretaryPersonId))
+            .bind(u":status"_s, toCode(meeting.status))
+            .bind(u":notes"_s, meeting.notes)
+            .bind(u":now"_s, now)
+            .bind(u":id"_s, id);
+        if (auto ran = update.exec(context); !ran)
+            return fail(ran.error());
+    }
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return id;
+}
+
+Result<Meeting> MeetingStore::meeting(qint64 meetingId) const
+{
+    Sql query(m_db, meetingSelect + u"WHERE id = :id"_s);
+    query.bind(u":id"_s, meetingId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire la réunion n°%1").arg(meetingId)); !ran)
+        return fail(ran.error());
+    if (!query.next())
+        return fail(ErrorCode::NotFound, Tr::tr("La réunion n°%1 n'existe pas.").arg(meetingId));
+    return meetingFrom(query);
+}
+
+Result<QList<Meeting>> MeetingStore::meetings(Filter filter) const
+{
+    QString clause;
+    switch (filter) {
+    case Filter::All: clause = u"ORDER BY starts_at DESC, id DESC"_s; break;
+    case Filter::Upcoming: clause = u"WHERE starts_at >= :now ORDER BY starts_at, id"_s; break;
+    case Filter::Past: clause = u"WHERE starts_at < :now ORDER BY starts_at DESC, id DESC"_s; break;
+    case Filter::Assemblies:
+        clause = u"WHERE kind IN ('general_ordinary', 'general_extraordinary') ORDER BY starts_at DESC, id DESC"_s;
+        break;
+    }
+    Sql query(m_db, meetingSelect + clause);
+    if (filter == Filter::Upcoming || filter == Filter::Past)
+        query.bind(u":now"_s, localText(m_db.now()));
+    if (auto ran = query.exec(Tr::tr("Impossible de lire les réunions")); !ran)
+        return fail(ran.error());
+    QList<Meeting> found;
+    while (query.next())
+        found.append(meetingFrom(query));
+    return found;
+}
+
+Result<void> MeetingStore::removeMeeting(qint64 meetingId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    auto locked = hasLockedMinutes(m_db, meetingId);
+    if (!locked)
+        return fail(locked.error());
+    if (*locked)
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Le procès-verbal de %1 est verrouillé\u00a0: la réunion est conservée avec lui.").arg(meetingText(*stored)));
+    auto removed = Sql(m_db, u"DELETE FROM meeting WHERE id = :id"_s)
+                       .bind(u":id"_s, meetingId)
+                       .exec(Tr::tr("Impossible de supprimer la réunion %1").arg(meetingText(*stored)));
+    if (!removed)
+        return removed;
+    m_db.markChanged(Database::Change::Members);
+    return transaction.commit();
+}
+
+Result<QList<AgendaItem>> MeetingStore::agenda(qint64 meetingId) const
+{
+    Sql query(m_db, agendaSelect + u"WHERE meeting_id = :id ORDER BY position"_s);
+    query.bind(u":id"_s, meetingId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire l'ordre du jour de la réunion n°%1").arg(meetingId)); !ran)
+        return fail(ran.error());
+    QList<AgendaItem> items;
+    while (query.next())
+        items.append(agendaItemFrom(query));
+    return items;
+}
+
+Result<QList<AgendaItem>> MeetingStore::setAgenda(qint64 meetingId, const QList<AgendaItem> &given)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    auto voted = hasVotes(m_db, meetingId);
+    if (!voted)
+        return fail(voted.error());
+    if (*voted)
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Un vote est déjà enregistré pour %1\u00a0: l'ordre du jour ne change plus.").arg(meetingText(*stored)));
+    auto current = agenda(meetingId);
+    if (!current)
+        return fail(current.error());
+    QSet<qint64> ownIds;
+    for (const AgendaItem &item : std::as_const(*current))
+        ownIds.insert(item.id);
+
+    // DOMAIN §1.2: « questions diverses » last, information only.
+    QList<AgendaItem> ordered;
+    std::optional<AgendaItem> otherBusiness;
+    QSet<qint64> seen;
+    for (int i = 0; i < given.size(); ++i) {
+        AgendaItem item = given.at(i);
+        item.title = item.title.trimmed();
+        if (item.title.isEmpty())
+            return fail(ErrorCode::InvalidInput, Tr::tr("Point %1 de l'ordre du jour\u00a0: indiquez un intitulé.").arg(i + 1));
+        if (item.id != 0 && (!ownIds.contains(item.id) || seen.contains(item.id)))
+            item.id = 0;
+        seen.insert(item.id);
+        item.meetingId = meetingId;
+        if (!isVotable(item.kind)) {
+            item.resolutionKind = ResolutionKind::Ordinary;
+            item.secretBallot = false;
+        }
+        if (item.kind == AgendaItemKind::OtherBusiness) {
+            if (otherBusiness)
+                return fail(ErrorCode::InvalidInput,
+                    Tr::tr("« %1 » et « %2 »\u00a0: les questions diverses ne figurent qu'une fois à l'ordre du jour.")
+                        .arg(otherBusiness->title, item.title));
+            otherBusiness = item;
+        } else {
+            ordered.append(item);
+        }
+    }
+    if (otherBusiness)
+        ordered.append(*otherBusiness);
+
+    const QString context = Tr::tr("Impossible d'enregistrer l'ordre du jour de %1").arg(meetingText(*stored));
+    if (auto cleared = Sql(m_db, u"DELETE FROM agenda_item WHERE meeting_id = :id"_s).bind(u":id"_s, meetingId).exec(context); !cleared)
+        return fail(cleared.error());
+    for (int i = 0; i < ordered.size(); ++i) {
+        const AgendaItem &item = ordered.at(i);
+        // An item keeps its id, so that what refers to it (a view, a later vote) still does.
+        Sql insert(m_db,
+            u"INSERT INTO agenda_item (id, meeting_id, position, kind, title, body, resolution_kind, secret_ballot) "
+            "VALUES (:id, :meeting, :position, :kind, :title, :body, :resolution, :secret)"_s);
+        insert.bind(u":id"_s, idOrNull(item.id))
+            .bind(u":meeting"_s, meetingId)
+            .bind(u":position"_s, i + 1)
+            .bind(u":kind"_s, toCode(item.kind))
+            .bind(u":title"_s, item.title)
+            .bind(u":body"_s, item.body)
+            .bind(u":resolution"_s, isVotable(item.kind) ? QVariant(toCode(item.resolutionKind)) : QVariant())
+            .bind(u":secret"_s, item.secretBallot ? 1 : 0);
+        if (auto ran = insert.exec(context); !ran)
+            return fail(ran.error());
+    }
+    auto result = agenda(meetingId);
+    if (!result)
+        return fail(result.error());
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return result;
+}
+
+Result<QList<Invitee>> MeetingStore::invitees(qint64 meetingId) const
+{
+    Sql query(m_db,
+        u"SELECT i.membership_id, i.person_id, o.name, COALESCE(mp.first_name, p.first_name), COALESCE(mp.last_name, p.last_name), "
+        "i.reply, i.replied_on, i.convened_on, i.channel FROM meeting_invitee i "
+        "LEFT JOIN membership m ON m.id = i.membership_id LEFT JOIN organisation o ON o.id = m.organisation_id "
+        "LEFT JOIN person mp ON mp.id = m.person_id LEFT JOIN person p ON p.id = i.person_id WHERE i.meeting_id = :id"_s);
+    query.bind(u":id"_s, meetingId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire les invités de la réunion n°%1").arg(meetingId)); !ran)
+        return fail(ran.error());
+    QList<Invitee> found;
+    while (query.next()) {
+        Invitee invitee;
+        invitee.meetingId = meetingId;
+        invitee.who = InviteeId {query.value(0).toLongLong(), query.value(1).toLongLong()};
+        invitee.name = memberName(query.value(2), query.value(3).toString(), query.value(4).toString());
+        invitee.reply = replyFromCode(query.value(5).toString()).value_or(Reply::None);
+        invitee.repliedOn = dateFrom(query.value(6));
+        invitee.convenedOn = dateFrom(query.value(7));
+        invitee.channel = convocationChannelFromCode(query.value(8).toString());
+        found.append(invitee);
+    }
+    std::sort(
+        found.begin(), found.end(), [](const Invitee &a, const Invitee &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    return found;
+}
+
+namespace {
+
+// Whether the invitee is on the list; adds them when `add` is set.
+Result<bool> ensureInvited(Database &db, qint64 meetingId, const InviteeId &who, const QString &name, bool add)
+{
+    const QString context = Tr::tr("Impossible d'inviter %1").arg(name);
+    auto found = exists(db,
+        u"SELECT EXISTS (SELECT 1 FROM meeting_invitee WHERE meeting_id = :meeting AND (membership_id = :membership OR person_id = "
+        ":person))"_s,
+        {{u":meeting"_s, meetingId}, {u":membership"_s, idOrNull(who.membershipId)}, {u":person"_s, idOrNull(who.personId)}}, context);
+    if (!found || *found || !add)
+        return found;
+    auto inserted = Sql(db, u"INSERT INTO meeting_invitee (meeting_id, membership_id, person_id) VALUES (:meeting, :membership, :person)"_s)
+                        .bind(u":meeting"_s, meetingId)
+                        .bind(u":membership"_s, idOrNull(who.membershipId))
+                        .bind(u":person"_s, idOrNull(who.personId))
+                        .exec(context);
+    if (!inserted)
+        return fail(inserted.error());
+    return false;
+}
+
+} // namespace
+
+Result<int> MeetingStore::invite(qint64 meetingId, const QList<InviteeId> &who)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    if (auto stored = meeting(meetingId); !stored)
+        return fail(stored.error());
+    int added = 0;
+    for (const InviteeId &id : who) {
+        auto name = inviteeName(m_db, id);
+        if (!name)
+            return fail(name.error());
+        auto already = ensureInvited(m_db, meetingId, id, *name, true);
+        if (!already)
+            return fail(already.error());
+        if (!*already)
+            ++added;
+    }
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return added;
+}
+
+Result<void> MeetingStore::setReply(qint64 meetingId, const InviteeId &who, Reply reply, const QDate &on)
+{
+    if (reply != Reply::None && !on.isValid())
+        return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date de la réponse."));
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    auto name = inviteeName(m_db, who);
+    if (!name)
+        return fail(name.error());
+    Sql update(m_db,
+        u"UPDATE meeting_invitee SET reply = :reply, replied_on = :on WHERE meeting_id = :meeting AND (membership_id = :membership "
+        "OR person_id = :person)"_s);
+    update.bind(u":reply"_s, toCode(reply))
+        .bindOrNull(u":on"_s, reply == Reply::None ? QString() : on.toString(Qt::ISODate))
+        .bind(u":meeting"_s, meetingId)
+        .bind(u":membership"_s, idOrNull(who.membershipId))
+        .bind(u":person"_s, idOrNull(who.personId));
+    if (auto ran = update.exec(Tr::tr("Impossible d'enregistrer la réponse de %1").arg(*name)); !ran)
+        return ran;
+    if (update.rowsAffected() == 0)
+        return fail(ErrorCode::NotFound, Tr::tr("%1 n'est pas invité à %2.").arg(*name, meetingText(*stored)));
+    m_db.markChanged(Database::Change::Members);
+    return {};
+}
+
+Result<void> MeetingStore::recordConvocation(qint64 meetingId, const QList<InviteeId> &who, const QDate &on, ConvocationChannel channel)
+{
+    if (!on.isValid())
+        return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date d'envoi de la convocation."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    if (on > stored->startsAt.date())
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("La convocation à %1 ne peut pas être envoyée le %2, après la réunion.").arg(meetingText(*stored), dateText(on)));
+    for (const InviteeId &id : who) {
+        auto name = inviteeName(m_db, id);
+        if (!name)
+            return fail(name.error());
+        if (auto invited = ensureInvited(m_db, meetingId, id, *name, true); !invited)
+            return fail(invited.error());
+        auto updated = Sql(m_db,
+            u"UPDATE meeting_invitee SET convened_on = :on, channel = :channel WHERE meeting_id = :meeting "
+            "AND (membership_id = :membership OR person_id = :person)"_s)
+                           .bind(u":on"_s, on.toString(Qt::ISODate))
+                           .bind(u":channel"_s, toCode(channel))
+                           .bind(u":meeting"_s, meetingId)
+                           .bind(u":membership"_s, idOrNull(id.membershipId))
+                           .bind(u":person"_s, idOrNull(id.personId))
+                           .exec(Tr::tr("Impossible d'enregistrer la convocation de %1").arg(*name));
+        if (!updated)
+            return updated;
+    }
+    m_db.markChanged(Database::Change::Members);
+    return transaction.commit();
+}
+
+Result<QList<AttendanceRow>> MeetingStore::attendance(qint64 meetingId) const
+{
+    Sql query(m_db,
+        u"SELECT a.membership_id, o.name, p.first_name, p.last_name, a.voter_person_id, a.presence, a.proxy_holder_membership_id, "
+        "a.arrived_at, a.left_at, a.weight, a.entitled, a.reason FROM attendance a JOIN membership m ON m.id = a.membership_id "
+        "LEFT JOIN organisation o ON o.id = m.organisation_id LEFT JOIN person p ON p.id = m.person_id "
+        "WHERE a.meeting_id = :id ORDER BY a.rowid"_s);
+    query.bind(u":id"_s, meetingId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire la feuille de présence de la réunion n°%1").arg(meetingId)); !ran)
+        return fail(ran.error());
+    QList<AttendanceRow> rows;
+    while (query.next()) {
+        AttendanceRow row;
+        row.meetingId = meetingId;
+        row.membershipId = query.value(0).toLongLong();
+        row.name = memberName(query.value(1), query.value(2).toString(), query.value(3).toString());
+        row.voterPersonId = query.value(4).toLongLong();
+        row.presence = presenceFromCode(query.value(5).toString()).value_or(Presence::Absent);
+        row.proxyHolderId = query.value(6).toLongLong();
+        row.arrivedAt = dateTimeFrom(query.value(7));
+        row.leftAt = dateTimeFrom(query.value(8));
+        row.weight = query.value(9).toInt();
+        row.entitled = query.value(10).toBool();
+        row.reason = query.value(11).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+namespace {
+
+Result<void> insertAttendance(Database &db, qint64 meetingId, const AttendanceRow &row, const QString &context)
+{
+    return Sql(db,
+        u"INSERT INTO attendance (meeting_id, membership_id, voter_person_id, presence, proxy_holder_membership_id, arrived_at, "
+        "left_at, weight, entitled, reason) VALUES (:meeting, :membership, :voter, :presence, :holder, :arrived, :left, :weight, "
+        ":entitled, :reason)"_s)
+        .bind(u":meeting"_s, meetingId)
+        .bind(u":membership"_s, row.membershipId)
+        .bind(u":voter"_s, idOrNull(row.voterPersonId))
+        .bind(u":presence"_s, toCode(row.presence))
+        .bind(u":holder"_s, row.presence == Presence::Represented ? idOrNull(row.proxyHolderId) : QVariant())
+        .bindOrNull(u":arrived"_s, row.presence == Presence::Present ? localText(row.arrivedAt) : QString())
+        .bindOrNull(u":left"_s, row.presence == Presence::Present ? localText(row.leftAt) : QString())
+        .bind(u":weight"_s, row.entitled ? row.weight : 0)
+        .bind(u":entitled"_s, row.entitled ? 1 : 0)
+        .bind(u":reason"_s, row.entitled ? QString() : row.reason)
+        .exec(context);
+}
+
+} // namespace
+
+Result<void> MeetingStore::prepareAttendance(qint64 meetingId, const QList<AttendanceRow> &given)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    auto voted = hasVotes(m_db, meetingId);
+    if (!voted)
+        return fail(voted.error());
+    if (*voted)
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Un vote est déjà enregistré pour %1\u00a0: la feuille de présence ne se prépare plus, on y note les arrivées.")
+                .arg(meetingText(*stored)));
+
+    QList<AttendanceRow> rows;
+    QSet<qint64> seen;
+    for (AttendanceRow row : given) {
+        auto name = membershipName(m_db, row.membershipId);
+        if (!name)
+            return fail(name.error());
+        row.name = *name;
+        if (seen.contains(row.membershipId))
+            return fail(ErrorCode::InvalidInput, Tr::tr("%1 figure deux fois sur la feuille de présence.").arg(row.name));
+        seen.insert(row.membershipId);
+        if (row.weight < 0)
+            return fail(ErrorCode::InvalidInput, Tr::tr("%1\u00a0: un nombre de voix ne peut pas être négatif.").arg(row.name));
+        if (!row.entitled)
+            row.weight = 0;
+        rows.append(row);
+    }
+    // The proxies of the sheet must count (times left aside: the meeting has not begun).
+    const QList<ProxyProblem> problems = proxyProblems(toAttendees(rows), StatutesProfile::load(m_db), QDateTime());
+    if (!problems.isEmpty())
+        return fail(ErrorCode::InvalidInput, problems.first().message);
+
+    const QString context = Tr::tr("Impossible de préparer la feuille de présence de %1").arg(meetingText(*stored));
+    if (auto cleared = Sql(m_db, u"DELETE FROM attendance WHERE meeting_id = :id"_s).bind(u":id"_s, meetingId).exec(context); !cleared)
+        return cleared;
+    // Holders first: a proxy refers to its holder's line.
+    for (const bool represented : {false, true}) {
+        for (const AttendanceRow &row : std::as_const(rows)) {
+            if ((row.presence == Presence::Represented) != represented)
+                continue;
+            if (auto inserted = insertAttendance(m_db, meetingId, row, context); !inserted)
+                return inserted;
+        }
+    }
+    m_db.markChanged(Database::Change::Members);
+    return transaction.commit();
+}
+
+Result<void> MeetingStore::checkIn(qint64 meetingId, qint64 membershipId, Presence presence, qint64 holderId, const QDateTime &at)
+{
+    if (!at.isValid())
+        return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez l'heure du pointage."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    if (auto open = refuseIfSheetLocked(m_db, *stored); !open)
+        return open;
+    auto rows = attendance(meetingId);
+    if (!rows)
+        return fail(rows.error());
+    const auto byId = [&](qint64 id) {
+        return std::find_if(rows->begin(), rows->end(), [id](const AttendanceRow &row) { return row.membershipId == id; });
+    };
+    const auto row = byId(membershipId);
+    if (row == rows->end()) {
+        auto name = membershipName(m_db, membershipId);
+        if (!name)
+            return fail(name.error());
+        return fail(ErrorCode::NotFound, Tr::tr("%1 ne figure pas sur la feuille de présence de %2.").arg(*name, meetingText(*stored)));
+    }
+    if (presence == Presence::Represented) {
+        if (holderId == 0)
+            return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez le mandataire qui représente %1.").arg(row->name));
+        if (holderId == membershipId)
+            return fail(ErrorCode::InvalidInput, Tr::tr("%1 ne peut pas détenir sa propre procuration.").arg(row->name));
+        if (byId(holderId) == rows->end()) {
+            auto name = membershipName(m_db, holderId);
+            if (!name)
+                return fail(name.error());
+            return fail(
+                ErrorCode::InvalidInput, Tr::tr("%1, mandataire de %2, ne figure pas sur la feuille de présence.").arg(*name, row->name));
+        }
+    }
+
+    const StatutesProfile profile = StatutesProfile::load(m_db);
+    QSet<QString> before;
+    for (const ProxyProblem &problem : proxyProblems(toAttendees(*rows), profile, at))
+        before.insert(problemKey(problem));
+
+    AttendanceRow changed = *row;
+    changed.presence = presence;
+    changed.proxyHolderId = presence == Presence::Represented ? holderId : 0;
+    changed.arrivedAt = presence == Presence::Present ? at : QDateTime();
+    changed.leftAt = QDateTime();
+    // Checked last in the sheet, so that a proxy over the cap is this one, not an earlier one.
+    rows->erase(row);
+    rows->append(changed);
+    // DOMAIN §1.5: refuse what this check-in breaks (the cap, a chain, a holder who is not in
+    // the room), not what was wrong before it.
+    QStringList broken;
+    for (const ProxyProblem &problem : proxyProblems(toAttendees(*rows), profile, at))
+        if (!before.contains(problemKey(problem)))
+            broken.append(problem.message);
+    if (!broken.isEmpty())
+        return fail(ErrorCode::Conflict, broken.join(u'\n'));
+
+    auto updated = Sql(m_db,
+        u"UPDATE attendance SET presence = :presence, proxy_holder_membership_id = :holder, arrived_at = :arrived, left_at = NULL "
+        "WHERE meeting_id = :meeting AND membership_id = :membership"_s)
+                       .bind(u":presence"_s, toCode(presence))
+                       .bind(u":holder"_s, idOrNull(changed.proxyHolderId))
+                       .bindOrNull(u":arrived"_s, localText(changed.arrivedAt))
+                       .bind(u":meeting"_s, meetingId)
+                       .bind(u":membership"_s, membershipId)
+                       .exec(Tr::tr("Impossible de pointer %1").arg(changed.name));
+    if (!updated)
+        return updated;
+    m_db.markChanged(Database::Change::Members);
+    return transaction.commit();
+}
+
+Result<void> MeetingStore::recordDeparture(qint64 meetingId, qint64 membershipId, const QDateTime &at)
+{
+    if (!at.isValid())
+        return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez l'heure du départ."));
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    if (auto open = refuseIfSheetLocked(m_db, *stored); !open)
+        return open;
+    auto rows = attendance(meetingId);
+    if (!rows)
+        return fail(rows.error());
+    const auto row = std::find_if(
+        rows->cbegin(), rows->cend(), [membershipId](const AttendanceRow &line) { return line.membershipId == membershipId; });
+    if (row == rows->cend()) {
+        auto name = membershipName(m_db, membershipId);
+        if (!name)
+            return fail(name.error());
+        return fail(ErrorCode::NotFound, Tr::tr("%1 ne figure pas sur la feuille de présence de %2.").arg(*name, meetingText(*stored)));
+    }
+    if (row->presence != Presence::Present)
+        return fail(ErrorCode::InvalidInput, Tr::tr("%1 n'est pas noté présent\u00a0: son départ ne s'enregistre pas.").arg(row->name));
+    if (row->arrivedAt.isValid() && at < row->arrivedAt)
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("%1 ne peut pas partir à %2, avant son arrivée à %3.").arg(row->name, timeText(at), timeText(row->arrivedAt)));
+    auto updated = Sql(m_db, u"UPDATE attendance SET left_at = :left WHERE meeting_id = :meeting AND membership_id = :membership"_s)
+                       .bind(u":left"_s, localText(at))
+                       .bind(u":meeting"_s, meetingId)
+                       .bind(u":membership"_s, membershipId)
+                       .exec(Tr::tr("Impossible d'enregistrer le départ de %1").arg(row->name));
+    if (!updated)
+        return updated;
+    m_db.markChanged(Database::Change::Members);
+    return {};
+}
+
+QList<Attendee> MeetingStore::toAttendees(const QList<AttendanceRow> &rows)
+{
+    QList<Attendee> attendees;
+    attendees.reserve(rows.size());
+    for (const AttendanceRow &row : rows) {
+        Attendee attendee;
+        attendee.membershipId = row.membershipId;
+        attendee.name = row.name;
+        attendee.weight = row.entitled ? row.weight : 0;
+        attendee.entitled = row.entitled;
+        attendee.presence = row.presence;
+        attendee.proxyHolderId = row.presence == Presence::Represented ? row.proxyHolderId : 0;
+        attendee.arrivedAt = row.arrivedAt;
+        attendee.leftAt = row.leftAt;
+        attendees.append(attendee);
+    }
+    return attendees;
+}
+
+QString MeetingStore::convocationWarning(const Meeting &meeting, const QDate &sentOn, const StatutesProfile &profile)
+{
+    if (!meeting.isAssembly() || !sentOn.isValid() || !meeting.startsAt.isValid())
+        return QString();
+    const qint64 days = sentOn.daysTo(meeting.startsAt.date());
+    if (days >= profile.convocationDelayDays)
+        return QString();
+    const QString delay = days > 1 ? Tr::tr("%1 jours avant").arg(days)
+        : days == 1                ? Tr::tr("la veille de")
+        : days == 0                ? Tr::tr("le jour de")
+                                   : Tr::tr("après");
+    return Tr::tr("Convocation envoyée le %1, %2 %3\u00a0: les statuts demandent au moins %4 jours.")
+        .arg(dateText(sentOn), delay, meetingText(meeting))
+        .arg(profile.convocationDelayDays);
+}
+
+Result<QuorumStatus> MeetingStore::quorum(qint64 meetingId, const QDateTime &at) const
+{
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    auto rows = attendance(meetingId);
+    if (!rows)
+        return fail(rows.error());
+    return quorumStatus(toAttendees(*rows), StatutesProfile::load(m_db), stored->assemblyKind(), stored->convocation, at);
+}
+
+Result<VoteRecord> MeetingStore::recordVote(
+    qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor, const QDateTime &at)
+{
+    if (!at.isValid())
+        return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez l'heure du vote."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    Sql itemQuery(m_db, agendaSelect + u"WHERE id = :id"_s);
+    itemQuery.bind(u":id"_s, agendaItemId);
+    if (auto ran = itemQuery.exec(Tr::tr("Impossible de lire le point n°%1 de l'ordre du jour").arg(agendaItemId)); !ran)
+        return fail(ran.error());
+    if (!itemQuery.next())
+        return fail(ErrorCode::NotFound, Tr::tr("Le point n°%1 de l'ordre du jour n'existe pas.").arg(agendaItemId));
+    const AgendaItem item = agendaItemFrom(itemQuery);
+    if (item.kind == AgendaItemKind::OtherBusiness)
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("« %1 »\u00a0: les questions diverses sont une information, elles ne font l'objet d'aucun vote.").arg(item.title));
+    if (!isVotable(item.kind))
+        return fail(
+            ErrorCode::InvalidInput, Tr::tr("« %1 » est un point d'information\u00a0: il ne fait pas l'objet d'un vote.").arg(item.title));
+    auto stored = meeting(item.meetingId);
+    if (!stored)
+        return fail(stored.error());
+    if (!stored->isAssembly())
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("%1 n'est pas une assemblée générale\u00a0: ses votes ne suivent pas les règles des statuts pour l'AG.")
+                .arg(meetingText(*stored)));
+    auto locked = hasLockedMinutes(m_db, item.meetingId);
+    if (!locked)
+        return fail(locked.error());
+    if (*locked)
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Le procès-verbal de %1 est verrouillé\u00a0: le vote sur « %2 » ne change plus.")
+                .arg(meetingText(*stored), item.title));
+    auto rows = attendance(item.meetingId);
+    if (!rows)
+        return fail(rows.error());
+
+    const StatutesProfile profile = StatutesProfile::load(m_db);
+    // DOMAIN §1.4: the quorum must hold whenever the assembly decides.
+    const QuorumStatus status = quorumStatus(toAttendees(*rows), profile, stored->assemblyKind(), stored->convocation, at);
+    if (!status.met)
+        return fail(ErrorCode::Conflict, Tr::tr("Vote sur « %1 » à %2 impossible. %3").arg(item.title, timeText(at), status.text()));
+
+    VoteRecord record;
+    record.agendaItemId = agendaItemId;
+    record.count = count;
+    record.rule = profile.majority(item.resolutionKind);
+    record.body = VotingBody {status.presentWeight, status.representedWeight, status.eligibleWeight};
+    const Ballot ballot {item.secretBallot, profile.chairHasCastingVote, chairCastingVoteFor};
+    auto outcome = decide(count, record.rule, record.body, ballot);
+    if (!outcome)
+        return fail(ErrorCode::InvalidInput, Tr::tr("« %1 »\u00a0: %2").arg(item.title, outcome.error().message));
+    record.adopted = outcome->adopted;
+    record.explanation = outcome->explanation;
+    if (outcome->castingVoteUsed)
+        record.chairCastingVoteFor = chairCastingVoteFor;
+    record.recordedAt = m_db.now().toUTC();
+
+    Sql upsert(m_db,
+        u"INSERT INTO vote (agenda_item_id, in_favour, against, abstentions, blank, spoiled, chair_casting_vote, threshold, basis, "
+        "present_weight, represented_weight, all_members_weight, adopted, explanation, recorded_at) VALUES (:item, :for, :against, "
+        ":abstentions, :blank, :spoiled, :casting, :threshold, :basis, :present, :represented, :all, :adopted, :explanation, :at) "
+        "ON CONFLICT (agenda_item_id) DO UPDATE SET in_favour = excluded.in_favour, against = excluded.against, "
+        "abstentions = excluded.abstentions, blank = excluded.blank, spoiled = excluded.spoiled, "
+        "chair_casting_vote = excluded.chair_casting_vote, threshold = excluded.threshold, basis = excluded.basis, "
+        "present_weight = excluded.present_weight, represented_weight = excluded.represented_weight, "
+        "all_members_weight = excluded.all_members_weight, adopted = excluded.adopted, explanation = excluded.explanation, "
+        "recorded_at = excluded.recorded_at"_s);
+    upsert.bind(u":item"_s, agendaItemId)
+        .bind(u":for"_s, count.inFavour)
+        .bind(u":against"_s, count.against)
+        .bind(u":abstentions"_s, count.abstentions)
+        .bind(u":blank"_s, count.blank)
+        .bind(u":spoiled"_s, count.spoiled)
+        .bindOrNull(u":casting"_s, record.chairCastingVoteFor ? (*record.chairCastingVoteFor ? u"for"_s : u"against"_s) : QString())
+        .bind(u":threshold"_s, toCode(record.rule.threshold))
+        .bind(u":basis"_s, toCode(record.rule.basis))
+        .bind(u":present"_s, record.body.presentWeight)
+        .bind(u":represented"_s, record.body.representedWeight)
+        .bind(u":all"_s, record.body.allMembersWeight)
+        .bind(u":adopted"_s, record.adopted ? 1 : 0)
+        .bind(u":explanation"_s, record.explanation)
+        .bind(u":at"_s, record.recordedAt.toString(Qt::ISODate));
+    if (auto ran = upsert.exec(Tr::tr("Impossible d'enregistrer le vote sur « %1 »").arg(item.title)); !ran)
+        return fail(ran.error());
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return record;
+}
+
+Result<std::optional<VoteRecord>> MeetingStore::vote(qint64 agendaItemId) const
+{
+    Sql query(m_db,
+        u"SELECT in_favour, against, abstentions, blank, spoiled, chair_casting_vote, threshold, basis, present_weight, "
+        "represented_weight, all_members_weight, adopted, explanation, recorded_at FROM vote WHERE agenda_item_id = :id"_s);
+    query.bind(u":id"_s, agendaItemId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire le vote du point n°%1").arg(agendaItemId)); !ran)
+        return fail(ran.error());
+    if (!query.next())
+        return std::optional<VoteRecord>();
+    VoteRecord record;
+    record.agendaItemId = agendaItemId;
+    record.count = VoteCount {
+        query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt(), query.value(4).toInt()};
+    if (!query.value(5).isNull())
+        record.chairCastingVoteFor = query.value(5).toString() == u"for"_s;
+    record.rule.threshold = thresholdFromCode(query.value(6).toString()).value_or(Threshold::Simple);
+    record.rule.basis = majorityBasisFromCode(query.value(7).toString()).value_or(MajorityBasis::VotesCast);
+    record.body = VotingBody {query.value(8).toInt(), query.value(9).toInt(), query.value(10).toInt()};
+    record.adopted = query.value(11).toBool();
+    record.explanation = query.value(12).toString();
+    record.recordedAt = dateTimeFrom(query.value(13));
+    return std::optional<VoteRecord>(record);
+}
+
+Result<QList<Minutes>> MeetingStore::minutes(qint64 meetingId) const
+{
+    Sql query(m_db, minutesSelect + u"WHERE meeting_id = :id ORDER BY version"_s);
+    query.bind(u":id"_s, meetingId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire le procès-verbal de la réunion n°%1").arg(meetingId)); !ran)
+        return fail(ran.error());
+    QList<Minutes> found;
+    while (query.next())
+        found.append(minutesFrom(query));
+    return found;
+}
+
+Result<Minutes> MeetingStore::minutesVersion(qint64 minutesId) const
+{
+    Sql query(m_db, minutesSelect + u"WHERE id = :id"_s);
+    query.bind(u":id"_s, minutesId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire le procès-verbal n°%1").arg(minutesId)); !ran)
+        return fail(ran.error());
+    if (!query.next())
+        return fail(ErrorCode::NotFound, Tr::tr("Le procès-verbal n°%1 n'existe pas.").arg(minutesId));
+    return minutesFrom(query);
+}
+
+Result<Minutes> MeetingStore::saveDraft(qint64 meetingId, const QString &body)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    auto versions = minutes(meetingId);
+    if (!versions)
+        return fail(versions.error());
+    const QString now = m_db.nowText();
+    const QString context = Tr::tr("Impossible d'enregistrer le procès-verbal de %1").arg(meetingText(*stored));
+    qint64 id = 0;
+    if (versions->isEmpty()) {
+        Sql insert(m_db,
+            u"INSERT INTO minutes (meeting_id, version, body, status, created_at, updated_at) VALUES (:meeting, 1, :body, 'draft', :now, "
+            ":now)"_s);
+        insert.bind(u":meeting"_s, meetingId).bind(u":body"_s, body).bind(u":now"_s, now);
+        if (auto ran = insert.exec(context); !ran)
+            return fail(ran.error());
+        id = insert.lastInsertId();
+    } else {
+        const Minutes &last = versions->constLast();
+        if (last.isLocked())
+            return fail(ErrorCode::Conflict,
+                Tr::tr("Le procès-verbal de %1 (version %2) est verrouillé\u00a0: rédigez une correction, qui en sera la version %3.")
+                    .arg(meetingText(*stored))
+                    .arg(last.version)
+                    .arg(last.version + 1));
+        id = last.id;
+        auto updated = Sql(m_db, u"UPDATE minutes SET body = :body, updated_at = :now WHERE id = :id"_s)
+                           .bind(u":body"_s, body)
+                           .bind(u":now"_s, now)
+                           .bind(u":id"_s, id)
+                           .exec(context);
+        if (!updated)
+            return fail(updated.error());
+    }
+    auto saved = minutesVersion(id);
+    if (!saved)
+        return fail(saved.error());
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return saved;
+}
+
+Result<Minutes> MeetingStore::lock(qint64 minutesId, qint64 presidentPersonId, qint64 secretaryPersonId, const QString &signatories)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    auto draft = minutesVersion(minutesId);
+    if (!draft)
+        return fail(draft.error());
+    auto stored = meeting(draft->meetingId);
+    if (!stored)
+        return fail(stored.error());
+    const QString name = minutesText(*stored, draft->version);
+    if (draft->isLocked())
+        return fail(ErrorCode::Conflict, Tr::tr("%1 est déjà verrouillé.").arg(sentenceStart(name)));
+    if (draft->body.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, Tr::tr("%1 est vide\u00a0: rédigez-le avant de le verrouiller.").arg(sentenceStart(name)));
+    // DOMAIN §1.8: signed by the president and the secretary.
+    if (presidentPersonId == 0 || secretaryPersonId == 0)
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("%1 est signé par le président et le secrétaire\u00a0: indiquez-les.").arg(sentenceStart(name)));
+    auto president = personName(m_db, presidentPersonId);
+    if (!president)
+        return fail(president.error());
+    auto secretary = personName(m_db, secretaryPersonId);
+    if (!secretary)
+        return fail(secretary.error());
+    QString signedBy = signatories.trimmed();
+    if (signedBy.isEmpty())
+        signedBy = Tr::tr("%1, président de séance\u00a0; %2, secrétaire de séance").arg(*president, *secretary);
+
+    const QString now = m_db.nowText();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(draft->body.toUtf8(), QCryptographicHash::Sha256).toHex());
+    auto locked = Sql(m_db,
+        u"UPDATE minutes SET status = 'locked', locked_at = :now, body_sha256 = :hash, president_person_id = :president, "
+        "secretary_person_id = :secretary, signatories = :signatories, updated_at = :now WHERE id = :id"_s)
+                      .bind(u":now"_s, now)
+                      .bind(u":hash"_s, hash)
+                      .bind(u":president"_s, presidentPersonId)
+                      .bind(u":secretary"_s, secretaryPersonId)
+                      .bind(u":signatories"_s, signedBy)
+                      .bind(u":id"_s, minutesId)
+                      .exec(Tr::tr("Impossible de verrouiller %1").arg(name));
+    if (!locked)
+        return fail(locked.error());
+    // Minutes signed: the meeting took place.
+    auto held = Sql(m_db, u"UPDATE meeting SET status = 'held', updated_at = :now WHERE id = :id AND status = 'planned'"_s)
+                    .bind(u":now"_s, now)
+                    .bind(u":id"_s, stored->id)
+                    .exec(Tr::tr("Impossible de marquer la réunion %1 comme tenue").arg(meetingText(*stored)));
+    if (!held)
+        return fail(held.error());
+    auto result = minutesVersion(minutesId);
+    if (!result)
+        return fail(result.error());
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return result;
+}
+
+Result<Minutes> MeetingStore::correct(qint64 minutesId, const QString &newBody)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    auto original = minutesVersion(minutesId);
+    if (!original)
+        return fail(original.error());
+    auto stored = meeting(original->meetingId);
+    if (!stored)
+        return fail(stored.error());
+    const QString name = minutesText(*stored, original->version);
+    if (!original->isLocked())
+        return fail(ErrorCode::Conflict, Tr::tr("%1 est un brouillon\u00a0: modifiez-le directement.").arg(sentenceStart(name)));
+    if (newBody.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, Tr::tr("La correction de %1 est vide.").arg(name));
+    auto versions = minutes(original->meetingId);
+    if (!versions)
+        return fail(versions.error());
+    const Minutes &last = versions->constLast();
+    if (last.id != original->id)
+        return fail(ErrorCode::Conflict,
+            last.isLocked() ? Tr::tr("%1 est déjà corrigé par la version %2, verrouillée\u00a0: corrigez celle-ci.")
+                                  .arg(sentenceStart(name))
+                                  .arg(last.version)
+                            : Tr::tr("%1 est déjà en cours de correction\u00a0: la version %2 est un brouillon ouvert.")
+                                  .arg(sentenceStart(name))
+                                  .arg(last.version));
+
+    const QString now = m_db.nowText();
+    Sql insert(m_db,
+        u"INSERT INTO minutes (meeting_id, version, previous_minutes_id, body, status, created_at, updated_at) "
+        "VALUES (:meeting, :version, :previous, :body, 'draft', :now, :now)"_s);
+    insert.bind(u":meeting"_s, original->meetingId)
+        .bind(u":version"_s, original->version + 1)
+        .bind(u":previous"_s, original->id)
+        .bind(u":body"_s, newBody)
+        .bind(u":now"_s, now);
+    if (auto ran = insert.exec(Tr::tr("Impossible d'enregistrer la correction de %1").arg(name)); !ran)
+        return fail(ran.error());
+    auto result = minutesVersion(insert.lastInsertId());
+    if (!result)
+        return fail(result.error());
+    m_db.markChanged(Database::Change::Members);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return result;
+}
+
+Result<QList<RegisterEntry>> MeetingStore::minutesRegister() const
+{
+    Sql query(m_db,
+        u"SELECT mi.id, mi.meeting_id, mi.version, mi.previous_minutes_id, mi.body, mi.status, mi.locked_at, mi.body_sha256, "
+        "mi.president_person_id, mi.secretary_person_id, mi.signatories, mi.created_at, mi.updated_at, me.kind, me.title, "
+        "me.starts_at, me.place FROM minutes mi JOIN meeting me ON me.id = mi.meeting_id WHERE mi.status = 'locked' "
+        "ORDER BY me.starts_at, me.id, mi.version"_s);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire le registre des procès-verbaux")); !ran)
+        return fail(ran.error());
+    QList<RegisterEntry> entries;
+    while (query.next()) {
+        RegisterEntry entry;
+        entry.minutes = minutesFrom(query);
+        entry.kind = meetingKindFromCode(query.value(13).toString()).value_or(MeetingKind::GeneralOrdinary);
+        entry.title = query.value(14).toString();
+        entry.startsAt = dateTimeFrom(query.value(15));
+        entry.place = query.value(16).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace adhera::assembly

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// « Séance »: the assembly run live. The issue's GUI proof: build an agenda, check members in (one
+// by proxy), record a vote, see the quorum and the result, generate the minutes, lock them and
+// print them.
+#include "assembly/assemblysession.h"
+#include "assembly/meetingstore.h"
+#include "builders.h"
+#include "catch.h"
+#include "dialogtesting.h"
+#include "dues/duesledger.h"
+#include "members/memberfile.h"
+#include "messagebox.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace adhera;
+using namespace adhera::assembly;
+
+namespace {
+
+// Six individual members of Connect; five paid their 2026 dues, Marc WEBER did not and has no
+// vote. The statuts ask for half of the votes on first convocation and one proxy per holder. The
+// ordinary assembly of 12 June 2026 at 18:30 approves the accounts.
+struct SessionFixture {
+    std::unique_ptr<Database> db = test::memoryDatabase();
+    std::shared_ptr<QDateTime> clock = std::make_shared<QDateTime>(QDate(2026, 6, 12), QTime(18, 10));
+    MemberFile file {*db};
+    MeetingStore store {*db};
+    QHash<QString, qint64> members; // last name → membership id
+    qint64 meetingId = 0;
+    qint64 accountsId = 0;
+
+    SessionFixture()
+    {
+        MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+        db->setClock([clock = clock] { return *clock; });
+        const QList<std::pair<QString, QString>> names {{u"Hélène"_s, u"Müller"_s}, {u"Jean"_s, u"Dupont"_s}, {u"Sophie"_s, u"Laurent"_s},
+            {u"Claire"_s, u"Antoine"_s}, {u"Paul"_s, u"Martin"_s}, {u"Marc"_s, u"Weber"_s}};
+        QHash<QString, qint64> people;
+        for (const auto &[first, last] : names) {
+            PersonRecord record = test::person(first, last);
+            record.membership = test::membership(file, u"IND"_s, u"CONNECT"_s);
+            const PersonRecord saved = test::save(file, record);
+            members.insert(last, saved.membership->id);
+            people.insert(last, saved.person.id);
+        }
+
+        dues::DuesLedger ledger(*db);
+        REQUIRE(ledger.saveSchedule(dues::FeeSchedule {0, 2026, test::categoryId(file, u"IND"_s), 6000, dues::JoiningRule::Full}));
+        REQUIRE(ledger.issueCalls(2026, QDate(2026, 1, 15), QDate(2026, 2, 14)));
+        const QList<dues::DuesCall> calls = *ledger.calls(2026);
+        REQUIRE(calls.size() == 6);
+        for (const dues::DuesCall &call : calls) {
+            if (call.membershipId == members.value(u"Weber"_s))
+                continue;
+            dues::Payment payment;
+            payment.receivedOn = QDate(2026, 2, 1);
+            payment.amount = 6000;
+            payment.allocations = {{call.id, 6000}};
+            REQUIRE(ledger.recordPayment(payment));
+        }
+
+        StatutesProfile profile = StatutesProfile::load(*db);
+        profile.quorumOrdinaryFirst = Fraction {1, 2};
+        profile.maxProxiesPerHolder = 1;
+        REQUIRE(profile.save(*db));
+
+        Meeting meeting;
+        meeting.kind = MeetingKind::GeneralOrdinary;
+        meeting.title = u"Assemblée générale 2026"_s;
+        meeting.startsAt = QDateTime(QDate(2026, 6, 12), QTime(18, 30));
+        meeting.place = u"Centre de congrès Robert Schuman, Metz"_s;
+        meeting.chairPersonId = people.value(u"Müller"_s);
+        meeting.secretaryPersonId = people.value(u"Dupont"_s);
+        meetingId = *store.saveMeeting(meeting);
+
+        AgendaItem report;
+        report.kind = AgendaItemKind::Information;
+        report.title = u"Rapport moral de la présidente"_s;
+        AgendaItem accounts;
+        accounts.kind = AgendaItemKind::Resolution;
+        accounts.title = u"Approbation des comptes de l'exercice 2025"_s;
+        accounts.body = u"L'assemblée générale approuve les comptes de l'exercice clos le 31 décembre 2025."_s;
+        AgendaItem other;
+        other.kind = AgendaItemKind::OtherBusiness;
+        other.title = u"Questions diverses"_s;
+        const auto agenda = store.setAgenda(meetingId, {report, accounts, other});
+        REQUIRE(agenda);
+        accountsId = agenda->at(1).id;
+    }
+
+    ~SessionFixture() { MessageBox::setAlwaysAnswer(QMessageBox::NoButton); }
+
+    void setTime(int hour, int minute) const { *clock = QDateTime(QDate(2026, 6, 12), QTime(hour, minute)); }
+};
+
+int rowOf(const QTableWidget *table, const QString &member)
+{
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text() == member)
+            return row;
+    return -1;
+}
+
+QString cell(const QTableWidget *table, const QString &member, int column)
+{
+    const int row = rowOf(table, member);
+    REQUIRE(row >= 0);
+    return table->item(row, column)->text();
+}
+
+// Prepares, checks in three of the five voters (one by proxy) and records the accounts.
+void runSession(SessionFixture &f, AssemblySession &session)
+{
+    REQUIRE(session.prepareSheet());
+    f.setTime(18, 20);
+    REQUIRE(session.checkIn(f.members.value(u"Müller"_s), Presence::Present));
+    REQUIRE(session.checkIn(f.members.value(u"Dupont"_s), Presence::Present));
+    REQUIRE(session.checkIn(f.members.value(u"Laurent"_s), Presence::Represented, f.members.value(u"Müller"_s)));
+    f.setTime(18, 45);
+    REQUIRE(session.recordVoteFor(f.accountsId, VoteCount {3, 0, 0, 0, 0}));
+}
+
+} // namespace
+
+TEST_CASE("the secretary checks members in, sees the quorum, records a vote and writes the minutes", "[assemblysession]")
+{
+    SessionFixture f;
+    AssemblySession session(*f.db, f.meetingId);
+    CHECK(session.windowTitle() == u"Séance — Assemblée générale 2026"_s);
+    CHECK(session.quorumLabel().contains(u"pas encore préparée"_s));
+
+    // The sheet: every active member, Marc WEBER without a vote for his unpaid dues.
+    QTest::mouseClick(test::child<QPushButton>(session, u"prepareButton"_s), Qt::LeftButton);
+    QTableWidget *table = session.attendanceTable();
+    REQUIRE(table->rowCount() == 6);
+    CHECK(cell(table, u"Hélène MÜLLER"_s, 2) == u"oui"_s);
+    CHECK(cell(table, u"Hélène MÜLLER"_s, 1) == u"Hélène MÜLLER"_s);
+    CHECK(cell(table, u"Marc WEBER"_s, 2).contains(u"cotisation"_s));
+    CHECK(cell(table, u"Marc WEBER"_s, 3) == u"Absent"_s);
+    CHECK(session.quorumLabel().startsWith(u"Quorum non atteint"_s));
+    CHECK(session.quorumLabel().contains(u"sur 5 membre(s)"_s));
+
+    // Present by the button on the selected row, at the database clock's time.
+    f.setTime(18, 20);
+    table->selectRow(rowOf(table, u"Hélène MÜLLER"_s));
+    QTest::mouseClick(test::child<QPushButton>(session, u"presentButton"_s), Qt::LeftButton);
+    CHECK(cell(table, u"Hélène MÜLLER"_s, 3) == u"Présent"_s);
+    CHECK(cell(table, u"Hélène MÜLLER"_s, 4) == u"18\u00a0h\u00a020"_s);
+    REQUIRE(session.checkIn(f.members.value(u"Dupont"_s), Presence::Present));
+    CHECK(session.quorumLabel().startsWith(u"Quorum non atteint\u00a0: 2 voix"_s));
+
+    // One by proxy: the quorum (3 of 5) is met, and the holder carries two votes.
+    REQUIRE(session.checkIn(f.members.value(u"Laurent"_s), Presence::Represented, f.members.value(u"Müller"_s)));
+    CHECK(cell(table, u"Sophie LAURENT"_s, 3) == u"Représenté par Hélène MÜLLER"_s);
+    CHECK(cell(table, u"Hélène MÜLLER"_s, 6) == u"2"_s);
+    CHECK(session.quorumLabel().startsWith(u"Quorum atteint\u00a0: 3 voix"_s));
+    CHECK(session.quorumLabel().contains(u"2 présent(s), 1 représenté(s)"_s));
+
+    // A second proxy to the same holder is over the statuts' cap: the store's message is shown.
+    const int before = MessageBox::shownCount();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(session.checkIn(f.members.value(u"Antoine"_s), Presence::Represented, f.members.value(u"Müller"_s)));
+    CHECK(MessageBox::shownCount() == before + 1);
+    CHECK(MessageBox::lastText().contains(u"Claire ANTOINE"_s));
+    CHECK(cell(table, u"Claire ANTOINE"_s, 3) == u"Absent"_s);
+
+    // The search box filters by name, accents aside.
+    test::child<QLineEdit>(session, u"searchEdit"_s)->setText(u"helene"_s);
+    CHECK_FALSE(table->isRowHidden(rowOf(table, u"Hélène MÜLLER"_s)));
+    CHECK(table->isRowHidden(rowOf(table, u"Marc WEBER"_s)));
+    test::child<QLineEdit>(session, u"searchEdit"_s)->clear();
+    CHECK_FALSE(table->isRowHidden(rowOf(table, u"Marc WEBER"_s)));
+
+    // The vote, typed in the Votes tab.
+    f.setTime(18, 45);
+    session.tabs()->setCurrentIndex(1);
+    REQUIRE(session.itemList()->count() == 1);
+    CHECK(session.itemList()->item(0)->text().startsWith(u"2. Approbation des comptes"_s));
+    CHECK(test::child<QLabel>(session, u"ruleLabel"_s)->text().contains(u"majorité simple"_s));
+    test::child<QSpinBox>(session, u"forSpin"_s)->setValue(3);
+    QTest::mouseClick(test::child<QPushButton>(session, u"recordVoteButton"_s), Qt::LeftButton);
+    CHECK(session.outcomeLabel()->text().contains(u"adoptée"_s));
+    CHECK(session.itemList()->item(0)->text().endsWith(u"adoptée"_s));
+    const auto vote = f.store.vote(f.accountsId);
+    REQUIRE(vote);
+    REQUIRE(vote->has_value());
+    CHECK((*vote)->adopted);
+    CHECK((*vote)->count.inFavour == 3);
+
+    // The minutes: generated, locked, printed.
+    session.tabs()->setCurrentIndex(2);
+    QTest::mouseClick(test::child<QPushButton>(session, u"generateButton"_s), Qt::LeftButton);
+    const QString draft = session.minutesEdit()->toPlainText();
+    CHECK(draft.startsWith(u"Procès-verbal de l'assemblée générale ordinaire du 12 juin 2026"_s));
+    CHECK(draft.contains(u"Approbation des comptes"_s));
+    CHECK(draft.contains(u"Hélène MÜLLER"_s));
+    CHECK(draft.contains(u"Jean DUPONT"_s));
+    CHECK(draft.contains(u"3"_s));
+    CHECK_FALSE(session.minutesEdit()->isReadOnly());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(session.lockMinutes());
+    CHECK(session.minutesEdit()->isReadOnly());
+    CHECK(session.minutesStatusLabel()->text().startsWith(u"Verrouillé le 12/06/2026 — version 1"_s));
+    CHECK(f.store.minutes(f.meetingId)->constLast().isLocked());
+    CHECK_FALSE(test::child<QPushButton>(session, u"generateButton"_s)->isEnabled());
+
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(u"pv.pdf"_s);
+    REQUIRE(session.writeMinutesPdfTo(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+
+    // The sheet reported in the locked minutes no longer changes.
+    CHECK_FALSE(test::child<QPushButton>(session, u"presentButton"_s)->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(session.checkIn(f.members.value(u"Martin"_s), Presence::Present));
+    CHECK(MessageBox::lastText().contains(u"verrouillé"_s));
+    CHECK_FALSE(test::child<QPushButton>(session, u"recordVoteButton"_s)->isEnabled());
+
+    // A correction is version 2, a draft again.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(session.correctMinutes());
+    CHECK_FALSE(session.minutesEdit()->isReadOnly());
+    CHECK(session.minutesStatusLabel()->text().startsWith(u"Brouillon — version 2"_s));
+}
+
+TEST_CASE("a vote is refused without the quorum, and a departure counts from its time", "[assemblysession]")
+{
+    SessionFixture f;
+    AssemblySession session(*f.db, f.meetingId);
+    REQUIRE(session.prepareSheet());
+    f.setTime(18, 20);
+    REQUIRE(session.checkIn(f.members.value(u"Müller"_s), Presence::Present));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(session.recordVoteFor(f.accountsId, VoteCount {1, 0, 0, 0, 0}));
+    CHECK(MessageBox::lastText().contains(u"Quorum non atteint"_s));
+
+    REQUIRE(session.checkIn(f.members.value(u"Dupont"_s), Presence::Present));
+
+    // « Représenté par… » offers the members present with a vote.
+    QTableWidget *table = session.attendanceTable();
+    table->selectRow(rowOf(table, u"Sophie LAURENT"_s));
+    QStringList offered;
+    QTimer::singleShot(0, &session, [&offered] {
+        auto *chooser = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!chooser)
+            return;
+        if (auto *holders = chooser->findChild<QComboBox *>(u"holderCombo"_s))
+            for (int i = 0; i < holders->count(); ++i)
+                offered.append(holders->itemText(i));
+        chooser->accept();
+    });
+    QTest::mouseClick(test::child<QPushButton>(session, u"proxyButton"_s), Qt::LeftButton);
+    REQUIRE(offered.size() == 2);
+    CHECK(offered.at(0).startsWith(u"Jean DUPONT"_s));
+    CHECK(offered.at(1).startsWith(u"Hélène MÜLLER (0 procuration"_s));
+    CHECK(cell(table, u"Sophie LAURENT"_s, 3) == u"Représenté par Jean DUPONT"_s);
+    CHECK(session.quorumLabel().startsWith(u"Quorum atteint"_s));
+
+    REQUIRE(session.checkIn(f.members.value(u"Martin"_s), Presence::Present));
+    f.setTime(19, 50);
+    REQUIRE(session.recordDeparture(f.members.value(u"Martin"_s)));
+    CHECK(cell(session.attendanceTable(), u"Paul MARTIN"_s, 5) == u"19\u00a0h\u00a050"_s);
+    CHECK(session.quorumLabel().startsWith(u"Quorum atteint"_s));
+    REQUIRE(session.checkIn(f.members.value(u"Laurent"_s), Presence::Absent));
+    CHECK(session.quorumLabel().startsWith(u"Quorum non atteint"_s));
+}
+
+TEST_CASE("the minutes are locked only with a chair and a secretary", "[assemblysession]")
+{
+    SessionFixture f;
+    Meeting meeting = *f.store.meeting(f.meetingId);
+    meeting.secretaryPersonId = 0;
+    REQUIRE(f.store.saveMeeting(meeting));
+    AssemblySession session(*f.db, f.meetingId);
+    REQUIRE(session.prepareSheet());
+    REQUIRE(session.generateDraft());
+    // Nobody came: the quorum was not reached.
+    CHECK(session.minutesEdit()->toPlainText().startsWith(u"Procès-verbal de carence"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(session.lockMinutes());
+    CHECK(MessageBox::lastText().contains(u"secrétaire de séance"_s));
+    CHECK_FALSE(f.store.minutes(f.meetingId)->constLast().isLocked());
+}
+
+TEST_CASE("assembly session screenshots", "[.screenshots]")
+{
+    SessionFixture f;
+    AssemblySession session(*f.db, f.meetingId);
+    session.resize(1280, 760);
+    test::showActive(session);
+    const QDir folder(qEnvironmentVariable("ADHERA_SCREENSHOT_DIR", QDir::tempPath()));
+    const auto grab = [&](const QString &name) {
+        QApplication::processEvents(); // the layouts follow the texts just set
+        CHECK(session.grab().save(folder.filePath(name)));
+    };
+    grab(u"assembly-unprepared.png"_s);
+    runSession(f, session);
+    session.tabs()->setCurrentIndex(0);
+    session.attendanceTable()->selectRow(rowOf(session.attendanceTable(), u"Hélène MÜLLER"_s));
+    grab(u"assembly-sheet.png"_s);
+    session.tabs()->setCurrentIndex(1);
+    grab(u"assembly-votes.png"_s);
+    REQUIRE(session.generateDraft());
+    session.tabs()->setCurrentIndex(2);
+    grab(u"assembly-minutes.png"_s);
+}

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetingspage.h"
+
+#include "assemblysession.h"
+#include "db/database.h"
+#include "meetingdialog.h"
+#include "meetingtablemodel.h"
+#include "messagebox.h"
+#include "widgets/listviews.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+using namespace assembly;
+
+namespace {
+
+MeetingStore::Filter storeFilter(int shown)
+{
+    switch (shown) {
+    case MeetingsPage::UpcomingMeetings: return MeetingStore::Filter::Upcoming;
+    case MeetingsPage::PastMeetings: return MeetingStore::Filter::Past;
+    case MeetingsPage::GeneralAssemblies: return MeetingStore::Filter::Assemblies;
+    default: return MeetingStore::Filter::All;
+    }
+}
+
+} // namespace
+
+MeetingsPage::MeetingsPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m_store(db)
+{
+    m_newButton = new QPushButton(tr("&Nouvelle réunion…"));
+    m_newButton->setObjectName(u"newMeetingButton"_s);
+    connect(m_newButton, &QPushButton::clicked, this, &MeetingsPage::newMeeting);
+    m_editButton = new QPushButton(tr("&Modifier…"));
+    m_editButton->setObjectName(u"editMeetingButton"_s);
+    m_editButton->setToolTip(tr("La réunion sélectionnée et, pour une assemblée, son ordre du jour"));
+    connect(m_editButton, &QPushButton::clicked, this, &MeetingsPage::editMeeting);
+    m_sessionButton = new QPushButton(tr("S&éance…"));
+    m_sessionButton->setObjectName(u"sessionButton"_s);
+    m_sessionButton->setToolTip(tr("L'assemblée en direct\u00a0: émargement, quorum, votes et procès-verbal"));
+    connect(m_sessionButton, &QPushButton::clicked, this, &MeetingsPage::openSession);
+    m_removeButton = new QPushButton(tr("&Supprimer…"));
+    m_removeButton->setObjectName(u"removeMeetingButton"_s);
+    connect(m_removeButton, &QPushButton::clicked, this, &MeetingsPage::removeSelected);
+
+    m_filterCombo = new QComboBox;
+    m_filterCombo->setObjectName(u"meetingFilter"_s);
+    m_filterCombo->addItems({tr("À venir"), tr("Passées"), tr("Assemblées générales"), tr("Toutes")});
+    auto *filterLabel = new QLabel(tr("&Afficher\u00a0:"));
+    filterLabel->setBuddy(m_filterCombo);
+
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(makePageTitle(tr("Réunions et assemblées")));
+    topRow->addStretch(1);
+    topRow->addWidget(m_newButton);
+    topRow->addWidget(m_editButton);
+    topRow->addWidget(m_sessionButton);
+    topRow->addWidget(m_removeButton);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterCombo);
+    filterRow->addStretch(1);
+
+    m_model = new MeetingTableModel(this);
+    m_table = new QTableView;
+    m_table->setObjectName(u"meetingTable"_s);
+    m_table->setModel(m_model);
+    configureListView(m_table);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    QHeaderView *header = m_table->horizontalHeader();
+    const QList<std::pair<int, int>> widths {{MeetingTableModel::DateColumn, 130}, {MeetingTableModel::KindColumn, 175},
+        {MeetingTableModel::PlaceColumn, 230}, {MeetingTableModel::StatusColumn, 80}, {MeetingTableModel::AgendaColumn, 60},
+        {MeetingTableModel::MinutesColumn, 140}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    // The title takes what is left, so that every column fits in the window.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(MeetingTableModel::TitleColumn, QHeaderView::Stretch);
+    connect(m_table, &QTableView::doubleClicked, this, &MeetingsPage::editMeeting);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MeetingsPage::updateButtons);
+
+    m_emptyLabel = makeEmptyListLabel(u"meetingsEmptyLabel"_s);
+    m_listStack = new QStackedWidget;
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_emptyLabel);
+    layOutListPage(this, topRow, filterRow, m_listStack);
+
+    connect(m_filterCombo, &QComboBox::currentIndexChanged, this, &MeetingsPage::refresh);
+    connect(&m_db.notifier(), &ChangeNotifier::membersChanged, this, &MeetingsPage::refresh);
+    setFocusProxy(m_table);
+    refresh();
+}
+
+MeetingsPage::ShownMeetings MeetingsPage::shownMeetings() const
+{
+    return ShownMeetings(m_filterCombo->currentIndex());
+}
+
+void MeetingsPage::setShownMeetings(ShownMeetings shown)
+{
+    m_filterCombo->setCurrentIndex(int(shown));
+}
+
+void MeetingsPage::refresh()
+{
+    const qint64 selected = currentMeetingId();
+    const auto shown = m_store.meetings(storeFilter(m_filterCombo->currentIndex()));
+    const auto all = m_store.meetings(MeetingStore::Filter::All);
+    QList<MeetingTableModel::Row> rows;
+    if (!shown) {
+        MessageBox::critical(this, tr("Réunions et assemblées"), shown.error().message);
+    } else {
+        for (const Meeting &meeting : *shown) {
+            MeetingTableModel::Row row;
+            row.meeting = meeting;
+            if (const auto agenda = m_store.agenda(meeting.id))
+                row.agendaItems = int(agenda->size());
+            if (const auto minutes = m_store.minutes(meeting.id); minutes && !minutes->isEmpty())
+                row.minutes = minutes->last();
+            rows.append(row);
+        }
+    }
+    m_model->setRows(rows);
+    const int total = all ? int(all->size()) : int(rows.size());
+    if (rows.isEmpty()) {
+        m_emptyLabel->setText(total == 0 ? tr("Aucune réunion pour l'instant.\nCliquez sur « Nouvelle réunion… » pour préparer la "
+                                              "prochaine assemblée générale ou un conseil d'administration.")
+                                         : tr("Aucune réunion ne correspond à ce filtre."));
+        m_listStack->setCurrentWidget(m_emptyLabel);
+    } else {
+        m_listStack->setCurrentWidget(m_table);
+    }
+    selectMeeting(selected);
+    updateButtons();
+    emit countChanged(int(rows.size()), total);
+}
+
+qint64 MeetingsPage::currentMeetingId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->meetingIdAt(current.row()) : 0;
+}
+
+void MeetingsPage::selectMeeting(qint64 meetingId)
+{
+    const int row = m_model->rowOfMeeting(meetingId);
+    if (row < 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(row, MeetingTableModel::DateColumn));
+    m_table->scrollTo(m_table->currentIndex());
+}
+
+void MeetingsPage::updateButtons()
+{
+    const bool selected = currentMeetingId() != 0;
+    m_editButton->setEnabled(selected);
+    m_removeButton->setEnabled(selected);
+    const int row = m_model->rowOfMeeting(currentMeetingId());
+    m_sessionButton->setEnabled(row >= 0 && m_model->rows().at(row).meeting.isAssembly());
+}
+
+void MeetingsPage::openSession()
+{
+    const qint64 id = currentMeetingId();
+    const int row = m_model->rowOfMeeting(id);
+    if (row < 0 || !m_model->rows().at(row).meeting.isAssembly())
+        return;
+    AssemblySession session(m_db, id, this);
+    session.exec();
+    refresh();
+    selectMeeting(id);
+}
+
+void MeetingsPage::openDialog(qint64 meetingId)
+{
+    MeetingDialog dialog(m_db, meetingId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A new meeting may not pass the filter shown: show them all rather than lose it from sight.
+    refresh();
+    if (m_model->rowOfMeeting(dialog.meetingId()) < 0)
+        setShownMeetings(AllMeetings);
+    selectMeeting(dialog.meetingId());
+}
+
+void MeetingsPage::newMeeting()
+{
+    openDialog(0);
+}
+
+void MeetingsPage::editMeeting()
+{
+    if (const qint64 id = currentMeetingId())
+        openDialog(id);
+}
+
+void MeetingsPage::removeSelected()
+{
+    if (const qint64 id = currentMeetingId())
+        removeMeeting(id);
+}
+
+bool MeetingsPage::removeMeeting(qint64 meetingId)
+{
+    const int row = m_model->rowOfMeeting(meetingId);
+    const QString title = tr("Supprimer la réunion");
+    const QString name = row >= 0 ? m_model->rows().at(row).meeting.title : QString();
+    const auto answer = MessageBox::question(this, title,
+        tr("Supprimer « %1 »\u00a0? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon "
+           "seront supprimés avec elle.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    const auto removed = m_store.removeMeeting(meetingId);
+    if (!removed) {
+        MessageBox::warning(this, title, removed.error().message);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+} // namespace adhera
