@@ -3,14 +3,19 @@
 // adhera-cli assembly minutes ID: the procès-verbal as a PDF (assembly/minutespdf.h), the latest
 // locked version unless another is asked for, else the draft.
 // adhera-cli assembly sheet ID: the feuille d'émargement to sign at the door.
+// adhera-cli assembly convocations ID: the convocations and proxy forms of the active members
+// invited, and with --record the proof of sending (DOMAIN §1.2).
 #include "assembly/attendancesheetpdf.h"
+#include "assembly/convocationpdf.h"
 #include "assembly/meetingstore.h"
 #include "assembly/minutespdf.h"
 #include "cli.h"
 #include "commands.h"
 #include "db/database.h"
+#include "db/sql.h"
 #include "dues/duespdf.h"
 #include "io/csvwriter.h"
+#include "members/records.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -239,6 +244,65 @@ int runAssemblySheet(CommandContext &context)
         QCoreApplication::translate(
             "adhera::cli", "Feuille d'émargement « %1 » (%n membre(s) ayant le droit de vote) écrite dans %2", nullptr, int(rows->size()))
             .arg(meeting->title, chosen.out));
+    return Success;
+}
+
+int runAssemblyConvocations(CommandContext &context)
+{
+    const auto target = targetOf(context);
+    if (const int *code = std::get_if<int>(&target))
+        return *code;
+    const Target &chosen = std::get<Target>(target);
+    const QString channelCode = context.invocation.has(u"channel"_s) ? context.invocation.option(u"channel"_s) : u"letter"_s;
+    const auto channel = convocationChannelFromCode(channelCode);
+    if (!channel)
+        return usageError(context, Tr::tr("canal inconnu « %1 » (letter, email ou hand)").arg(channelCode));
+    QDate sentOn = QDate::currentDate();
+    if (context.invocation.has(u"sent-on"_s)) {
+        sentOn = QDate::fromString(context.invocation.option(u"sent-on"_s), u"yyyy-MM-dd"_s);
+        if (!sentOn.isValid())
+            return usageError(context, Tr::tr("date invalide « %1 » : AAAA-MM-JJ").arg(context.invocation.option(u"sent-on"_s)));
+    }
+
+    MeetingStore store(*context.database);
+    const auto meeting = store.meeting(chosen.meetingId);
+    if (!meeting)
+        return failure(context, meeting.error());
+    if (!meeting->isAssembly())
+        return failure(context, {ErrorCode::InvalidInput, Tr::tr("« %1 » n'est pas une assemblée générale").arg(meeting->title)});
+    const auto invitees = store.invitees(chosen.meetingId);
+    if (!invitees)
+        return failure(context, invitees.error());
+    QList<qint64> members;
+    QList<InviteeId> convened;
+    for (const Invitee &invitee : *invitees) {
+        if (invitee.who.membershipId == 0)
+            continue;
+        Sql query(*context.database, u"SELECT status FROM membership WHERE id = :id"_s);
+        query.bind(u":id"_s, invitee.who.membershipId);
+        if (auto ran = query.exec(Tr::tr("Impossible de lire l'adhésion de %1").arg(invitee.name)); !ran)
+            return failure(context, ran.error());
+        if (!query.next() || query.value(0).toString() != toCode(adhera::MembershipStatus::Active))
+            continue;
+        members.append(invitee.who.membershipId);
+        convened.append(invitee.who);
+    }
+    if (members.isEmpty())
+        return failure(context, {ErrorCode::NotFound, Tr::tr("« %1 » n'a aucun membre actif invité").arg(meeting->title)});
+
+    if (const QString warning = MeetingStore::convocationWarning(*meeting, sentOn, StatutesProfile::load(*context.database));
+        !warning.isEmpty())
+        writeLine(context.err, Tr::tr("Attention : %1").arg(warning));
+    if (auto written = writeConvocationsPdf(*context.database, chosen.meetingId, members, sentOn, chosen.out); !written)
+        return failure(context, written.error());
+    writeLine(context.out,
+        QCoreApplication::translate("adhera::cli", "Convocations « %1 » (%n membre(s)) écrites dans %2", nullptr, int(members.size()))
+            .arg(meeting->title, chosen.out));
+    if (context.invocation.has(u"record"_s)) {
+        if (auto recorded = store.recordConvocation(chosen.meetingId, convened, sentOn, *channel); !recorded)
+            return failure(context, recorded.error());
+        writeLine(context.out, Tr::tr("Envoi enregistré le %1 (%2)").arg(sentOn.toString(u"dd/MM/yyyy"_s), label(*channel)));
+    }
     return Success;
 }
 

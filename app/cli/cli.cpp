@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera::cli {
@@ -86,6 +88,12 @@ const QList<Command> &commands()
                 "N° --out FICHIER.pdf : feuille d'émargement en PDF, les membres ayant le droit de vote avec leurs voix et de "
                 "la place pour signer"),
             1, QT_TRANSLATE_NOOP("adhera::cli", "N° --out FICHIER.pdf")},
+        {{u"assembly"_s, u"convocations"_s}, {u"out"_s, u"record"_s, u"channel"_s, u"sent-on"_s}, Command::Needs::ReadWrite,
+            runAssemblyConvocations,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "N° --out FICHIER.pdf : convocations et pouvoirs en PDF des membres actifs invités [--record : enregistre "
+                "l'envoi] [--channel letter|email|hand] [--sent-on AAAA-MM-JJ]"),
+            1, QT_TRANSLATE_NOOP("adhera::cli", "N° --out FICHIER.pdf")},
     };
     return all;
 }
@@ -93,8 +101,12 @@ const QList<Command> &commands()
 QString usage()
 {
     QStringList lines {Tr::tr("Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]"), QString(), Tr::tr("Commandes :")};
+    // The summaries line up after the longest command, two spaces on.
+    qsizetype width = 0;
     for (const Command &command : commands())
-        lines << u"  "_s + command.words.join(u' ').leftJustified(16) + Tr::tr(command.summary);
+        width = std::max(width, command.words.join(u' ').size() + 2);
+    for (const Command &command : commands())
+        lines << u"  "_s + command.words.join(u' ').leftJustified(width) + Tr::tr(command.summary);
     lines << QString() << Tr::tr("Options générales :") << Tr::tr("  --db FICHIER   le fichier Adhera (.adhera) à utiliser")
           << Tr::tr("  --version      affiche la version") << Tr::tr("  --help         affiche cette aide") << QString()
           << Tr::tr("SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».")

@@ -36,5 +36,6 @@ int runDuesReminders(CommandContext &context);
 int runAssemblyList(CommandContext &context);
 int runAssemblyMinutes(CommandContext &context);
 int runAssemblySheet(CommandContext &context);
+int runAssemblyConvocations(CommandContext &context);
 
 } // namespace adhera::cli

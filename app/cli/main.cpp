@@ -12,14 +12,14 @@
 
 namespace {
 
-// PDF exports (the report, the treasurer's letters, the minutes, the attendance sheet) draw text, which needs a QGuiApplication;
-// the other commands stay light and run where no display plugin is installed.
+// PDF exports (the report, the treasurer's letters, the minutes, the attendance sheet, the convocations) draw text, which needs a
+// QGuiApplication; the other commands stay light and run where no display plugin is installed.
 bool drawsPdf(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument = QByteArray(argv[i]).toLower();
         if (argument == "pdf" || argument == "--format=pdf" || argument.endsWith(".pdf") || argument == "notices" || argument == "receipts"
-            || argument == "reminders" || argument == "minutes" || argument == "sheet")
+            || argument == "reminders" || argument == "minutes" || argument == "sheet" || argument == "convocations")
             return true;
     }
     return false;

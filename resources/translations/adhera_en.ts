@@ -6303,6 +6303,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="58"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="208"/>
         <source>%1 du %2 à %3</source>
         <translation>%1 of %2 at %3</translation>
     </message>
@@ -6405,6 +6406,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="246"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="297"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="390"/>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
@@ -6414,167 +6416,385 @@ Nothing is saved until you click “Save”.</translation>
         <source>Empreinte SHA-256 du texte verrouillé&#xa0;:</source>
         <translation>SHA-256 fingerprint of the locked text:</translation>
     </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="45"/>
+        <source>assemblée générale extraordinaire</source>
+        <translation>extraordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="46"/>
+        <source>assemblée générale ordinaire</source>
+        <translation>ordinary general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="57"/>
+        <source>%1 (résolution)</source>
+        <translation>%1 (resolution)</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="59"/>
+        <source>%1 (résolution — %2)</source>
+        <translation>%1 (resolution — %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="61"/>
+        <source>%1 (élection)</source>
+        <translation>%1 (election)</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="68"/>
+        <source>Chaque membre de l&apos;association a le droit de vote.</source>
+        <translation>Every member of the association may vote.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="70"/>
+        <source>Seuls les membres à jour de leur cotisation au %1 ont le droit de vote.</source>
+        <translation>Only members whose dues are paid up on %1 may vote.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="76"/>
+        <source>Un mandataire ne peut détenir plus d&apos;un pouvoir.</source>
+        <translation>A proxy holder may not hold more than one proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="77"/>
+        <source>Un mandataire ne peut détenir plus de %1 pouvoirs.</source>
+        <translation>A proxy holder may not hold more than %1 proxies.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="83"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="239"/>
+        <source>Les statuts n&apos;admettent pas le vote par procuration.</source>
+        <translation>The articles of association do not allow voting by proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="85"/>
+        <source>Un membre empêché peut se faire représenter par un autre membre ayant le droit de vote, muni du pouvoir ci-joint.</source>
+        <translation>A member unable to attend may be represented by another member entitled to vote, holding the enclosed proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="86"/>
+        <source>Un membre empêché peut se faire représenter par la personne de son choix, munie du pouvoir ci-joint.</source>
+        <translation>A member unable to attend may be represented by a person of their choice, holding the enclosed proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="114"/>
+        <source>Convocation à l&apos;%1</source>
+        <translation>Notice of the %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="117"/>
+        <source>Deuxième convocation</source>
+        <translation>Second notice</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="117"/>
+        <source>Première convocation</source>
+        <translation>First notice</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="120"/>
+        <source>Madame, Monsieur,</source>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="121"/>
+        <source>Nous avons le plaisir de vous convier à l&apos;%1 de %2, qui se tiendra le %3 à %4</source>
+        <translation>We are pleased to invite you to the %1 of %2, to be held on %3 at %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="124"/>
+        <source>, au lieu suivant&#xa0;: %1</source>
+        <translation>, at the following place: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="127"/>
+        <source>Le quorum n&apos;ayant pas été atteint lors de la première réunion, l&apos;assemblée est convoquée une seconde fois.</source>
+        <translation>As the quorum was not reached at the first meeting, the meeting is called a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="128"/>
+        <source>Ordre du jour&#xa0;:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="132"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="139"/>
+        <source>Nous comptons sur votre présence et vous prions d&apos;agréer nos salutations distinguées.</source>
+        <translation>We look forward to seeing you. Yours faithfully,</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="189"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="356"/>
+        <source>Le président</source>
+        <translation>The president</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="205"/>
+        <source>Pouvoir</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="214"/>
+        <source>Je soussigné(e), membre de l&apos;association&#xa0;:</source>
+        <translation>I, the undersigned, member of the association:</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="218"/>
+        <source>représenté(e) par&#xa0;: %1</source>
+        <translation>represented by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="220"/>
+        <source>donne pouvoir à&#xa0;:</source>
+        <translation>appoint as my proxy:</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="221"/>
+        <source>Nom et prénom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="221"/>
+        <source>Membre représenté (organisme)</source>
+        <translation>Represented member (organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="227"/>
+        <source>de me représenter à cette assemblée, de prendre part aux délibérations et de voter en mon nom sur les questions inscrites à l&apos;ordre du jour.</source>
+        <translation>to represent me at this meeting, take part in its deliberations and vote on my behalf on the items on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="231"/>
+        <source>Le mandataire doit être lui-même membre de l&apos;association et avoir le droit de vote.</source>
+        <translation>The proxy holder must be a member of the association entitled to vote.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="233"/>
+        <source>Le mandataire peut être toute personne de votre choix.</source>
+        <translation>The proxy holder may be any person of your choice.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="236"/>
+        <source>Un pouvoir ne peut être transmis à un autre mandataire.</source>
+        <translation>A proxy may not be passed on to another proxy holder.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="243"/>
+        <source>Fait à …………………, le ……/……/……</source>
+        <translation>Signed at …………………, on ……/……/……</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="243"/>
+        <source>Signature, précédée de « Bon pour pouvoir »</source>
+        <translation>Signature, preceded by “Good for proxy”</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="254"/>
+        <source>Pouvoir à remettre au mandataire, qui le présente à l&apos;entrée de l&apos;assemblée, ou à retourner au secrétariat avant la réunion.</source>
+        <translation>Give this proxy to your proxy holder, who shows it at the entrance of the meeting, or return it to the secretary before the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="295"/>
+        <source>Convocation à l&apos;%1 du %2</source>
+        <translation>Notice of the %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="319"/>
+        <source>Impossible de lire le président en fonction</source>
+        <translation>Could not read the serving president</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="335"/>
+        <source>« %1 » n&apos;est pas une assemblée générale.</source>
+        <translation>“%1” is not a general meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="337"/>
+        <source>Aucun membre à convoquer à « %1 ».</source>
+        <translation>No member to send notice of “%1” to.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="356"/>
+        <source>Le président, %1</source>
+        <translation>The president, %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="357"/>
+        <source>Convocations — %1</source>
+        <translation>Notices of meeting — %1</translation>
+    </message>
 </context>
 <context>
     <name>adhera::cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="37"/>
+        <location filename="../../app/cli/cli.cpp" line="39"/>
         <source>remplit un fichier vide avec les données de démonstration</source>
         <translation>fills an empty file with the demo data</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="39"/>
+        <location filename="../../app/cli/cli.cpp" line="41"/>
         <source>version du schéma et nombre de fiches [--format text|json]</source>
         <translation>schema version and record counts [--format text|json]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="41"/>
+        <location filename="../../app/cli/cli.cpp" line="43"/>
         <source>liste des adhérents [--search TEXTE] [--status actif|...] [--format table|csv|json]</source>
         <translation>member list [--search TEXT] [--status actif|...] [--format table|csv|json]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="43"/>
+        <location filename="../../app/cli/cli.cpp" line="45"/>
         <source>GAUCHE DROITE : paires de fiches d&apos;une même personne ou d&apos;un même organisme dans deux fichiers CSV ou XLSX [--left-map SPEC] [--right-map SPEC] [--left-id COL] [--right-id COL] [--out FICHIER]</source>
         <translation>LEFT RIGHT: pairs of records of the same person or organisation in two CSV or XLSX files [--left-map SPEC] [--right-map SPEC] [--left-id COL] [--right-id COL] [--out FILE]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="48"/>
         <source>GAUCHE DROITE</source>
         <translation>LEFT RIGHT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="48"/>
+        <location filename="../../app/cli/cli.cpp" line="50"/>
         <source>FICHIER : doublons à l&apos;intérieur d&apos;un fichier CSV ou XLSX [--map SPEC] [--id COL] [--out FICHIER]</source>
         <translation>FILE: duplicates inside one CSV or XLSX file [--map SPEC] [--id COL] [--out FILE]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <location filename="../../app/cli/cli.cpp" line="52"/>
         <source>FICHIER</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="52"/>
+        <location filename="../../app/cli/cli.cpp" line="54"/>
         <source>FICHIER --club NOM : importe un fichier de club, applique les fusions sûres et laisse le reste à vérifier dans la fenêtre [--map SPEC]</source>
         <translation>FILE --club NAME: imports a club&apos;s file, applies the sure merges and leaves the rest for review in the window [--map SPEC]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="55"/>
+        <location filename="../../app/cli/cli.cpp" line="57"/>
         <source>--club NOM FICHIER</source>
         <translation>--club NAME FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="57"/>
+        <location filename="../../app/cli/cli.cpp" line="59"/>
         <source>--year AAAA : état des cotisations de l&apos;exercice (attendu, encaissé, reste dû ; par catégorie, par club ; impayés) [--format csv|xlsx|pdf] [--out FICHIER]</source>
         <translation>--year YYYY: the financial year&apos;s dues status (expected, collected, outstanding; by category, by club; unpaid) [--format csv|xlsx|pdf] [--out FILE]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="61"/>
+        <location filename="../../app/cli/cli.cpp" line="63"/>
         <source>--year AAAA : journal des recettes de l&apos;exercice pour le comptable [--format csv|xlsx] [--out FICHIER]</source>
         <translation>--year YYYY: the financial year&apos;s receipts journal for the accountant [--format csv|xlsx] [--out FILE]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="64"/>
+        <location filename="../../app/cli/cli.cpp" line="66"/>
         <source>--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : appels de cotisation en PDF, tous les appels restant dus de l&apos;exercice ou ceux choisis [--call AC-AAAA-NNNN ...]</source>
         <translation>--year YYYY (--out FILE.pdf | --folder FOLDER): dues notices as PDF, for every call of the financial year still owing or for those chosen [--call AC-YYYY-NNNN ...]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="68"/>
+        <location filename="../../app/cli/cli.cpp" line="70"/>
         <source>--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : attestations de paiement en PDF, tous les paiements non annulés de l&apos;exercice ou ceux choisis [--payment RE-AAAA-NNNN ...]</source>
         <translation>--year YYYY (--out FILE.pdf | --folder FOLDER): payment receipts as PDF, for every payment of the financial year not reversed or for those chosen [--payment RE-YYYY-NNNN ...]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="73"/>
+        <location filename="../../app/cli/cli.cpp" line="75"/>
         <source>--year AAAA --level 1|2 (--out FICHIER.pdf | --folder DOSSIER) : lettres de relance des appels échus à ce niveau [--mailing FICHIER.csv] [--record : enregistre l&apos;envoi par courrier] [--as-of AAAA-MM-JJ]</source>
         <translation>--year YYYY --level 1|2 (--out FILE.pdf | --folder FOLDER): reminder letters for the overdue calls at that level [--mailing FILE.csv] [--record: records them as sent by post] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="77"/>
+        <location filename="../../app/cli/cli.cpp" line="79"/>
         <source>assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--format table|csv|json]</source>
         <translation>general meetings: date, type, title, place, status and state of the minutes [--format table|csv|json]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="80"/>
+        <location filename="../../app/cli/cli.cpp" line="82"/>
         <source>N° --out FICHIER.pdf : procès-verbal en PDF, la dernière version verrouillée, sinon le brouillon [--version N]</source>
         <translation>NO. --out FILE.pdf: minutes as PDF, the latest locked version, otherwise the draft [--version N]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="83"/>
-        <location filename="../../app/cli/cli.cpp" line="88"/>
+        <location filename="../../app/cli/cli.cpp" line="85"/>
+        <location filename="../../app/cli/cli.cpp" line="90"/>
+        <location filename="../../app/cli/cli.cpp" line="96"/>
         <source>N° --out FICHIER.pdf</source>
         <translation>NO. --out FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="85"/>
+        <location filename="../../app/cli/cli.cpp" line="87"/>
         <source>N° --out FICHIER.pdf : feuille d&apos;émargement en PDF, les membres ayant le droit de vote avec leurs voix et de la place pour signer</source>
         <translation>ID --out FILE.pdf: attendance sheet as PDF, the members entitled to vote with their votes and room to sign</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="95"/>
+        <location filename="../../app/cli/cli.cpp" line="93"/>
+        <source>N° --out FICHIER.pdf : convocations et pouvoirs en PDF des membres actifs invités [--record : enregistre l&apos;envoi] [--channel letter|email|hand] [--sent-on AAAA-MM-JJ]</source>
+        <translation>ID --out FILE.pdf: notices of meeting and proxy forms as PDF for the active members invited [--record: records the sending] [--channel letter|email|hand] [--sent-on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="103"/>
         <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
         <translation>Usage: adhera-cli [--db FILE] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="95"/>
+        <location filename="../../app/cli/cli.cpp" line="103"/>
         <source>Commandes :</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="98"/>
+        <location filename="../../app/cli/cli.cpp" line="110"/>
         <source>Options générales :</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="98"/>
+        <location filename="../../app/cli/cli.cpp" line="110"/>
         <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
         <translation>  --db FILE      the Adhera file (.adhera) to use</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="99"/>
+        <location filename="../../app/cli/cli.cpp" line="111"/>
         <source>  --version      affiche la version</source>
         <translation>  --version      shows the version</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="99"/>
+        <location filename="../../app/cli/cli.cpp" line="111"/>
         <source>  --help         affiche cette aide</source>
         <translation>  --help         shows this help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="100"/>
+        <location filename="../../app/cli/cli.cpp" line="112"/>
         <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
         <translation>SPEC maps columns to fields: “Nom=last_name,Prénom=first_name,Société=organisation”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="101"/>
+        <location filename="../../app/cli/cli.cpp" line="113"/>
         <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
         <translation>Without SPEC, columns are recognised from their headers.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="102"/>
+        <location filename="../../app/cli/cli.cpp" line="114"/>
         <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
         <translation>Exit codes: 0 success, 1 error, 2 wrong usage.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="109"/>
+        <location filename="../../app/cli/cli.cpp" line="121"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation>See “adhera-cli --help”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="138"/>
+        <location filename="../../app/cli/cli.cpp" line="150"/>
         <source>commande inconnue « %1 »</source>
         <translation>unknown command “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="143"/>
+        <location filename="../../app/cli/cli.cpp" line="155"/>
         <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
         <translation>the command “%1” is used like this: adhera-cli %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="147"/>
+        <location filename="../../app/cli/cli.cpp" line="159"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation>the command “%1” does not accept the option “--%2”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="152"/>
+        <location filename="../../app/cli/cli.cpp" line="164"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation>the command “%1” needs --db FILE</translation>
     </message>
@@ -6644,60 +6864,60 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Individual member</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="71"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="76"/>
         <source>verrouillé v%1, correction en brouillon</source>
         <translation>locked v%1, correction in draft</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="73"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="78"/>
         <source>verrouillé v%1</source>
         <translation>locked v%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="75"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="80"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="127"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="132"/>
         <source>format inconnu « %1 » (table, csv ou json)</source>
         <translation>unknown format “%1” (table, csv or json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="154"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="159"/>
         <source>%n assemblée(s) générale(s)</source>
         <translation>
             <numerusform>%n general meeting</numerusform>
@@ -6705,12 +6925,12 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="235"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="240"/>
         <source>« %1 » n&apos;a pas de feuille de présence préparée avec des membres ayant le droit de vote</source>
         <translation>“%1” has no prepared attendance sheet with members entitled to vote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="239"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="244"/>
         <source>Feuille d&apos;émargement « %1 » (%n membre(s) ayant le droit de vote) écrite dans %2</source>
         <translation>
             <numerusform>Attendance sheet “%1” (%n member entitled to vote) written to %2</numerusform>
@@ -6718,42 +6938,85 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="114"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="259"/>
+        <source>canal inconnu « %1 » (letter, email ou hand)</source>
+        <translation>unknown channel “%1” (letter, email or hand)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="264"/>
+        <source>date invalide « %1 » : AAAA-MM-JJ</source>
+        <translation>invalid date “%1”: YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="272"/>
+        <source>« %1 » n&apos;est pas une assemblée générale</source>
+        <translation>“%1” is not a general meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="283"/>
+        <source>Impossible de lire l&apos;adhésion de %1</source>
+        <translation>Could not read the membership of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="291"/>
+        <source>« %1 » n&apos;a aucun membre actif invité</source>
+        <translation>“%1” has no active member invited</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="295"/>
+        <source>Attention : %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/assemblycommands.cpp" line="299"/>
+        <source>Convocations « %1 » (%n membre(s)) écrites dans %2</source>
+        <translation>
+            <numerusform>Notices of meeting “%1” (%n member) written to %2</numerusform>
+            <numerusform>Notices of meeting “%1” (%n members) written to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="304"/>
+        <source>Envoi enregistré le %1 (%2)</source>
+        <translation>Sending recorded on %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="119"/>
         <source>numéro d&apos;assemblée invalide « %1 » : le n° que donne « adhera-cli assembly list »</source>
         <translation>invalid meeting number “%1”: use the no. given by “adhera-cli assembly list”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="117"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="122"/>
         <source>l&apos;option « --out FICHIER.pdf » est obligatoire</source>
         <translation>the option “--out FILE.pdf” is required</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="172"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="177"/>
         <source>version invalide « %1 » : un nombre à partir de 1</source>
         <translation>invalid version “%1”: a number from 1 up</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="188"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="193"/>
         <source>« %1 » n&apos;a pas de procès-verbal en version %2 (versions : %3)</source>
         <translation>“%1” has no minutes in version %2 (versions: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="191"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="196"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="198"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="203"/>
         <source>« %1 » n&apos;a pas encore de procès-verbal</source>
         <translation>“%1” has no minutes yet</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="207"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="212"/>
         <source>Procès-verbal « %1 », version %2 verrouillée le %3, écrit dans %4</source>
         <translation>Minutes of “%1”, version %2 locked on %3, written to %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="213"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="218"/>
         <source>Procès-verbal « %1 », version %2 en brouillon (non approuvé), écrit dans %3</source>
         <translation>Minutes of “%1”, version %2 in draft (not approved), written to %3</translation>
     </message>
@@ -6770,7 +7033,7 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Statut</source>

@@ -6266,6 +6266,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="58"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="208"/>
         <source>%1 du %2 à %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6368,6 +6369,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="246"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="297"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="390"/>
         <source>Page %1 / %2</source>
         <translation type="unfinished"></translation>
@@ -6377,167 +6379,385 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <source>Empreinte SHA-256 du texte verrouillé&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="45"/>
+        <source>assemblée générale extraordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="46"/>
+        <source>assemblée générale ordinaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="57"/>
+        <source>%1 (résolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="59"/>
+        <source>%1 (résolution — %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="61"/>
+        <source>%1 (élection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="68"/>
+        <source>Chaque membre de l&apos;association a le droit de vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="70"/>
+        <source>Seuls les membres à jour de leur cotisation au %1 ont le droit de vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="76"/>
+        <source>Un mandataire ne peut détenir plus d&apos;un pouvoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="77"/>
+        <source>Un mandataire ne peut détenir plus de %1 pouvoirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="83"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="239"/>
+        <source>Les statuts n&apos;admettent pas le vote par procuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="85"/>
+        <source>Un membre empêché peut se faire représenter par un autre membre ayant le droit de vote, muni du pouvoir ci-joint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="86"/>
+        <source>Un membre empêché peut se faire représenter par la personne de son choix, munie du pouvoir ci-joint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="114"/>
+        <source>Convocation à l&apos;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="117"/>
+        <source>Deuxième convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="117"/>
+        <source>Première convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="120"/>
+        <source>Madame, Monsieur,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="121"/>
+        <source>Nous avons le plaisir de vous convier à l&apos;%1 de %2, qui se tiendra le %3 à %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="124"/>
+        <source>, au lieu suivant&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="127"/>
+        <source>Le quorum n&apos;ayant pas été atteint lors de la première réunion, l&apos;assemblée est convoquée une seconde fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="128"/>
+        <source>Ordre du jour&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="132"/>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="139"/>
+        <source>Nous comptons sur votre présence et vous prions d&apos;agréer nos salutations distinguées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="189"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="356"/>
+        <source>Le président</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="205"/>
+        <source>Pouvoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="214"/>
+        <source>Je soussigné(e), membre de l&apos;association&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="218"/>
+        <source>représenté(e) par&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="220"/>
+        <source>donne pouvoir à&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="221"/>
+        <source>Nom et prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="221"/>
+        <source>Membre représenté (organisme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="227"/>
+        <source>de me représenter à cette assemblée, de prendre part aux délibérations et de voter en mon nom sur les questions inscrites à l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="231"/>
+        <source>Le mandataire doit être lui-même membre de l&apos;association et avoir le droit de vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="233"/>
+        <source>Le mandataire peut être toute personne de votre choix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="236"/>
+        <source>Un pouvoir ne peut être transmis à un autre mandataire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="243"/>
+        <source>Fait à …………………, le ……/……/……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="243"/>
+        <source>Signature, précédée de « Bon pour pouvoir »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="254"/>
+        <source>Pouvoir à remettre au mandataire, qui le présente à l&apos;entrée de l&apos;assemblée, ou à retourner au secrétariat avant la réunion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="295"/>
+        <source>Convocation à l&apos;%1 du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="319"/>
+        <source>Impossible de lire le président en fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="335"/>
+        <source>« %1 » n&apos;est pas une assemblée générale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="337"/>
+        <source>Aucun membre à convoquer à « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="356"/>
+        <source>Le président, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="357"/>
+        <source>Convocations — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adhera::cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="37"/>
+        <location filename="../../app/cli/cli.cpp" line="39"/>
         <source>remplit un fichier vide avec les données de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="39"/>
+        <location filename="../../app/cli/cli.cpp" line="41"/>
         <source>version du schéma et nombre de fiches [--format text|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="41"/>
+        <location filename="../../app/cli/cli.cpp" line="43"/>
         <source>liste des adhérents [--search TEXTE] [--status actif|...] [--format table|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="43"/>
+        <location filename="../../app/cli/cli.cpp" line="45"/>
         <source>GAUCHE DROITE : paires de fiches d&apos;une même personne ou d&apos;un même organisme dans deux fichiers CSV ou XLSX [--left-map SPEC] [--right-map SPEC] [--left-id COL] [--right-id COL] [--out FICHIER]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="48"/>
         <source>GAUCHE DROITE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="48"/>
+        <location filename="../../app/cli/cli.cpp" line="50"/>
         <source>FICHIER : doublons à l&apos;intérieur d&apos;un fichier CSV ou XLSX [--map SPEC] [--id COL] [--out FICHIER]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="50"/>
+        <location filename="../../app/cli/cli.cpp" line="52"/>
         <source>FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="52"/>
+        <location filename="../../app/cli/cli.cpp" line="54"/>
         <source>FICHIER --club NOM : importe un fichier de club, applique les fusions sûres et laisse le reste à vérifier dans la fenêtre [--map SPEC]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="55"/>
+        <location filename="../../app/cli/cli.cpp" line="57"/>
         <source>--club NOM FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="57"/>
+        <location filename="../../app/cli/cli.cpp" line="59"/>
         <source>--year AAAA : état des cotisations de l&apos;exercice (attendu, encaissé, reste dû ; par catégorie, par club ; impayés) [--format csv|xlsx|pdf] [--out FICHIER]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="61"/>
+        <location filename="../../app/cli/cli.cpp" line="63"/>
         <source>--year AAAA : journal des recettes de l&apos;exercice pour le comptable [--format csv|xlsx] [--out FICHIER]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="64"/>
+        <location filename="../../app/cli/cli.cpp" line="66"/>
         <source>--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : appels de cotisation en PDF, tous les appels restant dus de l&apos;exercice ou ceux choisis [--call AC-AAAA-NNNN ...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="68"/>
+        <location filename="../../app/cli/cli.cpp" line="70"/>
         <source>--year AAAA (--out FICHIER.pdf | --folder DOSSIER) : attestations de paiement en PDF, tous les paiements non annulés de l&apos;exercice ou ceux choisis [--payment RE-AAAA-NNNN ...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="73"/>
+        <location filename="../../app/cli/cli.cpp" line="75"/>
         <source>--year AAAA --level 1|2 (--out FICHIER.pdf | --folder DOSSIER) : lettres de relance des appels échus à ce niveau [--mailing FICHIER.csv] [--record : enregistre l&apos;envoi par courrier] [--as-of AAAA-MM-JJ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="77"/>
+        <location filename="../../app/cli/cli.cpp" line="79"/>
         <source>assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--format table|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="80"/>
+        <location filename="../../app/cli/cli.cpp" line="82"/>
         <source>N° --out FICHIER.pdf : procès-verbal en PDF, la dernière version verrouillée, sinon le brouillon [--version N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="83"/>
-        <location filename="../../app/cli/cli.cpp" line="88"/>
+        <location filename="../../app/cli/cli.cpp" line="85"/>
+        <location filename="../../app/cli/cli.cpp" line="90"/>
+        <location filename="../../app/cli/cli.cpp" line="96"/>
         <source>N° --out FICHIER.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="85"/>
+        <location filename="../../app/cli/cli.cpp" line="87"/>
         <source>N° --out FICHIER.pdf : feuille d&apos;émargement en PDF, les membres ayant le droit de vote avec leurs voix et de la place pour signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="95"/>
+        <location filename="../../app/cli/cli.cpp" line="93"/>
+        <source>N° --out FICHIER.pdf : convocations et pouvoirs en PDF des membres actifs invités [--record : enregistre l&apos;envoi] [--channel letter|email|hand] [--sent-on AAAA-MM-JJ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="103"/>
         <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="95"/>
+        <location filename="../../app/cli/cli.cpp" line="103"/>
         <source>Commandes :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="98"/>
+        <location filename="../../app/cli/cli.cpp" line="110"/>
         <source>Options générales :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="98"/>
+        <location filename="../../app/cli/cli.cpp" line="110"/>
         <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="99"/>
+        <location filename="../../app/cli/cli.cpp" line="111"/>
         <source>  --version      affiche la version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="99"/>
+        <location filename="../../app/cli/cli.cpp" line="111"/>
         <source>  --help         affiche cette aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="100"/>
+        <location filename="../../app/cli/cli.cpp" line="112"/>
         <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="101"/>
+        <location filename="../../app/cli/cli.cpp" line="113"/>
         <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="102"/>
+        <location filename="../../app/cli/cli.cpp" line="114"/>
         <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="109"/>
+        <location filename="../../app/cli/cli.cpp" line="121"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="138"/>
+        <location filename="../../app/cli/cli.cpp" line="150"/>
         <source>commande inconnue « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="143"/>
+        <location filename="../../app/cli/cli.cpp" line="155"/>
         <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="147"/>
+        <location filename="../../app/cli/cli.cpp" line="159"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="152"/>
+        <location filename="../../app/cli/cli.cpp" line="164"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6607,60 +6827,60 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="71"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="76"/>
         <source>verrouillé v%1, correction en brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="73"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="78"/>
         <source>verrouillé v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="75"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="80"/>
         <source>brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <source>Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="127"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="132"/>
         <source>format inconnu « %1 » (table, csv ou json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="154"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="159"/>
         <source>%n assemblée(s) générale(s)</source>
         <translation>
             <numerusform>%n assemblée générale</numerusform>
@@ -6668,12 +6888,12 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="235"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="240"/>
         <source>« %1 » n&apos;a pas de feuille de présence préparée avec des membres ayant le droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="239"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="244"/>
         <source>Feuille d&apos;émargement « %1 » (%n membre(s) ayant le droit de vote) écrite dans %2</source>
         <translation>
             <numerusform>Feuille d&apos;émargement « %1 » (%n membre ayant le droit de vote) écrite dans %2</numerusform>
@@ -6681,42 +6901,85 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="114"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="259"/>
+        <source>canal inconnu « %1 » (letter, email ou hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="264"/>
+        <source>date invalide « %1 » : AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="272"/>
+        <source>« %1 » n&apos;est pas une assemblée générale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="283"/>
+        <source>Impossible de lire l&apos;adhésion de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="291"/>
+        <source>« %1 » n&apos;a aucun membre actif invité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="295"/>
+        <source>Attention : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/assemblycommands.cpp" line="299"/>
+        <source>Convocations « %1 » (%n membre(s)) écrites dans %2</source>
+        <translation>
+            <numerusform>Convocations « %1 » (%n membre) écrites dans %2</numerusform>
+            <numerusform>Convocations « %1 » (%n membres) écrites dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="304"/>
+        <source>Envoi enregistré le %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="119"/>
         <source>numéro d&apos;assemblée invalide « %1 » : le n° que donne « adhera-cli assembly list »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="117"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="122"/>
         <source>l&apos;option « --out FICHIER.pdf » est obligatoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="172"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="177"/>
         <source>version invalide « %1 » : un nombre à partir de 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="188"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="193"/>
         <source>« %1 » n&apos;a pas de procès-verbal en version %2 (versions : %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="191"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="196"/>
         <source>aucune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="198"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="203"/>
         <source>« %1 » n&apos;a pas encore de procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="207"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="212"/>
         <source>Procès-verbal « %1 », version %2 verrouillée le %3, écrit dans %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="213"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="218"/>
         <source>Procès-verbal « %1 », version %2 en brouillon (non approuvé), écrit dans %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6733,7 +6996,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Statut</source>

@@ -271,3 +271,65 @@ TEST_CASE("cli assembly sheet: the feuille d'émargement of an assembly as a PDF
     const Run noOut = runCli({u"--db"_s, path, u"assembly"_s, u"sheet"_s, QString::number(ids.held)});
     CHECK(noOut.code == cli::BadUsage);
 }
+
+TEST_CASE("cli assembly convocations: letters and proxy forms, the proof of sending and the delay warning")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"club.adhera"_s);
+    const Ids ids = fillAssemblies(path);
+    const QString pdf = dir.filePath(u"convocations.pdf"_s);
+    const QString planned = QString::number(ids.planned);
+
+    const Run nobody = runCli({u"--db"_s, path, u"assembly"_s, u"convocations"_s, planned, u"--out"_s, pdf});
+    CHECK(nobody.code == cli::Failure);
+    CHECK(nobody.err.contains(u"n'a aucun membre actif invité"_s));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    {
+        auto opened = Database::open(path);
+        REQUIRE(opened);
+        MeetingStore store(**opened);
+        const QList<AttendanceRow> rows = required(store.attendance(ids.held));
+        QList<InviteeId> who;
+        for (const AttendanceRow &row : rows)
+            who.append({row.membershipId, 0});
+        CHECK(required(store.invite(ids.planned, who)) == 4);
+    }
+
+    // 10/06/2027: sent on 01/05/2027, 40 days ahead, no warning.
+    const Run sent = runCli({u"--db"_s, path, u"assembly"_s, u"convocations"_s, planned, u"--out"_s, pdf, u"--record"_s, u"--channel"_s,
+        u"email"_s, u"--sent-on"_s, u"2027-05-01"_s});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.code == cli::Success);
+    CHECK(sent.out.contains(u"(4 membre(s)) écrites dans"_s));
+    CHECK(sent.out.contains(u"Envoi enregistré le 01/05/2027 (Courriel)"_s));
+    CHECK(sent.err.isEmpty());
+    CHECK(isPdf(pdf));
+    if (const auto text = test::pdfText(pdf)) {
+        CHECK(text->contains(u"Convocation à l'assemblée générale ordinaire"_s));
+        CHECK(text->contains(u"Anne DUBOIS"_s));
+        CHECK(text->count(QChar(u'\f')) == 8);
+    }
+    {
+        auto opened = Database::open(path);
+        REQUIRE(opened);
+        const QList<Invitee> invitees = required(MeetingStore(**opened).invitees(ids.planned));
+        REQUIRE(invitees.size() == 4);
+        for (const Invitee &invitee : invitees) {
+            CHECK(invitee.convenedOn == QDate(2027, 5, 1));
+            CHECK(invitee.channel == ConvocationChannel::Email);
+        }
+    }
+
+    // Nine days ahead: written, with the statuts' warning, and nothing recorded without --record.
+    const Run late = runCli({u"--db"_s, path, u"assembly"_s, u"convocations"_s, planned, u"--out"_s, pdf, u"--sent-on"_s, u"2027-06-01"_s});
+    CHECK(late.code == cli::Success);
+    CHECK(late.err.contains(u"Attention"_s));
+    CHECK_FALSE(late.out.contains(u"Envoi enregistré"_s));
+
+    const Run badChannel
+        = runCli({u"--db"_s, path, u"assembly"_s, u"convocations"_s, planned, u"--out"_s, pdf, u"--channel"_s, u"pigeon"_s});
+    CHECK(badChannel.code == cli::BadUsage);
+    const Run board = runCli({u"--db"_s, path, u"assembly"_s, u"convocations"_s, QString::number(ids.board), u"--out"_s, pdf});
+    CHECK(board.code == cli::Failure);
+}
