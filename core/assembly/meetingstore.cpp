@@ -2,6 +2,7 @@
 #include "meetingstore.h"
 
 #include "db/database.h"
+#include "db/rowwriter.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -238,33 +239,12 @@ Result<qint64> MeetingStore::saveMeeting(const Meeting &given)
     Transaction transaction(m_db);
     if (!transaction.started())
         return fail(transaction.started().error());
-    const QString now = m_db.nowText();
     const QString context = Tr::tr("Impossible d'enregistrer la réunion %1").arg(meetingText(meeting));
-    qint64 id = meeting.id;
-    if (id == 0) {
-        Sql insert(m_db,
-            u"INSERT INTO meeting (kind, title, starts_at, ends_at, place, convocation, chair_person_id, secretary_person_id, "
-            "status, notes, created_at, updated_at) VALUES (:kind, :title, :starts, :ends, :place, :convocation, :chair, "
-            ":secretary, :status, :notes, :now, :now)"_s);
-        insert.bind(u":kind"_s, toCode(meeting.kind))
-            .bind(u":title"_s, meeting.title)
-            .bind(u":starts"_s, localText(meeting.startsAt))
-            .bindOrNull(u":ends"_s, localText(meeting.endsAt))
-            .bind(u":place"_s, meeting.place.trimmed())
-            .bind(u":convocation"_s, meeting.isAssembly() ? QVariant(meeting.convocation == Convocation::Second ? 2 : 1) : QVariant())
-            .bind(u":chair"_s, idOrNull(meeting.chairPersonId))
-            .bind(u":secretary"_s, idOrNull(meeting.secretaryPersonId))
-            .bind(u":status"_s, toCode(meeting.status))
-            .bind(u":notes"_s, meeting.notes)
-            .bind(u":now"_s, now);
-        if (auto ran = insert.exec(context); !ran)
-            return fail(ran.error());
-        id = insert.lastInsertId();
-    } else {
-        auto stored = this->meeting(id);
+    if (meeting.id != 0) {
+        auto stored = this->meeting(meeting.id);
         if (!stored)
             return fail(stored.error());
-        auto locked = hasLockedMinutes(m_db, id);
+        auto locked = hasLockedMinutes(m_db, meeting.id);
         if (!locked)
             return fail(locked.error());
         // The locked minutes say what, when and where: those no longer change.
@@ -274,25 +254,17 @@ Result<qint64> MeetingStore::saveMeeting(const Meeting &given)
             return fail(ErrorCode::Conflict,
                 Tr::tr("Le procès-verbal de %1 est verrouillé\u00a0: la nature, la date et le lieu de la réunion ne changent plus.")
                     .arg(meetingText(*stored)));
-        Sql update(m_db,
-            u"UPDATE meeting SET kind = :kind, title = :title, starts_at = :starts, ends_at = :ends, place = :place, "
-            "convocation = :convocation, chair_person_id = :chair, secretary_person_id = :secretary, status = :status, "
-            "notes = :notes, updated_at = :now WHERE id = :id"_s);
-        update.bind(u":kind"_s, toCode(meeting.kind))
-            .bind(u":title"_s, meeting.title)
-            .bind(u":starts"_s, localText(meeting.startsAt))
-            .bindOrNull(u":ends"_s, localText(meeting.endsAt))
-            .bind(u":place"_s, meeting.place.trimmed())
-            .bind(u":convocation"_s, meeting.isAssembly() ? QVariant(meeting.convocation == Convocation::Second ? 2 : 1) : QVariant())
-            .bind(u":chair"_s, idOrNull(meeting.chairPersonId))
-            .bind(u":secretary"_s, idOrNull(meeting.secretaryPersonId))
-            .bind(u":status"_s, toCode(meeting.status))
-            .bind(u":notes"_s, meeting.notes)
-            .bind(u":now"_s, now)
-            .bind(u":id"_s, id);
-        if (auto ran = update.exec(context); !ran)
-            return fail(ran.error());
     }
+    const ColumnValues values {{u"kind"_s, toCode(meeting.kind)}, {u"title"_s, meeting.title},
+        {u"starts_at"_s, localText(meeting.startsAt)},
+        {u"ends_at"_s, meeting.endsAt.isValid() ? QVariant(localText(meeting.endsAt)) : QVariant()}, {u"place"_s, meeting.place.trimmed()},
+        {u"convocation"_s, meeting.isAssembly() ? QVariant(meeting.convocation == Convocation::Second ? 2 : 1) : QVariant()},
+        {u"chair_person_id"_s, idOrNull(meeting.chairPersonId)}, {u"secretary_person_id"_s, idOrNull(meeting.secretaryPersonId)},
+        {u"status"_s, toCode(meeting.status)}, {u"notes"_s, meeting.notes}};
+    const auto saved = saveRow(m_db, u"meeting"_s, meeting.id, values, context);
+    if (!saved)
+        return fail(saved.error());
+    const qint64 id = *saved;
     m_db.markChanged(Database::Change::Members);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
