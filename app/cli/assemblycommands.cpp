@@ -7,15 +7,14 @@
 // invited, and with --record the proof of sending (DOMAIN §1.2).
 #include "assembly/attendancesheetpdf.h"
 #include "assembly/convocationpdf.h"
+#include "assembly/inviteeselection.h"
 #include "assembly/meetingstore.h"
 #include "assembly/minutespdf.h"
 #include "cli.h"
 #include "commands.h"
 #include "db/database.h"
-#include "db/sql.h"
 #include "dues/duespdf.h"
 #include "io/csvwriter.h"
-#include "members/records.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -270,23 +269,12 @@ int runAssemblyConvocations(CommandContext &context)
         return failure(context, meeting.error());
     if (!meeting->isAssembly())
         return failure(context, {ErrorCode::InvalidInput, Tr::tr("« %1 » n'est pas une assemblée générale").arg(meeting->title)});
-    const auto invitees = store.invitees(chosen.meetingId);
-    if (!invitees)
-        return failure(context, invitees.error());
+    const auto convened = convocableInvitees(*context.database, chosen.meetingId);
+    if (!convened)
+        return failure(context, convened.error());
     QList<qint64> members;
-    QList<InviteeId> convened;
-    for (const Invitee &invitee : *invitees) {
-        if (invitee.who.membershipId == 0)
-            continue;
-        Sql query(*context.database, u"SELECT status FROM membership WHERE id = :id"_s);
-        query.bind(u":id"_s, invitee.who.membershipId);
-        if (auto ran = query.exec(Tr::tr("Impossible de lire l'adhésion de %1").arg(invitee.name)); !ran)
-            return failure(context, ran.error());
-        if (!query.next() || query.value(0).toString() != toCode(adhera::MembershipStatus::Active))
-            continue;
-        members.append(invitee.who.membershipId);
-        convened.append(invitee.who);
-    }
+    for (const InviteeId &invitee : *convened)
+        members.append(invitee.membershipId);
     if (members.isEmpty())
         return failure(context, {ErrorCode::NotFound, Tr::tr("« %1 » n'a aucun membre actif invité").arg(meeting->title)});
 
@@ -299,7 +287,7 @@ int runAssemblyConvocations(CommandContext &context)
         QCoreApplication::translate("adhera::cli", "Convocations « %1 » (%n membre(s)) écrites dans %2", nullptr, int(members.size()))
             .arg(meeting->title, chosen.out));
     if (context.invocation.has(u"record"_s)) {
-        if (auto recorded = store.recordConvocation(chosen.meetingId, convened, sentOn, *channel); !recorded)
+        if (auto recorded = store.recordConvocation(chosen.meetingId, *convened, sentOn, *channel); !recorded)
             return failure(context, recorded.error());
         writeLine(context.out, Tr::tr("Envoi enregistré le %1 (%2)").arg(sentOn.toString(u"dd/MM/yyyy"_s), label(*channel)));
     }

@@ -256,4 +256,11 @@ AssemblyKind Meeting::assemblyKind() const
     return kind == MeetingKind::GeneralExtraordinary ? AssemblyKind::Extraordinary : AssemblyKind::Ordinary;
 }
 
+bool changesRegistration(const AgendaItem &item, const VoteRecord *vote)
+{
+    if (!vote || !vote->adopted)
+        return false;
+    return item.kind == AgendaItemKind::Election || item.resolutionKind != ResolutionKind::Ordinary;
+}
+
 } // namespace adhera::assembly

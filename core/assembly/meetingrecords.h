@@ -73,6 +73,8 @@ struct Meeting {
     qint64 secretaryPersonId = 0; // secrétaire de séance
     MeetingStatus status = MeetingStatus::Planned;
     QString notes;
+    QDateTime openedAt; // local time the chair opened the session; invalid: not recorded
+    QDate declaredOn; // the changes it decided were declared (greffe, registre); invalid: not yet
     QDateTime createdAt; // UTC, set by the store
     QDateTime updatedAt;
 
@@ -97,6 +99,7 @@ struct Invitee {
     QDate repliedOn;
     QDate convenedOn; // the proof of convocation (DOMAIN §1.2); invalid: not convened yet
     std::optional<ConvocationChannel> channel;
+    std::optional<bool> attended; // at a meeting without an attendance sheet; unset: not recorded
 };
 
 struct AgendaItem {
@@ -155,6 +158,10 @@ struct Minutes {
 
     bool isLocked() const { return status == MinutesStatus::Locked; }
 };
+
+// DOMAIN §0.2, §1.9: an adopted election or change of the statuts (purpose, dissolution) is
+// declared to the greffe or the registre des associations within three months.
+bool changesRegistration(const AgendaItem &item, const VoteRecord *vote);
 
 // One entry of the register of minutes: a locked version and its meeting.
 struct RegisterEntry {

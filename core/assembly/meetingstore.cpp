@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/rowwriter.h"
 #include "db/sql.h"
+#include "meetingstoresupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,6 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace adhera::assembly {
 
+using namespace storesupport;
+
 namespace {
 
 // A class-like context, so that lupdate files the strings where Tr::tr() looks for them.
@@ -23,53 +26,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::assembly)
 };
 
-// Meeting times are the club's local time, without an offset: "2026-06-12T18:30:00".
-QString localText(const QDateTime &at)
-{
-    return at.isValid() ? at.toLocalTime().toString(u"yyyy-MM-ddTHH:mm:ss"_s) : QString();
-}
-
-QDateTime dateTimeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString dateText(const QDate &date)
-{
-    return date.toString(u"dd/MM/yyyy"_s);
-}
-
-QString timeText(const QDateTime &at)
-{
-    return at.toLocalTime().toString(u"HH:mm"_s);
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant() : QVariant(id);
-}
-
-// "Prénom NOM" for a person, the name of an organisation as it is.
-QString memberName(const QVariant &organisationName, const QString &firstName, const QString &lastName)
-{
-    if (!organisationName.isNull())
-        return organisationName.toString();
-    return firstName.isEmpty() ? lastName.toUpper() : firstName + u' ' + lastName.toUpper();
-}
-
-// « AG ordinaire 2026 » du 12/06/2026: how messages name a meeting.
-QString meetingText(const Meeting &meeting)
-{
-    return Tr::tr("« %1 » du %2").arg(meeting.title, dateText(meeting.startsAt.date()));
-}
 
 const QString meetingSelect = u"SELECT id, kind, title, starts_at, ends_at, place, convocation, chair_person_id, "
-                              "secretary_person_id, status, notes, created_at, updated_at FROM meeting "_s;
+                              "secretary_person_id, status, notes, created_at, updated_at, opened_at, declared_on FROM meeting "_s;
 
 Meeting meetingFrom(const Sql &row)
 {
@@ -87,6 +46,8 @@ Meeting meetingFrom(const Sql &row)
     meeting.notes = row.value(10).toString();
     meeting.createdAt = dateTimeFrom(row.value(11));
     meeting.updatedAt = dateTimeFrom(row.value(12));
+    meeting.openedAt = dateTimeFrom(row.value(13));
+    meeting.declaredOn = dateFrom(row.value(14));
     return meeting;
 }
 
@@ -151,73 +112,6 @@ QString problemKey(const ProxyProblem &problem)
     return u"%1|%2|%3"_s.arg(problem.giverId).arg(problem.holderId).arg(problem.message);
 }
 
-// "Hélène MÜLLER" for a person id; empty when there is none.
-Result<QString> personName(const Database &db, qint64 personId)
-{
-    Sql query(db, u"SELECT first_name, last_name FROM person WHERE id = :id"_s);
-    query.bind(u":id"_s, personId);
-    if (auto ran = query.exec(Tr::tr("Impossible de lire la personne n°%1").arg(personId)); !ran)
-        return fail(ran.error());
-    if (!query.next())
-        return fail(ErrorCode::NotFound, Tr::tr("La personne n°%1 n'existe pas.").arg(personId));
-    return memberName(QVariant(), query.value(0).toString(), query.value(1).toString());
-}
-
-// The name of a membership's holder, or NotFound.
-Result<QString> membershipName(const Database &db, qint64 membershipId)
-{
-    Sql query(db,
-        u"SELECT o.name, p.first_name, p.last_name FROM membership m "
-        "LEFT JOIN organisation o ON o.id = m.organisation_id LEFT JOIN person p ON p.id = m.person_id WHERE m.id = :id"_s);
-    query.bind(u":id"_s, membershipId);
-    if (auto ran = query.exec(Tr::tr("Impossible de lire l'adhésion n°%1").arg(membershipId)); !ran)
-        return fail(ran.error());
-    if (!query.next())
-        return fail(ErrorCode::NotFound, Tr::tr("L'adhésion n°%1 n'existe pas.").arg(membershipId));
-    return memberName(query.value(0), query.value(1).toString(), query.value(2).toString());
-}
-
-Result<QString> inviteeName(const Database &db, const InviteeId &who)
-{
-    if ((who.membershipId == 0) == (who.personId == 0))
-        return fail(ErrorCode::InvalidInput, Tr::tr("Un invité est soit une adhésion, soit une personne."));
-    return who.membershipId != 0 ? membershipName(db, who.membershipId) : personName(db, who.personId);
-}
-
-Result<bool> exists(const Database &db, const QString &statement, const QList<std::pair<QString, QVariant>> &values, const QString &context)
-{
-    Sql query(db, statement);
-    for (const auto &[placeholder, value] : values)
-        query.bind(placeholder, value);
-    auto found = query.scalar(context);
-    if (!found)
-        return fail(found.error());
-    return found->toBool();
-}
-
-Result<bool> hasVotes(const Database &db, qint64 meetingId)
-{
-    return exists(db, u"SELECT EXISTS (SELECT 1 FROM vote v JOIN agenda_item a ON a.id = v.agenda_item_id WHERE a.meeting_id = :id)"_s,
-        {{u":id"_s, meetingId}}, Tr::tr("Impossible de lire les votes de la réunion"));
-}
-
-Result<bool> hasLockedMinutes(const Database &db, qint64 meetingId)
-{
-    return exists(db, u"SELECT EXISTS (SELECT 1 FROM minutes WHERE meeting_id = :id AND status = 'locked')"_s, {{u":id"_s, meetingId}},
-        Tr::tr("Impossible de lire le procès-verbal de la réunion"));
-}
-
-// The attendance sheet is the locked minutes' annex: once they are locked, it stays as signed.
-Result<void> refuseIfSheetLocked(const Database &db, const Meeting &meeting)
-{
-    auto locked = hasLockedMinutes(db, meeting.id);
-    if (!locked)
-        return fail(locked.error());
-    if (*locked)
-        return fail(ErrorCode::Conflict,
-            Tr::tr("Le procès-verbal de %1 est verrouillé\u00a0: sa feuille de présence ne change plus.").arg(meetingText(meeting)));
-    return {};
-}
 
 } // namespace
 
@@ -327,6 +221,42 @@ Result<void> MeetingStore::removeMeeting(qint64 meetingId)
     return transaction.commit();
 }
 
+Result<void> MeetingStore::recordOpening(qint64 meetingId, const QDateTime &at)
+{
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    if (!at.isValid() || at.toLocalTime().date() != stored->startsAt.date())
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("La séance de %1 s'ouvre le jour de la réunion.").arg(meetingText(*stored)));
+    if (auto refused = refuseIfSheetLocked(m_db, *stored); !refused)
+        return refused;
+    Sql update(m_db, u"UPDATE meeting SET opened_at = :at, updated_at = :now WHERE id = :id"_s);
+    update.bind(u":at"_s, localText(at)).bind(u":now"_s, m_db.nowText()).bind(u":id"_s, meetingId);
+    if (auto ran = update.exec(Tr::tr("Impossible d'enregistrer l'ouverture de %1").arg(meetingText(*stored))); !ran)
+        return ran;
+    m_db.markChanged(Database::Change::Members);
+    return {};
+}
+
+Result<void> MeetingStore::recordDeclaration(qint64 meetingId, const QDate &on)
+{
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    if (on.isValid() && on < stored->startsAt.date())
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("Les décisions de %1 ne peuvent pas être déclarées le %2, avant la réunion.").arg(meetingText(*stored), dateText(on)));
+    Sql update(m_db, u"UPDATE meeting SET declared_on = :on, updated_at = :now WHERE id = :id"_s);
+    update.bindOrNull(u":on"_s, on.isValid() ? on.toString(Qt::ISODate) : QString())
+        .bind(u":now"_s, m_db.nowText())
+        .bind(u":id"_s, meetingId);
+    if (auto ran = update.exec(Tr::tr("Impossible d'enregistrer la déclaration de %1").arg(meetingText(*stored))); !ran)
+        return ran;
+    m_db.markChanged(Database::Change::Members);
+    return {};
+}
+
 Result<QList<AgendaItem>> MeetingStore::agenda(qint64 meetingId) const
 {
     Sql query(m_db, agendaSelect + u"WHERE meeting_id = :id ORDER BY position"_s);
@@ -419,141 +349,6 @@ Result<QList<AgendaItem>> MeetingStore::setAgenda(qint64 meetingId, const QList<
     return result;
 }
 
-Result<QList<Invitee>> MeetingStore::invitees(qint64 meetingId) const
-{
-    Sql query(m_db,
-        u"SELECT i.membership_id, i.person_id, o.name, COALESCE(mp.first_name, p.first_name), COALESCE(mp.last_name, p.last_name), "
-        "i.reply, i.replied_on, i.convened_on, i.channel FROM meeting_invitee i "
-        "LEFT JOIN membership m ON m.id = i.membership_id LEFT JOIN organisation o ON o.id = m.organisation_id "
-        "LEFT JOIN person mp ON mp.id = m.person_id LEFT JOIN person p ON p.id = i.person_id WHERE i.meeting_id = :id"_s);
-    query.bind(u":id"_s, meetingId);
-    if (auto ran = query.exec(Tr::tr("Impossible de lire les invités de la réunion n°%1").arg(meetingId)); !ran)
-        return fail(ran.error());
-    QList<Invitee> found;
-    while (query.next()) {
-        Invitee invitee;
-        invitee.meetingId = meetingId;
-        invitee.who = InviteeId {query.value(0).toLongLong(), query.value(1).toLongLong()};
-        invitee.name = memberName(query.value(2), query.value(3).toString(), query.value(4).toString());
-        invitee.reply = replyFromCode(query.value(5).toString()).value_or(Reply::None);
-        invitee.repliedOn = dateFrom(query.value(6));
-        invitee.convenedOn = dateFrom(query.value(7));
-        invitee.channel = convocationChannelFromCode(query.value(8).toString());
-        found.append(invitee);
-    }
-    std::sort(
-        found.begin(), found.end(), [](const Invitee &a, const Invitee &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
-    return found;
-}
-
-namespace {
-
-// Whether the invitee is on the list; adds them when `add` is set.
-Result<bool> ensureInvited(Database &db, qint64 meetingId, const InviteeId &who, const QString &name, bool add)
-{
-    const QString context = Tr::tr("Impossible d'inviter %1").arg(name);
-    auto found = exists(db,
-        u"SELECT EXISTS (SELECT 1 FROM meeting_invitee WHERE meeting_id = :meeting AND (membership_id = :membership OR person_id = "
-        ":person))"_s,
-        {{u":meeting"_s, meetingId}, {u":membership"_s, idOrNull(who.membershipId)}, {u":person"_s, idOrNull(who.personId)}}, context);
-    if (!found || *found || !add)
-        return found;
-    auto inserted = Sql(db, u"INSERT INTO meeting_invitee (meeting_id, membership_id, person_id) VALUES (:meeting, :membership, :person)"_s)
-                        .bind(u":meeting"_s, meetingId)
-                        .bind(u":membership"_s, idOrNull(who.membershipId))
-                        .bind(u":person"_s, idOrNull(who.personId))
-                        .exec(context);
-    if (!inserted)
-        return fail(inserted.error());
-    return false;
-}
-
-} // namespace
-
-Result<int> MeetingStore::invite(qint64 meetingId, const QList<InviteeId> &who)
-{
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return fail(transaction.started().error());
-    if (auto stored = meeting(meetingId); !stored)
-        return fail(stored.error());
-    int added = 0;
-    for (const InviteeId &id : who) {
-        auto name = inviteeName(m_db, id);
-        if (!name)
-            return fail(name.error());
-        auto already = ensureInvited(m_db, meetingId, id, *name, true);
-        if (!already)
-            return fail(already.error());
-        if (!*already)
-            ++added;
-    }
-    m_db.markChanged(Database::Change::Members);
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return added;
-}
-
-Result<void> MeetingStore::setReply(qint64 meetingId, const InviteeId &who, Reply reply, const QDate &on)
-{
-    if (reply != Reply::None && !on.isValid())
-        return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date de la réponse."));
-    auto stored = meeting(meetingId);
-    if (!stored)
-        return fail(stored.error());
-    auto name = inviteeName(m_db, who);
-    if (!name)
-        return fail(name.error());
-    Sql update(m_db,
-        u"UPDATE meeting_invitee SET reply = :reply, replied_on = :on WHERE meeting_id = :meeting AND (membership_id = :membership "
-        "OR person_id = :person)"_s);
-    update.bind(u":reply"_s, toCode(reply))
-        .bindOrNull(u":on"_s, reply == Reply::None ? QString() : on.toString(Qt::ISODate))
-        .bind(u":meeting"_s, meetingId)
-        .bind(u":membership"_s, idOrNull(who.membershipId))
-        .bind(u":person"_s, idOrNull(who.personId));
-    if (auto ran = update.exec(Tr::tr("Impossible d'enregistrer la réponse de %1").arg(*name)); !ran)
-        return ran;
-    if (update.rowsAffected() == 0)
-        return fail(ErrorCode::NotFound, Tr::tr("%1 n'est pas invité à %2.").arg(*name, meetingText(*stored)));
-    m_db.markChanged(Database::Change::Members);
-    return {};
-}
-
-Result<void> MeetingStore::recordConvocation(qint64 meetingId, const QList<InviteeId> &who, const QDate &on, ConvocationChannel channel)
-{
-    if (!on.isValid())
-        return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date d'envoi de la convocation."));
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    auto stored = meeting(meetingId);
-    if (!stored)
-        return fail(stored.error());
-    if (on > stored->startsAt.date())
-        return fail(ErrorCode::InvalidInput,
-            Tr::tr("La convocation à %1 ne peut pas être envoyée le %2, après la réunion.").arg(meetingText(*stored), dateText(on)));
-    for (const InviteeId &id : who) {
-        auto name = inviteeName(m_db, id);
-        if (!name)
-            return fail(name.error());
-        if (auto invited = ensureInvited(m_db, meetingId, id, *name, true); !invited)
-            return fail(invited.error());
-        auto updated = Sql(m_db,
-            u"UPDATE meeting_invitee SET convened_on = :on, channel = :channel WHERE meeting_id = :meeting "
-            "AND (membership_id = :membership OR person_id = :person)"_s)
-                           .bind(u":on"_s, on.toString(Qt::ISODate))
-                           .bind(u":channel"_s, toCode(channel))
-                           .bind(u":meeting"_s, meetingId)
-                           .bind(u":membership"_s, idOrNull(id.membershipId))
-                           .bind(u":person"_s, idOrNull(id.personId))
-                           .exec(Tr::tr("Impossible d'enregistrer la convocation de %1").arg(*name));
-        if (!updated)
-            return updated;
-    }
-    m_db.markChanged(Database::Change::Members);
-    return transaction.commit();
-}
 
 Result<QList<AttendanceRow>> MeetingStore::attendance(qint64 meetingId) const
 {

@@ -69,6 +69,12 @@ public:
     Result<void> setReply(qint64 meetingId, const InviteeId &who, Reply reply, const QDate &on);
     // Records that the convocation was sent to each of them (inviting those not invited yet).
     Result<void> recordConvocation(qint64 meetingId, const QList<InviteeId> &who, const QDate &on, ConvocationChannel channel);
+    // Takes them off the list; returns how many were. Refused, removing none, for a member
+    // convened to an assembly: the proof of the convocation stays.
+    Result<int> uninvite(qint64 meetingId, const QList<InviteeId> &who);
+    // Present (true), absent (false) or not recorded (nullopt), at a meeting without an attendance
+    // sheet (a conseil, a petit-déjeuner…).
+    Result<void> setAttended(qint64 meetingId, const InviteeId &who, std::optional<bool> attended);
 
     Result<QList<AttendanceRow>> attendance(qint64 meetingId) const; // in the order the sheet was prepared
     // Replaces the sheet with these rows (one per membership). Refused once a vote is recorded.
@@ -82,6 +88,12 @@ public:
     // DOMAIN §1.2: a warning, not a refusal, when a convocation to an assembly sent on sentOn
     // leaves fewer days than the statuts' delay; empty otherwise (and for other meetings).
     static QString convocationWarning(const Meeting &meeting, const QDate &sentOn, const StatutesProfile &profile);
+    // The chair opened the session at `at`: the quorum « à l'ouverture » is counted then and the
+    // minutes say so. Refused once the minutes are locked, and on another day than the meeting's.
+    Result<void> recordOpening(qint64 meetingId, const QDateTime &at);
+    // The changes an assembly decided (board, statuts) were declared on `on` to the greffe or the
+    // registre des associations; an invalid date clears it. Refused before the meeting.
+    Result<void> recordDeclaration(qint64 meetingId, const QDate &on);
     // The quorum of an assembly at `at`, from the stored sheet and the stored statuts.
     Result<QuorumStatus> quorum(qint64 meetingId, const QDateTime &at) const;
 

@@ -170,8 +170,10 @@ QString openingParagraph(const MinutesInput &input)
                                                                                  : Tr::tr("sur convocation %1 adressée le %2");
     const QString convener = input.convener.trimmed().isEmpty() ? Tr::tr("du %1").arg(blank) : input.convener.trimmed();
     const QString sent = input.convenedOn.isValid() ? longDate(input.convenedOn) : blank;
+    // The time the chair opened the session when it was recorded, else the time it was called for.
+    const QTime opened = (input.meeting.openedAt.isValid() ? input.meeting.openedAt : input.meeting.startsAt).time();
     return Tr::tr("L'an %1, le %2, à %3, %4, %5.")
-               .arg(year, day, clockTime(input.meeting.startsAt.time()), gathering(input.meeting.kind, association),
+               .arg(year, day, clockTime(opened), gathering(input.meeting.kind, association),
                    convocation.arg(convener, sent))
         + u' ' + Tr::tr("Lieu de la réunion\u00a0: %1.").arg(orBlank(input.meeting.place));
 }
@@ -276,13 +278,6 @@ QString resultSentence(const VoteRecord &vote)
     if (vote.explanation.isEmpty())
         return lead + u'.';
     return lead + u". "_s + vote.explanation;
-}
-
-bool changesRegistration(const AgendaItem &item, const VoteRecord *vote)
-{
-    if (!vote || !vote->adopted)
-        return false;
-    return item.kind == AgendaItemKind::Election || item.resolutionKind != ResolutionKind::Ordinary;
 }
 
 } // namespace

@@ -125,7 +125,7 @@ QList<Migration> firstThree()
 
 TEST_CASE("migration 4 brings a version 3 file to meetings, after a backup, keeping its content", "[meetings]")
 {
-    REQUIRE(Migrator::latestVersion(Migrator::builtIn()) == 4);
+    REQUIRE(Migrator::latestVersion(Migrator::builtIn()) >= 4);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"club.adhera"_s);
     {
@@ -136,7 +136,7 @@ TEST_CASE("migration 4 brings a version 3 file to meetings, after a backup, keep
     }
     auto db = Database::open(path);
     REQUIRE(db);
-    CHECK((*db)->schemaVersion() == 4);
+    CHECK((*db)->schemaVersion() == Migrator::latestVersion(Migrator::builtIn()));
     auto tables = Sql(**db,
         u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meeting', 'meeting_invitee', 'agenda_item', "
         "'attendance', 'vote', 'minutes')"_s)
