@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// adhera-cli assembly list: the general assemblies of the file and where their minutes stand.
+// adhera-cli assembly list: the general assemblies of the file (every meeting with --all) and
+// where their minutes stand.
 // adhera-cli assembly minutes ID: the procès-verbal as a PDF (assembly/minutespdf.h), the latest
 // locked version unless another is asked for, else the draft.
-// adhera-cli assembly sheet ID: the feuille d'émargement to sign at the door.
+// adhera-cli assembly sheet ID: the feuille d'émargement to sign at the door (for another meeting,
+// the presence sheet of its invitees).
 // adhera-cli assembly convocations ID: the convocations and proxy forms of the active members
 // invited, and with --record the proof of sending (DOMAIN §1.2).
+// adhera-cli assembly invitees ID: the list of invitees with replies, sending and attendance.
+// adhera-cli assembly declarations: the declarations due after an election or a statuts change.
 #include "assembly/attendancesheetpdf.h"
 #include "assembly/convocationpdf.h"
+#include "assembly/declarations.h"
+#include "assembly/inviteelistpdf.h"
 #include "assembly/inviteeselection.h"
 #include "assembly/meetingstore.h"
 #include "assembly/minutespdf.h"
@@ -130,7 +136,8 @@ int runAssemblyList(CommandContext &context)
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
         return usageError(context, Tr::tr("format inconnu « %1 » (table, csv ou json)").arg(format));
     const MeetingStore store(*context.database);
-    const auto assemblies = store.meetings(MeetingStore::Filter::Assemblies);
+    const bool all = context.invocation.has(u"all"_s);
+    const auto assemblies = store.meetings(all ? MeetingStore::Filter::All : MeetingStore::Filter::Assemblies);
     if (!assemblies)
         return failure(context, assemblies.error());
 
@@ -155,7 +162,9 @@ int runAssemblyList(CommandContext &context)
         context.out.write(csv.toUtf8WithBom());
     } else {
         writeLine(context.out, alignedTable(headers(), table));
-        writeLine(context.out, QCoreApplication::translate("adhera::cli", "%n assemblée(s) générale(s)", nullptr, int(table.size())));
+        writeLine(context.out,
+            all ? QCoreApplication::translate("adhera::cli", "%n réunion(s)", nullptr, int(table.size()))
+                : QCoreApplication::translate("adhera::cli", "%n assemblée(s) générale(s)", nullptr, int(table.size())));
     }
     return Success;
 }
@@ -230,6 +239,13 @@ int runAssemblySheet(CommandContext &context)
     const auto meeting = MeetingStore(*context.database).meeting(chosen.meetingId);
     if (!meeting)
         return failure(context, meeting.error());
+    // A meeting other than an assembly has no voting sheet: its invitees sign a presence sheet.
+    if (!meeting->isAssembly()) {
+        if (auto written = writeInviteeListPdf(*context.database, chosen.meetingId, InviteeListKind::AttendanceSheet, chosen.out); !written)
+            return failure(context, written.error());
+        writeLine(context.out, Tr::tr("Feuille de présence « %1 » écrite dans %2").arg(meeting->title, chosen.out));
+        return Success;
+    }
     const auto rows = attendanceSheetRows(*context.database, chosen.meetingId);
     if (!rows)
         return failure(context, rows.error());
@@ -291,6 +307,37 @@ int runAssemblyConvocations(CommandContext &context)
             return failure(context, recorded.error());
         writeLine(context.out, Tr::tr("Envoi enregistré le %1 (%2)").arg(sentOn.toString(u"dd/MM/yyyy"_s), label(*channel)));
     }
+    return Success;
+}
+
+int runAssemblyInvitees(CommandContext &context)
+{
+    const auto target = targetOf(context);
+    if (const int *code = std::get_if<int>(&target))
+        return *code;
+    const Target &chosen = std::get<Target>(target);
+    const auto meeting = MeetingStore(*context.database).meeting(chosen.meetingId);
+    if (!meeting)
+        return failure(context, meeting.error());
+    if (auto written = writeInviteeListPdf(*context.database, chosen.meetingId, InviteeListKind::Invitations, chosen.out); !written)
+        return failure(context, written.error());
+    writeLine(context.out, Tr::tr("Liste des invités « %1 » écrite dans %2").arg(meeting->title, chosen.out));
+    return Success;
+}
+
+int runAssemblyDeclarations(CommandContext &context)
+{
+    const auto due = declarationsDue(*context.database);
+    if (!due)
+        return failure(context, due.error());
+    if (due->isEmpty()) {
+        writeLine(context.out, Tr::tr("Aucune déclaration en attente."));
+        return Success;
+    }
+    const LegalRegime regime = StatutesProfile::load(*context.database).regime;
+    const QDate today = context.database->now().toLocalTime().date();
+    for (const DeclarationDue &one : *due)
+        writeLine(context.out, declarationReminder(one, regime, today));
     return Success;
 }
 

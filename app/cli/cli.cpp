@@ -75,9 +75,10 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("adhera::cli",
                 "--year AAAA --level 1|2 (--out FICHIER.pdf | --folder DOSSIER) : lettres de relance des appels échus "
                 "à ce niveau [--mailing FICHIER.csv] [--record : enregistre l'envoi par courrier] [--as-of AAAA-MM-JJ]")},
-        {{u"assembly"_s, u"list"_s}, {u"format"_s}, Command::Needs::ReadOnly, runAssemblyList,
+        {{u"assembly"_s, u"list"_s}, {u"format"_s, u"all"_s}, Command::Needs::ReadOnly, runAssemblyList,
             QT_TRANSLATE_NOOP("adhera::cli",
-                "assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--format table|csv|json]")},
+                "assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--all : toutes les "
+                "réunions] [--format table|csv|json]")},
         {{u"assembly"_s, u"minutes"_s}, {u"out"_s, u"version"_s}, Command::Needs::ReadOnly, runAssemblyMinutes,
             QT_TRANSLATE_NOOP("adhera::cli",
                 "N° --out FICHIER.pdf : procès-verbal en PDF, la dernière version verrouillée, sinon le brouillon "
@@ -86,7 +87,7 @@ const QList<Command> &commands()
         {{u"assembly"_s, u"sheet"_s}, {u"out"_s}, Command::Needs::ReadOnly, runAssemblySheet,
             QT_TRANSLATE_NOOP("adhera::cli",
                 "N° --out FICHIER.pdf : feuille d'émargement en PDF, les membres ayant le droit de vote avec leurs voix et de "
-                "la place pour signer"),
+                "la place pour signer ; pour une autre réunion, la feuille de présence de ses invités"),
             1, QT_TRANSLATE_NOOP("adhera::cli", "N° --out FICHIER.pdf")},
         {{u"assembly"_s, u"convocations"_s}, {u"out"_s, u"record"_s, u"channel"_s, u"sent-on"_s}, Command::Needs::ReadWrite,
             runAssemblyConvocations,
@@ -94,6 +95,15 @@ const QList<Command> &commands()
                 "N° --out FICHIER.pdf : convocations et pouvoirs en PDF des membres actifs invités [--record : enregistre "
                 "l'envoi] [--channel letter|email|hand] [--sent-on AAAA-MM-JJ]"),
             1, QT_TRANSLATE_NOOP("adhera::cli", "N° --out FICHIER.pdf")},
+        {{u"assembly"_s, u"invitees"_s}, {u"out"_s}, Command::Needs::ReadOnly, runAssemblyInvitees,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "N° --out FICHIER.pdf : liste des invités en PDF, avec leur réponse, l'envoi de leur invitation ou "
+                "convocation et leur présence"),
+            1, QT_TRANSLATE_NOOP("adhera::cli", "N° --out FICHIER.pdf")},
+        {{u"assembly"_s, u"declarations"_s}, {}, Command::Needs::ReadOnly, runAssemblyDeclarations,
+            QT_TRANSLATE_NOOP("adhera::cli",
+                "déclarations à faire au greffe ou au registre des associations après une élection ou un changement des "
+                "statuts, avec leur échéance de trois mois")},
     };
     return all;
 }

@@ -37,5 +37,7 @@ int runAssemblyList(CommandContext &context);
 int runAssemblyMinutes(CommandContext &context);
 int runAssemblySheet(CommandContext &context);
 int runAssemblyConvocations(CommandContext &context);
+int runAssemblyInvitees(CommandContext &context);
+int runAssemblyDeclarations(CommandContext &context);
 
 } // namespace adhera::cli

@@ -19,7 +19,7 @@ struct Tr {
 const QSet<QString> valueOptions {u"db"_s, u"search"_s, u"format"_s, u"status"_s, u"out"_s, u"left-map"_s, u"right-map"_s, u"left-id"_s,
     u"right-id"_s, u"map"_s, u"id"_s, u"club"_s, u"year"_s, u"folder"_s, u"call"_s, u"payment"_s, u"level"_s, u"mailing"_s, u"as-of"_s,
     u"version"_s, u"channel"_s, u"sent-on"_s};
-const QSet<QString> flagOptions {u"record"_s};
+const QSet<QString> flagOptions {u"record"_s, u"all"_s};
 } // namespace
 
 QStringList Invocation::values(const QString &name) const

@@ -48,7 +48,8 @@ Result<QList<HeldSeat>> heldOn(const Database &db, const QDate &on)
         seat.seat.name = query.value(3).toString() + u' ' + query.value(4).toString().toUpper();
         held.append(seat);
     }
-    std::stable_sort(held.begin(), held.end(), [](const HeldSeat &a, const HeldSeat &b) { return rank(a.seat.position) < rank(b.seat.position); });
+    std::stable_sort(
+        held.begin(), held.end(), [](const HeldSeat &a, const HeldSeat &b) { return rank(a.seat.position) < rank(b.seat.position); });
     return held;
 }
 

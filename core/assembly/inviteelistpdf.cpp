@@ -27,11 +27,10 @@ struct Tr {
 Result<QString> detailOf(Database &db, const InviteeId &who)
 {
     Sql query(db,
-        who.membershipId != 0
-            ? u"SELECT CASE WHEN m.organisation_id IS NOT NULL THEN p.first_name END, p.last_name "
-              "FROM membership m LEFT JOIN person p ON p.id = m.representative_id WHERE m.id = :id"_s
-            : u"SELECT o.name FROM employment e JOIN organisation o ON o.id = e.organisation_id "
-              "WHERE e.person_id = :id AND e.end_date IS NULL"_s);
+        who.membershipId != 0 ? u"SELECT CASE WHEN m.organisation_id IS NOT NULL THEN p.first_name END, p.last_name "
+                                "FROM membership m LEFT JOIN person p ON p.id = m.representative_id WHERE m.id = :id"_s
+                              : u"SELECT o.name FROM employment e JOIN organisation o ON o.id = e.organisation_id "
+                                "WHERE e.person_id = :id AND e.end_date IS NULL"_s);
     query.bind(u":id"_s, who.membershipId != 0 ? who.membershipId : who.personId);
     if (auto ran = query.exec(Tr::tr("Impossible de lire les invités")); !ran)
         return fail(ran.error());
@@ -62,10 +61,12 @@ sheetpdf::Sheet invitationsSheet(const Meeting &meeting, const QList<Invitee> &i
 {
     sheetpdf::Sheet sheet;
     sheet.title = Tr::tr("Liste des invités");
-    sheet.intro = meeting.isAssembly() ? Tr::tr("Membres convoqués, avec la date et le moyen d'envoi de leur convocation, qui en font la preuve.")
-                                       : Tr::tr("Personnes et membres invités, avec leur réponse et, une fois la réunion tenue, leur présence.");
+    sheet.intro = meeting.isAssembly()
+        ? Tr::tr("Membres convoqués, avec la date et le moyen d'envoi de leur convocation, qui en font la preuve.")
+        : Tr::tr("Personnes et membres invités, avec leur réponse et, une fois la réunion tenue, leur présence.");
     sheet.columns = {{Tr::tr("N°"), 7, Qt::AlignRight, false}, {Tr::tr("Invité"), 62, Qt::AlignLeft, false},
-        {Tr::tr("Réponse"), 20, Qt::AlignLeft, false}, {meeting.isAssembly() ? Tr::tr("Convoqué le") : Tr::tr("Invité le"), 32, Qt::AlignLeft, false},
+        {Tr::tr("Réponse"), 20, Qt::AlignLeft, false},
+        {meeting.isAssembly() ? Tr::tr("Convoqué le") : Tr::tr("Invité le"), 32, Qt::AlignLeft, false},
         {Tr::tr("Présence"), 18, Qt::AlignLeft, false}};
     sheet.rowHeightMm = 10;
     int counts[4] = {0, 0, 0, 0};

@@ -188,8 +188,8 @@ Result<int> MeetingStore::uninvite(qint64 meetingId, const QList<InviteeId> &who
                 return fail(ErrorCode::Conflict,
                     Tr::tr("%1 a été convoqué à %2 : la preuve de la convocation est conservée.").arg(*name, meetingText(*stored)));
         }
-        Sql remove(m_db,
-            u"DELETE FROM meeting_invitee WHERE meeting_id = :meeting AND (membership_id = :membership OR person_id = :person)"_s);
+        Sql remove(
+            m_db, u"DELETE FROM meeting_invitee WHERE meeting_id = :meeting AND (membership_id = :membership OR person_id = :person)"_s);
         remove.bind(u":meeting"_s, meetingId).bind(u":membership"_s, idOrNull(id.membershipId)).bind(u":person"_s, idOrNull(id.personId));
         if (auto ran = remove.exec(Tr::tr("Impossible de retirer %1 des invités").arg(*name)); !ran)
             return fail(ran.error());

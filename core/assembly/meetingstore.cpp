@@ -26,7 +26,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::assembly)
 };
 
-
 const QString meetingSelect = u"SELECT id, kind, title, starts_at, ends_at, place, convocation, chair_person_id, "
                               "secretary_person_id, status, notes, created_at, updated_at, opened_at, declared_on FROM meeting "_s;
 
@@ -111,7 +110,6 @@ QString problemKey(const ProxyProblem &problem)
 {
     return u"%1|%2|%3"_s.arg(problem.giverId).arg(problem.holderId).arg(problem.message);
 }
-
 
 } // namespace
 
@@ -227,8 +225,7 @@ Result<void> MeetingStore::recordOpening(qint64 meetingId, const QDateTime &at)
     if (!stored)
         return fail(stored.error());
     if (!at.isValid() || at.toLocalTime().date() != stored->startsAt.date())
-        return fail(ErrorCode::InvalidInput,
-            Tr::tr("La séance de %1 s'ouvre le jour de la réunion.").arg(meetingText(*stored)));
+        return fail(ErrorCode::InvalidInput, Tr::tr("La séance de %1 s'ouvre le jour de la réunion.").arg(meetingText(*stored)));
     if (auto refused = refuseIfSheetLocked(m_db, *stored); !refused)
         return refused;
     Sql update(m_db, u"UPDATE meeting SET opened_at = :at, updated_at = :now WHERE id = :id"_s);
@@ -348,7 +345,6 @@ Result<QList<AgendaItem>> MeetingStore::setAgenda(qint64 meetingId, const QList<
         return fail(committed.error());
     return result;
 }
-
 
 Result<QList<AttendanceRow>> MeetingStore::attendance(qint64 meetingId) const
 {

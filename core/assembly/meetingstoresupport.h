@@ -37,7 +37,8 @@ QString meetingText(const Meeting &meeting);
 Result<QString> personName(const Database &db, qint64 personId);
 Result<QString> membershipName(const Database &db, qint64 membershipId); // NotFound when there is none
 Result<QString> inviteeName(const Database &db, const InviteeId &who);
-Result<bool> exists(const Database &db, const QString &statement, const QList<std::pair<QString, QVariant>> &values, const QString &context);
+Result<bool> exists(
+    const Database &db, const QString &statement, const QList<std::pair<QString, QVariant>> &values, const QString &context);
 Result<bool> hasVotes(const Database &db, qint64 meetingId);
 Result<bool> hasLockedMinutes(const Database &db, qint64 meetingId);
 // The attendance sheet is the locked minutes' annex: once they are locked, it stays as signed.

@@ -173,8 +173,7 @@ QString openingParagraph(const MinutesInput &input)
     // The time the chair opened the session when it was recorded, else the time it was called for.
     const QTime opened = (input.meeting.openedAt.isValid() ? input.meeting.openedAt : input.meeting.startsAt).time();
     return Tr::tr("L'an %1, le %2, à %3, %4, %5.")
-               .arg(year, day, clockTime(opened), gathering(input.meeting.kind, association),
-                   convocation.arg(convener, sent))
+               .arg(year, day, clockTime(opened), gathering(input.meeting.kind, association), convocation.arg(convener, sent))
         + u' ' + Tr::tr("Lieu de la réunion\u00a0: %1.").arg(orBlank(input.meeting.place));
 }
 

@@ -179,7 +179,8 @@ private:
     {
         const double y = m_writer.height() - mm(6);
         m_canvas.line(y - mm(1.5), rule, mm(0.15), 0, m_width);
-        m_canvas.text(QRectF(0, y, m_width * 0.8, mm(4.5)), Tr::tr("%1 — %2").arg(m_sheet.title, meetingLine(m_meeting)), 7.5, false, muted);
+        m_canvas.text(
+            QRectF(0, y, m_width * 0.8, mm(4.5)), Tr::tr("%1 — %2").arg(m_sheet.title, meetingLine(m_meeting)), 7.5, false, muted);
         m_canvas.text(QRectF(m_width * 0.8, y, m_width * 0.2, mm(4.5)), Tr::tr("Page %1 / %2").arg(m_page).arg(m_pageCount), 7.5, false,
             muted, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -213,8 +214,8 @@ QString meetingLine(const Meeting &meeting)
 
 Result<void> writeSheetPdf(const Meeting &meeting, const dues::ClubHeader &club, const Sheet &sheet, const QString &path)
 {
-    return dues::pdf::writePdf(
-        path, Tr::tr("%1 — %2").arg(sheet.title, meetingLine(meeting)), QMarginsF(15, 12, 15, 10), [&](QPdfWriter &writer, QPainter &painter) {
+    return dues::pdf::writePdf(path, Tr::tr("%1 — %2").arg(sheet.title, meetingLine(meeting)), QMarginsF(15, 12, 15, 10),
+        [&](QPdfWriter &writer, QPainter &painter) {
             Layout counting(writer, nullptr, meeting, club, sheet, 0);
             counting.paint();
             Layout drawing(writer, &painter, meeting, club, sheet, counting.pages());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoassemblies.h"
 
+#include "assembly/inviteeselection.h"
 #include "assembly/meetingstore.h"
 #include "assembly/minutesdraft.h"
 #include "assembly/votingrights.h"
@@ -28,7 +29,10 @@ struct Tr {
 
 const QDate pastDate(2025, 6, 12);
 const QDate convenedOn(2025, 5, 22); // three weeks before: more than the statuts' 15 days
+const QDate declaredOn(2025, 7, 8);
 const QDate nextDate(2027, 6, 10);
+const QDate boardDate(2026, 9, 15);
+const QDate breakfastDate(2026, 12, 10);
 
 QDateTime pastAt(int hour, int minute)
 {
@@ -241,7 +245,11 @@ Result<void> holdPastAssembly(Database &db, MeetingStore &store, Dice &dice)
     // Every resolution is voted by a show of hands, the board by secret ballot; a file too small
     // to reach the quorum gets a procès-verbal de carence.
     const int voteMinutes[] = {0, 5, 12, 25, 50, 0};
-    auto opening = store.quorum(meeting.id, meeting.startsAt);
+    // The chair opens the session a few minutes late, once the sheet is counted.
+    const QDateTime openedAt = pastAt(18, 35);
+    if (auto opened = store.recordOpening(meeting.id, openedAt); !opened)
+        return fail(opened.error());
+    auto opening = store.quorum(meeting.id, openedAt);
     if (!opening)
         return fail(opening.error());
     QHash<qint64, VoteRecord> votes;
@@ -291,7 +299,8 @@ Result<void> holdPastAssembly(Database &db, MeetingStore &store, Dice &dice)
         return fail(draft.error());
     if (auto locked = store.lock(draft->id, president->personId, secretary->personId, QString()); !locked)
         return fail(locked.error());
-    return {};
+    // The new board was declared to the greffe within the three months.
+    return store.recordDeclaration(meeting.id, declaredOn);
 }
 
 // The next ordinary assembly: its agenda, every active member invited.
@@ -303,6 +312,13 @@ Result<void> prepareNextAssembly(Database &db, MeetingStore &store)
     meeting.startsAt = QDateTime(nextDate, QTime(18, 30));
     meeting.endsAt = QDateTime(nextDate, QTime(20, 30));
     meeting.place = Tr::tr("Centre de congrès Robert Schuman, Metz");
+    // Chaired by the serving président, minuted by the secrétaire, as the statuts usually say.
+    auto president = officer(db, u"president"_s, nextDate);
+    auto secretary = officer(db, u"secretary"_s, nextDate);
+    if (!president || !secretary)
+        return fail(!president ? president.error() : secretary.error());
+    meeting.chairPersonId = president->personId;
+    meeting.secretaryPersonId = secretary->personId;
     auto meetingId = store.saveMeeting(meeting);
     if (!meetingId)
         return fail(meetingId.error());
@@ -319,6 +335,74 @@ Result<void> prepareNextAssembly(Database &db, MeetingStore &store)
     return {};
 }
 
+// A conseil d'administration held in September: the board invited, their replies and who came.
+Result<void> holdBoardMeeting(Database &db, MeetingStore &store, Dice &dice)
+{
+    auto president = officer(db, u"president"_s, boardDate);
+    auto secretary = officer(db, u"secretary"_s, boardDate);
+    if (!president || !secretary)
+        return fail(!president ? president.error() : secretary.error());
+    Meeting meeting;
+    meeting.kind = MeetingKind::Board;
+    meeting.title = Tr::tr("Conseil d'administration de rentrée");
+    meeting.startsAt = QDateTime(boardDate, QTime(12, 0));
+    meeting.endsAt = QDateTime(boardDate, QTime(14, 0));
+    meeting.place = Tr::tr("Nancy, Maison de l'entreprise, salle Stanislas");
+    meeting.chairPersonId = president->personId;
+    meeting.secretaryPersonId = secretary->personId;
+    meeting.status = MeetingStatus::Held;
+    meeting.notes = Tr::tr("Point sur les cotisations 2026 et les relances, préparation du petit-déjeuner de décembre, "
+                           "partenariat avec l'IUT de Metz.");
+    auto meetingId = store.saveMeeting(meeting);
+    if (!meetingId)
+        return fail(meetingId.error());
+    InviteeChoice board;
+    board.group = InviteeGroup::Board;
+    auto invited = chooseInvitees(db, board, boardDate);
+    if (!invited)
+        return fail(invited.error());
+    if (auto sent = store.recordConvocation(*meetingId, *invited, boardDate.addDays(-14), ConvocationChannel::Email); !sent)
+        return fail(sent.error());
+    for (const InviteeId &who : std::as_const(*invited)) {
+        const bool coming = who.personId == president->personId || who.personId == secretary->personId || dice.percent(80);
+        if (auto replied = store.setReply(*meetingId, who, coming ? Reply::Yes : Reply::No, boardDate.addDays(-dice.between(3, 12)));
+            !replied)
+            return fail(replied.error());
+        if (auto came = store.setAttended(*meetingId, who, coming); !came)
+            return fail(came.error());
+    }
+    return {};
+}
+
+// A petit-déjeuner in December: every active member invited by e-mail, the first replies in.
+Result<void> prepareBreakfast(Database &db, MeetingStore &store, Dice &dice)
+{
+    Meeting meeting;
+    meeting.kind = MeetingKind::Breakfast;
+    meeting.title = Tr::tr("Petit-déjeuner : l'IA au service des conseillers");
+    meeting.startsAt = QDateTime(breakfastDate, QTime(8, 30));
+    meeting.endsAt = QDateTime(breakfastDate, QTime(10, 0));
+    meeting.place = Tr::tr("Metz, Technopôle, centre de la relation client");
+    auto meetingId = store.saveMeeting(meeting);
+    if (!meetingId)
+        return fail(meetingId.error());
+    InviteeChoice everyone;
+    auto invited = chooseInvitees(db, everyone, breakfastDate);
+    if (!invited)
+        return fail(invited.error());
+    if (auto sent = store.recordConvocation(*meetingId, *invited, QDate(2026, 11, 16), ConvocationChannel::Email); !sent)
+        return fail(sent.error());
+    for (const InviteeId &who : std::as_const(*invited)) {
+        const int roll = dice.between(1, 100);
+        const Reply reply = roll <= 35 ? Reply::Yes : roll <= 45 ? Reply::No : roll <= 50 ? Reply::Maybe : Reply::None;
+        if (reply == Reply::None)
+            continue;
+        if (auto replied = store.setReply(*meetingId, who, reply, QDate(2026, 11, dice.between(16, 27))); !replied)
+            return fail(replied.error());
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> fillAssemblies(Database &db, quint32 seed)
@@ -327,6 +411,10 @@ Result<void> fillAssemblies(Database &db, quint32 seed)
     Dice dice(seed ^ 0xa55e3b1eu);
     if (auto held = holdPastAssembly(db, store, dice); !held)
         return held;
+    if (auto held = holdBoardMeeting(db, store, dice); !held)
+        return held;
+    if (auto prepared = prepareBreakfast(db, store, dice); !prepared)
+        return prepared;
     return prepareNextAssembly(db, store);
 }
 

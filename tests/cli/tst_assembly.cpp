@@ -333,3 +333,52 @@ TEST_CASE("cli assembly convocations: letters and proxy forms, the proof of send
     const Run board = runCli({u"--db"_s, path, u"assembly"_s, u"convocations"_s, QString::number(ids.board), u"--out"_s, pdf});
     CHECK(board.code == cli::Failure);
 }
+
+TEST_CASE("cli assembly list --all, invitees, sheet of a meeting and declarations")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"club.adhera"_s);
+    const Ids ids = fillAssemblies(path);
+
+    const Run all = runCli({u"--db"_s, path, u"assembly"_s, u"list"_s, u"--all"_s});
+    REQUIRE(all.code == cli::Success);
+    CHECK(all.out.contains(u"Conseil de rentrée"_s));
+    CHECK(all.out.trimmed().endsWith(u"4 réunion(s)"_s));
+
+    // The conseil has no invitee yet: said, and no file.
+    const QString list = dir.filePath(u"invites.pdf"_s);
+    const Run empty = runCli({u"--db"_s, path, u"assembly"_s, u"invitees"_s, QString::number(ids.board), u"--out"_s, list});
+    CHECK(empty.code == cli::Failure);
+    CHECK(empty.err.contains(u"« Conseil de rentrée » n'a aucun invité."_s));
+    CHECK_FALSE(QFile::exists(list));
+    {
+        auto opened = Database::open(path);
+        REQUIRE(opened);
+        MeetingStore store(**opened);
+        const auto held = required(store.attendance(ids.held));
+        QList<InviteeId> who;
+        for (const AttendanceRow &row : held)
+            who.append(InviteeId {row.membershipId, 0});
+        REQUIRE(required(store.invite(ids.board, who)) == 4);
+        required(store.setReply(ids.board, who.first(), Reply::Yes, QDate(2026, 8, 30)));
+    }
+    const Run invitees = runCli({u"--db"_s, path, u"assembly"_s, u"invitees"_s, QString::number(ids.board), u"--out"_s, list});
+    INFO(invitees.err.toStdString());
+    REQUIRE(invitees.code == cli::Success);
+    CHECK(isPdf(list));
+    const QString sheet = dir.filePath(u"presence.pdf"_s);
+    const Run presence = runCli({u"--db"_s, path, u"assembly"_s, u"sheet"_s, QString::number(ids.board), u"--out"_s, sheet});
+    REQUIRE(presence.code == cli::Success);
+    CHECK(presence.out.contains(u"Feuille de présence « Conseil de rentrée »"_s));
+    if (const auto text = test::pdfText(list)) {
+        CHECK(text->contains(u"Liste des invités"_s));
+        CHECK(text->contains(u"Invités : 4 — oui : 1, non : 0, peut-être : 0, sans réponse : 3"_s));
+    } else {
+        WARN("pdftotext (poppler-utils) is not installed: the list's text is not checked");
+    }
+
+    // The accounts are not a change to declare.
+    const Run none = runCli({u"--db"_s, path, u"assembly"_s, u"declarations"_s});
+    REQUIRE(none.code == cli::Success);
+    CHECK(none.out.trimmed() == u"Aucune déclaration en attente."_s);
+}

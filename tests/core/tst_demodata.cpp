@@ -305,10 +305,37 @@ TEST_CASE("the demo file holds a past assembly with locked minutes and an upcomi
             CHECK((*vote)->adopted);
     }
 
-    auto upcoming = store.meetings(MeetingStore::Filter::Upcoming);
-    REQUIRE(upcoming);
-    REQUIRE(upcoming->size() == 1);
-    const Meeting &next = upcoming->first();
+    CHECK(held->openedAt == QDateTime(QDate(2025, 6, 12), QTime(18, 35)));
+    CHECK(held->declaredOn > QDate(2025, 6, 12)); // the new board declared
+    CHECK(held->declaredOn <= QDate(2025, 9, 12));
+
+    // Other meetings: a conseil with the board's replies and attendance, a petit-déjeuner whose
+    // invitations went out with the first replies.
+    auto all = store.meetings();
+    REQUIRE(all);
+    REQUIRE(all->size() == 4);
+    const auto board = std::find_if(all->cbegin(), all->cend(), [](const Meeting &m) { return m.kind == MeetingKind::Board; });
+    REQUIRE(board != all->cend());
+    CHECK(board->status == MeetingStatus::Held);
+    CHECK(board->chairPersonId != 0);
+    auto boardInvitees = store.invitees(board->id);
+    REQUIRE(boardInvitees);
+    CHECK(boardInvitees->size() >= 5);
+    for (const Invitee &invitee : std::as_const(*boardInvitees)) {
+        CHECK(invitee.who.personId != 0);
+        CHECK(invitee.convenedOn.isValid());
+        REQUIRE(invitee.attended.has_value());
+        CHECK(*invitee.attended == (invitee.reply == Reply::Yes));
+    }
+    const auto breakfast = std::find_if(all->cbegin(), all->cend(), [](const Meeting &m) { return m.kind == MeetingKind::Breakfast; });
+    REQUIRE(breakfast != all->cend());
+    auto guests = store.invitees(breakfast->id);
+    REQUIRE(guests);
+    const auto replied = std::count_if(guests->cbegin(), guests->cend(), [](const Invitee &i) { return i.reply != Reply::None; });
+    CHECK(replied > 0);
+    CHECK(replied < guests->size());
+
+    const auto next = *std::find_if(all->cbegin(), all->cend(), [](const Meeting &m) { return m.startsAt.date().year() == 2027; });
     CHECK(next.kind == MeetingKind::GeneralOrdinary);
     CHECK(next.startsAt.date() == QDate(2027, 6, 10));
     CHECK(next.status == MeetingStatus::Planned);

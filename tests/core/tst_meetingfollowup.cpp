@@ -281,7 +281,8 @@ TEST_CASE("an election installs the board: kept seats keep their term, others en
     BoardSeat second {club.treasurer, BoardPosition::President, {}};
     auto twoPresidents = installBoard(*club.db, {president, second}, election);
     REQUIRE_FALSE(twoPresidents);
-    CHECK(twoPresidents.error().message == u"Un seul siège « Président(e) » au conseil\u00a0: Hélène MÜLLER et Paul KLEIN ne peuvent l'occuper tous deux."_s);
+    CHECK(twoPresidents.error().message
+        == u"Un seul siège « Président(e) » au conseil\u00a0: Hélène MÜLLER et Paul KLEIN ne peuvent l'occuper tous deux."_s);
     BoardSeat twice {club.president, BoardPosition::Director, {}};
     auto twoSeats = installBoard(*club.db, {president, twice}, election);
     REQUIRE_FALSE(twoSeats);

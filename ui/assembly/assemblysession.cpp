@@ -4,6 +4,7 @@
 #include "assembly/minutesdraft.h"
 #include "assembly/minutespdf.h"
 #include "assembly/votingrights.h"
+#include "boardelectiondialog.h"
 #include "db/database.h"
 #include "dues/duespdf.h"
 #include "members/memberdirectory.h"
@@ -185,6 +186,14 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     m_leftButton->setToolTip(tr("Le membre quitte la séance\u00a0: ses voix et ses procurations ne comptent plus"));
     connect(m_leftButton, &QPushButton::clicked, this, &AssemblySession::markSelectedLeft);
 
+    m_openButton = new QPushButton(tr("&Ouvrir la séance"));
+    m_openButton->setObjectName(u"openSessionButton"_s);
+    m_openButton->setToolTip(tr("Note l'heure d'ouverture (l'heure du pointage)\u00a0: le quorum à l'ouverture est compté à cette heure "
+                                "et le procès-verbal la reprend"));
+    connect(m_openButton, &QPushButton::clicked, this, &AssemblySession::openSession);
+    m_openedLabel = new QLabel;
+    m_openedLabel->setObjectName(u"openedLabel"_s);
+
     auto *timeLabel = new QLabel(tr("Heure du pointage\u00a0:"));
     auto *sheetTop = new QHBoxLayout;
     sheetTop->addWidget(m_searchEdit, 1);
@@ -199,6 +208,8 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     sheetActions->addSpacing(16);
     sheetActions->addWidget(m_leftButton);
     sheetActions->addStretch(1);
+    sheetActions->addWidget(m_openedLabel);
+    sheetActions->addWidget(m_openButton);
     auto *sheetPage = new QWidget;
     auto *sheetLayout = new QVBoxLayout(sheetPage);
     sheetLayout->addLayout(sheetTop);
@@ -262,6 +273,10 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     m_outcomeLabel = new QLabel;
     m_outcomeLabel->setObjectName(u"outcomeLabel"_s);
     m_outcomeLabel->setWordWrap(true);
+    m_boardButton = new QPushButton(tr("&Conseil élu…"));
+    m_boardButton->setObjectName(u"boardButton"_s);
+    m_boardButton->setToolTip(tr("Inscrit dans le fichier le conseil que l'élection a composé"));
+    connect(m_boardButton, &QPushButton::clicked, this, &AssemblySession::openBoardElection);
 
     auto *countBox = new QGroupBox(tr("Résultat du vote"));
     auto *countLayout = new QVBoxLayout(countBox);
@@ -275,6 +290,7 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     itemLayout->addWidget(m_ruleLabel);
     itemLayout->addWidget(countBox);
     itemLayout->addWidget(m_outcomeLabel);
+    itemLayout->addWidget(m_boardButton, 0, Qt::AlignLeft);
     itemLayout->addStretch(1);
 
     auto *votesSplitter = new QSplitter;
@@ -382,6 +398,10 @@ void AssemblySession::reload()
     m_locked = std::any_of(m_minutes.cbegin(), m_minutes.cend(), [](const Minutes &version) { return version.isLocked(); });
     if (!rows || !agenda || !minutes)
         MessageBox::critical(this, windowTitle(), (!rows ? rows.error() : !agenda ? agenda.error() : minutes.error()).message);
+
+    m_openedLabel->setText(m_meeting.openedAt.isValid() ? tr("Séance ouverte à %1").arg(clockTime(m_meeting.openedAt.time())) : QString());
+    m_openButton->setText(m_meeting.openedAt.isValid() ? tr("Corriger l'heure d'&ouverture") : tr("&Ouvrir la séance"));
+    m_openButton->setEnabled(!m_locked);
 
     fillAttendance();
     updateQuorum();
@@ -728,6 +748,7 @@ void AssemblySession::showItem()
              static_cast<QWidget *>(m_abstentionSpin), static_cast<QWidget *>(m_blankSpin), static_cast<QWidget *>(m_spoiledSpin),
              static_cast<QWidget *>(m_castingCombo), static_cast<QWidget *>(m_recordVoteButton)})
         widget->setEnabled(editable);
+    m_boardButton->setVisible(shown && item->kind == AgendaItemKind::Election && m_votes.contains(id) && m_votes.value(id).adopted);
     if (!shown) {
         m_itemTitleLabel->setText(tr("Aucune résolution ni élection à l'ordre du jour."));
         m_itemBodyLabel->clear();
@@ -865,11 +886,13 @@ bool AssemblySession::generateDraft()
     input.agenda = m_agenda;
     input.attendance = m_rows;
     input.votes = m_votes;
-    // The opening: the time the meeting was called for; when the quorum was reached later, the
-    // first vote (the store checked the quorum then).
-    QDateTime opening = m_meeting.startsAt;
+    // The opening: the time recorded when the chair opened the session; else the time the
+    // meeting was called for and, when the quorum was reached later, the first vote (the store
+    // checked the quorum then).
+    const bool opened = m_meeting.openedAt.isValid();
+    QDateTime opening = opened ? m_meeting.openedAt : m_meeting.startsAt;
     auto quorum = m_store.quorum(m_meetingId, opening);
-    if (quorum && !quorum->met && !m_votes.isEmpty()) {
+    if (!opened && quorum && !quorum->met && !m_votes.isEmpty()) {
         QDateTime firstVote;
         for (const VoteRecord &vote : std::as_const(m_votes))
             if (!firstVote.isValid() || vote.recordedAt < firstVote)
@@ -975,6 +998,28 @@ bool AssemblySession::writeMinutesPdfTo(const QString &path)
         return false;
     }
     return true;
+}
+
+bool AssemblySession::openSession()
+{
+    if (refuseWhenLocked(tr("Ouvrir la séance")))
+        return false;
+    const auto opened = m_store.recordOpening(m_meetingId, pointingTime());
+    if (!opened) {
+        MessageBox::warning(this, tr("Ouvrir la séance"), opened.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void AssemblySession::openBoardElection()
+{
+    BoardElectionDialog dialog(m_db, m_meeting, this);
+    if (dialog.exec() == QDialog::Accepted)
+        MessageBox::information(this, tr("Conseil élu"),
+            tr("La composition du conseil est enregistrée dans le fichier des membres à compter du %1.")
+                .arg(m_meeting.startsAt.date().toString(u"dd/MM/yyyy"_s)));
 }
 
 void AssemblySession::choosePdfFile()

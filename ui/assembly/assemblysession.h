@@ -55,6 +55,8 @@ public:
     // After a confirmation, a new draft version of the locked minutes, with the same text.
     bool correctMinutes();
     bool writeMinutesPdfTo(const QString &path);
+    // Records the opening of the session at the check-in time.
+    bool openSession();
 
     QString quorumLabel() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -63,6 +65,8 @@ public:
     QLabel *outcomeLabel() const { return m_outcomeLabel; }
     QPlainTextEdit *minutesEdit() const { return m_minutesEdit; }
     QLabel *minutesStatusLabel() const { return m_minutesStatusLabel; }
+    QLabel *openedLabel() const { return m_openedLabel; }
+    QPushButton *boardButton() const { return m_boardButton; }
     // The time check-ins, departures and votes are recorded at: now by the database clock, or
     // the time typed on the meeting's day.
     QDateTime pointingTime() const;
@@ -86,6 +90,7 @@ private:
     void markSelectedLeft();
     void recordShownVote();
     void choosePdfFile();
+    void openBoardElection();
     bool confirmAndGenerate();
     std::optional<assembly::Minutes> latestMinutes() const;
     // Once a version of the minutes is locked, the sheet and the votes it reports stay as they
@@ -118,6 +123,8 @@ private:
     QPushButton *m_proxyButton = nullptr;
     QPushButton *m_absentButton = nullptr;
     QPushButton *m_leftButton = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QLabel *m_openedLabel = nullptr;
     // Votes
     QListWidget *m_itemList = nullptr;
     QLabel *m_itemTitleLabel = nullptr;
@@ -132,6 +139,7 @@ private:
     QComboBox *m_castingCombo = nullptr;
     QPushButton *m_recordVoteButton = nullptr;
     QLabel *m_outcomeLabel = nullptr;
+    QPushButton *m_boardButton = nullptr;
     // Procès-verbal
     QLabel *m_minutesStatusLabel = nullptr;
     QPlainTextEdit *m_minutesEdit = nullptr;

@@ -6,6 +6,7 @@
 #include "dialogs/editorsupport.h"
 #include "dialogs/fieldfeedback.h"
 #include "messagebox.h"
+#include "widgets/personcombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +100,19 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
     convocationRow->addWidget(m_convocationCombo);
     convocationRow->addWidget(m_convocationHint, 1);
     m_notesEdit = EditorSupport::textEdit(u"notesEdit"_s, 3, this);
+    m_chairCombo = new PersonCombo(this);
+    m_chairCombo->setObjectName(u"chairCombo"_s);
+    m_chairCombo->setToolTip(tr("Le président de séance signe le procès-verbal"));
+    m_secretaryCombo = new PersonCombo(this);
+    m_secretaryCombo->setObjectName(u"secretaryCombo"_s);
+    m_secretaryCombo->setToolTip(tr("Le secrétaire de séance rédige et signe le procès-verbal"));
+    auto *officersRow = new QHBoxLayout;
+    officersRow->addWidget(m_chairCombo, 1);
+    auto *secretaryLabel = new QLabel(tr("Secrétaire\u00a0:"), this);
+    secretaryLabel->setBuddy(m_secretaryCombo);
+    officersRow->addSpacing(12);
+    officersRow->addWidget(secretaryLabel);
+    officersRow->addWidget(m_secretaryCombo, 1);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Type\u00a0:"), m_kindCombo);
@@ -107,6 +121,9 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
     whenLabel->setBuddy(m_startEdit);
     form->addRow(whenLabel, whenRow);
     form->addRow(tr("&Lieu\u00a0:"), m_placeEdit);
+    auto *chairLabel = new QLabel(tr("&Présidée par\u00a0:"), this);
+    chairLabel->setBuddy(m_chairCombo);
+    form->addRow(chairLabel, officersRow);
     form->addRow(tr("&Statut\u00a0:"), m_statusCombo);
     m_convocationLabel = new QLabel(tr("&Convocation\u00a0:"), this);
     m_convocationLabel->setBuddy(m_convocationCombo);
@@ -210,6 +227,8 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::edited);
     connect(m_convocationCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::edited);
     connect(m_notesEdit, &QPlainTextEdit::textChanged, this, &MeetingDialog::edited);
+    connect(m_chairCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::edited);
+    connect(m_secretaryCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::edited);
 
     connect(m_agendaList, &QListWidget::currentRowChanged, this, &MeetingDialog::showSelectedItem);
     connect(m_addButton, &QPushButton::clicked, this, &MeetingDialog::addItem);
@@ -261,6 +280,12 @@ void MeetingDialog::load()
     m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(m_meeting.status)));
     m_convocationCombo->setCurrentIndex(m_convocationCombo->findData(int(m_meeting.convocation)));
     m_notesEdit->setPlainText(m_meeting.notes);
+    // The board seated on the day comes first; a new meeting is chaired by its président and
+    // minuted by its secrétaire until told otherwise.
+    m_chairCombo->load(m_db, m_meeting.startsAt.date(), true);
+    m_secretaryCombo->load(m_db, m_meeting.startsAt.date(), true);
+    m_chairCombo->setPersonId(m_meeting.id != 0 ? m_meeting.chairPersonId : m_chairCombo->seatedIn(u"president"_s));
+    m_secretaryCombo->setPersonId(m_meeting.id != 0 ? m_meeting.secretaryPersonId : m_secretaryCombo->seatedIn(u"secretary"_s));
     showItems();
     m_agendaList->setCurrentRow(m_items.isEmpty() ? -1 : 0);
     m_filling = false;
@@ -526,6 +551,8 @@ Meeting MeetingDialog::meetingFromForm() const
     meeting.status = MeetingStatus(m_statusCombo->currentData().toInt());
     meeting.convocation = Convocation(m_convocationCombo->currentData().toInt());
     meeting.notes = m_notesEdit->toPlainText().trimmed();
+    meeting.chairPersonId = m_chairCombo->personId();
+    meeting.secretaryPersonId = m_secretaryCombo->personId();
     return meeting;
 }
 

@@ -29,6 +29,7 @@ class QTimeEdit;
 namespace adhera {
 
 class Database;
+class PersonCombo;
 
 class MeetingDialog final : public QDialog
 {
@@ -63,6 +64,8 @@ public:
     QLabel *majorityLabel() const { return m_majorityLabel; }
     QCheckBox *secretBallotCheck() const { return m_secretCheck; }
     QLabel *problemLabel() const { return m_problemLabel; }
+    PersonCombo *chairCombo() const { return m_chairCombo; }
+    PersonCombo *secretaryCombo() const { return m_secretaryCombo; }
 
     // Checks, then saves the meeting and its agenda; says what is wrong and returns false,
     // saving nothing, when a point or a field is not right.
@@ -112,6 +115,8 @@ private:
     QComboBox *m_convocationCombo = nullptr;
     QLabel *m_convocationHint = nullptr;
     QPlainTextEdit *m_notesEdit = nullptr;
+    PersonCombo *m_chairCombo = nullptr;
+    PersonCombo *m_secretaryCombo = nullptr;
 
     QGroupBox *m_agendaBox = nullptr;
     QListWidget *m_agendaList = nullptr;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingspage.h"
 
+#include "assembly/declarations.h"
 #include "assemblysession.h"
 #include "db/database.h"
+#include "declarationdialog.h"
+#include "inviteesdialog.h"
 #include "meetingdialog.h"
 #include "meetingtablemodel.h"
 #include "messagebox.h"
@@ -49,6 +52,10 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_sessionButton->setObjectName(u"sessionButton"_s);
     m_sessionButton->setToolTip(tr("L'assemblée en direct\u00a0: émargement, quorum, votes et procès-verbal"));
     connect(m_sessionButton, &QPushButton::clicked, this, &MeetingsPage::openSession);
+    m_inviteesButton = new QPushButton(tr("&Invités…"));
+    m_inviteesButton->setObjectName(u"inviteesButton"_s);
+    m_inviteesButton->setToolTip(tr("Les invités, leurs réponses, l'envoi des convocations ou invitations et les listes à imprimer"));
+    connect(m_inviteesButton, &QPushButton::clicked, this, &MeetingsPage::openInvitees);
     m_removeButton = new QPushButton(tr("&Supprimer…"));
     m_removeButton->setObjectName(u"removeMeetingButton"_s);
     connect(m_removeButton, &QPushButton::clicked, this, &MeetingsPage::removeSelected);
@@ -64,13 +71,32 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent) : QWidget(parent), m_d
     topRow->addStretch(1);
     topRow->addWidget(m_newButton);
     topRow->addWidget(m_editButton);
+    topRow->addWidget(m_inviteesButton);
     topRow->addWidget(m_sessionButton);
     topRow->addWidget(m_removeButton);
 
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filterCombo);
-    filterRow->addStretch(1);
+    m_declarationLabel = new QLabel;
+    m_declarationLabel->setObjectName(u"declarationBanner"_s);
+    m_declarationLabel->setWordWrap(true);
+    m_declarationLabel->setTextFormat(Qt::PlainText);
+    auto *declaredButton = new QPushButton(tr("Décla&ration faite…"));
+    declaredButton->setObjectName(u"declaredButton"_s);
+    connect(declaredButton, &QPushButton::clicked, this, &MeetingsPage::declareDone);
+    m_declarationBanner = new QWidget;
+    m_declarationBanner->setObjectName(u"declarationBox"_s);
+    m_declarationBanner->setAttribute(Qt::WA_StyledBackground);
+    m_declarationBanner->setStyleSheet(u"#declarationBox { background: #fff6e0; border: 1px solid #e0b040; border-radius: 4px; }"_s);
+    auto *bannerLayout = new QHBoxLayout(m_declarationBanner);
+    bannerLayout->addWidget(m_declarationLabel, 1);
+    bannerLayout->addWidget(declaredButton, 0, Qt::AlignTop);
+
+    auto *filterRow = new QVBoxLayout;
+    filterRow->addWidget(m_declarationBanner);
+    auto *filterLine = new QHBoxLayout;
+    filterLine->addWidget(filterLabel);
+    filterLine->addWidget(m_filterCombo);
+    filterLine->addStretch(1);
+    filterRow->addLayout(filterLine);
 
     m_model = new MeetingTableModel(this);
     m_table = new QTableView;
@@ -143,6 +169,7 @@ void MeetingsPage::refresh()
     }
     selectMeeting(selected);
     updateButtons();
+    updateDeclarations();
     emit countChanged(int(rows.size()), total);
 }
 
@@ -165,6 +192,7 @@ void MeetingsPage::updateButtons()
 {
     const bool selected = currentMeetingId() != 0;
     m_editButton->setEnabled(selected);
+    m_inviteesButton->setEnabled(selected);
     m_removeButton->setEnabled(selected);
     const int row = m_model->rowOfMeeting(currentMeetingId());
     m_sessionButton->setEnabled(row >= 0 && m_model->rows().at(row).meeting.isAssembly());
@@ -180,6 +208,54 @@ void MeetingsPage::openSession()
     session.exec();
     refresh();
     selectMeeting(id);
+}
+
+void MeetingsPage::openInvitees()
+{
+    const qint64 id = currentMeetingId();
+    if (id == 0)
+        return;
+    InviteesDialog dialog(m_db, id, this);
+    dialog.exec();
+    refresh();
+    selectMeeting(id);
+}
+
+void MeetingsPage::updateDeclarations()
+{
+    const auto due = declarationsDue(m_db);
+    if (!due || due->isEmpty()) {
+        m_declarationBanner->hide();
+        return;
+    }
+    const LegalRegime regime = StatutesProfile::load(m_db).regime;
+    const QDate today = m_db.now().toLocalTime().date();
+    QStringList lines;
+    for (const DeclarationDue &one : *due)
+        lines.append(declarationReminder(one, regime, today));
+    m_declarationLabel->setText(lines.join(u'\n'));
+    m_declarationBanner->show();
+}
+
+void MeetingsPage::declareDone()
+{
+    const auto due = declarationsDue(m_db);
+    if (!due || due->isEmpty())
+        return;
+    DeclarationDialog dialog(*due, StatutesProfile::load(m_db).regime, m_db.now().toLocalTime().date(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        recordDeclaration(dialog.meetingId(), dialog.declaredOn());
+}
+
+bool MeetingsPage::recordDeclaration(qint64 meetingId, const QDate &on)
+{
+    const auto recorded = m_store.recordDeclaration(meetingId, on);
+    if (!recorded) {
+        MessageBox::warning(this, tr("Déclaration faite"), recorded.error().message);
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 void MeetingsPage::openDialog(qint64 meetingId)

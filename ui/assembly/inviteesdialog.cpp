@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inviteesdialog.h"
+
+#include "assembly/boardelection.h"
+#include "assembly/convocationpdf.h"
+#include "db/database.h"
+#include "messagebox.h"
+#include "sendinvitationsdialog.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+using namespace assembly;
+
+namespace {
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+
+} // namespace
+
+InviteesDialog::InviteesDialog(Database &db, qint64 meetingId, QWidget *parent) : QDialog(parent), m_db(db), m_store(db)
+{
+    setObjectName(u"inviteesDialog"_s);
+    if (auto found = m_store.meeting(meetingId))
+        m_meeting = *found;
+    setWindowTitle(tr("Invités — %1").arg(m_meeting.title));
+
+    if (auto choices = inviteeChoices(m_db))
+        m_choices = *choices;
+    m_choiceCombo = new QComboBox(this);
+    m_choiceCombo->setObjectName(u"choiceCombo"_s);
+    for (const InviteeChoice &choice : std::as_const(m_choices))
+        m_choiceCombo->addItem(choice.label);
+    // A board meeting invites the board; anything else starts from every member.
+    if (m_meeting.kind == MeetingKind::Board)
+        m_choiceCombo->setCurrentIndex(1);
+    else if (m_meeting.kind == MeetingKind::Bureau)
+        m_choiceCombo->setCurrentIndex(2);
+    auto *choiceLabel = new QLabel(tr("&Inviter\u00a0:"), this);
+    choiceLabel->setBuddy(m_choiceCombo);
+    m_addButton = new QPushButton(tr("&Ajouter"), this);
+    m_addButton->setObjectName(u"addInviteesButton"_s);
+    m_addButton->setToolTip(tr("Ajoute ceux que le filtre désigne et qui ne sont pas encore invités"));
+    connect(m_addButton, &QPushButton::clicked, this, &InviteesDialog::addChosen);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(choiceLabel);
+    addRow->addWidget(m_choiceCombo, 1);
+    addRow->addWidget(m_addButton);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(u"inviteesTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Nom"), tr("Qualité"), tr("Réponse"), tr("Répondu le"),
+        m_meeting.isAssembly() ? tr("Convoqué le") : tr("Invité le"), tr("Présence")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (const auto &[column, width] :
+        {std::pair {QualityColumn, 150}, {ReplyColumn, 100}, {RepliedOnColumn, 95}, {SentColumn, 160}, {AttendedColumn, 90}})
+        m_table->horizontalHeader()->resizeSection(column, width);
+    // An assembly's attendance is its feuille d'émargement, kept in the session.
+    m_table->setColumnHidden(AttendedColumn, m_meeting.isAssembly());
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InviteesDialog::updateButtons);
+
+    m_replyButton = new QPushButton(tr("&Réponse"), this);
+    m_replyButton->setObjectName(u"replyButton"_s);
+    auto *replyMenu = new QMenu(m_replyButton);
+    for (const Reply reply : {Reply::Yes, Reply::No, Reply::Maybe, Reply::None})
+        replyMenu->addAction(label(reply), this, [this, reply] { setReply(selectedRows(), reply); });
+    m_replyButton->setMenu(replyMenu);
+    m_attendedButton = new QPushButton(tr("&Présence"), this);
+    m_attendedButton->setObjectName(u"attendedButton"_s);
+    auto *attendedMenu = new QMenu(m_attendedButton);
+    attendedMenu->addAction(tr("Présent"), this, [this] { setAttended(selectedRows(), true); });
+    attendedMenu->addAction(tr("Absent"), this, [this] { setAttended(selectedRows(), false); });
+    attendedMenu->addAction(tr("Non renseigné"), this, [this] { setAttended(selectedRows(), std::nullopt); });
+    m_attendedButton->setMenu(attendedMenu);
+    m_attendedButton->setVisible(!m_meeting.isAssembly());
+    m_removeButton = new QPushButton(tr("Re&tirer…"), this);
+    m_removeButton->setObjectName(u"removeInviteesButton"_s);
+    connect(m_removeButton, &QPushButton::clicked, this, &InviteesDialog::removeSelected);
+    auto *rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_replyButton);
+    rowButtons->addWidget(m_attendedButton);
+    rowButtons->addWidget(m_removeButton);
+    rowButtons->addStretch(1);
+
+    m_sendButton = new QPushButton(m_meeting.isAssembly() ? tr("&Envoyer les convocations…") : tr("&Enregistrer l'envoi…"), this);
+    m_sendButton->setObjectName(u"sendButton"_s);
+    connect(m_sendButton, &QPushButton::clicked, this, &InviteesDialog::openSending);
+    auto *printButton = new QPushButton(tr("Imprimer"), this);
+    printButton->setObjectName(u"printButton"_s);
+    auto *printMenu = new QMenu(printButton);
+    printMenu->addAction(tr("Liste des invités (PDF)…"), this, [this] { printList(InviteeListKind::Invitations); });
+    if (!m_meeting.isAssembly())
+        printMenu->addAction(tr("Feuille de présence à signer (PDF)…"), this, [this] { printList(InviteeListKind::AttendanceSheet); });
+    printButton->setMenu(printMenu);
+    auto *closeButton = new QPushButton(tr("Fermer"), this);
+    closeButton->setAutoDefault(false);
+    connect(closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_sendButton);
+    bottomRow->addWidget(printButton);
+    bottomRow->addStretch(1);
+    bottomRow->addWidget(closeButton);
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+
+    auto *title = new QLabel(tr("%1 — %2").arg(m_meeting.title, m_meeting.startsAt.toString(u"dd/MM/yyyy HH:mm"_s)), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(addRow);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(rowButtons);
+    layout->addWidget(m_summaryLabel);
+    layout->addLayout(bottomRow);
+    resize(900, 600);
+    reload();
+}
+
+void InviteesDialog::reload()
+{
+    const auto invitees = m_store.invitees(m_meeting.id);
+    if (!invitees) {
+        MessageBox::critical(this, windowTitle(), invitees.error().message);
+        return;
+    }
+    m_invitees = *invitees;
+    QHash<qint64, QString> seats;
+    if (const auto seated = boardSeatedOn(m_db, m_meeting.startsAt.date()))
+        for (const BoardSeat &seat : *seated)
+            seats.insert(seat.personId, label(seat.position));
+
+    m_table->setRowCount(int(m_invitees.size()));
+    int replies[4] = {0, 0, 0, 0};
+    int sent = 0;
+    int present = 0;
+    for (int row = 0; row < m_invitees.size(); ++row) {
+        const Invitee &invitee = m_invitees.at(row);
+        ++replies[int(invitee.reply)];
+        sent += invitee.convenedOn.isValid() ? 1 : 0;
+        present += invitee.attended.value_or(false) ? 1 : 0;
+        const QString quality = invitee.who.membershipId != 0 ? tr("Membre") : seats.value(invitee.who.personId, tr("Invité"));
+        const QString sending = invitee.convenedOn.isValid() && invitee.channel
+            ? tr("%1 (%2)").arg(dateText(invitee.convenedOn), label(*invitee.channel).toLower())
+            : QString();
+        const QString attended = invitee.attended ? (*invitee.attended ? tr("Présent") : tr("Absent")) : QString();
+        m_table->setItem(row, NameColumn, cell(invitee.name));
+        m_table->setItem(row, QualityColumn, cell(quality));
+        m_table->setItem(row, ReplyColumn, cell(invitee.reply == Reply::None ? QString() : label(invitee.reply)));
+        m_table->setItem(row, RepliedOnColumn, cell(dateText(invitee.repliedOn)));
+        m_table->setItem(row, SentColumn, cell(sending));
+        m_table->setItem(row, AttendedColumn, cell(attended));
+    }
+    QString summary = tr("%n invité(s)", nullptr, int(m_invitees.size()))
+        + tr("\u00a0— oui\u00a0: %1, non\u00a0: %2, peut-être\u00a0: %3, sans réponse\u00a0: %4")
+              .arg(replies[int(Reply::Yes)])
+              .arg(replies[int(Reply::No)])
+              .arg(replies[int(Reply::Maybe)])
+              .arg(replies[int(Reply::None)]);
+    summary += m_meeting.isAssembly() ? tr("\u00a0— convoqués\u00a0: %1").arg(sent) : tr("\u00a0— invitation envoyée\u00a0: %1").arg(sent);
+    if (!m_meeting.isAssembly() && present > 0)
+        summary += tr("\u00a0— présents\u00a0: %1").arg(present);
+    m_summaryLabel->setText(summary);
+    updateButtons();
+}
+
+int InviteesDialog::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_invitees.size(); ++row)
+        if (m_invitees.at(row).name == name)
+            return row;
+    return -1;
+}
+
+QList<int> InviteesDialog::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void InviteesDialog::updateButtons()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_replyButton->setEnabled(selected);
+    m_attendedButton->setEnabled(selected);
+    m_removeButton->setEnabled(selected);
+    m_sendButton->setEnabled(!m_invitees.isEmpty());
+}
+
+int InviteesDialog::addChoice(int choiceIndex)
+{
+    if (choiceIndex < 0 || choiceIndex >= m_choices.size())
+        return -1;
+    const InviteeChoice &choice = m_choices.at(choiceIndex);
+    const auto chosen = chooseInvitees(m_db, choice, m_meeting.startsAt.date());
+    if (!chosen) {
+        MessageBox::critical(this, windowTitle(), chosen.error().message);
+        return -1;
+    }
+    const auto added = m_store.invite(m_meeting.id, *chosen);
+    if (!added) {
+        MessageBox::warning(this, windowTitle(), added.error().message);
+        return -1;
+    }
+    reload();
+    return *added;
+}
+
+void InviteesDialog::addChosen()
+{
+    const int added = addChoice(m_choiceCombo->currentIndex());
+    if (added == 0)
+        MessageBox::information(
+            this, windowTitle(), tr("Tous ceux que désigne «\u00a0%1\u00a0» sont déjà invités.").arg(m_choiceCombo->currentText()));
+}
+
+bool InviteesDialog::setReply(const QList<int> &rows, Reply reply)
+{
+    const QDate today = m_db.now().toLocalTime().date();
+    for (const int row : rows) {
+        const auto done = m_store.setReply(m_meeting.id, m_invitees.at(row).who, reply, today);
+        if (!done) {
+            MessageBox::warning(this, windowTitle(), done.error().message);
+            reload();
+            return false;
+        }
+    }
+    reload();
+    return true;
+}
+
+bool InviteesDialog::setAttended(const QList<int> &rows, std::optional<bool> attended)
+{
+    for (const int row : rows) {
+        const auto done = m_store.setAttended(m_meeting.id, m_invitees.at(row).who, attended);
+        if (!done) {
+            MessageBox::warning(this, windowTitle(), done.error().message);
+            reload();
+            return false;
+        }
+    }
+    reload();
+    return true;
+}
+
+bool InviteesDialog::removeRows(const QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return false;
+    const QString text = rows.size() == 1 ? tr("Retirer %1 des invités\u00a0?").arg(m_invitees.at(rows.first()).name)
+                                          : tr("Retirer ces %1 invités\u00a0?").arg(rows.size());
+    if (MessageBox::question(this, tr("Retirer des invités"), text) != QMessageBox::Yes)
+        return false;
+    QList<InviteeId> who;
+    for (const int row : rows)
+        who.append(m_invitees.at(row).who);
+    const auto removed = m_store.uninvite(m_meeting.id, who);
+    if (!removed) {
+        MessageBox::warning(this, tr("Retirer des invités"), removed.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void InviteesDialog::removeSelected()
+{
+    removeRows(selectedRows());
+}
+
+bool InviteesDialog::send(const QDate &sentOn, ConvocationChannel channel, bool onlyPending, const QString &pdfPath)
+{
+    const QString title = m_sendButton->text().remove(u'&').remove(u'…');
+    QList<InviteeId> who;
+    if (m_meeting.isAssembly()) {
+        const auto convocable = convocableInvitees(m_db, m_meeting.id);
+        if (!convocable) {
+            MessageBox::critical(this, title, convocable.error().message);
+            return false;
+        }
+        QList<qint64> members;
+        for (const InviteeId &id : *convocable) {
+            const auto found
+                = std::find_if(m_invitees.cbegin(), m_invitees.cend(), [&id](const Invitee &invitee) { return invitee.who == id; });
+            if (onlyPending && found != m_invitees.cend() && found->convenedOn.isValid())
+                continue;
+            who.append(id);
+            members.append(id.membershipId);
+        }
+        if (members.isEmpty()) {
+            MessageBox::information(this, title, tr("Aucun membre actif invité n'attend sa convocation."));
+            return false;
+        }
+        if (const auto written = writeConvocationsPdf(m_db, m_meeting.id, members, sentOn, pdfPath); !written) {
+            MessageBox::critical(this, title, written.error().message);
+            return false;
+        }
+    } else {
+        for (const Invitee &invitee : std::as_const(m_invitees))
+            if (!onlyPending || !invitee.convenedOn.isValid())
+                who.append(invitee.who);
+        if (who.isEmpty()) {
+            MessageBox::information(this, title, tr("L'envoi est déjà enregistré pour tous les invités."));
+            return false;
+        }
+    }
+    const auto recorded = m_store.recordConvocation(m_meeting.id, who, sentOn, channel);
+    if (!recorded) {
+        MessageBox::warning(this, title, recorded.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void InviteesDialog::openSending()
+{
+    int pending = 0;
+    int all = 0;
+    if (m_meeting.isAssembly()) {
+        const auto convocable = convocableInvitees(m_db, m_meeting.id);
+        for (const InviteeId &id : convocable ? *convocable : QList<InviteeId>()) {
+            ++all;
+            const auto found
+                = std::find_if(m_invitees.cbegin(), m_invitees.cend(), [&id](const Invitee &invitee) { return invitee.who == id; });
+            pending += found != m_invitees.cend() && found->convenedOn.isValid() ? 0 : 1;
+        }
+    } else {
+        all = int(m_invitees.size());
+        pending = int(
+            std::count_if(m_invitees.cbegin(), m_invitees.cend(), [](const Invitee &invitee) { return !invitee.convenedOn.isValid(); }));
+    }
+    const QDate today = m_db.now().toLocalTime().date();
+    SendInvitationsDialog options(m_meeting, StatutesProfile::load(m_db), std::min(today, m_meeting.startsAt.date()), pending, all, this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    QString path;
+    if (m_meeting.isAssembly()) {
+        const QString folder = QFileInfo(m_db.path()).absolutePath();
+        path = QFileDialog::getSaveFileName(this, tr("Enregistrer les convocations"),
+            QDir(folder).filePath(tr("Convocations %1.pdf").arg(m_meeting.title)), tr("Documents PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+    }
+    if (send(options.sentOn(), options.channel(), options.onlyPending(), path) && !path.isEmpty())
+        MessageBox::information(this, tr("Convocations"),
+            tr("Les convocations sont enregistrées dans «\u00a0%1\u00a0» et leur envoi est noté au %2.")
+                .arg(path, dateText(options.sentOn())));
+}
+
+bool InviteesDialog::writeList(InviteeListKind kind, const QString &path)
+{
+    const auto written = writeInviteeListPdf(m_db, m_meeting.id, kind, path);
+    if (!written) {
+        MessageBox::warning(this, windowTitle(), written.error().message);
+        return false;
+    }
+    return true;
+}
+
+void InviteesDialog::printList(InviteeListKind kind)
+{
+    const QString name = kind == InviteeListKind::Invitations ? tr("Invités %1.pdf").arg(m_meeting.title)
+                                                              : tr("Feuille de présence %1.pdf").arg(m_meeting.title);
+    const QString folder = QFileInfo(m_db.path()).absolutePath();
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Enregistrer en PDF"), QDir(folder).filePath(name), tr("Documents PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (writeList(kind, path))
+        MessageBox::information(this, tr("PDF enregistré"), tr("Le document est enregistré dans «\u00a0%1\u00a0».").arg(path));
+}
+
+} // namespace adhera

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// InviteesDialog: « Invités », who is asked to a meeting and what became of it. The secretary adds
+// invitees by the filters of inviteeselection.h (every active member, the conseil, the bureau, a
+// category, a founding club), takes some off, records replies and, for a meeting without an
+// assembly's attendance sheet, who came. For an assembly, « Envoyer les convocations… » writes
+// the convocations and proxy forms of the active members invited as one PDF and records the date
+// and channel as proof (with the statuts' delay checked); for another meeting it records when and
+// how the invitations went. The list of invitees and, for other meetings, the attendance sheet
+// to sign are printed as PDF. Every change is saved at once by MeetingStore.
+
+#include "assembly/inviteelistpdf.h"
+#include "assembly/inviteeselection.h"
+#include "assembly/meetingstore.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace adhera {
+
+class Database;
+
+class InviteesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    InviteesDialog(Database &db, qint64 meetingId, QWidget *parent = nullptr);
+
+    enum Column { NameColumn, QualityColumn, ReplyColumn, RepliedOnColumn, SentColumn, AttendedColumn, ColumnCount };
+
+    // The actions behind the buttons, without their dialogs; each says what went wrong through
+    // MessageBox and returns false (or -1) on failure.
+    int addChoice(int choiceIndex); // returns how many were added
+    bool setReply(const QList<int> &rows, assembly::Reply reply);
+    bool setAttended(const QList<int> &rows, std::optional<bool> attended);
+    // Asks first (MessageBox::question).
+    bool removeRows(const QList<int> &rows);
+    // An assembly: the convocations of the active members invited (all, or those not convened
+    // yet) written to pdfPath, then recorded. Another meeting: the sending recorded, no PDF.
+    bool send(const QDate &sentOn, assembly::ConvocationChannel channel, bool onlyPending, const QString &pdfPath = {});
+    bool writeList(assembly::InviteeListKind kind, const QString &path);
+
+    QTableWidget *table() const { return m_table; }
+    QComboBox *choiceCombo() const { return m_choiceCombo; }
+    QLabel *summaryLabel() const { return m_summaryLabel; }
+    const QList<assembly::Invitee> &invitees() const { return m_invitees; }
+    int rowOf(const QString &name) const; // -1 when absent
+
+private:
+    void reload();
+    QList<int> selectedRows() const;
+    void addChosen();
+    void removeSelected();
+    void openSending();
+    void printList(assembly::InviteeListKind kind);
+    void updateButtons();
+
+    Database &m_db;
+    assembly::MeetingStore m_store;
+    assembly::Meeting m_meeting;
+    QList<assembly::InviteeChoice> m_choices;
+    QList<assembly::Invitee> m_invitees;
+
+    QComboBox *m_choiceCombo = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_replyButton = nullptr;
+    QPushButton *m_attendedButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+};
+
+} // namespace adhera

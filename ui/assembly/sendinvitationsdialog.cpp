@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sendinvitationsdialog.h"
+
+#include "assembly/meetingstore.h"
+#include "dialogs/fieldfeedback.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adhera {
+
+using namespace assembly;
+
+SendInvitationsDialog::SendInvitationsDialog(
+    const Meeting &meeting, const StatutesProfile &profile, const QDate &today, int pending, int all, QWidget *parent)
+    : QDialog(parent), m_meeting(meeting), m_profile(profile), m_pending(pending), m_all(all)
+{
+    setObjectName(u"sendInvitationsDialog"_s);
+    setWindowTitle(meeting.isAssembly() ? tr("Envoyer les convocations") : tr("Enregistrer l'envoi des invitations"));
+    setStyleSheet(FieldFeedback::styleSheet());
+
+    m_dateEdit = new QDateEdit(today, this);
+    m_dateEdit->setObjectName(u"sentOnEdit"_s);
+    m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setMaximumDate(meeting.startsAt.date());
+    m_channelCombo = new QComboBox(this);
+    m_channelCombo->setObjectName(u"channelCombo"_s);
+    for (const ConvocationChannel channel : {ConvocationChannel::Letter, ConvocationChannel::Email, ConvocationChannel::Hand})
+        m_channelCombo->addItem(label(channel), int(channel));
+    m_pendingCheck = new QCheckBox(meeting.isAssembly() ? tr("Seulement les membres pas encore &convoqués")
+                                                        : tr("Seulement les invités dont l'envoi n'est pas &enregistré"),
+        this);
+    m_pendingCheck->setObjectName(u"onlyPendingCheck"_s);
+    m_pendingCheck->setChecked(pending > 0);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(u"warningLabel"_s);
+    m_warningLabel->setProperty("role", u"fieldProblem"_s);
+    m_warningLabel->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date d'envoi\u00a0:"), m_dateEdit);
+    form->addRow(tr("&Moyen\u00a0:"), m_channelCombo);
+    form->addRow(QString(), m_pendingCheck);
+
+    auto *explanation = new QLabel(meeting.isAssembly()
+            ? tr("Adhera écrit une convocation et un pouvoir par membre actif invité, dans un seul PDF à imprimer ou à envoyer, "
+                 "puis enregistre la date et le moyen d'envoi, qui font la preuve de la convocation.")
+            : tr("La date et le moyen d'envoi sont enregistrés pour chaque invité."),
+        this);
+    explanation->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(meeting.isAssembly() ? tr("Écrire le PDF et enregistrer…") : tr("Enregistrer"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuler"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(m_countLabel);
+    layout->addWidget(m_warningLabel);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &SendInvitationsDialog::update);
+    connect(m_pendingCheck, &QCheckBox::toggled, this, &SendInvitationsDialog::update);
+    update();
+}
+
+QDate SendInvitationsDialog::sentOn() const
+{
+    return m_dateEdit->date();
+}
+
+void SendInvitationsDialog::setSentOn(const QDate &date)
+{
+    m_dateEdit->setDate(date);
+}
+
+ConvocationChannel SendInvitationsDialog::channel() const
+{
+    return ConvocationChannel(m_channelCombo->currentData().toInt());
+}
+
+bool SendInvitationsDialog::onlyPending() const
+{
+    return m_pendingCheck->isChecked();
+}
+
+void SendInvitationsDialog::update()
+{
+    const int count = onlyPending() ? m_pending : m_all;
+    m_countLabel->setText(m_meeting.isAssembly() ? tr("%n membre(s) recevront une convocation.", nullptr, count)
+                                                 : tr("%n invité(s) concerné(s).", nullptr, count));
+    const QString warning = MeetingStore::convocationWarning(m_meeting, sentOn(), m_profile);
+    m_warningLabel->setText(warning.isEmpty() ? QString() : tr("Attention\u00a0: %1").arg(warning));
+    m_warningLabel->setVisible(!warning.isEmpty());
+}
+
+} // namespace adhera
