@@ -154,12 +154,25 @@ QString oneLine(const QString &address)
     return lines.join(u", "_s);
 }
 
+// A French procès-verbal writes the year and the day of the meeting in words (« L'an deux mille
+// vingt-six, le douze juin »); a translation answers "digits" to write them as numbers, since
+// numberInWords() speaks French only.
+bool datesInWords()
+{
+    return Tr::tr("words", "minutes: 'words' writes the date of the meeting in words as French minutes do; 'digits' in numbers")
+        != u"digits"_s;
+}
+
 QString openingParagraph(const MinutesInput &input)
 {
     const QDate date = input.meeting.startsAt.date();
-    const QString year = date.isValid() ? numberInWords(date.year()) : blank;
-    const QString day
-        = date.isValid() ? (date.day() == 1 ? Tr::tr("premier") : numberInWords(date.day())) + u' ' + monthName(date.month()) : blank;
+    const bool words = datesInWords();
+    const QString year = !date.isValid() ? blank : words ? numberInWords(date.year()) : QString::number(date.year());
+    QString day = blank;
+    if (date.isValid() && words)
+        day = (date.day() == 1 ? Tr::tr("premier") : numberInWords(date.day())) + u' ' + monthName(date.month());
+    else if (date.isValid())
+        day = QString::number(date.day()) + u' ' + monthName(date.month());
     QString association = orBlank(input.clubName) + u", "_s + regimeWords(input.regime);
     const QString seat = oneLine(input.clubAddress);
     if (!seat.isEmpty())

@@ -227,279 +227,310 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="114"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="115"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation>&amp;Prepare the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="117"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="131"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="132"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation>Search for a member or a voter…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="135"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
         <source>&amp;maintenant</source>
         <translation>&amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="142"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="143"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation>The time of an arrival, departure or vote recorded after the event</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Droit de vote</source>
         <translation>Voting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Arrivée</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="616"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="619"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="636"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="639"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="174"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
         <source>Pré&amp;sent</source>
         <translation>Pre&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="177"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
         <source>&amp;Représenté par…</source>
         <translation>&amp;Represented by…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="180"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="183"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
         <source>&amp;Départ</source>
         <translation>&amp;Leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="185"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="403"/>
+        <source>&amp;Ouvrir la séance</source>
+        <translation>&amp;Open the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="191"/>
+        <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
+        <translation>Records the opening time (the check-in time): the quorum at the opening is counted then and the minutes state it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="197"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation>Signing-in time:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="243"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="254"/>
         <source>Non utilisée</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="244"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="255"/>
         <source>Pour l&apos;adoption</source>
         <translation>For the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="245"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="256"/>
         <source>Contre l&apos;adoption</source>
         <translation>Against the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="246"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="257"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation>Breaks a tie, public votes only</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="247"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="258"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation>Chair&apos;s &amp;casting vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="252"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="263"/>
         <source>P&amp;our&#xa0;:</source>
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="253"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="264"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation>&amp;Against:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="254"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="265"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation>Abs&amp;tentions:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="255"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation>B&amp;lank:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="256"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="267"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation>S&amp;poiled:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="259"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="270"/>
         <source>&amp;Enregistrer le vote</source>
         <translation>&amp;Record the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
+        <source>&amp;Conseil élu…</source>
+        <translation>Elected &amp;board…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
+        <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
+        <translation>Records in the member file the board the election made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="293"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="309"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation>Generate the draft from what was recorded during the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="294"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="310"/>
         <source>&amp;Générer le brouillon</source>
         <translation>&amp;Generate the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="297"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="313"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation>Save the &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="300"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="316"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation>&amp;Approve and lock…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="303"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="319"/>
         <source>Co&amp;rriger…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="305"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="321"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation>Write a new version linked to the locked version</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="307"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="323"/>
         <source>P&amp;DF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="325"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="341"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="326"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="342"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="327"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="853"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="880"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="894"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="905"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="343"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="874"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="903"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="917"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="928"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="330"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="346"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="381"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="369"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="385"/>
         <source>Séance — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="429"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="402"/>
+        <source>Séance ouverte à %1</source>
+        <translation>Session opened at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="403"/>
+        <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
+        <translation>Correct the &amp;opening time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="449"/>
         <source>aucun représentant désigné</source>
         <translation>no designated representative</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="433"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="453"/>
         <source>Représenté par %1</source>
         <translation>Represented by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="437"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="457"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="476"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="496"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="493"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="513"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="528"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="548"/>
         <source>Feuille de présence</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="581"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="601"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation>No active members: the attendance sheet would be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="597"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="617"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="604"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="607"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="624"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
         <source>Pointage</source>
         <translation>Signing in</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="655"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="675"/>
         <source>Procuration</source>
         <translation>Proxy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="663"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="683"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n proxy held)</numerusform>
@@ -507,122 +538,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="668"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="688"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="671"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="691"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation>%1 gives a proxy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="674"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="694"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="675"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="695"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="696"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="716"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="700"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="720"/>
         <source>adoptée</source>
         <translation>carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="700"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="720"/>
         <source>rejetée</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="703"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="723"/>
         <source>à voter</source>
         <translation>to be voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="732"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="753"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation>No resolution or election on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="760"/>
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="745"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="766"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="747"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="768"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation>Secret ballot: only the totals are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="750"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation>At %1, %2 votes can be cast: %3 present, %4 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
         <source>Résolution adoptée</source>
         <translation>Resolution carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
         <source>Résolution rejetée</source>
         <translation>Resolution defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="777"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="798"/>
         <source>Pas encore voté.</source>
         <translation>Not voted on yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="799"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="820"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="849"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="831"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="852"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="837"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="858"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation>Draft — version %1, saved on %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="854"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="875"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="914"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="937"/>
         <source>Approuver le procès-verbal</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="920"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="924"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="947"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
@@ -631,45 +662,114 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
 The text can no longer be changed: a mistake will be corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="966"/>
         <source>Corriger le procès-verbal</source>
         <translation>Correct the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="948"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="971"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="965"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="987"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="988"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1032"/>
         <source>Procès-verbal en PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="967"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="990"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation>Generate the draft minutes first.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1005"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1009"/>
+        <source>Ouvrir la séance</source>
+        <translation>Open the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1020"/>
+        <source>Conseil élu</source>
+        <translation>Elected board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1021"/>
+        <source>La composition du conseil est enregistrée dans le fichier des membres à compter du %1.</source>
+        <translation>The board is recorded in the member file from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1027"/>
         <source>Procès-verbal %1.pdf</source>
         <translation>Minutes %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="983"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
         <source>Enregistrer le procès-verbal</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="983"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="987"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1032"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The minutes have been saved to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::BoardElectionDialog</name>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="26"/>
+        <source>Conseil élu — %1</source>
+        <translation>Elected board — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="31"/>
+        <source>Le conseil tel que l&apos;élection l&apos;a composé. Les sièges inchangés gardent leur mandat&#xa0;; les autres prennent fin le %1 et les nouveaux commencent le %2, jour de l&apos;assemblée.</source>
+        <translation>The board as the election made it. Unchanged seats keep their term; the others end on %1 and the new ones start on %2, the day of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="48"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="52"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="56"/>
+        <source>&amp;Élu(e)&#xa0;:</source>
+        <translation>&amp;Elected:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="68"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="69"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="87"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="94"/>
+        <source>Choisissez la personne élue dans la liste.</source>
+        <translation>Choose the elected person from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="100"/>
+        <source>%1 siège déjà au conseil (%2)&#xa0;: retirez d&apos;abord ce siège pour en changer.</source>
+        <translation>%1 already sits on the board (%2): remove that seat first to change it.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1146,44 @@ The text can no longer be changed: a mistake will be corrected with a new versio
         <location filename="../../core/db/database.cpp" line="234"/>
         <source>Impossible d&apos;enregistrer la transaction</source>
         <translation>Cannot commit the transaction</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::DeclarationDialog</name>
+    <message>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="22"/>
+        <source>Déclaration faite</source>
+        <translation>Declaration made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="27"/>
+        <source>%1 (à déclarer avant le %2)</source>
+        <translation>%1 (to declare before %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="32"/>
+        <source>La date à laquelle les changements ont été déclarés %1.</source>
+        <translation>The date the changes were declared %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="35"/>
+        <source>&amp;Réunion&#xa0;:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="36"/>
+        <source>&amp;Déclarée le&#xa0;:</source>
+        <translation>&amp;Declared on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="38"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="39"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1712,256 @@ Calls already issued do not change.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::InviteesDialog</name>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="51"/>
+        <source>Invités — %1</source>
+        <translation>Invitees — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="64"/>
+        <source>&amp;Inviter&#xa0;:</source>
+        <translation>&amp;Invite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="66"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="68"/>
+        <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
+        <translation>Adds those the filter names who are not invited yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <source>Qualité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <source>Réponse</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <source>Répondu le</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <source>Convoqué le</source>
+        <translation>Notice sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <source>Invité le</source>
+        <translation>Invited on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="92"/>
+        <source>&amp;Réponse</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="98"/>
+        <source>&amp;Présence</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="180"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="102"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="180"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <source>Non renseigné</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <source>Re&amp;tirer…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="115"/>
+        <source>&amp;Envoyer les convocations…</source>
+        <translation>&amp;Send the notices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="115"/>
+        <source>&amp;Enregistrer l&apos;envoi…</source>
+        <translation>&amp;Record the sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="118"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="121"/>
+        <source>Liste des invités (PDF)…</source>
+        <translation>List of invitees (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="123"/>
+        <source>Feuille de présence à signer (PDF)…</source>
+        <translation>Attendance sheet to sign (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="125"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="138"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="176"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="176"/>
+        <source>Personne invitée</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="178"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="188"/>
+        <source>%n invité(s)</source>
+        <translation>
+            <numerusform>%n invitee</numerusform>
+            <numerusform>%n invitees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="189"/>
+        <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
+        <translation> — yes: %1, no: %2, maybe: %3, no reply: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="194"/>
+        <source>&#xa0;— convoqués&#xa0;: %1</source>
+        <translation> — notices sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="194"/>
+        <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
+        <translation> — invitation sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="196"/>
+        <source>&#xa0;— présents&#xa0;: %1</source>
+        <translation> — present: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="251"/>
+        <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
+        <translation>Everyone “%1” names is already invited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="287"/>
+        <source>Retirer %1 des invités&#xa0;?</source>
+        <translation>Remove %1 from the invitees?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="288"/>
+        <source>Retirer ces %1 invités&#xa0;?</source>
+        <translation>Remove these %1 invitees?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="289"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="296"/>
+        <source>Retirer des invités</source>
+        <translation>Remove invitees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="328"/>
+        <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
+        <translation>No active member invited is waiting for a notice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="340"/>
+        <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
+        <translation>The sending is already recorded for every invitee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="377"/>
+        <source>Enregistrer les convocations</source>
+        <translation>Save the notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="378"/>
+        <source>Convocations %1.pdf</source>
+        <translation>Notices %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="378"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="404"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="383"/>
+        <source>Convocations</source>
+        <translation>Notices of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="384"/>
+        <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
+        <translation>The notices are saved in “%1” and their sending is recorded on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="400"/>
+        <source>Invités %1.pdf</source>
+        <translation>Invitees %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="401"/>
+        <source>Feuille de présence %1.pdf</source>
+        <translation>Attendance sheet %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="404"/>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="408"/>
+        <source>PDF enregistré</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="408"/>
+        <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
+        <translation>The document is saved in “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>adhera::JournalTableModel</name>
     <message>
         <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
@@ -1997,172 +2385,192 @@ To open it again, use File &gt; Open.</translation>
 <context>
     <name>adhera::MeetingDialog</name>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="55"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="56"/>
         <source>Réunion</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="64"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="65"/>
         <source>Laissé vide&#xa0;: le type et la date</source>
         <translation>Left empty: the type and the date</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="72"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="73"/>
         <source>&amp;Fin à</source>
         <translation>&amp;Ends at</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="92"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="93"/>
         <source>1re convocation</source>
         <translation>First notice</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="93"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="94"/>
         <source>2e convocation</source>
         <translation>Second notice</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="105"/>
+        <source>Le président de séance signe le procès-verbal</source>
+        <translation>The chair signs the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="108"/>
+        <source>Le secrétaire de séance rédige et signe le procès-verbal</source>
+        <translation>The secretary of the meeting writes and signs the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="111"/>
+        <source>Secrétaire&#xa0;:</source>
+        <translation>Secretary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="118"/>
         <source>&amp;Type&#xa0;:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="119"/>
         <source>&amp;Intitulé&#xa0;:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="120"/>
         <source>&amp;Date et heure&#xa0;:</source>
         <translation>&amp;Date and time:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="109"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="123"/>
         <source>&amp;Lieu&#xa0;:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="110"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="124"/>
+        <source>&amp;Présidée par&#xa0;:</source>
+        <translation>&amp;Chaired by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="127"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="111"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
         <source>&amp;Convocation&#xa0;:</source>
         <translation>Noti&amp;ce of meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="114"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="131"/>
         <source>&amp;Notes&#xa0;:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="124"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="141"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="126"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="143"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="145"/>
         <source>&amp;Monter</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="130"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="147"/>
         <source>D&amp;escendre</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="158"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="175"/>
         <source>La majorité que les statuts exigent pour ce type de résolution (Paramètres statutaires)</source>
         <translation>The majority the articles of association require for this type of resolution (statutory settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="159"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="176"/>
         <source>&amp;Vote à bulletin secret</source>
         <translation>Secret &amp;ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="165"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="182"/>
         <source>Nat&amp;ure&#xa0;:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="166"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="183"/>
         <source>Int&amp;itulé du point&#xa0;:</source>
         <translation>Item t&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="167"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="184"/>
         <source>Te&amp;xte&#xa0;:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="168"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="185"/>
         <source>&amp;Résolution&#xa0;:</source>
         <translation>&amp;Resolution:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="174"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="191"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="243"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="262"/>
         <source>Réunion — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="252"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="271"/>
         <source>Nouvelle réunion</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="302"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="327"/>
         <source>Délai des statuts&#xa0;: 1 jour, convocations à envoyer au plus tard le %1.</source>
         <translation>Notice period in the articles of association: 1 day, notices to be sent by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="303"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="328"/>
         <source>Délai des statuts&#xa0;: %1 jours, convocations à envoyer au plus tard le %2.</source>
         <translation>Notice period in the articles of association: %1 days, notices to be sent by %2 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="321"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="346"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="321"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="346"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="323"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="348"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="404"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="429"/>
         <source>Adoptée à la %1 des %2</source>
         <translation>Carried by %1 of the %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="542"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="569"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation>Agenda item %1: enter a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="544"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="571"/>
         <source>Point %1 « %2 »&#xa0;: rédigez le texte de la résolution soumise au vote.</source>
         <translation>Item %1 “%2”: write the text of the resolution put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="547"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="574"/>
         <source>Points %1 et %2&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation>Items %1 and %2: any other business appears only once on the agenda.</translation>
     </message>
@@ -2170,85 +2578,105 @@ To open it again, use File &gt; Open.</translation>
 <context>
     <name>adhera::MeetingsPage</name>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="41"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="44"/>
         <source>&amp;Nouvelle réunion…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="44"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="47"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="46"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="49"/>
         <source>La réunion sélectionnée et, pour une assemblée, son ordre du jour</source>
         <translation>The selected meeting and, for a general meeting, its agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="48"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="51"/>
         <source>S&amp;éance…</source>
         <translation>&amp;Session…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="50"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="53"/>
         <source>L&apos;assemblée en direct&#xa0;: émargement, quorum, votes et procès-verbal</source>
         <translation>The general meeting live: attendance, quorum, votes and minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="52"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="55"/>
+        <source>&amp;Invités…</source>
+        <translation>&amp;Invitees…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="57"/>
+        <source>Les invités, leurs réponses, l&apos;envoi des convocations ou invitations et les listes à imprimer</source>
+        <translation>The invitees, their replies, the sending of notices or invitations and the lists to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="59"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="65"/>
         <source>À venir</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="65"/>
         <source>Passées</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="65"/>
         <source>Assemblées générales</source>
         <translation>General meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="58"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="65"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="59"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="66"/>
         <source>&amp;Afficher&#xa0;:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="63"/>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="122"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="70"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="148"/>
         <source>Réunions et assemblées</source>
         <translation>Meetings and general meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="137"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="82"/>
+        <source>Décla&amp;ration faite…</source>
+        <translation>Decla&amp;ration made…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="163"/>
         <source>Aucune réunion pour l&apos;instant.
 Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée générale ou un conseil d&apos;administration.</source>
         <translation>No meetings yet.
 Click “New meeting…” to prepare the next general meeting or a board meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="139"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="165"/>
         <source>Aucune réunion ne correspond à ce filtre.</source>
         <translation>No meeting matches this filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="217"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="254"/>
+        <source>Déclaration faite</source>
+        <translation>Declaration made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="293"/>
         <source>Supprimer la réunion</source>
         <translation>Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="220"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="296"/>
         <source>Supprimer « %1 »&#xa0;? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon seront supprimés avec elle.</source>
         <translation>Delete “%1”? Its agenda, guests, attendance sheet and draft minutes will be deleted with it.</translation>
     </message>
@@ -3488,6 +3916,19 @@ Add one with “New person”.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::PersonCombo</name>
+    <message>
+        <location filename="../../ui/widgets/personcombo.cpp" line="39"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/personcombo.cpp" line="48"/>
+        <source>Impossible de lire les personnes</source>
+        <translation>Could not read the persons</translation>
+    </message>
+</context>
+<context>
     <name>adhera::PersonDirectory</name>
     <message>
         <location filename="../../core/members/persondirectory.cpp" line="84"/>
@@ -4491,6 +4932,85 @@ Record reminder no. %2 as sent on %3 for %n members?</numerusform>
     </message>
 </context>
 <context>
+    <name>adhera::SendInvitationsDialog</name>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="27"/>
+        <source>Envoyer les convocations</source>
+        <translation>Send the notices of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="27"/>
+        <source>Enregistrer l&apos;envoi des invitations</source>
+        <translation>Record the sending of the invitations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="39"/>
+        <source>Seulement les membres pas encore &amp;convoqués</source>
+        <translation>Only the members not yet &amp;notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="40"/>
+        <source>Seulement les invités dont l&apos;envoi n&apos;est pas &amp;enregistré</source>
+        <translation>Only the invitees whose sending is not &amp;recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="52"/>
+        <source>&amp;Date d&apos;envoi&#xa0;:</source>
+        <translation>&amp;Date sent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="53"/>
+        <source>&amp;Moyen&#xa0;:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="57"/>
+        <source>Adhera écrit une convocation et un pouvoir par membre actif invité, dans un seul PDF à imprimer ou à envoyer, puis enregistre la date et le moyen d&apos;envoi, qui font la preuve de la convocation.</source>
+        <translation>Adhera writes a notice and a proxy form for each active member invited, in one PDF to print or send, then records the date and channel of sending, which prove the notice was given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="59"/>
+        <source>La date et le moyen d&apos;envoi sont enregistrés pour chaque invité.</source>
+        <translation>The date and channel of sending are recorded for each invitee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="64"/>
+        <source>Écrire le PDF et enregistrer…</source>
+        <translation>Write the PDF and record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="64"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="65"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="105"/>
+        <source>%n membre(s) recevront une convocation.</source>
+        <translation>
+            <numerusform>%n member will receive a notice.</numerusform>
+            <numerusform>%n members will receive a notice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="106"/>
+        <source>%n invité(s) concerné(s).</source>
+        <translation>
+            <numerusform>%n invitee concerned.</numerusform>
+            <numerusform>%n invitees concerned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="108"/>
+        <source>Attention&#xa0;: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
     <name>adhera::StatutesDialog</name>
     <message>
         <location filename="../../ui/dialogs/statutesdialog.cpp" line="137"/>
@@ -4883,409 +5403,472 @@ Nothing is saved until you click “Save”.</translation>
         <translation>The proxy from %1 names no proxy holder.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="67"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="64"/>
         <source>« %1 » du %2</source>
         <translation>“%1” of %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="133"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="94"/>
         <source>le procès-verbal de %1 (version %2)</source>
         <translation>the minutes of %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="145"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="106"/>
         <source>%1 du %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="158"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="40"/>
+        <source>Impossible de lire la composition du conseil</source>
+        <translation>Could not read the board</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/boardelection.cpp" line="60"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="72"/>
         <source>Impossible de lire la personne n°%1</source>
         <translation>Cannot read person no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="161"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="63"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="75"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation>Person no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="172"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="89"/>
+        <source>Indiquez la date de l&apos;élection.</source>
+        <translation>Give the date of the election.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/boardelection.cpp" line="97"/>
+        <source>%1 ne peut occuper qu&apos;un siège au conseil.</source>
+        <translation>%1 can hold only one seat on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/boardelection.cpp" line="102"/>
+        <source>Un seul siège « %1 » au conseil&#xa0;: %2 et %3 ne peuvent l&apos;occuper tous deux.</source>
+        <translation>The board has one “%1” seat: %2 and %3 cannot both hold it.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/boardelection.cpp" line="114"/>
+        <source>Impossible d&apos;enregistrer la composition du conseil</source>
+        <translation>Could not save the board</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="86"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation>Cannot read membership no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="175"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="89"/>
         <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
         <translation>Membership no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="182"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="96"/>
         <source>Un invité est soit une adhésion, soit une personne.</source>
         <translation>A guest is either a membership or a person.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="200"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="114"/>
         <source>Impossible de lire les votes de la réunion</source>
         <translation>Cannot read the meeting&apos;s votes</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="206"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="120"/>
         <source>Impossible de lire le procès-verbal de la réunion</source>
         <translation>Cannot read the meeting&apos;s minutes</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="217"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="131"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: sa feuille de présence ne change plus.</source>
         <translation>The minutes of %1 are locked: its attendance sheet no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="229"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="122"/>
         <source>Indiquez la date et l&apos;heure de la réunion.</source>
         <translation>Enter the date and time of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="232"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="125"/>
         <source>La réunion ne peut pas finir (%1) avant de commencer (%2).</source>
         <translation>The meeting cannot end (%1) before it starts (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="242"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="134"/>
         <source>Impossible d&apos;enregistrer la réunion %1</source>
         <translation>Cannot save the meeting %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="275"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="147"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la nature, la date et le lieu de la réunion ne changent plus.</source>
         <translation>The minutes of %1 are locked: the type, date and place of the meeting can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="306"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="170"/>
         <source>Impossible de lire la réunion n°%1</source>
         <translation>Cannot read meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="309"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="173"/>
         <source>La réunion n°%1 n&apos;existe pas.</source>
         <translation>Meeting no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="327"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="191"/>
         <source>Impossible de lire les réunions</source>
         <translation>Cannot read the meetings</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="348"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="212"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
         <translation>The minutes of %1 are locked: the meeting is kept with them.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="351"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="215"/>
         <source>Impossible de supprimer la réunion %1</source>
         <translation>Cannot delete the meeting %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="362"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="228"/>
+        <source>La séance de %1 s&apos;ouvre le jour de la réunion.</source>
+        <translation>The session of %1 opens on the day of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="233"/>
+        <source>Impossible d&apos;enregistrer l&apos;ouverture de %1</source>
+        <translation>Could not record the opening of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="246"/>
+        <source>Les décisions de %1 ne peuvent pas être déclarées le %2, avant la réunion.</source>
+        <translation>The decisions of %1 cannot be declared on %2, before the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="251"/>
+        <source>Impossible d&apos;enregistrer la déclaration de %1</source>
+        <translation>Could not record the declaration of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="261"/>
         <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
         <translation>Cannot read the agenda of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="383"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="282"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
         <translation>A vote has already been recorded for %1: the agenda can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="399"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="298"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation>Agenda item %1: enter a title.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="411"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="310"/>
         <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation>“%1” and “%2”: any other business appears only once on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="421"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="320"/>
         <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
         <translation>Cannot save the agenda of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="458"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="37"/>
         <source>Impossible de lire les invités de la réunion n°%1</source>
         <translation>Cannot read the guests of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="482"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="63"/>
         <source>Impossible d&apos;inviter %1</source>
         <translation>Cannot invite %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="528"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="109"/>
         <source>Indiquez la date de la réponse.</source>
         <translation>Enter the date of the reply.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="543"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="124"/>
         <source>Impossible d&apos;enregistrer la réponse de %1</source>
         <translation>Cannot save the reply from %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="546"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="127"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="222"/>
         <source>%1 n&apos;est pas invité à %2.</source>
         <translation>%1 is not invited to %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="554"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="135"/>
         <source>Indiquez la date d&apos;envoi de la convocation.</source>
         <translation>Enter the date the notice of meeting was sent.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="563"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="144"/>
         <source>La convocation à %1 ne peut pas être envoyée le %2, après la réunion.</source>
         <translation>The notice of meeting for %1 cannot be sent on %2, after the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="578"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="159"/>
         <source>Impossible d&apos;enregistrer la convocation de %1</source>
         <translation>Cannot save the notice of meeting for %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="594"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="189"/>
+        <source>%1 a été convoqué à %2&#xa0;: la preuve de la convocation est conservée.</source>
+        <translation>%1 was sent notice of %2: the proof of the notice is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="194"/>
+        <source>Impossible de retirer %1 des invités</source>
+        <translation>Could not remove %1 from the invitees</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="219"/>
+        <source>Impossible d&apos;enregistrer la présence de %1</source>
+        <translation>Could not record the attendance of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="357"/>
         <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
         <translation>Cannot read the attendance sheet of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="651"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="414"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
         <translation>A vote has already been recorded for %1: the attendance sheet can no longer be prepared, only arrivals are recorded on it.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="662"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="425"/>
         <source>%1 figure deux fois sur la feuille de présence.</source>
         <translation>%1 appears twice on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="665"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="428"/>
         <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
         <translation>%1: a number of votes cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="675"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="438"/>
         <source>Impossible de préparer la feuille de présence de %1</source>
         <translation>Cannot prepare the attendance sheet of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="694"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="457"/>
         <source>Indiquez l&apos;heure du pointage.</source>
         <translation>Enter the time of signing in.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="714"/>
-        <location filename="../../core/assembly/meetingstore.cpp" line="785"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="477"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="548"/>
         <source>%1 ne figure pas sur la feuille de présence de %2.</source>
         <translation>%1 is not on the attendance sheet of %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="718"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="481"/>
         <source>Indiquez le mandataire qui représente %1.</source>
         <translation>Enter the proxy holder representing %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="720"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="483"/>
         <location filename="../../core/assembly/quorum.cpp" line="54"/>
         <source>%1 ne peut pas détenir sa propre procuration.</source>
         <translation>%1 cannot hold their own proxy.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="726"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="489"/>
         <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
         <translation>%1, proxy holder for %2, is not on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="760"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="523"/>
         <source>Impossible de pointer %1</source>
         <translation>Cannot sign in %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="770"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="533"/>
         <source>Indiquez l&apos;heure du départ.</source>
         <translation>Enter the time of leaving.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="788"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="551"/>
         <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
         <translation>%1 is not marked present: their departure cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="791"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="554"/>
         <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
         <translation>%1 cannot leave at %2, before arriving at %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="796"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="559"/>
         <source>Impossible d&apos;enregistrer le départ de %1</source>
         <translation>Cannot record the departure of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="829"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="592"/>
         <source>%1 jours avant</source>
         <translation>%1 days before</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="830"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="593"/>
         <source>la veille de</source>
         <translation>the day before</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="831"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="594"/>
         <source>le jour de</source>
         <translation>on the day of</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="832"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="595"/>
         <source>après</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="833"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="596"/>
         <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
         <translation>Notice of meeting sent on %1, %2 %3: the articles of association require at least %4 days.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="853"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="616"/>
         <source>Indiquez l&apos;heure du vote.</source>
         <translation>Enter the time of the vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="859"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="622"/>
         <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
         <translation>Cannot read agenda item no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="862"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="625"/>
         <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
         <translation>Agenda item no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="866"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="629"/>
         <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
         <translation>“%1”: any other business is for information only and is not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="869"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="632"/>
         <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
         <translation>“%1” is an information item: it is not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="875"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="638"/>
         <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
         <translation>%1 is not a general meeting: its votes do not follow the articles of association&apos;s rules for the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="882"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="645"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
         <translation>The minutes of %1 are locked: the vote on “%2” can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="892"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="655"/>
         <source>Vote sur « %1 » à %2 impossible. %3</source>
         <translation>Cannot hold the vote on “%1” at %2. %3</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="902"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="665"/>
         <source>« %1 »&#xa0;: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="934"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="697"/>
         <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
         <translation>Cannot save the vote on “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="948"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="711"/>
         <source>Impossible de lire le vote du point n°%1</source>
         <translation>Cannot read the vote on item no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="971"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="734"/>
         <source>Impossible de lire le procès-verbal de la réunion n°%1</source>
         <translation>Cannot read the minutes of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="983"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="746"/>
         <source>Impossible de lire le procès-verbal n°%1</source>
         <translation>Cannot read minutes no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="986"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="749"/>
         <source>Le procès-verbal n°%1 n&apos;existe pas.</source>
         <translation>Minutes no. %1 do not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1002"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="765"/>
         <source>Impossible d&apos;enregistrer le procès-verbal de %1</source>
         <translation>Cannot save the minutes of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1016"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="779"/>
         <source>Le procès-verbal de %1 (version %2) est verrouillé&#xa0;: rédigez une correction, qui en sera la version %3.</source>
         <translation>The minutes of %1 (version %2) are locked: write a correction, which will be version %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1051"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="814"/>
         <source>%1 est déjà verrouillé.</source>
         <translation>%1 is already locked.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1053"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="816"/>
         <source>%1 est vide&#xa0;: rédigez-le avant de le verrouiller.</source>
         <translation>%1 is empty: write it before locking it.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1057"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="820"/>
         <source>%1 est signé par le président et le secrétaire&#xa0;: indiquez-les.</source>
         <translation>%1 is signed by the chair and the secretary: enter their names.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1066"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="829"/>
         <source>%1, président de séance&#xa0;; %2, secrétaire de séance</source>
         <translation>%1, meeting chair; %2, minute-taker</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1079"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="842"/>
         <source>Impossible de verrouiller %1</source>
         <translation>Cannot lock %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1086"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="849"/>
         <source>Impossible de marquer la réunion %1 comme tenue</source>
         <translation>Cannot mark the meeting %1 as held</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1111"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="874"/>
         <source>%1 est un brouillon&#xa0;: modifiez-le directement.</source>
         <translation>%1 is a draft: edit it directly.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1113"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="876"/>
         <source>La correction de %1 est vide.</source>
         <translation>The correction of %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1120"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="883"/>
         <source>%1 est déjà corrigé par la version %2, verrouillée&#xa0;: corrigez celle-ci.</source>
         <translation>%1 is already corrected by version %2, which is locked: correct that one.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1123"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="886"/>
         <source>%1 est déjà en cours de correction&#xa0;: la version %2 est un brouillon ouvert.</source>
         <translation>%1 is already being corrected: version %2 is an open draft.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1136"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="899"/>
         <source>Impossible d&apos;enregistrer la correction de %1</source>
         <translation>Cannot save the correction of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1154"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="917"/>
         <source>Impossible de lire le registre des procès-verbaux</source>
         <translation>Cannot read the minute book</translation>
     </message>
@@ -5474,7 +6057,8 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="57"/>
         <location filename="../../core/assembly/meetingrecords.cpp" line="230"/>
         <source>Présent</source>
         <translation>Present</translation>
@@ -5485,9 +6069,81 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Represented</translation>
     </message>
     <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="35"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="184"/>
+        <source>Impossible de lire les invités</source>
+        <translation>Could not read the invitees</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="57"/>
         <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="63"/>
+        <source>Liste des invités</source>
+        <translation>List of invitees</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="65"/>
+        <source>Membres convoqués, avec la date et le moyen d&apos;envoi de leur convocation, qui en font la preuve.</source>
+        <translation>Members given notice, with the date and channel of their notice, which prove it.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="66"/>
+        <source>Personnes et membres invités, avec leur réponse et, une fois la réunion tenue, leur présence.</source>
+        <translation>Persons and members invited, with their reply and, once the meeting is held, their attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="67"/>
+        <source>Invité</source>
+        <translation>Invitee</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="68"/>
+        <source>Réponse</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="69"/>
+        <source>Convoqué le</source>
+        <translation>Notice sent on</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="69"/>
+        <source>Invité le</source>
+        <translation>Invited on</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="79"/>
+        <source>Invités&#xa0;: %1 — oui&#xa0;: %2, non&#xa0;: %3, peut-être&#xa0;: %4, sans réponse&#xa0;: %5</source>
+        <translation>Invitees: %1 — yes: %2, no: %3, maybe: %4, no reply: %5</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="95"/>
+        <source>Feuille de présence</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="96"/>
+        <source>Chaque participant signe à son arrivée. Les personnes présentes qui ne figurent pas sur la liste s&apos;inscrivent sur les lignes libres.</source>
+        <translation>Each participant signs on arrival. Those present who are not on the list write their name on the free lines.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="98"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="109"/>
+        <source>Nombre de présents&#xa0;: …………</source>
+        <translation>Number present: …………</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="126"/>
+        <source>« %1 » n&apos;a aucun invité.</source>
+        <translation>“%1” has no invitee.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/statutesprofile.cpp" line="103"/>
@@ -5916,323 +6572,329 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/minutesdraft.cpp" line="162"/>
+        <source>words</source>
+        <comment>minutes: &apos;words&apos; writes the date of the meeting in words as French minutes do; &apos;digits&apos; in numbers</comment>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="173"/>
         <source>premier</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="166"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="179"/>
         <source>, dont le siège est situé %1,</source>
         <translation>, whose registered office is at %1,</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="169"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="182"/>
         <source>sur seconde convocation %1 adressée le %2</source>
         <translation>on second notice %1 sent on %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="170"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="183"/>
         <source>sur convocation %1 adressée le %2</source>
         <translation>on notice %1 sent on %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="171"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
         <source>du %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="173"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="188"/>
         <source>L&apos;an %1, le %2, à %3, %4, %5.</source>
-        <translation>In the year %1, on %2, at %3, %4, %5.</translation>
+        <translation>On %2 %1, at %3, %4, %5.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="176"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="190"/>
         <source>Lieu de la réunion&#xa0;: %1.</source>
         <translation>Place of the meeting: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="183"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="197"/>
         <source>aucun n&apos;est présent</source>
         <translation>none is present</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="198"/>
         <source>1 est présent</source>
         <translation>1 is present</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="198"/>
         <source>%1 sont présents</source>
         <translation>%1 are present</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="190"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="204"/>
         <source>aucun n&apos;est représenté</source>
         <translation>none is represented</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="191"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="205"/>
         <source>1 est représenté</source>
         <translation>1 is represented</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="191"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="205"/>
         <source>%1 sont représentés</source>
         <translation>%1 are represented</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="199"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="213"/>
         <source>Une feuille de présence a été émargée par les membres présents à leur entrée en séance&#xa0;; elle est annexée au présent procès-verbal.</source>
         <translation>An attendance sheet was signed by the members present on entering the meeting; it is appended to these minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="201"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="215"/>
         <source>Sur le seul membre ayant le droit de vote</source>
         <translation>Of the only member entitled to vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="202"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="216"/>
         <source>Sur les %1 membres ayant le droit de vote</source>
         <translation>Of the %1 members entitled to vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="204"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="218"/>
         <source>%1, %2 et %3.</source>
         <translation>%1, %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="208"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="222"/>
         <source>Les membres présents et représentés détiennent ensemble %1 voix sur %2.</source>
         <translation>The members present and represented together hold %1 votes out of %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="217"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="231"/>
         <source>Assiste également à la séance, sans droit de vote&#xa0;: %1.</source>
         <translation>Also attending the meeting, without voting rights: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="219"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="233"/>
         <source>Assistent également à la séance, sans droit de vote&#xa0;: %1.</source>
         <translation>Also attending the meeting, without voting rights: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="233"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="247"/>
         <source>Réunie sur seconde convocation, l&apos;assemblée peut valablement délibérer sans condition de quorum.</source>
         <translation>Having met on second notice, the meeting may validly deliberate without any quorum requirement.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="234"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="248"/>
         <source>Les statuts ne fixant aucun quorum pour cette assemblée, celle-ci peut valablement délibérer.</source>
         <translation>As the articles of association set no quorum for this meeting, it may validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="236"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="250"/>
         <source>Le quorum, fixé par les statuts %1 des voix des membres ayant le droit de vote, soit %2 voix,</source>
         <translation>The quorum, set by the articles of association %1 of the votes of the members entitled to vote, i.e. %2 votes,</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="240"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="254"/>
         <source>%1 est atteint avec %2 voix présentes ou représentées. L&apos;assemblée peut donc valablement délibérer.</source>
         <translation>%1 is reached with %2 votes present or represented. The meeting may therefore validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="246"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="260"/>
         <source>aucune voix n&apos;est présente ni représentée</source>
         <translation>no votes are present or represented</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="248"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="262"/>
         <source>seule 1 voix est présente ou représentée</source>
         <translation>only 1 vote is present or represented</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="250"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="264"/>
         <source>seules %1 voix sont présentes ou représentées</source>
         <translation>only %1 votes are present or represented</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="251"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="265"/>
         <source>%1 n&apos;est pas atteint&#xa0;: %2. L&apos;assemblée ne peut donc pas valablement délibérer.</source>
         <translation>%1 is not reached: %2. The meeting therefore cannot validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="254"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="268"/>
         <source>Conformément aux statuts, une seconde assemblée sera convoquée avec le même ordre du jour, dans le délai qu&apos;ils prévoient.</source>
         <translation>In accordance with the articles of association, a second meeting will be called with the same agenda, within the period they set.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="261"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="275"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation>for %1, against %2, abstentions %3</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="263"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="277"/>
         <source>, blancs %1, nuls %2</source>
         <translation>, blank %1, spoiled %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="272"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="286"/>
         <source>La résolution est adoptée</source>
         <translation>The resolution is carried</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="272"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="286"/>
         <source>La résolution est rejetée</source>
         <translation>The resolution is defeated</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="273"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="287"/>
         <source>Adoptée</source>
         <translation>Carried</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="273"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="287"/>
         <source>Rejetée</source>
         <translation>Defeated</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="320"/>
         <source>1er</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="315"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="322"/>
         <source>%1&#xa0;%2&#xa0;%3</source>
         <comment>day, month, year</comment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="330"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="337"/>
         <source>Procès-verbal de carence %1 du&#xa0;%2</source>
         <translation>Minutes (inquorate) %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="331"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="338"/>
         <source>Procès-verbal %1 du&#xa0;%2</source>
         <translation>Minutes %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="328"/>
         <source>%1&#xa0;h&#xa0;%1</source>
         <translation>%1:%1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="330"/>
         <source>%1&#xa0;h</source>
         <translation>%1:00</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="324"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="331"/>
         <source>%1&#xa0;h&#xa0;%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="344"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="351"/>
         <source>%1 préside la séance et %2 en assure le secrétariat.</source>
         <translation>%1 chairs the meeting and %2 takes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="353"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="360"/>
         <source>L&apos;ordre du jour était le suivant&#xa0;:</source>
         <translation>The agenda was as follows:</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="353"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="360"/>
         <source>Le président de séance rappelle l&apos;ordre du jour&#xa0;:</source>
         <translation>The meeting chair reads out the agenda:</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="359"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="366"/>
         <source>Faute de quorum, aucune des questions inscrites à l&apos;ordre du jour n&apos;a pu être examinée.</source>
         <translation>For lack of a quorum, none of the items on the agenda could be considered.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="370"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="377"/>
         <source>L&apos;assemblée a pris connaissance de ce point d&apos;information, qui ne donne lieu à aucun vote.</source>
         <translation>The meeting took note of this information item, which is not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="374"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="381"/>
         <source>Aucune question diverse n&apos;est soulevée.</source>
         <translation>No other business is raised.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="377"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="384"/>
         <source>Ces questions, abordées pour information, ne donnent lieu à aucun vote.</source>
         <translation>These matters, raised for information, are not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="383"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="390"/>
         <source>Le président de séance met aux voix la résolution suivante&#xa0;:</source>
         <translation>The meeting chair puts the following resolution to the vote:</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="387"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="394"/>
         <source>Vote&#xa0;: pour %1, contre %1, abstentions %1. La résolution est %1.</source>
         <translation>Vote: for %1, against %1, abstentions %1. The resolution is %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="391"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="398"/>
         <source>Règle de majorité&#xa0;: %1 des %2.</source>
         <translation>Majority rule: %1 of the %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="394"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="401"/>
         <source>Le vote a lieu à bulletin secret. Résultat du dépouillement&#xa0;: %1.</source>
         <translation>The vote is held by secret ballot. Result of the count: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="396"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="403"/>
         <source>Vote&#xa0;: %1.</source>
         <translation>Vote: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="409"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="416"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au registre des associations du tribunal judiciaire dans un délai de trois mois, accompagnées de deux exemplaires du présent procès-verbal signés par le président et le secrétaire.</source>
         <translation>The changes decided by this meeting will be declared to the register of associations of the judicial court within three months, together with two copies of these minutes signed by the chair and the secretary.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="412"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="419"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au greffe des associations dans un délai de trois mois.</source>
         <translation>The changes decided by this meeting will be declared to the associations registry within three months.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="417"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="424"/>
         <source>La séance est levée à %1.</source>
         <translation>The meeting closed at %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="418"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="425"/>
         <source>L&apos;ordre du jour étant épuisé, la séance est levée à %1.</source>
         <translation>There being no further business, the meeting closed at %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="419"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="426"/>
         <source>De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de séance et le secrétaire de séance.</source>
         <translation>In witness whereof, these minutes have been drawn up and signed by the meeting chair and the minute-taker.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="195"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="421"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="441"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="428"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="448"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="435"/>
         <source>Le président de séance</source>
         <translation>The meeting chair</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="195"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="422"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="441"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="429"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="448"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="436"/>
         <source>Le secrétaire de séance</source>
         <translation>The minute-taker</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="501"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="508"/>
         <source>arrivée %1</source>
         <translation>arrived %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="503"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="510"/>
         <source>départ %1</source>
         <translation>left %1</translation>
     </message>
@@ -6258,7 +6920,8 @@ Nothing is saved until you click “Save”.</translation>
         <translation>approved and locked on %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="99"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="185"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
         <source>Signature</source>
@@ -6275,85 +6938,89 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Appendix — attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="95"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="95"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="67"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="98"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
         <source>Représenté par</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="55"/>
+        <location filename="../../core/assembly/sheetpdf.cpp" line="183"/>
+        <location filename="../../core/assembly/sheetpdf.cpp" line="217"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/sheetpdf.cpp" line="209"/>
         <source>Assemblée générale ordinaire</source>
         <translation>Ordinary general meeting</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="57"/>
+        <location filename="../../core/assembly/sheetpdf.cpp" line="211"/>
         <source>Assemblée générale extraordinaire</source>
         <translation>Extraordinary general meeting</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="58"/>
         <location filename="../../core/assembly/convocationpdf.cpp" line="208"/>
+        <location filename="../../core/assembly/sheetpdf.cpp" line="212"/>
         <source>%1 du %2 à %3</source>
         <translation>%1 of %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="111"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="92"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="122"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="93"/>
         <source>Membres ayant le droit de vote. Chaque membre présent signe à son arrivée&#xa0;; un organisme signe par son représentant désigné. Pour un membre représenté, inscrire le nom du mandataire et joindre le pouvoir.</source>
         <translation>Members entitled to vote. Each member present signs on arrival; an organisation signs through its designated representative. For a represented member, write the proxy holder&apos;s name and attach the proxy.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="160"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="101"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="42"/>
         <source>représentant&#xa0;: %1</source>
         <translation>representative: %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="185"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="37"/>
         <source>Membres ayant le droit de vote&#xa0;: %1 — voix&#xa0;: %2</source>
         <translation>Members entitled to vote: %1 — votes: %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="189"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="42"/>
         <source>Présents&#xa0;: %1    Représentés&#xa0;: %1    Voix présentes ou représentées&#xa0;: %1</source>
         <translation>Present: %1    Represented: %1    Votes present or represented: %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="192"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="44"/>
         <source>Feuille arrêtée à %1 h %1, certifiée exacte par&#xa0;:</source>
         <translation>Sheet closed at %1:%1, certified correct by:</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="204"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="56"/>
         <source>Nom et signature</source>
         <translation>Name and signature</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="245"/>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="293"/>
-        <source>Feuille d&apos;émargement — %1</source>
-        <translation>Attendance sheet — %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="279"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="77"/>
         <source>Impossible de lire le représentant de %1</source>
         <translation>Could not read the representative of %1</translation>
     </message>
     <message>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="70"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
         <source>Présence</source>
         <translation>Attendance</translation>
@@ -6364,7 +7031,7 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Arrived / left</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="46"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
         <source>Voix</source>
         <translation>Votes</translation>
@@ -6405,9 +7072,9 @@ Nothing is saved until you click “Save”.</translation>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="246"/>
         <location filename="../../core/assembly/convocationpdf.cpp" line="297"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="390"/>
+        <location filename="../../core/assembly/sheetpdf.cpp" line="184"/>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -6628,6 +7295,72 @@ Nothing is saved until you click “Save”.</translation>
         <source>Convocations — %1</source>
         <translation>Notices of meeting — %1</translation>
     </message>
+    <message>
+        <location filename="../../core/assembly/declarations.cpp" line="55"/>
+        <source>au registre des associations du tribunal judiciaire</source>
+        <translation>to the register of associations of the tribunal judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/declarations.cpp" line="56"/>
+        <source>au greffe des associations</source>
+        <translation>to the associations registry (greffe)</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/declarations.cpp" line="61"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="50"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/declarations.cpp" line="64"/>
+        <source>Déclaration %1 en retard depuis le %2&#xa0;: %3.</source>
+        <translation>Declaration %1 overdue since %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/declarations.cpp" line="65"/>
+        <source>Déclaration à faire %1 avant le %2&#xa0;: %3.</source>
+        <translation>Declaration to make %1 before %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="44"/>
+        <source>Tous les membres actifs</source>
+        <translation>All active members</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="48"/>
+        <source>Le conseil d&apos;administration</source>
+        <translation>The board of directors</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="52"/>
+        <source>Le bureau</source>
+        <translation>The executive committee</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="55"/>
+        <source>Impossible de lire les catégories et les clubs d&apos;origine</source>
+        <translation>Could not read the categories and the origin clubs</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="65"/>
+        <source>Catégorie&#xa0;: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="77"/>
+        <source>Membres venus de %1</source>
+        <translation>Members from %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="85"/>
+        <source>Impossible de lire les invités «&#xa0;%1&#xa0;»</source>
+        <translation>Could not read the invitees “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="122"/>
+        <source>Impossible de lire les membres invités à la réunion n°%1</source>
+        <translation>Could not read the members invited to meeting no. %1</translation>
+    </message>
 </context>
 <context>
     <name>adhera::cli</name>
@@ -6702,99 +7435,110 @@ Nothing is saved until you click “Save”.</translation>
         <translation>--year YYYY --level 1|2 (--out FILE.pdf | --folder FOLDER): reminder letters for the overdue calls at that level [--mailing FILE.csv] [--record: records them as sent by post] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="79"/>
-        <source>assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--format table|csv|json]</source>
-        <translation>general meetings: date, type, title, place, status and state of the minutes [--format table|csv|json]</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="82"/>
+        <location filename="../../app/cli/cli.cpp" line="83"/>
         <source>N° --out FICHIER.pdf : procès-verbal en PDF, la dernière version verrouillée, sinon le brouillon [--version N]</source>
         <translation>NO. --out FILE.pdf: minutes as PDF, the latest locked version, otherwise the draft [--version N]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="85"/>
-        <location filename="../../app/cli/cli.cpp" line="90"/>
-        <location filename="../../app/cli/cli.cpp" line="96"/>
+        <location filename="../../app/cli/cli.cpp" line="86"/>
+        <location filename="../../app/cli/cli.cpp" line="91"/>
+        <location filename="../../app/cli/cli.cpp" line="97"/>
+        <location filename="../../app/cli/cli.cpp" line="102"/>
         <source>N° --out FICHIER.pdf</source>
         <translation>NO. --out FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="87"/>
-        <source>N° --out FICHIER.pdf : feuille d&apos;émargement en PDF, les membres ayant le droit de vote avec leurs voix et de la place pour signer</source>
-        <translation>ID --out FILE.pdf: attendance sheet as PDF, the members entitled to vote with their votes and room to sign</translation>
+        <location filename="../../app/cli/cli.cpp" line="79"/>
+        <source>assemblées générales : date, type, intitulé, lieu, statut et état du procès-verbal [--all : toutes les réunions] [--format table|csv|json]</source>
+        <translation>general meetings: date, kind, title, place, status and state of the minutes [--all: every meeting] [--format table|csv|json]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="93"/>
+        <location filename="../../app/cli/cli.cpp" line="88"/>
+        <source>N° --out FICHIER.pdf : feuille d&apos;émargement en PDF, les membres ayant le droit de vote avec leurs voix et de la place pour signer ; pour une autre réunion, la feuille de présence de ses invités</source>
+        <translation>ID --out FILE.pdf: attendance sheet as PDF, the members entitled to vote with their votes and room to sign; for another meeting, the attendance sheet of its invitees</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="94"/>
         <source>N° --out FICHIER.pdf : convocations et pouvoirs en PDF des membres actifs invités [--record : enregistre l&apos;envoi] [--channel letter|email|hand] [--sent-on AAAA-MM-JJ]</source>
         <translation>ID --out FILE.pdf: notices of meeting and proxy forms as PDF for the active members invited [--record: records the sending] [--channel letter|email|hand] [--sent-on YYYY-MM-DD]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="103"/>
+        <location filename="../../app/cli/cli.cpp" line="99"/>
+        <source>N° --out FICHIER.pdf : liste des invités en PDF, avec leur réponse, l&apos;envoi de leur invitation ou convocation et leur présence</source>
+        <translation>ID --out FILE.pdf: list of invitees as PDF, with their reply, the sending of their invitation or notice and their attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="104"/>
+        <source>déclarations à faire au greffe ou au registre des associations après une élection ou un changement des statuts, avec leur échéance de trois mois</source>
+        <translation>declarations to make to the registry after an election or a change of the statutes, with their three-month deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="113"/>
         <source>Usage : adhera-cli [--db FICHIER] COMMANDE [OPTIONS]</source>
         <translation>Usage: adhera-cli [--db FILE] COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="103"/>
+        <location filename="../../app/cli/cli.cpp" line="113"/>
         <source>Commandes :</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="110"/>
+        <location filename="../../app/cli/cli.cpp" line="120"/>
         <source>Options générales :</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="110"/>
+        <location filename="../../app/cli/cli.cpp" line="120"/>
         <source>  --db FICHIER   le fichier Adhera (.adhera) à utiliser</source>
         <translation>  --db FILE      the Adhera file (.adhera) to use</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="111"/>
+        <location filename="../../app/cli/cli.cpp" line="121"/>
         <source>  --version      affiche la version</source>
         <translation>  --version      shows the version</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="111"/>
+        <location filename="../../app/cli/cli.cpp" line="121"/>
         <source>  --help         affiche cette aide</source>
         <translation>  --help         shows this help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="112"/>
+        <location filename="../../app/cli/cli.cpp" line="122"/>
         <source>SPEC associe des colonnes à des champs : « Nom=last_name,Prénom=first_name,Société=organisation ».</source>
         <translation>SPEC maps columns to fields: “Nom=last_name,Prénom=first_name,Société=organisation”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="113"/>
+        <location filename="../../app/cli/cli.cpp" line="123"/>
         <source>Sans SPEC, les colonnes sont reconnues d&apos;après leur en-tête.</source>
         <translation>Without SPEC, columns are recognised from their headers.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="114"/>
+        <location filename="../../app/cli/cli.cpp" line="124"/>
         <source>Codes de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.</source>
         <translation>Exit codes: 0 success, 1 error, 2 wrong usage.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="121"/>
+        <location filename="../../app/cli/cli.cpp" line="131"/>
         <source>Voir « adhera-cli --help ».</source>
         <translation>See “adhera-cli --help”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="150"/>
+        <location filename="../../app/cli/cli.cpp" line="160"/>
         <source>commande inconnue « %1 »</source>
         <translation>unknown command “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="155"/>
+        <location filename="../../app/cli/cli.cpp" line="165"/>
         <source>la commande « %1 » s&apos;utilise ainsi : adhera-cli %2</source>
         <translation>the command “%1” is used like this: adhera-cli %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="159"/>
+        <location filename="../../app/cli/cli.cpp" line="169"/>
         <source>la commande « %1 » n&apos;accepte pas l&apos;option « --%2 »</source>
         <translation>the command “%1” does not accept the option “--%2”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="164"/>
+        <location filename="../../app/cli/cli.cpp" line="174"/>
         <source>la commande « %1 » a besoin de --db FICHIER</source>
         <translation>the command “%1” needs --db FILE</translation>
     </message>
@@ -6864,60 +7608,68 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Individual member</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="76"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="81"/>
         <source>verrouillé v%1, correction en brouillon</source>
         <translation>locked v%1, correction in draft</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="78"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="83"/>
         <source>verrouillé v%1</source>
         <translation>locked v%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="80"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="85"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="132"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="137"/>
         <source>format inconnu « %1 » (table, csv ou json)</source>
         <translation>unknown format “%1” (table, csv or json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="159"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="166"/>
+        <source>%n réunion(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/assemblycommands.cpp" line="167"/>
         <source>%n assemblée(s) générale(s)</source>
         <translation>
             <numerusform>%n general meeting</numerusform>
@@ -6925,12 +7677,17 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="240"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="246"/>
+        <source>Feuille de présence « %1 » écrite dans %2</source>
+        <translation>Attendance sheet “%1” written to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="255"/>
         <source>« %1 » n&apos;a pas de feuille de présence préparée avec des membres ayant le droit de vote</source>
         <translation>“%1” has no prepared attendance sheet with members entitled to vote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="244"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="259"/>
         <source>Feuille d&apos;émargement « %1 » (%n membre(s) ayant le droit de vote) écrite dans %2</source>
         <translation>
             <numerusform>Attendance sheet “%1” (%n member entitled to vote) written to %2</numerusform>
@@ -6938,37 +7695,42 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="259"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="274"/>
         <source>canal inconnu « %1 » (letter, email ou hand)</source>
         <translation>unknown channel “%1” (letter, email or hand)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="264"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="279"/>
         <source>date invalide « %1 » : AAAA-MM-JJ</source>
         <translation>invalid date “%1”: YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="272"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="287"/>
         <source>« %1 » n&apos;est pas une assemblée générale</source>
         <translation>“%1” is not a general meeting</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="283"/>
-        <source>Impossible de lire l&apos;adhésion de %1</source>
-        <translation>Could not read the membership of %1</translation>
+        <location filename="../../app/cli/assemblycommands.cpp" line="324"/>
+        <source>Liste des invités « %1 » écrite dans %2</source>
+        <translation>List of invitees “%1” written to %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="291"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="334"/>
+        <source>Aucune déclaration en attente.</source>
+        <translation>No declaration pending.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/assemblycommands.cpp" line="295"/>
         <source>« %1 » n&apos;a aucun membre actif invité</source>
         <translation>“%1” has no active member invited</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="295"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="299"/>
         <source>Attention : %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="299"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="303"/>
         <source>Convocations « %1 » (%n membre(s)) écrites dans %2</source>
         <translation>
             <numerusform>Notices of meeting “%1” (%n member) written to %2</numerusform>
@@ -6976,47 +7738,47 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="304"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="308"/>
         <source>Envoi enregistré le %1 (%2)</source>
         <translation>Sending recorded on %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="119"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="124"/>
         <source>numéro d&apos;assemblée invalide « %1 » : le n° que donne « adhera-cli assembly list »</source>
         <translation>invalid meeting number “%1”: use the no. given by “adhera-cli assembly list”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="122"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="127"/>
         <source>l&apos;option « --out FICHIER.pdf » est obligatoire</source>
         <translation>the option “--out FILE.pdf” is required</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="177"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="185"/>
         <source>version invalide « %1 » : un nombre à partir de 1</source>
         <translation>invalid version “%1”: a number from 1 up</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="193"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="201"/>
         <source>« %1 » n&apos;a pas de procès-verbal en version %2 (versions : %3)</source>
         <translation>“%1” has no minutes in version %2 (versions: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="196"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="204"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="203"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="211"/>
         <source>« %1 » n&apos;a pas encore de procès-verbal</source>
         <translation>“%1” has no minutes yet</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="212"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="220"/>
         <source>Procès-verbal « %1 », version %2 verrouillée le %3, écrit dans %4</source>
         <translation>Minutes of “%1”, version %2 locked on %3, written to %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="218"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="226"/>
         <source>Procès-verbal « %1 », version %2 en brouillon (non approuvé), écrit dans %3</source>
         <translation>Minutes of “%1”, version %2 in draft (not approved), written to %3</translation>
     </message>
@@ -7033,7 +7795,7 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="91"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
         <location filename="../../app/cli/memberscommands.cpp" line="49"/>
         <location filename="../../app/cli/memberscommands.cpp" line="115"/>
         <source>Statut</source>
@@ -7376,152 +8138,177 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not date the demo calls</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="52"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="56"/>
         <source>Impossible de lire les adhérents</source>
         <translation>Cannot read the members</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="83"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="87"/>
         <source>Impossible de lire le bureau</source>
         <translation>Cannot read the executive committee</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="103"/>
-        <location filename="../../core/demo/demoassemblies.cpp" line="130"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="107"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="134"/>
         <source>Rapport moral du président</source>
         <translation>President&apos;s annual report</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="104"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="108"/>
         <source>Le président présente le rapport moral de l&apos;exercice 2024 : onze rencontres entre adhérents, deux visites de centres de relation client, le premier trophée lorrain de la relation client et l&apos;accueil de quatorze nouveaux adhérents.</source>
         <translation>The president presents the annual report for the 2024 financial year: eleven members&apos; get-togethers, two visits to customer contact centres, the first Lorraine customer relations award and fourteen new members welcomed.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="107"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="111"/>
         <source>Approbation des comptes de l&apos;exercice 2024</source>
         <translation>Approval of the accounts for the 2024 financial year</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="108"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="112"/>
         <source>L&apos;assemblée générale, après avoir entendu le rapport financier du trésorier, approuve les comptes de l&apos;exercice clos le 31 décembre 2024 tels qu&apos;ils lui ont été présentés, faisant apparaître un excédent de 3 412 euros affecté au report à nouveau.</source>
         <translation>The general meeting, having heard the treasurer&apos;s financial report, approves the accounts for the financial year ended 31 December 2024 as presented, showing a surplus of 3,412 euros carried forward.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="111"/>
-        <location filename="../../core/demo/demoassemblies.cpp" line="137"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="115"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="141"/>
         <source>Quitus au trésorier</source>
         <translation>Discharge of the treasurer</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="112"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="116"/>
         <source>L&apos;assemblée générale donne quitus entier et sans réserve au trésorier pour sa gestion de l&apos;exercice 2024.</source>
         <translation>The general meeting gives the treasurer full and unreserved discharge for the management of the 2024 financial year.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="113"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="117"/>
         <source>Montant des cotisations 2026</source>
         <translation>2026 dues</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="114"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="118"/>
         <source>L&apos;assemblée générale maintient pour 2026 le barème des cotisations de 2025 : de 250 à 1 200 euros pour les entreprises selon leur effectif, 400 euros pour les partenaires, 200 euros pour les institutions et 50 euros pour les membres individuels.</source>
         <translation>The general meeting keeps the 2025 dues scale for 2026: from 250 to 1,200 euros for companies according to their headcount, 400 euros for partners, 200 euros for institutions and 50 euros for individual members.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="117"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="121"/>
         <source>Renouvellement du conseil d&apos;administration</source>
         <translation>Renewal of the board of directors</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="118"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="122"/>
         <source>L&apos;assemblée générale élit, pour trois ans, les administrateurs candidats au renouvellement du tiers sortant du conseil d&apos;administration, présentés en une liste unique.</source>
         <translation>The general meeting elects, for three years, the board members standing for the renewal of the outgoing third of the board of directors, presented on a single list.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="121"/>
-        <location filename="../../core/demo/demoassemblies.cpp" line="143"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="125"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="147"/>
         <source>Questions diverses</source>
         <translation>Any other business</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="122"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="126"/>
         <source>Un adhérent propose d&apos;organiser une rencontre commune avec les clubs de relation client d&apos;Alsace ; le conseil d&apos;administration étudiera la proposition à la rentrée.</source>
         <translation>A member proposes organising a joint get-together with the customer relations clubs of Alsace; the board of directors will consider the proposal in September.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="131"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="135"/>
         <source>Le président présente le rapport moral de l&apos;exercice 2026.</source>
         <translation>The president presents the annual report for the 2026 financial year.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="132"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="136"/>
         <source>Rapport financier du trésorier</source>
         <translation>Treasurer&apos;s financial report</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="133"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="137"/>
         <source>Le trésorier présente les comptes de l&apos;exercice 2026 et le budget prévisionnel 2027.</source>
         <translation>The treasurer presents the accounts for the 2026 financial year and the 2027 budget.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="134"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="138"/>
         <source>Approbation des comptes de l&apos;exercice 2026</source>
         <translation>Approval of the accounts for the 2026 financial year</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="135"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="139"/>
         <source>L&apos;assemblée générale, après avoir entendu le rapport financier du trésorier, approuve les comptes de l&apos;exercice clos le 31 décembre 2026 tels qu&apos;ils lui ont été présentés.</source>
         <translation>The general meeting, having heard the treasurer&apos;s financial report, approves the accounts for the financial year ended 31 December 2026 as presented.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="138"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="142"/>
         <source>L&apos;assemblée générale donne quitus entier et sans réserve au trésorier pour sa gestion de l&apos;exercice 2026.</source>
         <translation>The general meeting gives the treasurer full and unreserved discharge for the management of the 2026 financial year.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="139"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="143"/>
         <source>Montant des cotisations 2028</source>
         <translation>2028 dues</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="140"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="144"/>
         <source>L&apos;assemblée générale fixe le barème des cotisations de 2028 proposé par le conseil d&apos;administration.</source>
         <translation>The general meeting sets the 2028 dues scale proposed by the board of directors.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="141"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="145"/>
         <source>Renouvellement du tiers sortant du conseil d&apos;administration</source>
         <translation>Renewal of the outgoing third of the board of directors</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="142"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="146"/>
         <source>L&apos;assemblée générale élit, pour trois ans, les administrateurs candidats au renouvellement du tiers sortant.</source>
         <translation>The general meeting elects, for three years, the board members standing for the renewal of the outgoing third.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="160"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="164"/>
         <source>Assemblée générale ordinaire 2025</source>
         <translation>2025 ordinary general meeting</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="163"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="167"/>
         <source>Technopôle de Nancy-Brabois, Villers-lès-Nancy</source>
         <translation>Technopôle de Nancy-Brabois, Villers-lès-Nancy</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="287"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="295"/>
         <source>du président</source>
         <translation>from the president</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="302"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="311"/>
         <source>Assemblée générale ordinaire 2027</source>
         <translation>2027 ordinary general meeting</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="305"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="314"/>
         <source>Centre de congrès Robert Schuman, Metz</source>
         <translation>Centre de congrès Robert Schuman, Metz</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="347"/>
+        <source>Conseil d&apos;administration de rentrée</source>
+        <translation>Back-to-work board meeting</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="350"/>
+        <source>Nancy, Maison de l&apos;entreprise, salle Stanislas</source>
+        <translation>Nancy, Maison de l&apos;entreprise, salle Stanislas</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="354"/>
+        <source>Point sur les cotisations 2026 et les relances, préparation du petit-déjeuner de décembre, partenariat avec l&apos;IUT de Metz.</source>
+        <translation>Review of the 2026 dues and reminders, preparation of the December breakfast, partnership with the IUT of Metz.</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="382"/>
+        <source>Petit-déjeuner&#xa0;: l&apos;IA au service des conseillers</source>
+        <translation>Breakfast: AI serving the advisers</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/demoassemblies.cpp" line="385"/>
+        <source>Metz, Technopôle, centre de la relation client</source>
+        <translation>Metz, Technopôle, customer relations centre</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assembly/minutesdraft.h"
 #include "catch.h"
+#include "i18n/translations.h"
 #include "minutesfixture.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 using namespace adhera;
@@ -59,6 +62,19 @@ TEST_CASE("minutes draft: a small ordinary assembly reads as its golden file")
     REQUIRE(input.votes.value(102).adopted);
     REQUIRE_FALSE(input.votes.value(103).adopted);
     compareWithGolden(draftMinutes(input), u"minutes-draft.txt"_s);
+}
+
+TEST_CASE("minutes draft: in English, with the date in digits, as its golden file")
+{
+    // The interface in English writes the minutes in English; French words for numbers stay out.
+    struct English {
+        English() { i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+        ~English() { i18n::removeTranslations(*QCoreApplication::instance()); }
+    } english;
+    const QString text = draftMinutes(test::ordinaryAssembly());
+    CHECK(plain(text).contains(u"On 12 June 2026, at 18:30,"_s));
+    CHECK_FALSE(text.contains(u"vingt"_s));
+    compareWithGolden(text, u"minutes-draft-en.txt"_s);
 }
 
 TEST_CASE("minutes draft: the mentions a PV needs are all there")

@@ -173,7 +173,7 @@ void InviteesDialog::reload()
         ++replies[int(invitee.reply)];
         sent += invitee.convenedOn.isValid() ? 1 : 0;
         present += invitee.attended.value_or(false) ? 1 : 0;
-        const QString quality = invitee.who.membershipId != 0 ? tr("Membre") : seats.value(invitee.who.personId, tr("Invité"));
+        const QString quality = invitee.who.membershipId != 0 ? tr("Membre") : seats.value(invitee.who.personId, tr("Personne invitée"));
         const QString sending = invitee.convenedOn.isValid() && invitee.channel
             ? tr("%1 (%2)").arg(dateText(invitee.convenedOn), label(*invitee.channel).toLower())
             : QString();
