@@ -1705,144 +1705,154 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="51"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="52"/>
         <source>Invités — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="64"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="65"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="66"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="67"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="68"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="69"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="76"/>
+        <source>Ou une perso&amp;nne&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <source>In&amp;viter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="95"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="95"/>
         <source>Qualité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="95"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="95"/>
         <source>Répondu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="96"/>
         <source>Convoqué le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="96"/>
         <source>Invité le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="96"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="92"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="110"/>
         <source>&amp;Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="98"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="116"/>
         <source>&amp;Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="180"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="119"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="198"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="102"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="180"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="120"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="198"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="121"/>
         <source>Non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="124"/>
         <source>Re&amp;tirer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="115"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="133"/>
         <source>&amp;Envoyer les convocations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="115"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="133"/>
         <source>&amp;Enregistrer l&apos;envoi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="118"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="136"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="121"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="139"/>
         <source>Liste des invités (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="123"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="141"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="125"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="143"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="138"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="156"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="176"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="194"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="176"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="194"/>
         <source>Personne invitée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="178"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="196"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="188"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="206"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invité</numerusform>
@@ -1850,104 +1860,109 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="189"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="207"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="194"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="212"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="194"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="212"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="196"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="251"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="267"/>
+        <source>Choisissez la personne à inviter dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="284"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="287"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="320"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="288"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="321"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="289"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="296"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="322"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="329"/>
         <source>Retirer des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="328"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="361"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="340"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="373"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="377"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="410"/>
         <source>Enregistrer les convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="378"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="411"/>
         <source>Convocations %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="378"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="404"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="411"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="383"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="416"/>
         <source>Convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="384"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="417"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="400"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
         <source>Invités %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="401"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="434"/>
         <source>Feuille de présence %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="404"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="408"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="441"/>
         <source>PDF enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="408"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="441"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>

@@ -50,6 +50,7 @@ struct Club {
     qint64 assemblyId = 0;
     qint64 boardMeetingId = 0;
     qint64 helene = 0, paul = 0, sophie = 0, claire = 0; // persons
+    qint64 speaker = 0; // Lucie FAURE, not a member
 
     Club()
     {
@@ -67,6 +68,7 @@ struct Club {
         PersonRecord resigned = test::person(u"Denis"_s, u"Morel"_s);
         resigned.membership = test::membership(file, u"IND"_s, u"VIATIS"_s, MembershipStatus::Resigned);
         test::save(file, resigned);
+        speaker = test::save(file, test::person(u"Lucie"_s, u"Faure"_s)).person.id;
 
         Meeting assembly;
         assembly.title = u"AG 2026"_s;
@@ -189,6 +191,15 @@ TEST_CASE("a conseil invites the board, records the sending, who came, and print
     // The individual members too, as guests of this conseil.
     REQUIRE(dialog.addChoice(choiceIndex(dialog, u"Catégorie\u00a0: Membre individuel"_s)) == 4);
     REQUIRE(dialog.table()->rowCount() == 7);
+    // A guest picked by name in the person box; the same guest again is not added twice.
+    auto *guests = test::child<PersonCombo>(dialog, u"guestCombo"_s);
+    guests->setEditText(u"Lucie FAURE"_s);
+    QTest::mouseClick(test::child<QPushButton>(dialog, u"inviteGuestButton"_s), Qt::LeftButton);
+    REQUIRE(dialog.table()->rowCount() == 8);
+    CHECK(cell(dialog, u"Lucie FAURE"_s, InviteesDialog::QualityColumn) == u"Personne invitée"_s);
+    CHECK(guests->personId() == 0);
+    REQUIRE(dialog.inviteGuest(club.speaker));
+    CHECK(dialog.table()->rowCount() == 8);
 
     REQUIRE(dialog.send(QDate(2026, 9, 1), ConvocationChannel::Email, true));
     CHECK(cell(dialog, u"Paul KLEIN"_s, InviteesDialog::SentColumn) == u"01/09/2026 (courriel)"_s);
@@ -208,7 +219,7 @@ TEST_CASE("a conseil invites the board, records the sending, who came, and print
         return;
     }
     CHECK(list->contains(u"Conseil d'administration du 15 septembre 2026 à 12 h"_s));
-    CHECK(list->contains(u"Invités : 7"_s));
+    CHECK(list->contains(u"Invités : 8"_s));
     CHECK(sheet->contains(u"Feuille de présence"_s));
     CHECK(sheet->contains(u"Sophie BAUER"_s));
 }

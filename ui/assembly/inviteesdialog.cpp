@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "messagebox.h"
 #include "sendinvitationsdialog.h"
+#include "widgets/personcombo.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -67,10 +68,27 @@ InviteesDialog::InviteesDialog(Database &db, qint64 meetingId, QWidget *parent) 
     m_addButton->setObjectName(u"addInviteesButton"_s);
     m_addButton->setToolTip(tr("Ajoute ceux que le filtre désigne et qui ne sont pas encore invités"));
     connect(m_addButton, &QPushButton::clicked, this, &InviteesDialog::addChosen);
+    // A guest: any person of the file (a speaker, a partner), whether a member or not.
+    m_guestCombo = new PersonCombo(this);
+    m_guestCombo->setObjectName(u"guestCombo"_s);
+    m_guestCombo->load(m_db, m_meeting.startsAt.date(), false);
+    m_guestCombo->setPersonId(0);
+    auto *guestLabel = new QLabel(tr("Ou une perso&nne\u00a0:"), this);
+    guestLabel->setBuddy(m_guestCombo);
+    auto *guestButton = new QPushButton(tr("In&viter"), this);
+    guestButton->setObjectName(u"inviteGuestButton"_s);
+    connect(guestButton, &QPushButton::clicked, this, [this] {
+        if (inviteGuest(m_guestCombo->personId()))
+            m_guestCombo->setPersonId(0);
+    });
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(choiceLabel);
     addRow->addWidget(m_choiceCombo, 1);
     addRow->addWidget(m_addButton);
+    addRow->addSpacing(16);
+    addRow->addWidget(guestLabel);
+    addRow->addWidget(m_guestCombo, 1);
+    addRow->addWidget(guestButton);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"inviteesTable"_s);
@@ -241,6 +259,21 @@ int InviteesDialog::addChoice(int choiceIndex)
     }
     reload();
     return *added;
+}
+
+bool InviteesDialog::inviteGuest(qint64 personId)
+{
+    if (personId == 0) {
+        MessageBox::warning(this, windowTitle(), tr("Choisissez la personne à inviter dans la liste."));
+        return false;
+    }
+    const auto added = m_store.invite(m_meeting.id, {InviteeId {0, personId}});
+    if (!added) {
+        MessageBox::warning(this, windowTitle(), added.error().message);
+        return false;
+    }
+    reload();
+    return true;
 }
 
 void InviteesDialog::addChosen()

@@ -3,7 +3,7 @@
 
 // InviteesDialog: « Invités », who is asked to a meeting and what became of it. The secretary adds
 // invitees by the filters of inviteeselection.h (every active member, the conseil, the bureau, a
-// category, a founding club), takes some off, records replies and, for a meeting without an
+// category, a founding club) or one person of the file as a guest, takes some off, records replies and, for a meeting without an
 // assembly's attendance sheet, who came. For an assembly, « Envoyer les convocations… » writes
 // the convocations and proxy forms of the active members invited as one PDF and records the date
 // and channel as proof (with the statuts' delay checked); for another meeting it records when and
@@ -26,6 +26,7 @@ class QTableWidget;
 namespace adhera {
 
 class Database;
+class PersonCombo;
 
 class InviteesDialog final : public QDialog
 {
@@ -38,6 +39,8 @@ public:
     // The actions behind the buttons, without their dialogs; each says what went wrong through
     // MessageBox and returns false (or -1) on failure.
     int addChoice(int choiceIndex); // returns how many were added
+    // A person of the file as a guest (a speaker, a partner).
+    bool inviteGuest(qint64 personId);
     bool setReply(const QList<int> &rows, assembly::Reply reply);
     bool setAttended(const QList<int> &rows, std::optional<bool> attended);
     // Asks first (MessageBox::question).
@@ -70,6 +73,7 @@ private:
 
     QComboBox *m_choiceCombo = nullptr;
     QPushButton *m_addButton = nullptr;
+    PersonCombo *m_guestCombo = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_replyButton = nullptr;
     QPushButton *m_attendedButton = nullptr;
