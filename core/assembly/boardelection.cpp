@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "meetingstoresupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,17 +54,6 @@ Result<QList<HeldSeat>> heldOn(const Database &db, const QDate &on)
     return held;
 }
 
-Result<QString> nameOf(const Database &db, qint64 personId)
-{
-    Sql query(db, u"SELECT first_name, last_name FROM person WHERE id = :id"_s);
-    query.bind(u":id"_s, personId);
-    if (auto ran = query.exec(Tr::tr("Impossible de lire la personne n°%1").arg(personId)); !ran)
-        return fail(ran.error());
-    if (!query.next())
-        return fail(ErrorCode::NotFound, Tr::tr("La personne n°%1 n'existe pas.").arg(personId));
-    return query.value(0).toString() + u' ' + query.value(1).toString().toUpper();
-}
-
 // The seats a board has one of at most (DOMAIN §1.6: the bureau's officers).
 bool isSingleSeat(BoardPosition position)
 {
@@ -90,7 +80,7 @@ Result<BoardChange> installBoard(Database &db, const QList<BoardSeat> &seats, co
     QHash<qint64, BoardSeat> byPerson;
     QHash<BoardPosition, QString> singleHolder;
     for (const BoardSeat &seat : seats) {
-        auto name = nameOf(db, seat.personId);
+        auto name = storesupport::personName(db, seat.personId);
         if (!name)
             return fail(name.error());
         if (byPerson.contains(seat.personId))

@@ -24,6 +24,31 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::assembly)
 };
 
+// Sets `assignments` on the invitee's line; NotFound, naming them, when they are not invited.
+// `context` names the invitee with %1.
+Result<void> updateInvitee(Database &db, qint64 meetingId, const InviteeId &who, const QString &assignments,
+    const QList<std::pair<QString, QVariant>> &values, const QString &context)
+{
+    auto stored = MeetingStore(db).meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    auto name = inviteeName(db, who);
+    if (!name)
+        return fail(name.error());
+    Sql update(db,
+        u"UPDATE meeting_invitee SET "_s + assignments
+            + u" WHERE meeting_id = :meeting AND (membership_id = :membership OR person_id = :person)"_s);
+    for (const auto &[placeholder, value] : values)
+        update.bind(placeholder, value);
+    update.bind(u":meeting"_s, meetingId).bind(u":membership"_s, idOrNull(who.membershipId)).bind(u":person"_s, idOrNull(who.personId));
+    if (auto ran = update.exec(context.arg(*name)); !ran)
+        return ran;
+    if (update.rowsAffected() == 0)
+        return fail(ErrorCode::NotFound, Tr::tr("%1 n'est pas invité à %2.").arg(*name, meetingText(*stored)));
+    db.markChanged(Database::Change::Members);
+    return {};
+}
+
 } // namespace
 
 Result<QList<Invitee>> MeetingStore::invitees(qint64 meetingId) const
@@ -107,26 +132,9 @@ Result<void> MeetingStore::setReply(qint64 meetingId, const InviteeId &who, Repl
 {
     if (reply != Reply::None && !on.isValid())
         return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date de la réponse."));
-    auto stored = meeting(meetingId);
-    if (!stored)
-        return fail(stored.error());
-    auto name = inviteeName(m_db, who);
-    if (!name)
-        return fail(name.error());
-    Sql update(m_db,
-        u"UPDATE meeting_invitee SET reply = :reply, replied_on = :on WHERE meeting_id = :meeting AND (membership_id = :membership "
-        "OR person_id = :person)"_s);
-    update.bind(u":reply"_s, toCode(reply))
-        .bindOrNull(u":on"_s, reply == Reply::None ? QString() : on.toString(Qt::ISODate))
-        .bind(u":meeting"_s, meetingId)
-        .bind(u":membership"_s, idOrNull(who.membershipId))
-        .bind(u":person"_s, idOrNull(who.personId));
-    if (auto ran = update.exec(Tr::tr("Impossible d'enregistrer la réponse de %1").arg(*name)); !ran)
-        return ran;
-    if (update.rowsAffected() == 0)
-        return fail(ErrorCode::NotFound, Tr::tr("%1 n'est pas invité à %2.").arg(*name, meetingText(*stored)));
-    m_db.markChanged(Database::Change::Members);
-    return {};
+    return updateInvitee(m_db, meetingId, who, u"reply = :reply, replied_on = :on"_s,
+        {{u":reply"_s, toCode(reply)}, {u":on"_s, reply == Reply::None ? QVariant() : QVariant(on.toString(Qt::ISODate))}},
+        Tr::tr("Impossible d'enregistrer la réponse de %1"));
 }
 
 Result<void> MeetingStore::recordConvocation(qint64 meetingId, const QList<InviteeId> &who, const QDate &on, ConvocationChannel channel)
@@ -203,25 +211,8 @@ Result<int> MeetingStore::uninvite(qint64 meetingId, const QList<InviteeId> &who
 
 Result<void> MeetingStore::setAttended(qint64 meetingId, const InviteeId &who, std::optional<bool> attended)
 {
-    auto stored = meeting(meetingId);
-    if (!stored)
-        return fail(stored.error());
-    auto name = inviteeName(m_db, who);
-    if (!name)
-        return fail(name.error());
-    Sql update(m_db,
-        u"UPDATE meeting_invitee SET attended = :attended WHERE meeting_id = :meeting AND (membership_id = :membership "
-        "OR person_id = :person)"_s);
-    update.bind(u":attended"_s, attended ? QVariant(*attended ? 1 : 0) : QVariant())
-        .bind(u":meeting"_s, meetingId)
-        .bind(u":membership"_s, idOrNull(who.membershipId))
-        .bind(u":person"_s, idOrNull(who.personId));
-    if (auto ran = update.exec(Tr::tr("Impossible d'enregistrer la présence de %1").arg(*name)); !ran)
-        return ran;
-    if (update.rowsAffected() == 0)
-        return fail(ErrorCode::NotFound, Tr::tr("%1 n'est pas invité à %2.").arg(*name, meetingText(*stored)));
-    m_db.markChanged(Database::Change::Members);
-    return {};
+    return updateInvitee(m_db, meetingId, who, u"attended = :attended"_s,
+        {{u":attended"_s, attended ? QVariant(*attended ? 1 : 0) : QVariant()}}, Tr::tr("Impossible d'enregistrer la présence de %1"));
 }
 
 } // namespace adhera::assembly

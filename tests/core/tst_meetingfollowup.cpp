@@ -211,6 +211,14 @@ TEST_CASE("attendance at a meeting without a sheet: present, absent, not recorde
     CHECK(invitees->at(2).name == u"Sophie BAUER"_s);
     CHECK_FALSE(invitees->at(2).attended.has_value());
 
+    // A reply taken back clears its date too.
+    REQUIRE(club.store.setReply(*id, {0, club.director}, Reply::Maybe, QDate(2026, 9, 1)));
+    REQUIRE(club.store.setReply(*id, {0, club.director}, Reply::None, QDate(2026, 9, 2)));
+    auto replies = club.store.invitees(*id);
+    REQUIRE(replies);
+    CHECK(replies->at(2).reply == Reply::None);
+    CHECK_FALSE(replies->at(2).repliedOn.isValid());
+
     auto stranger = club.store.setAttended(*id, {club.alpha, 0}, true);
     REQUIRE_FALSE(stranger);
     CHECK(stranger.error().code == ErrorCode::NotFound);

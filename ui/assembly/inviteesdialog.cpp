@@ -287,22 +287,18 @@ void InviteesDialog::addChosen()
 bool InviteesDialog::setReply(const QList<int> &rows, Reply reply)
 {
     const QDate today = m_db.now().toLocalTime().date();
-    for (const int row : rows) {
-        const auto done = m_store.setReply(m_meeting.id, m_invitees.at(row).who, reply, today);
-        if (!done) {
-            MessageBox::warning(this, windowTitle(), done.error().message);
-            reload();
-            return false;
-        }
-    }
-    reload();
-    return true;
+    return applyToRows(rows, [&](const InviteeId &who) { return m_store.setReply(m_meeting.id, who, reply, today); });
 }
 
 bool InviteesDialog::setAttended(const QList<int> &rows, std::optional<bool> attended)
 {
+    return applyToRows(rows, [&](const InviteeId &who) { return m_store.setAttended(m_meeting.id, who, attended); });
+}
+
+bool InviteesDialog::applyToRows(const QList<int> &rows, const std::function<Result<void>(const InviteeId &)> &change)
+{
     for (const int row : rows) {
-        const auto done = m_store.setAttended(m_meeting.id, m_invitees.at(row).who, attended);
+        const auto done = change(m_invitees.at(row).who);
         if (!done) {
             MessageBox::warning(this, windowTitle(), done.error().message);
             reload();

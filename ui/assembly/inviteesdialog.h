@@ -16,6 +16,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -59,6 +60,8 @@ public:
 private:
     void reload();
     QList<int> selectedRows() const;
+    // Each change in turn, stopping at the first refused (said through MessageBox); reloads.
+    bool applyToRows(const QList<int> &rows, const std::function<Result<void>(const assembly::InviteeId &)> &change);
     void addChosen();
     void removeSelected();
     void openSending();
