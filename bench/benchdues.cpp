@@ -38,8 +38,14 @@ using bench::print;
 namespace {
 
 constexpr double targetMs = 1000.0;
+
 constexpr int firstYear = 2022;
 constexpr int years = 5;
+
+void report(const QString &what, std::optional<double> ms)
+{
+    bench::report(what, ms, targetMs);
+}
 
 QString schemaKey()
 {
@@ -160,33 +166,6 @@ QString ledgerFile(const QString &workDir, int members, quint32 seed)
     return path;
 }
 
-// The median of runs, in milliseconds; false when the work failed.
-std::optional<double> measure(int runs, const std::function<bool()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!work())
-            return std::nullopt;
-        times << double(timer.nsecsElapsed()) / 1.0e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-void report(const QString &what, std::optional<double> ms)
-{
-    if (!ms) {
-        print(u"%1 failed"_s.arg(what.leftJustified(44)));
-        return;
-    }
-    print(u"%1 %2 ms   (target < %3 ms)  %4"_s.arg(what.leftJustified(44))
-              .arg(*ms, 8, 'f', 1)
-              .arg(targetMs, 0, 'f', 0)
-              .arg(*ms < targetMs ? u"PASS"_s : u"MISS"_s));
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -239,25 +218,25 @@ int main(int argc, char *argv[])
               .arg(query->unpaid.size())
               .arg(journal->size()));
 
-    report(u"duesReport (the year's status)"_s, measure(runs, [&] { return bool(dues::duesReport(db, year)); }));
-    report(u"receiptsJournal"_s, measure(runs, [&] { return bool(dues::receiptsJournal(db, year)); }));
-    report(u"report CSV (query + export + write)"_s, measure(runs, [&] {
+    report(u"duesReport (the year's status)"_s, bench::medianMs(runs, [&] { return bool(dues::duesReport(db, year)); }));
+    report(u"receiptsJournal"_s, bench::medianMs(runs, [&] { return bool(dues::receiptsJournal(db, year)); }));
+    report(u"report CSV (query + export + write)"_s, bench::medianMs(runs, [&] {
         const auto r = dues::duesReport(db, year);
         return r && writeFile(out.filePath(u"bench-report.csv"_s), dues::duesReportCsv(*r));
     }));
-    report(u"report XLSX (query + export + write)"_s, measure(runs, [&] {
+    report(u"report XLSX (query + export + write)"_s, bench::medianMs(runs, [&] {
         const auto r = dues::duesReport(db, year);
         return r && dues::writeDuesReportXlsx(*r, out.filePath(u"bench-report.xlsx"_s));
     }));
-    report(u"report PDF (query + export + write)"_s, measure(runs, [&] {
+    report(u"report PDF (query + export + write)"_s, bench::medianMs(runs, [&] {
         const auto r = dues::duesReport(db, year);
         return r && dues::writeDuesReportPdf(*r, dues::clubHeader(db), out.filePath(u"bench-report.pdf"_s));
     }));
-    report(u"journal CSV (query + export + write)"_s, measure(runs, [&] {
+    report(u"journal CSV (query + export + write)"_s, bench::medianMs(runs, [&] {
         const auto j = dues::receiptsJournal(db, year);
         return j && writeFile(out.filePath(u"bench-journal.csv"_s), dues::receiptsJournalCsv(*j));
     }));
-    report(u"journal XLSX (query + export + write)"_s, measure(runs, [&] {
+    report(u"journal XLSX (query + export + write)"_s, bench::medianMs(runs, [&] {
         const auto j = dues::receiptsJournal(db, year);
         return j && dues::writeReceiptsJournalXlsx(*j, out.filePath(u"bench-journal.xlsx"_s));
     }));

@@ -9,7 +9,12 @@
 #include <QList>
 #include <QString>
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace adhera::bench {
 
@@ -33,6 +38,35 @@ inline double peakMemoryMb()
         }
     }
     return -1.0;
+}
+
+// The median of runs, in milliseconds; nothing when the work failed.
+inline std::optional<double> medianMs(int runs, const std::function<bool()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!work())
+            return std::nullopt;
+        times << double(timer.nsecsElapsed()) / 1.0e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+// « what ……… 123.4 ms   (target < 1000 ms)  PASS », or « what failed ».
+inline void report(const QString &what, std::optional<double> ms, double targetMs)
+{
+    if (!ms) {
+        print(what.leftJustified(44) + QStringLiteral(" failed"));
+        return;
+    }
+    print(QStringLiteral("%1 %2 ms   (target < %3 ms)  %4")
+              .arg(what.leftJustified(44))
+              .arg(*ms, 8, 'f', 1)
+              .arg(targetMs, 0, 'f', 0)
+              .arg(*ms < targetMs ? QStringLiteral("PASS") : QStringLiteral("MISS")));
 }
 
 } // namespace adhera::bench
