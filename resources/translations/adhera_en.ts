@@ -227,310 +227,320 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="115"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation>&amp;Prepare the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="121"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="132"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="135"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation>Search for a member or a voter…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="139"/>
         <source>&amp;maintenant</source>
         <translation>&amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="143"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="146"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation>The time of an arrival, departure or vote recorded after the event</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Droit de vote</source>
         <translation>Voting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Arrivée</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="636"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="639"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="646"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="649"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
         <source>Pré&amp;sent</source>
         <translation>Pre&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
         <source>&amp;Représenté par…</source>
         <translation>&amp;Represented by…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
         <source>&amp;Départ</source>
         <translation>&amp;Leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="403"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="192"/>
+        <source>&amp;Imprimer la feuille (PDF)…</source>
+        <translation>&amp;Print the sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="194"/>
+        <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
+        <translation>The attendance sheet to sign at the door: the members entitled to vote, their votes and room to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
         <source>&amp;Ouvrir la séance</source>
         <translation>&amp;Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="191"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="200"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation>Records the opening time (the check-in time): the quorum at the opening is counted then and the minutes state it</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="197"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="206"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation>Signing-in time:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="254"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="264"/>
         <source>Non utilisée</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="255"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="265"/>
         <source>Pour l&apos;adoption</source>
         <translation>For the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="256"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
         <source>Contre l&apos;adoption</source>
         <translation>Against the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="257"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="267"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation>Breaks a tie, public votes only</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="258"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="268"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation>Chair&apos;s &amp;casting vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="263"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="273"/>
         <source>P&amp;our&#xa0;:</source>
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="264"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="274"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation>&amp;Against:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="265"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="275"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation>Abs&amp;tentions:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation>B&amp;lank:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="267"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="277"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation>S&amp;poiled:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="270"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="280"/>
         <source>&amp;Enregistrer le vote</source>
         <translation>&amp;Record the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="286"/>
         <source>&amp;Conseil élu…</source>
         <translation>Elected &amp;board…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="288"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation>Records in the member file the board the election made</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="291"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="309"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="319"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation>Generate the draft from what was recorded during the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="310"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="320"/>
         <source>&amp;Générer le brouillon</source>
         <translation>&amp;Generate the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="313"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="323"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation>Save the &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="316"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="326"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation>&amp;Approve and lock…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="319"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="329"/>
         <source>Co&amp;rriger…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="321"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="331"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation>Write a new version linked to the locked version</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="323"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="333"/>
         <source>P&amp;DF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="341"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="351"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="342"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="352"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="343"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="874"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="903"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="917"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="928"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="353"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="884"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="913"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="927"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="938"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="346"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="356"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="381"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="391"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="385"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="395"/>
         <source>Séance — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="402"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="412"/>
         <source>Séance ouverte à %1</source>
         <translation>Session opened at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="403"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation>Correct the &amp;opening time</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="449"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="459"/>
         <source>aucun représentant désigné</source>
         <translation>no designated representative</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="453"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="463"/>
         <source>Représenté par %1</source>
         <translation>Represented by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="457"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="467"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="496"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="506"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="513"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="523"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="548"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="558"/>
         <source>Feuille de présence</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="601"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="611"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation>No active members: the attendance sheet would be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="617"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="624"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="634"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="637"/>
         <source>Pointage</source>
         <translation>Signing in</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="675"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="685"/>
         <source>Procuration</source>
         <translation>Proxy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="683"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="693"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n proxy held)</numerusform>
@@ -538,122 +548,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="688"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="698"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="691"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="701"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation>%1 gives a proxy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="694"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="704"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="695"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="705"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="716"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="726"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="720"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="730"/>
         <source>adoptée</source>
         <translation>carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="720"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="730"/>
         <source>rejetée</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="723"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="733"/>
         <source>à voter</source>
         <translation>to be voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="753"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="763"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation>No resolution or election on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="760"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="766"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="776"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="768"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="778"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation>Secret ballot: only the totals are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="781"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation>At %1, %2 votes can be cast: %3 present, %4 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
         <source>Résolution adoptée</source>
         <translation>Resolution carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
         <source>Résolution rejetée</source>
         <translation>Resolution defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="798"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="808"/>
         <source>Pas encore voté.</source>
         <translation>Not voted on yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="820"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="849"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="859"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="852"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="862"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="858"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation>Draft — version %1, saved on %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="875"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="885"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="937"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="947"/>
         <source>Approuver le procès-verbal</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="953"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="947"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="957"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
@@ -662,59 +672,86 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
 The text can no longer be changed: a mistake will be corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="966"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="976"/>
         <source>Corriger le procès-verbal</source>
         <translation>Correct the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="971"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="981"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="988"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1032"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="998"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1072"/>
         <source>Procès-verbal en PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="990"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1000"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation>Generate the draft minutes first.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1005"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1009"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1015"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1019"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1020"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1030"/>
         <source>Conseil élu</source>
         <translation>Elected board</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1021"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1031"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres à compter du %1.</source>
         <translation>The board is recorded in the member file from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1027"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1037"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1062"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1044"/>
+        <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
+        <translation>No member on the attendance sheet is entitled to vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1057"/>
+        <source>Enregistrer la feuille d&apos;émargement</source>
+        <translation>Save the attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
+        <source>Feuille d&apos;émargement %1.pdf</source>
+        <translation>Attendance sheet %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1062"/>
+        <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
+        <translation>The sheet is saved in “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1067"/>
         <source>Procès-verbal %1.pdf</source>
         <translation>Minutes %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1068"/>
         <source>Enregistrer le procès-verbal</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1068"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1032"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1072"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The minutes have been saved to “%1”.</translation>
     </message>
@@ -1899,79 +1936,79 @@ Calls already issued do not change.</translation>
         <translation>Everyone “%1” names is already invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="320"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="316"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation>Remove %1 from the invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="321"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="317"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation>Remove these %1 invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="322"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="329"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="318"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="325"/>
         <source>Retirer des invités</source>
         <translation>Remove invitees</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="361"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="357"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation>No active member invited is waiting for a notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="373"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="369"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation>The sending is already recorded for every invitee.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="410"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
         <source>Enregistrer les convocations</source>
         <translation>Save the notices</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="411"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
         <source>Convocations %1.pdf</source>
         <translation>Notices %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="411"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="416"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="412"/>
         <source>Convocations</source>
         <translation>Notices of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="417"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="413"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation>The notices are saved in “%1” and their sending is recorded on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="429"/>
         <source>Invités %1.pdf</source>
         <translation>Invitees %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="434"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="430"/>
         <source>Feuille de présence %1.pdf</source>
         <translation>Attendance sheet %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="441"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
         <source>PDF enregistré</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="441"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The document is saved in “%1”.</translation>
     </message>
@@ -5433,39 +5470,37 @@ Nothing is saved until you click “Save”.</translation>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="40"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="41"/>
         <source>Impossible de lire la composition du conseil</source>
         <translation>Could not read the board</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="60"/>
         <location filename="../../core/assembly/meetingstoresupport.cpp" line="72"/>
         <source>Impossible de lire la personne n°%1</source>
         <translation>Cannot read person no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="63"/>
         <location filename="../../core/assembly/meetingstoresupport.cpp" line="75"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation>Person no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="89"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="79"/>
         <source>Indiquez la date de l&apos;élection.</source>
         <translation>Give the date of the election.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="97"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="87"/>
         <source>%1 ne peut occuper qu&apos;un siège au conseil.</source>
         <translation>%1 can hold only one seat on the board.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="102"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="92"/>
         <source>Un seul siège « %1 » au conseil&#xa0;: %2 et %3 ne peuvent l&apos;occuper tous deux.</source>
         <translation>The board has one “%1” seat: %2 and %3 cannot both hold it.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="114"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="104"/>
         <source>Impossible d&apos;enregistrer la composition du conseil</source>
         <translation>Could not save the board</translation>
     </message>
@@ -5590,58 +5625,57 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Cannot save the agenda of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="37"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="62"/>
         <source>Impossible de lire les invités de la réunion n°%1</source>
         <translation>Cannot read the guests of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="63"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="88"/>
         <source>Impossible d&apos;inviter %1</source>
         <translation>Cannot invite %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="109"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="134"/>
         <source>Indiquez la date de la réponse.</source>
         <translation>Enter the date of the reply.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="124"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="137"/>
         <source>Impossible d&apos;enregistrer la réponse de %1</source>
         <translation>Cannot save the reply from %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="127"/>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="222"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="47"/>
         <source>%1 n&apos;est pas invité à %2.</source>
         <translation>%1 is not invited to %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="135"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="143"/>
         <source>Indiquez la date d&apos;envoi de la convocation.</source>
         <translation>Enter the date the notice of meeting was sent.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="144"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="152"/>
         <source>La convocation à %1 ne peut pas être envoyée le %2, après la réunion.</source>
         <translation>The notice of meeting for %1 cannot be sent on %2, after the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="159"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="167"/>
         <source>Impossible d&apos;enregistrer la convocation de %1</source>
         <translation>Cannot save the notice of meeting for %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="189"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="197"/>
         <source>%1 a été convoqué à %2&#xa0;: la preuve de la convocation est conservée.</source>
         <translation>%1 was sent notice of %2: the proof of the notice is kept.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="194"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="202"/>
         <source>Impossible de retirer %1 des invités</source>
         <translation>Could not remove %1 from the invitees</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="219"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="215"/>
         <source>Impossible d&apos;enregistrer la présence de %1</source>
         <translation>Could not record the attendance of %1</translation>
     </message>
@@ -6085,7 +6119,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="35"/>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="184"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="192"/>
         <source>Impossible de lire les invités</source>
         <translation>Could not read the invitees</translation>
     </message>

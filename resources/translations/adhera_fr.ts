@@ -225,310 +225,320 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="115"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="121"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="132"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="135"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="139"/>
         <source>&amp;maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="143"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="146"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Votant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Arrivée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="636"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="639"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="646"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="649"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
         <source>Pré&amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
         <source>&amp;Représenté par…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
         <source>A&amp;bsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
         <source>&amp;Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="403"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="192"/>
+        <source>&amp;Imprimer la feuille (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="194"/>
+        <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
         <source>&amp;Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="191"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="200"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="197"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="206"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="254"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="264"/>
         <source>Non utilisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="255"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="265"/>
         <source>Pour l&apos;adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="256"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
         <source>Contre l&apos;adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="257"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="267"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="258"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="268"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="263"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="273"/>
         <source>P&amp;our&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="264"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="274"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="265"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="275"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="267"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="277"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="270"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="280"/>
         <source>&amp;Enregistrer le vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="286"/>
         <source>&amp;Conseil élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="288"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="291"/>
         <source>Résultat du vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="309"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="319"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="310"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="320"/>
         <source>&amp;Générer le brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="313"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="323"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="316"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="326"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="319"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="329"/>
         <source>Co&amp;rriger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="321"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="331"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="323"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="333"/>
         <source>P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="341"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="351"/>
         <source>Émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="342"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="352"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="343"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="874"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="903"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="917"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="928"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="353"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="884"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="913"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="927"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="938"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="346"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="356"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="381"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="391"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="385"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="395"/>
         <source>Séance — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="402"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="412"/>
         <source>Séance ouverte à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="403"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="449"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="459"/>
         <source>aucun représentant désigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="453"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="463"/>
         <source>Représenté par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="457"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="467"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="496"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="506"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="513"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="523"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="548"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="558"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="601"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="611"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="617"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="624"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="634"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="637"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="675"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="685"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="683"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="693"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n procuration détenue)</numerusform>
@@ -536,181 +546,208 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="688"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="698"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="691"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="701"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="694"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="704"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="695"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="705"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="716"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="726"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="720"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="730"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="720"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="730"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="723"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="733"/>
         <source>à voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="753"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="763"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="760"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
         <source>%1. %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="766"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="776"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="768"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="778"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="771"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="781"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
         <source>Résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
         <source>Résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="798"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="808"/>
         <source>Pas encore voté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="820"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="849"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="859"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="852"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="862"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="858"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="875"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="885"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="937"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="947"/>
         <source>Approuver le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="953"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="947"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="957"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="966"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="976"/>
         <source>Corriger le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="971"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="981"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="988"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1032"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="998"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1072"/>
         <source>Procès-verbal en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="990"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1000"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1005"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1009"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1015"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1019"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1020"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1030"/>
         <source>Conseil élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1021"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1031"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres à compter du %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1027"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1037"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1062"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1044"/>
+        <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1057"/>
+        <source>Enregistrer la feuille d&apos;émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
+        <source>Feuille d&apos;émargement %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1062"/>
+        <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1067"/>
         <source>Procès-verbal %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1068"/>
         <source>Enregistrer le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1068"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1032"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1072"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,79 +1927,79 @@ Les appels déjà émis ne changent pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="320"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="316"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="321"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="317"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="322"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="329"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="318"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="325"/>
         <source>Retirer des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="361"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="357"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="373"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="369"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="410"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
         <source>Enregistrer les convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="411"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
         <source>Convocations %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="411"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="416"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="412"/>
         <source>Convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="417"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="413"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="429"/>
         <source>Invités %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="434"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="430"/>
         <source>Feuille de présence %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="441"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
         <source>PDF enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="441"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5396,39 +5433,37 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="40"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="41"/>
         <source>Impossible de lire la composition du conseil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="60"/>
         <location filename="../../core/assembly/meetingstoresupport.cpp" line="72"/>
         <source>Impossible de lire la personne n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="63"/>
         <location filename="../../core/assembly/meetingstoresupport.cpp" line="75"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="89"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="79"/>
         <source>Indiquez la date de l&apos;élection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="97"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="87"/>
         <source>%1 ne peut occuper qu&apos;un siège au conseil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="102"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="92"/>
         <source>Un seul siège « %1 » au conseil&#xa0;: %2 et %3 ne peuvent l&apos;occuper tous deux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="114"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="104"/>
         <source>Impossible d&apos;enregistrer la composition du conseil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5553,58 +5588,57 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="37"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="62"/>
         <source>Impossible de lire les invités de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="63"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="88"/>
         <source>Impossible d&apos;inviter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="109"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="134"/>
         <source>Indiquez la date de la réponse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="124"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="137"/>
         <source>Impossible d&apos;enregistrer la réponse de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="127"/>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="222"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="47"/>
         <source>%1 n&apos;est pas invité à %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="135"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="143"/>
         <source>Indiquez la date d&apos;envoi de la convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="144"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="152"/>
         <source>La convocation à %1 ne peut pas être envoyée le %2, après la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="159"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="167"/>
         <source>Impossible d&apos;enregistrer la convocation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="189"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="197"/>
         <source>%1 a été convoqué à %2&#xa0;: la preuve de la convocation est conservée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="194"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="202"/>
         <source>Impossible de retirer %1 des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="219"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="215"/>
         <source>Impossible d&apos;enregistrer la présence de %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6048,7 +6082,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="35"/>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="184"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="192"/>
         <source>Impossible de lire les invités</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include "dues/duesledger.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
+#include "pdftext.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -228,6 +229,16 @@ TEST_CASE("the secretary checks members in, sees the quorum, records a vote and 
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
+    // The feuille d'émargement: the five members entitled to vote, Marc WEBER left out.
+    const QString sheet = folder.filePath(u"emargement.pdf"_s);
+    REQUIRE(session.writeSheetPdfTo(sheet));
+    if (const auto text = test::pdfText(sheet)) {
+        CHECK(text->contains(u"Feuille d'émargement"_s));
+        CHECK(text->contains(u"Membres ayant le droit de vote : 5"_s));
+        CHECK_FALSE(text->contains(u"WEBER"_s));
+    } else {
+        WARN("pdftotext (poppler-utils) is not installed: the sheet's text is not checked");
+    }
 
     // The sheet reported in the locked minutes no longer changes.
     CHECK_FALSE(test::child<QPushButton>(session, u"presentButton"_s)->isEnabled());

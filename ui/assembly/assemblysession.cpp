@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assemblysession.h"
 
+#include "assembly/attendancesheetpdf.h"
 #include "assembly/minutesdraft.h"
 #include "assembly/minutespdf.h"
 #include "assembly/votingrights.h"
@@ -15,7 +16,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -186,6 +189,12 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     m_leftButton->setToolTip(tr("Le membre quitte la séance\u00a0: ses voix et ses procurations ne comptent plus"));
     connect(m_leftButton, &QPushButton::clicked, this, &AssemblySession::markSelectedLeft);
 
+    auto *printSheetButton = new QPushButton(tr("&Imprimer la feuille (PDF)…"));
+    printSheetButton->setObjectName(u"printSheetButton"_s);
+    printSheetButton->setToolTip(tr("La feuille d'émargement à signer à l'entrée\u00a0: les membres ayant le droit de vote, leurs voix "
+                                    "et la place pour signer"));
+    connect(printSheetButton, &QPushButton::clicked, this, &AssemblySession::chooseSheetFile);
+
     m_openButton = new QPushButton(tr("&Ouvrir la séance"));
     m_openButton->setObjectName(u"openSessionButton"_s);
     m_openButton->setToolTip(tr("Note l'heure d'ouverture (l'heure du pointage)\u00a0: le quorum à l'ouverture est compté à cette heure "
@@ -197,6 +206,7 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     auto *timeLabel = new QLabel(tr("Heure du pointage\u00a0:"));
     auto *sheetTop = new QHBoxLayout;
     sheetTop->addWidget(m_searchEdit, 1);
+    sheetTop->addWidget(printSheetButton);
     sheetTop->addSpacing(24);
     sheetTop->addWidget(timeLabel);
     sheetTop->addWidget(m_nowCheck);
@@ -1020,6 +1030,36 @@ void AssemblySession::openBoardElection()
         MessageBox::information(this, tr("Conseil élu"),
             tr("La composition du conseil est enregistrée dans le fichier des membres à compter du %1.")
                 .arg(m_meeting.startsAt.date().toString(u"dd/MM/yyyy"_s)));
+}
+
+bool AssemblySession::writeSheetPdfTo(const QString &path)
+{
+    const QString title = tr("Feuille d'émargement");
+    const auto rows = attendanceSheetRows(m_db, m_meetingId);
+    if (!rows) {
+        MessageBox::critical(this, title, rows.error().message);
+        return false;
+    }
+    if (rows->isEmpty()) {
+        MessageBox::warning(this, title, tr("Aucun membre n'a le droit de vote sur la feuille de présence."));
+        return false;
+    }
+    if (const auto written = writeAttendanceSheetPdf(m_meeting, *rows, dues::clubHeader(m_db), path); !written) {
+        MessageBox::critical(this, title, written.error().message);
+        return false;
+    }
+    return true;
+}
+
+void AssemblySession::chooseSheetFile()
+{
+    const QString folder = QFileInfo(m_db.path()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer la feuille d'émargement"),
+        QDir(folder).filePath(tr("Feuille d'émargement %1.pdf").arg(m_meeting.title)), tr("Documents PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (writeSheetPdfTo(path))
+        MessageBox::information(this, tr("Feuille d'émargement"), tr("La feuille est enregistrée dans «\u00a0%1\u00a0».").arg(path));
 }
 
 void AssemblySession::choosePdfFile()

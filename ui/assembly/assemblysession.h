@@ -55,6 +55,8 @@ public:
     // After a confirmation, a new draft version of the locked minutes, with the same text.
     bool correctMinutes();
     bool writeMinutesPdfTo(const QString &path);
+    // The feuille d'émargement of the prepared sheet (attendancesheetpdf.h).
+    bool writeSheetPdfTo(const QString &path);
     // Records the opening of the session at the check-in time.
     bool openSession();
 
@@ -90,6 +92,7 @@ private:
     void markSelectedLeft();
     void recordShownVote();
     void choosePdfFile();
+    void chooseSheetFile();
     void openBoardElection();
     bool confirmAndGenerate();
     std::optional<assembly::Minutes> latestMinutes() const;
