@@ -278,8 +278,8 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="646"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="649"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="652"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="655"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="419"/>
         <source>&amp;Ouvrir la séance</source>
         <translation>&amp;Open the session</translation>
     </message>
@@ -456,10 +456,10 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="353"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="884"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="913"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="927"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="938"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="899"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="928"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="942"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="953"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
@@ -469,78 +469,78 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="391"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="397"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="395"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="401"/>
         <source>Séance — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="412"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="418"/>
         <source>Séance ouverte à %1</source>
         <translation>Session opened at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="419"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation>Correct the &amp;opening time</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="459"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="465"/>
         <source>aucun représentant désigné</source>
         <translation>no designated representative</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="463"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="469"/>
         <source>Représenté par %1</source>
         <translation>Represented by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="467"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="473"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="506"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="512"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="523"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="529"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="558"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="564"/>
         <source>Feuille de présence</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="611"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="617"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation>No active members: the attendance sheet would be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="633"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="634"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="637"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="640"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="643"/>
         <source>Pointage</source>
         <translation>Signing in</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="685"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="691"/>
         <source>Procuration</source>
         <translation>Proxy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="693"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="699"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n proxy held)</numerusform>
@@ -548,122 +548,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="698"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="704"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="701"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="707"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation>%1 gives a proxy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="704"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="710"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="705"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="711"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="726"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="732"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="730"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="736"/>
         <source>adoptée</source>
         <translation>carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="730"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="736"/>
         <source>rejetée</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="733"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
         <source>à voter</source>
         <translation>to be voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="763"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="769"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation>No resolution or election on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="776"/>
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="776"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="782"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="778"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="784"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation>Secret ballot: only the totals are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="781"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="789"/>
+        <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
+        <translation>At the time of the vote, %1 votes could be cast: %2 present, %3 represented.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="795"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation>At %1, %2 votes can be cast: %3 present, %4 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="817"/>
         <source>Résolution adoptée</source>
         <translation>Resolution carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="817"/>
         <source>Résolution rejetée</source>
         <translation>Resolution defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="808"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="823"/>
         <source>Pas encore voté.</source>
         <translation>Not voted on yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="845"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="859"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="874"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="862"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="877"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="883"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation>Draft — version %1, saved on %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="885"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="900"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="947"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="962"/>
         <source>Approuver le procès-verbal</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="953"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="968"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="957"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="972"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
@@ -672,86 +677,86 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
 The text can no longer be changed: a mistake will be corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="976"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="991"/>
         <source>Corriger le procès-verbal</source>
         <translation>Correct the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="981"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="996"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="998"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1072"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1013"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1087"/>
         <source>Procès-verbal en PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1000"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1015"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation>Generate the draft minutes first.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1015"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1019"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1030"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1034"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1030"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1045"/>
         <source>Conseil élu</source>
         <translation>Elected board</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1031"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1046"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres à compter du %1.</source>
         <translation>The board is recorded in the member file from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1037"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1062"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1052"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1077"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1044"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1059"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation>No member on the attendance sheet is entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1057"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1072"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation>Save the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1073"/>
         <source>Feuille d&apos;émargement %1.pdf</source>
         <translation>Attendance sheet %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1062"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1077"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation>The sheet is saved in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1067"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1082"/>
         <source>Procès-verbal %1.pdf</source>
         <translation>Minutes %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1068"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
         <source>Enregistrer le procès-verbal</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1068"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1073"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1072"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1087"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The minutes have been saved to “%1”.</translation>
     </message>

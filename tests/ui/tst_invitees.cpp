@@ -20,6 +20,8 @@
 #include "testsupport.h"
 #include "widgets/personcombo.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -283,6 +285,15 @@ TEST_CASE("the session records its opening; an adopted election installs the boa
     REQUIRE(minutes->size() == 1);
     CHECK(minutes->first().body.contains(u"le douze juin, à 18\u00a0h\u00a038,"_s));
 
+    // Opened again the next day to finish the minutes: times are the meeting's, from its opening.
+    *club.clock = QDateTime(QDate(2026, 6, 13), QTime(9, 15));
+    {
+        AssemblySession nextDay(*club.db, club.assemblyId);
+        CHECK_FALSE(test::child<QCheckBox>(nextDay, u"nowCheck"_s)->isChecked());
+        CHECK(nextDay.pointingTime() == QDateTime(QDate(2026, 6, 12), QTime(18, 38)));
+        CHECK(nextDay.quorumLabel().contains(u"À 18\u00a0h\u00a038"_s));
+    }
+
     // The board as elected: Sophie becomes secrétaire in Paul's place, Claire joins.
     BoardElectionDialog board(*club.db, *opened);
     REQUIRE(board.seats().size() == 3);
@@ -352,6 +363,16 @@ TEST_CASE("meeting screenshots", "[.screenshots]")
         MeetingDialog editor(*db, next.id);
         test::showActive(editor);
         CHECK(editor.grab().save(QDir(folder).filePath(u"meeting-dialog.png"_s)));
+    }
+    {
+        AssemblySession session(*db, past.id);
+        session.resize(1180, 760);
+        test::showActive(session);
+        CHECK(session.grab().save(QDir(folder).filePath(u"session-sheet.png"_s)));
+        session.tabs()->setCurrentIndex(1);
+        session.itemList()->setCurrentRow(session.itemList()->count() - 1);
+        QApplication::processEvents(); // the new texts laid out, as the event loop would
+        CHECK(session.grab().save(QDir(folder).filePath(u"session-votes.png"_s)));
     }
     REQUIRE(store.recordDeclaration(past.id, QDate()));
     MeetingsPage page(*db);

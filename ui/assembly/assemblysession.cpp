@@ -372,6 +372,12 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     clock->start();
 
     reload();
+    // Another day than the meeting's (votes typed from notes, minutes written later): times are
+    // those of the meeting's day, from its opening, not the clock's.
+    if (m_meeting.startsAt.isValid() && m_meeting.startsAt.date() != m_db.now().toLocalTime().date()) {
+        m_nowCheck->setChecked(false);
+        m_timeEdit->setTime((m_meeting.openedAt.isValid() ? m_meeting.openedAt : m_meeting.startsAt).time());
+    }
 }
 
 QDateTime AssemblySession::pointingTime() const
@@ -776,13 +782,22 @@ void AssemblySession::showItem()
         = tr("Règle des statuts\u00a0: %1 des %2 (%3).").arg(label(rule.threshold), label(rule.basis), label(item->resolutionKind));
     if (item->secretBallot)
         ruleText += u' ' + tr("Vote à bulletin secret\u00a0: seuls les totaux sont enregistrés.");
-    if (const auto quorum = m_store.quorum(m_meetingId, pointingTime()); quorum && !m_rows.isEmpty())
+    // A recorded vote is shown with the votes it was decided on; otherwise the room at the
+    // check-in time.
+    if (voted) {
+        ruleText += u'\n'
+            + tr("Au moment du vote, %1 voix pouvaient s'exprimer\u00a0: %2 présente(s), %3 représentée(s).")
+                  .arg(vote->body.presentWeight + vote->body.representedWeight)
+                  .arg(vote->body.presentWeight)
+                  .arg(vote->body.representedWeight);
+    } else if (const auto quorum = m_store.quorum(m_meetingId, pointingTime()); quorum && !m_rows.isEmpty()) {
         ruleText += u'\n'
             + tr("À %1, %2 voix peuvent s'exprimer\u00a0: %3 présente(s), %4 représentée(s).")
                   .arg(timeText(pointingTime()))
                   .arg(quorum->countedWeight())
                   .arg(quorum->presentWeight)
                   .arg(quorum->representedWeight);
+    }
     m_ruleLabel->setText(ruleText);
 
     const bool casting = m_profile.chairHasCastingVote && !item->secretBallot
