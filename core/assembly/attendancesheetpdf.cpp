@@ -102,7 +102,7 @@ Result<void> writeAttendanceSheetPdf(const Meeting &meeting, const QList<SheetRo
         sheet.rows.append({{QString::number(++number), {}}, {row.member, representative}, {QString::number(row.votes), {}}, {}, {}, {}});
     }
     sheet.closingHeightMm = 62;
-    sheet.closing = [&rows](const dues::pdf::Canvas &canvas, double top, double width) { paintClosing(canvas, top, width, rows); };
+    sheet.closing = [rows](const dues::pdf::Canvas &canvas, double top, double width) { paintClosing(canvas, top, width, rows); };
     return sheetpdf::writeSheetPdf(meeting, club, sheet, path);
 }
 

@@ -54,7 +54,7 @@ Result<QList<HeldSeat>> heldOn(const Database &db, const QDate &on)
     return held;
 }
 
-// The seats a board has one of at most (DOMAIN §1.6: the bureau's officers).
+// The seats a board has one of at most (DOMAIN §1.10: the bureau's officers).
 bool isSingleSeat(BoardPosition position)
 {
     return position == BoardPosition::President || position == BoardPosition::Treasurer || position == BoardPosition::Secretary;
@@ -98,6 +98,16 @@ Result<BoardChange> installBoard(Database &db, const QList<BoardSeat> &seats, co
     Transaction transaction(db);
     if (!transaction.started())
         return fail(transaction.started().error());
+    // A later board is already on file: installing an older election would overlap it.
+    Sql later(db, u"SELECT max(start_date) FROM board_role WHERE start_date > :on"_s);
+    later.bind(u":on"_s, on.toString(Qt::ISODate));
+    auto laterStart = later.scalar(Tr::tr("Impossible de lire la composition du conseil"));
+    if (!laterStart)
+        return fail(laterStart.error());
+    if (!laterStart->isNull())
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Le conseil a déjà des mandats commençant le %1, après le %2\u00a0: modifiez-les depuis la fiche des personnes.")
+                .arg(QDate::fromString(laterStart->toString(), Qt::ISODate).toString(u"dd/MM/yyyy"_s), on.toString(u"dd/MM/yyyy"_s)));
     const auto held = heldOn(db, on);
     if (!held)
         return fail(held.error());
@@ -135,6 +145,16 @@ Result<BoardChange> installBoard(Database &db, const QList<BoardSeat> &seats, co
     db.markChanged(Database::Change::Members);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
+    return change;
+}
+
+BoardChange boardChange(const QList<BoardSeat> &seated, const QList<BoardSeat> &seats)
+{
+    BoardChange change;
+    for (const BoardSeat &seat : seated)
+        (seats.contains(seat) ? change.kept : change.ended) += 1;
+    for (const BoardSeat &seat : seats)
+        change.started += seated.contains(seat) ? 0 : 1;
     return change;
 }
 

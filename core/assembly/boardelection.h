@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The board an election installs (DOMAIN §1.6): the seats held on the day of the meeting are the
+// The board an election installs (DOMAIN §1.10): the seats held on the day of the meeting are the
 // starting point; the secretary writes the seats as elected. A seat kept as it was keeps its
 // term; a seat no longer held ends the day before the meeting; a new seat starts on the day of
 // the meeting. Everything in one transaction, so that the member file and the persons' board
@@ -31,6 +31,7 @@ struct BoardSeat {
 // administrateurs, each by name.
 Result<QList<BoardSeat>> boardSeatedOn(const Database &db, const QDate &on);
 
+// What installing `seats` would change to the board seated on that day.
 struct BoardChange {
     int kept = 0;
     int ended = 0;
@@ -38,8 +39,10 @@ struct BoardChange {
 };
 
 // Installs `seats` as the board from `on`. Refused, changing nothing, when a person holds two
-// seats, when more than one person holds the presidency, the treasury or the secretariat, or
-// when a person does not exist.
+// seats, when more than one person holds the presidency, the treasury or the secretariat, when
+// a person does not exist, or when seats starting after `on` are already on file.
 Result<BoardChange> installBoard(Database &db, const QList<BoardSeat> &seats, const QDate &on);
+// The same count, without writing.
+BoardChange boardChange(const QList<BoardSeat> &seated, const QList<BoardSeat> &seats);
 
 } // namespace adhera::assembly

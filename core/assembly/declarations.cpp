@@ -58,11 +58,12 @@ QString declarationOffice(LegalRegime regime)
 
 QString declarationReminder(const DeclarationDue &due, LegalRegime regime, const QDate &today)
 {
-    const QString meeting = Tr::tr("%1 (%2)").arg(due.meeting.title, due.changes.join(u", "_s));
+    const QString meeting
+        = Tr::tr("%1 du %2 (%3)").arg(due.meeting.title, due.meeting.startsAt.date().toString(u"dd/MM/yyyy"_s), due.changes.join(u", "_s));
     const QString date = due.dueOn.toString(u"dd/MM/yyyy"_s);
     if (today > due.dueOn)
-        return Tr::tr("Déclaration %1 en retard depuis le %2\u00a0: %3.").arg(declarationOffice(regime), date, meeting);
-    return Tr::tr("Déclaration à faire %1 avant le %2\u00a0: %3.").arg(declarationOffice(regime), date, meeting);
+        return Tr::tr("Déclaration %1 échue depuis le %2\u00a0: %3.").arg(declarationOffice(regime), date, meeting);
+    return Tr::tr("Déclaration à faire %1 au plus tard le %2\u00a0: %3.").arg(declarationOffice(regime), date, meeting);
 }
 
 } // namespace adhera::assembly

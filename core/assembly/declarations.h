@@ -34,9 +34,8 @@ Result<QList<DeclarationDue>> declarationsDue(Database &db);
 // « au greffe des associations » / « au registre des associations du tribunal judiciaire »
 QString declarationOffice(LegalRegime regime);
 
-// « Déclaration à faire au greffe des associations avant le 12/09/2026 : AG ordinaire du
-// 12/06/2026 (Élection du conseil d'administration). », « … en retard depuis le … » once past
-// `today`.
+// « Déclaration à faire au greffe des associations au plus tard le 12/09/2026 : AG 2026 du
+// 12/06/2026 (Élection du conseil d'administration). », « … échue depuis le … » once past `today`.
 QString declarationReminder(const DeclarationDue &due, LegalRegime regime, const QDate &today);
 
 } // namespace adhera::assembly

@@ -42,14 +42,6 @@ Result<QString> detailOf(Database &db, const InviteeId &who)
     return Tr::tr("représentant\u00a0: %1").arg(query.value(0).toString() + u' ' + query.value(1).toString().toUpper());
 }
 
-QString sentText(const Invitee &invitee)
-{
-    if (!invitee.convenedOn.isValid())
-        return {};
-    const QString date = invitee.convenedOn.toString(u"dd/MM/yyyy"_s);
-    return invitee.channel ? Tr::tr("%1 (%2)").arg(date, label(*invitee.channel).toLower()) : date;
-}
-
 QString attendedText(const Invitee &invitee)
 {
     if (!invitee.attended)
@@ -69,19 +61,19 @@ sheetpdf::Sheet invitationsSheet(const Meeting &meeting, const QList<Invitee> &i
         {meeting.isAssembly() ? Tr::tr("Convoqué le") : Tr::tr("Invité le"), 32, Qt::AlignLeft, false},
         {Tr::tr("Présence"), 18, Qt::AlignLeft, false}};
     sheet.rowHeightMm = 10;
-    int counts[4] = {0, 0, 0, 0};
     for (qsizetype i = 0; i < invitees.size(); ++i) {
         const Invitee &invitee = invitees.at(i);
-        ++counts[int(invitee.reply)];
         sheet.rows.append({{QString::number(i + 1), {}}, {invitee.name, details.at(i)},
-            {invitee.reply == Reply::None ? QString() : label(invitee.reply), {}}, {sentText(invitee), {}}, {attendedText(invitee), {}}});
+            {invitee.reply == Reply::None ? QString() : label(invitee.reply), {}}, {sendingText(invitee), {}},
+            {attendedText(invitee), {}}});
     }
+    const InviteeCounts counts = countInvitees(invitees);
     const QString totals = Tr::tr("Invités\u00a0: %1 — oui\u00a0: %2, non\u00a0: %3, peut-être\u00a0: %4, sans réponse\u00a0: %5")
-                               .arg(invitees.size())
-                               .arg(counts[int(Reply::Yes)])
-                               .arg(counts[int(Reply::No)])
-                               .arg(counts[int(Reply::Maybe)])
-                               .arg(counts[int(Reply::None)]);
+                               .arg(counts.total)
+                               .arg(counts.yes)
+                               .arg(counts.no)
+                               .arg(counts.maybe)
+                               .arg(counts.noReply);
     sheet.closingHeightMm = 8;
     sheet.closing = [totals](const dues::pdf::Canvas &canvas, double top, double width) {
         canvas.text(QRectF(0, top, width, mm(6)), totals, 10, true, ink);

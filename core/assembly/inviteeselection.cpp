@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera::assembly {
@@ -18,21 +20,27 @@ struct Tr {
 };
 
 // Memberships sort by the name shown: the organisation's, or the person's last then first name.
-const QString memberOrder = u"ORDER BY COALESCE(o.name, p.last_name || ' ' || p.first_name) COLLATE NOCASE, m.id"_s;
+const QString memberSortName = u"COALESCE(o.name, p.last_name || ' ' || p.first_name)"_s;
 const QString memberJoins = u"FROM membership m LEFT JOIN organisation o ON o.id = m.organisation_id "
                             "LEFT JOIN person p ON p.id = m.person_id "_s;
 
+// The ids of the first column, sorted by the name of the second the way people read it
+// (« Écureuil » with the E, which SQLite's NOCASE would put after Z).
 Result<QList<InviteeId>> collect(Sql &query, bool memberships, const QString &context)
 {
     if (auto ran = query.exec(context); !ran)
         return fail(ran.error());
-    QList<InviteeId> found;
+    QList<std::pair<QString, InviteeId>> found;
     while (query.next()) {
         InviteeId id;
         (memberships ? id.membershipId : id.personId) = query.value(0).toLongLong();
-        found.append(id);
+        found.append({query.value(1).toString(), id});
     }
-    return found;
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    QList<InviteeId> ids;
+    for (const auto &[name, id] : std::as_const(found))
+        ids.append(id);
+    return ids;
 }
 
 } // namespace
@@ -92,7 +100,8 @@ Result<QList<InviteeId>> chooseInvitees(const Database &db, const InviteeChoice 
             condition = u"AND m.category_id = :id "_s;
         else if (choice.group == InviteeGroup::OriginClub)
             condition = u"AND m.origin_club_id = :id "_s;
-        Sql query(db, u"SELECT m.id "_s + memberJoins + u"WHERE m.status = 'active' "_s + condition + memberOrder);
+        Sql query(db,
+            u"SELECT m.id, "_s + memberSortName + u' ' + memberJoins + u"WHERE m.status = 'active' "_s + condition + u"ORDER BY m.id"_s);
         if (choice.group != InviteeGroup::ActiveMembers)
             query.bind(u":id"_s, choice.id);
         return collect(query, true, context);
@@ -102,9 +111,9 @@ Result<QList<InviteeId>> chooseInvitees(const Database &db, const InviteeChoice 
         // Seated on the day: the term started on or before it and had not ended.
         const QString roles = choice.group == InviteeGroup::Bureau ? u"AND r.role <> 'director' "_s : QString();
         Sql query(db,
-            u"SELECT DISTINCT p.id, p.last_name, p.first_name FROM board_role r JOIN person p ON p.id = r.person_id "
+            u"SELECT DISTINCT p.id, p.last_name || ' ' || p.first_name FROM board_role r JOIN person p ON p.id = r.person_id "
             "WHERE r.start_date <= :on AND (r.end_date IS NULL OR r.end_date >= :on) "_s
-                + roles + u"ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id"_s);
+                + roles + u"ORDER BY p.id"_s);
         query.bind(u":on"_s, on.toString(Qt::ISODate));
         return collect(query, false, context);
     }
@@ -115,9 +124,9 @@ Result<QList<InviteeId>> chooseInvitees(const Database &db, const InviteeChoice 
 Result<QList<InviteeId>> convocableInvitees(const Database &db, qint64 meetingId)
 {
     Sql query(db,
-        u"SELECT m.id "_s + memberJoins
-            + u"WHERE m.status = 'active' AND m.id IN (SELECT membership_id FROM meeting_invitee WHERE meeting_id = :meeting) "_s
-            + memberOrder);
+        u"SELECT m.id, "_s + memberSortName + u' ' + memberJoins
+            + u"WHERE m.status = 'active' AND m.id IN (SELECT membership_id FROM meeting_invitee WHERE meeting_id = :meeting) "
+              "ORDER BY m.id"_s);
     query.bind(u":meeting"_s, meetingId);
     return collect(query, true, Tr::tr("Impossible de lire les membres invités à la réunion n°%1").arg(meetingId));
 }

@@ -24,29 +24,34 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::assembly)
 };
 
-// Sets `assignments` on the invitee's line; NotFound, naming them, when they are not invited.
-// `context` names the invitee with %1.
-Result<void> updateInvitee(Database &db, qint64 meetingId, const InviteeId &who, const QString &assignments,
+// Sets `assignments` on each invitee's line, in one transaction; NotFound, naming the first who is
+// not invited, and nothing changed. `context` names the invitee with %1.
+Result<void> updateInvitees(Database &db, qint64 meetingId, const QList<InviteeId> &who, const QString &assignments,
     const QList<std::pair<QString, QVariant>> &values, const QString &context)
 {
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
     auto stored = MeetingStore(db).meeting(meetingId);
     if (!stored)
         return fail(stored.error());
-    auto name = inviteeName(db, who);
-    if (!name)
-        return fail(name.error());
-    Sql update(db,
-        u"UPDATE meeting_invitee SET "_s + assignments
-            + u" WHERE meeting_id = :meeting AND (membership_id = :membership OR person_id = :person)"_s);
-    for (const auto &[placeholder, value] : values)
-        update.bind(placeholder, value);
-    update.bind(u":meeting"_s, meetingId).bind(u":membership"_s, idOrNull(who.membershipId)).bind(u":person"_s, idOrNull(who.personId));
-    if (auto ran = update.exec(context.arg(*name)); !ran)
-        return ran;
-    if (update.rowsAffected() == 0)
-        return fail(ErrorCode::NotFound, Tr::tr("%1 n'est pas invité à %2.").arg(*name, meetingText(*stored)));
+    for (const InviteeId &id : who) {
+        auto name = inviteeName(db, id);
+        if (!name)
+            return fail(name.error());
+        Sql update(db,
+            u"UPDATE meeting_invitee SET "_s + assignments
+                + u" WHERE meeting_id = :meeting AND (membership_id = :membership OR person_id = :person)"_s);
+        for (const auto &[placeholder, value] : values)
+            update.bind(placeholder, value);
+        update.bind(u":meeting"_s, meetingId).bind(u":membership"_s, idOrNull(id.membershipId)).bind(u":person"_s, idOrNull(id.personId));
+        if (auto ran = update.exec(context.arg(*name)); !ran)
+            return ran;
+        if (update.rowsAffected() == 0)
+            return fail(ErrorCode::NotFound, Tr::tr("%1 n'est pas invité à %2.").arg(*name, meetingText(*stored)));
+    }
     db.markChanged(Database::Change::Members);
-    return {};
+    return transaction.commit();
 }
 
 } // namespace
@@ -130,9 +135,14 @@ Result<int> MeetingStore::invite(qint64 meetingId, const QList<InviteeId> &who)
 
 Result<void> MeetingStore::setReply(qint64 meetingId, const InviteeId &who, Reply reply, const QDate &on)
 {
+    return setReply(meetingId, QList<InviteeId> {who}, reply, on);
+}
+
+Result<void> MeetingStore::setReply(qint64 meetingId, const QList<InviteeId> &who, Reply reply, const QDate &on)
+{
     if (reply != Reply::None && !on.isValid())
         return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date de la réponse."));
-    return updateInvitee(m_db, meetingId, who, u"reply = :reply, replied_on = :on"_s,
+    return updateInvitees(m_db, meetingId, who, u"reply = :reply, replied_on = :on"_s,
         {{u":reply"_s, toCode(reply)}, {u":on"_s, reply == Reply::None ? QVariant() : QVariant(on.toString(Qt::ISODate))}},
         Tr::tr("Impossible d'enregistrer la réponse de %1"));
 }
@@ -157,7 +167,8 @@ Result<void> MeetingStore::recordConvocation(qint64 meetingId, const QList<Invit
         if (auto invited = ensureInvited(m_db, meetingId, id, *name, true); !invited)
             return fail(invited.error());
         auto updated = Sql(m_db,
-            u"UPDATE meeting_invitee SET convened_on = :on, channel = :channel WHERE meeting_id = :meeting "
+            u"UPDATE meeting_invitee SET convened_on = COALESCE(convened_on, :on), channel = COALESCE(channel, :channel) "
+            "WHERE meeting_id = :meeting "
             "AND (membership_id = :membership OR person_id = :person)"_s)
                            .bind(u":on"_s, on.toString(Qt::ISODate))
                            .bind(u":channel"_s, toCode(channel))
@@ -211,7 +222,12 @@ Result<int> MeetingStore::uninvite(qint64 meetingId, const QList<InviteeId> &who
 
 Result<void> MeetingStore::setAttended(qint64 meetingId, const InviteeId &who, std::optional<bool> attended)
 {
-    return updateInvitee(m_db, meetingId, who, u"attended = :attended"_s,
+    return setAttended(meetingId, QList<InviteeId> {who}, attended);
+}
+
+Result<void> MeetingStore::setAttended(qint64 meetingId, const QList<InviteeId> &who, std::optional<bool> attended)
+{
+    return updateInvitees(m_db, meetingId, who, u"attended = :attended"_s,
         {{u":attended"_s, attended ? QVariant(*attended ? 1 : 0) : QVariant()}}, Tr::tr("Impossible d'enregistrer la présence de %1"));
 }
 

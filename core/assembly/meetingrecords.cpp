@@ -263,4 +263,29 @@ bool changesRegistration(const AgendaItem &item, const VoteRecord *vote)
     return item.kind == AgendaItemKind::Election || item.resolutionKind != ResolutionKind::Ordinary;
 }
 
+InviteeCounts countInvitees(const QList<Invitee> &invitees)
+{
+    InviteeCounts counts;
+    for (const Invitee &invitee : invitees) {
+        ++counts.total;
+        switch (invitee.reply) {
+        case Reply::Yes: ++counts.yes; break;
+        case Reply::No: ++counts.no; break;
+        case Reply::Maybe: ++counts.maybe; break;
+        case Reply::None: ++counts.noReply; break;
+        }
+        counts.sent += invitee.convenedOn.isValid() ? 1 : 0;
+        counts.present += invitee.attended.value_or(false) ? 1 : 0;
+    }
+    return counts;
+}
+
+QString sendingText(const Invitee &invitee)
+{
+    if (!invitee.convenedOn.isValid())
+        return {};
+    const QString date = invitee.convenedOn.toString(u"dd/MM/yyyy"_s);
+    return invitee.channel ? Tr::tr("%1 (%2)").arg(date, label(*invitee.channel).toLower()) : date;
+}
+
 } // namespace adhera::assembly

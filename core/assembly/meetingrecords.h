@@ -102,6 +102,20 @@ struct Invitee {
     std::optional<bool> attended; // at a meeting without an attendance sheet; unset: not recorded
 };
 
+// What the list of invitees says at a glance.
+struct InviteeCounts {
+    int total = 0;
+    int yes = 0;
+    int no = 0;
+    int maybe = 0;
+    int noReply = 0;
+    int sent = 0; // invitation or convocation sent
+    int present = 0; // attendance recorded as present
+};
+InviteeCounts countInvitees(const QList<Invitee> &invitees);
+// « 20/05/2026 (courrier) »: when and how the invitation or convocation went; empty if not yet.
+QString sendingText(const Invitee &invitee);
+
 struct AgendaItem {
     qint64 id = 0; // 0: a new item
     qint64 meetingId = 0;

@@ -244,6 +244,9 @@ Result<void> MeetingStore::recordDeclaration(qint64 meetingId, const QDate &on)
     if (on.isValid() && on < stored->startsAt.date())
         return fail(ErrorCode::InvalidInput,
             Tr::tr("Les décisions de %1 ne peuvent pas être déclarées le %2, avant la réunion.").arg(meetingText(*stored), dateText(on)));
+    if (on.isValid() && on > m_db.now().toLocalTime().date())
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("Les décisions de %1 ne peuvent pas être déclarées le %2, une date à venir.").arg(meetingText(*stored), dateText(on)));
     Sql update(m_db, u"UPDATE meeting SET declared_on = :on, updated_at = :now WHERE id = :id"_s);
     update.bindOrNull(u":on"_s, on.isValid() ? on.toString(Qt::ISODate) : QString())
         .bind(u":now"_s, m_db.nowText())

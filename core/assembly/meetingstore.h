@@ -65,9 +65,11 @@ public:
     Result<QList<Invitee>> invitees(qint64 meetingId) const; // by name
     // Adds the invitees not invited yet; returns how many were added.
     Result<int> invite(qint64 meetingId, const QList<InviteeId> &who);
-    // Reply::None clears the reply.
+    // Reply::None clears the reply. The list form changes them all in one transaction, or none.
     Result<void> setReply(qint64 meetingId, const InviteeId &who, Reply reply, const QDate &on);
-    // Records that the convocation was sent to each of them (inviting those not invited yet).
+    Result<void> setReply(qint64 meetingId, const QList<InviteeId> &who, Reply reply, const QDate &on);
+    // Records that the convocation was sent to each of them (inviting those not invited yet). An
+    // invitee already convened keeps the first date and channel: the proof of the delay.
     Result<void> recordConvocation(qint64 meetingId, const QList<InviteeId> &who, const QDate &on, ConvocationChannel channel);
     // Takes them off the list; returns how many were. Refused, removing none, for a member
     // convened to an assembly: the proof of the convocation stays.
@@ -75,6 +77,7 @@ public:
     // Present (true), absent (false) or not recorded (nullopt), at a meeting without an attendance
     // sheet (a conseil, a petit-déjeuner…).
     Result<void> setAttended(qint64 meetingId, const InviteeId &who, std::optional<bool> attended);
+    Result<void> setAttended(qint64 meetingId, const QList<InviteeId> &who, std::optional<bool> attended);
 
     Result<QList<AttendanceRow>> attendance(qint64 meetingId) const; // in the order the sheet was prepared
     // Replaces the sheet with these rows (one per membership). Refused once a vote is recorded.

@@ -64,7 +64,7 @@ QString meetingText(const Meeting &meeting)
     return Tr::tr("« %1 » du %2").arg(meeting.title, dateText(meeting.startsAt.date()));
 }
 
-// "Hélène MÜLLER" for a person id; empty when there is none.
+// "Hélène MÜLLER" for a person id; NotFound when there is none.
 Result<QString> personName(const Database &db, qint64 personId)
 {
     Sql query(db, u"SELECT first_name, last_name FROM person WHERE id = :id"_s);

@@ -154,13 +154,14 @@ QString oneLine(const QString &address)
     return lines.join(u", "_s);
 }
 
+const char *const openingSentence = QT_TRANSLATE_NOOP("adhera::assembly", "L'an %1, le %2, à %3, %4, %5.");
+
 // A French procès-verbal writes the year and the day of the meeting in words (« L'an deux mille
-// vingt-six, le douze juin »); a translation answers "digits" to write them as numbers, since
-// numberInWords() speaks French only.
+// vingt-six, le douze juin »). numberInWords() speaks French only, so minutes written in another
+// language (their opening sentence translated) give them in digits.
 bool datesInWords()
 {
-    return Tr::tr("words", "minutes: 'words' writes the date of the meeting in words as French minutes do; 'digits' in numbers")
-        != u"digits"_s;
+    return Tr::tr(openingSentence) == QString::fromUtf8(openingSentence);
 }
 
 QString openingParagraph(const MinutesInput &input)
@@ -185,7 +186,7 @@ QString openingParagraph(const MinutesInput &input)
     const QString sent = input.convenedOn.isValid() ? longDate(input.convenedOn) : blank;
     // The time the chair opened the session when it was recorded, else the time it was called for.
     const QTime opened = (input.meeting.openedAt.isValid() ? input.meeting.openedAt : input.meeting.startsAt).time();
-    return Tr::tr("L'an %1, le %2, à %3, %4, %5.")
+    return Tr::tr(openingSentence)
                .arg(year, day, clockTime(opened), gathering(input.meeting.kind, association), convocation.arg(convener, sent))
         + u' ' + Tr::tr("Lieu de la réunion\u00a0: %1.").arg(orBlank(input.meeting.place));
 }

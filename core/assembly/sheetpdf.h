@@ -44,7 +44,8 @@ struct Sheet {
     QList<Column> columns;
     QList<QList<Cell>> rows; // one cell per column
     double rowHeightMm = 8;
-    // After the last row: painted from `top` across `width`; it needs closingHeightMm.
+    // After the last row: painted from `top` across `width`; it needs closingHeightMm. It owns
+    // (captures by value) what it paints: the sheet may outlive the caller's variables.
     double closingHeightMm = 0;
     std::function<void(const dues::pdf::Canvas &canvas, double top, double width)> closing;
 };

@@ -7,6 +7,7 @@
 #include "dues/letterpainter.h"
 #include "dues/pdfcanvas.h"
 #include "io/csvwriter.h"
+#include "io/filenames.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,14 +63,7 @@ Result<QList<DuesDocument>> callDocuments(Database &db, const QList<qint64> &cal
 // « AC-2026-0001 Acme Centres d'appels.pdf »: what Windows, macOS and Linux all accept.
 QString fileNameOf(const DuesDocument &document)
 {
-    QString name = QString(document.number + u' ' + document.recipient.name).simplified();
-    for (QChar &c : name)
-        if (c.unicode() < 0x20 || QStringView(u"/\\:*?\"<>|").contains(c))
-            c = u'_';
-    name = name.left(150).trimmed();
-    while (name.endsWith(u'.'))
-        name.chop(1);
-    return name + u".pdf"_s;
+    return io::portableFileName(document.number + u' ' + document.recipient.name, u"pdf"_s);
 }
 
 QString documentsTitle(const QList<DuesDocument> &documents)

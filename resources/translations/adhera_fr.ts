@@ -225,320 +225,320 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="121"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="122"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="135"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="139"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="140"/>
         <source>&amp;maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="146"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="147"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
         <source>Votant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
         <source>Arrivée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="652"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="655"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="653"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="656"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="179"/>
         <source>Pré&amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="182"/>
         <source>&amp;Représenté par…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="185"/>
         <source>A&amp;bsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
         <source>&amp;Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="192"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="193"/>
         <source>&amp;Imprimer la feuille (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="194"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="195"/>
         <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="419"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="199"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="420"/>
         <source>&amp;Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="200"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="201"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="206"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="207"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="264"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="265"/>
         <source>Non utilisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="265"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
         <source>Pour l&apos;adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="267"/>
         <source>Contre l&apos;adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="267"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="268"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="268"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="269"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="273"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="274"/>
         <source>P&amp;our&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="274"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="275"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="275"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="277"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="277"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="280"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
         <source>&amp;Enregistrer le vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="286"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="287"/>
         <source>&amp;Conseil élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="288"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="289"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="291"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
         <source>Résultat du vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="319"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="320"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="320"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="321"/>
         <source>&amp;Générer le brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="323"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="324"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="326"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="327"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="329"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="330"/>
         <source>Co&amp;rriger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="331"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="332"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="333"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="334"/>
         <source>P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="351"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="352"/>
         <source>Émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="352"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="353"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="353"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="899"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="928"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="942"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="953"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="354"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="900"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="929"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="954"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="356"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="357"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="397"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="398"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="401"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="402"/>
         <source>Séance — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="418"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="419"/>
         <source>Séance ouverte à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="419"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="420"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="465"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="466"/>
         <source>aucun représentant désigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="469"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="470"/>
         <source>Représenté par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="473"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="474"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="512"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="513"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="529"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="530"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="564"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="565"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="617"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="618"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="633"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="634"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="640"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="643"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="641"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="644"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="691"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="692"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="699"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="700"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n procuration détenue)</numerusform>
@@ -546,213 +546,227 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="704"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="705"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="707"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="708"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="710"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="711"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="711"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="712"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="732"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="733"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="736"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="737"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="736"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="737"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="740"/>
         <source>à voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="769"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="776"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="777"/>
         <source>%1. %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="782"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="783"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="784"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="785"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="789"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="790"/>
         <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="795"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="796"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="817"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="818"/>
         <source>Résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="817"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="818"/>
         <source>Résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="823"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="824"/>
         <source>Pas encore voté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="845"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="846"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="874"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="875"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="877"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="878"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="883"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="884"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="900"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="901"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="962"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="963"/>
         <source>Approuver le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="968"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="969"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="972"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="973"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="991"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="992"/>
         <source>Corriger le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="996"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="997"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1013"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1087"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1014"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1105"/>
         <source>Procès-verbal en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1015"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1016"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1030"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1034"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1031"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1033"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1037"/>
+        <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="1045"/>
+        <source>Ouvrir la séance à %1&#xa0;?
+
+%2
+
+Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le reprend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1063"/>
         <source>Conseil élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1046"/>
-        <source>La composition du conseil est enregistrée dans le fichier des membres à compter du %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1052"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1077"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1069"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1095"/>
         <source>Feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1059"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1076"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1072"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1089"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1073"/>
-        <source>Feuille d&apos;émargement %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1077"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1095"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1082"/>
-        <source>Procès-verbal %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1101"/>
         <source>Enregistrer le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1073"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1091"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1101"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1087"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1064"/>
+        <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1090"/>
+        <source>Feuille d&apos;émargement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1100"/>
+        <source>Procès-verbal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1105"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,48 +779,79 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="31"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="33"/>
         <source>Le conseil tel que l&apos;élection l&apos;a composé. Les sièges inchangés gardent leur mandat&#xa0;; les autres prennent fin le %1 et les nouveaux commencent le %2, jour de l&apos;assemblée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="48"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="50"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="52"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="54"/>
         <source>&amp;Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="56"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="59"/>
         <source>&amp;Élu(e)&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="68"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="71"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="69"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="72"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="87"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="95"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="94"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="102"/>
         <source>Choisissez la personne élue dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="100"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="108"/>
         <source>%1 siège déjà au conseil (%2)&#xa0;: retirez d&apos;abord ce siège pour en changer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="144"/>
+        <source>%n siège(s) inchangé(s)</source>
+        <translation>
+            <numerusform>%n siège inchangé</numerusform>
+            <numerusform>%n sièges inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="145"/>
+        <source>%n mandat(s) prenant fin le %1</source>
+        <translation>
+            <numerusform>%n mandat prenant fin le %1</numerusform>
+            <numerusform>%n mandats prenant fin le %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="146"/>
+        <source>%n mandat(s) commençant le %1</source>
+        <translation>
+            <numerusform>%n mandat commençant le %1</numerusform>
+            <numerusform>%n mandats commençant le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="154"/>
+        <source>Enregistrer le conseil élu&#xa0;?
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,37 +1234,37 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
 <context>
     <name>adhera::DeclarationDialog</name>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="22"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="24"/>
         <source>Déclaration faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="27"/>
-        <source>%1 (à déclarer avant le %2)</source>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="29"/>
+        <source>%1 du %2 (à déclarer au plus tard le %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="32"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="46"/>
         <source>La date à laquelle les changements ont été déclarés %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="35"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="49"/>
         <source>&amp;Réunion&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="36"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="50"/>
         <source>&amp;Déclarée le&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="38"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="52"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="39"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="53"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,154 +1792,159 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="52"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="50"/>
         <source>Invités — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="65"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="71"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="67"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="73"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="69"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="75"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="76"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="82"/>
         <source>Ou une perso&amp;nne&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="84"/>
         <source>In&amp;viter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="95"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="95"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
         <source>Qualité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="95"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="95"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
         <source>Répondu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="96"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="102"/>
         <source>Convoqué le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="96"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="102"/>
         <source>Invité le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="96"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="102"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="110"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="116"/>
         <source>&amp;Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="116"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="122"/>
         <source>&amp;Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="119"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="198"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="125"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="199"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="120"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="198"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="126"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="199"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="121"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="127"/>
         <source>Non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="124"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
         <source>Re&amp;tirer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="133"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="139"/>
         <source>&amp;Envoyer les convocations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="133"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="139"/>
         <source>&amp;Enregistrer l&apos;envoi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="136"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="142"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="139"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="145"/>
         <source>Liste des invités (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="141"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="147"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="143"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="149"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="156"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="162"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="194"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="198"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="194"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="198"/>
         <source>Personne invitée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="196"/>
-        <source>%1 (%2)</source>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="444"/>
+        <source>Invités %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="445"/>
+        <source>Feuille de présence %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="206"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="208"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invité</numerusform>
@@ -1902,109 +1952,104 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="207"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="209"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="212"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="212"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="215"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="217"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="267"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="270"/>
         <source>Choisissez la personne à inviter dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="284"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="287"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="316"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="320"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="317"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="321"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="318"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="324"/>
+        <source>Tout membre à jour doit être convoqué à l&apos;assemblée&#xa0;: en oublier un peut rendre ses décisions contestables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/assembly/inviteesdialog.cpp" line="325"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="329"/>
         <source>Retirer des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="357"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="376"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="369"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="377"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="420"/>
         <source>Enregistrer les convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
-        <source>Convocations %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="421"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="448"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="412"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="421"/>
+        <source>Convocations %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="426"/>
         <source>Convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="413"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="427"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="429"/>
-        <source>Invités %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="430"/>
-        <source>Feuille de présence %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="433"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="448"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="452"/>
         <source>PDF enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="437"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="452"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,17 +2647,32 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="564"/>
+        <source>Président de séance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas dans la liste des personnes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="566"/>
+        <source>Secrétaire de séance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas dans la liste des personnes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/assembly/meetingdialog.cpp" line="569"/>
+        <source>Le président et le secrétaire de séance sont deux personnes différentes&#xa0;: ils signent tous deux le procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="578"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="571"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="580"/>
         <source>Point %1 « %2 »&#xa0;: rédigez le texte de la résolution soumise au vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="574"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="583"/>
         <source>Points %1 et %2&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,7 +2746,7 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingspage.cpp" line="70"/>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="148"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="150"/>
         <source>Réunions et assemblées</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,28 +2756,28 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="163"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="165"/>
         <source>Aucune réunion pour l&apos;instant.
 Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée générale ou un conseil d&apos;administration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="165"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="167"/>
         <source>Aucune réunion ne correspond à ce filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="254"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="262"/>
         <source>Déclaration faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="293"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="301"/>
         <source>Supprimer la réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="296"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="304"/>
         <source>Supprimer « %1 »&#xa0;? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon seront supprimés avec elle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,42 +5035,42 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="52"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="53"/>
         <source>&amp;Date d&apos;envoi&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="53"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="54"/>
         <source>&amp;Moyen&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="57"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="58"/>
         <source>Adhera écrit une convocation et un pouvoir par membre actif invité, dans un seul PDF à imprimer ou à envoyer, puis enregistre la date et le moyen d&apos;envoi, qui font la preuve de la convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="59"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="60"/>
         <source>La date et le moyen d&apos;envoi sont enregistrés pour chaque invité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="64"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="66"/>
         <source>Écrire le PDF et enregistrer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="64"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="66"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="65"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="113"/>
         <source>%n membre(s) recevront une convocation.</source>
         <translation>
             <numerusform>%n membre recevra une convocation.</numerusform>
@@ -5018,7 +5078,7 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="114"/>
         <source>%n invité(s) concerné(s).</source>
         <translation>
             <numerusform>%n invité concerné.</numerusform>
@@ -5026,9 +5086,22 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerus
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="108"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="116"/>
+        <source>Ceux déjà convoqués gardent la date de leur premier envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="121"/>
         <source>Attention&#xa0;: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="124"/>
+        <source>Attention&#xa0;: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.</source>
+        <translation>
+            <numerusform>Attention : %n membre actif ne figure pas parmi les invités et ne sera pas convoqué.</numerusform>
+            <numerusform>Attention : %n membres actifs ne figurent pas parmi les invités et ne seront pas convoqués.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5512,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/boardelection.cpp" line="41"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="104"/>
         <source>Impossible de lire la composition du conseil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,7 +5542,12 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="104"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="109"/>
+        <source>Le conseil a déjà des mandats commençant le %1, après le %2&#xa0;: modifiez-les depuis la fiche des personnes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/boardelection.cpp" line="114"/>
         <source>Impossible d&apos;enregistrer la composition du conseil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5563,329 +5642,334 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="251"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="249"/>
+        <source>Les décisions de %1 ne peuvent pas être déclarées le %2, une date à venir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="254"/>
         <source>Impossible d&apos;enregistrer la déclaration de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="261"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="264"/>
         <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="282"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="285"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="298"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="301"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="310"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="313"/>
         <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="320"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="323"/>
         <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="62"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="67"/>
         <source>Impossible de lire les invités de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="88"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="93"/>
         <source>Impossible d&apos;inviter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="134"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="144"/>
         <source>Indiquez la date de la réponse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="137"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="147"/>
         <source>Impossible d&apos;enregistrer la réponse de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="47"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="51"/>
         <source>%1 n&apos;est pas invité à %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="143"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="153"/>
         <source>Indiquez la date d&apos;envoi de la convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="152"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="162"/>
         <source>La convocation à %1 ne peut pas être envoyée le %2, après la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="167"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="178"/>
         <source>Impossible d&apos;enregistrer la convocation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="197"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="208"/>
         <source>%1 a été convoqué à %2&#xa0;: la preuve de la convocation est conservée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="202"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="213"/>
         <source>Impossible de retirer %1 des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="215"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="231"/>
         <source>Impossible d&apos;enregistrer la présence de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="357"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="360"/>
         <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="414"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="417"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="425"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="428"/>
         <source>%1 figure deux fois sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="428"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="431"/>
         <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="438"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="441"/>
         <source>Impossible de préparer la feuille de présence de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="457"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="460"/>
         <source>Indiquez l&apos;heure du pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="477"/>
-        <location filename="../../core/assembly/meetingstore.cpp" line="548"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="480"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="551"/>
         <source>%1 ne figure pas sur la feuille de présence de %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="481"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="484"/>
         <source>Indiquez le mandataire qui représente %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="483"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="486"/>
         <location filename="../../core/assembly/quorum.cpp" line="54"/>
         <source>%1 ne peut pas détenir sa propre procuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="489"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="492"/>
         <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="523"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="526"/>
         <source>Impossible de pointer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="533"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="536"/>
         <source>Indiquez l&apos;heure du départ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="551"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="554"/>
         <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="554"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="557"/>
         <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="559"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="562"/>
         <source>Impossible d&apos;enregistrer le départ de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="592"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="595"/>
         <source>%1 jours avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="593"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="596"/>
         <source>la veille de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="594"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="597"/>
         <source>le jour de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="595"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="598"/>
         <source>après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="596"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="599"/>
         <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="616"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="619"/>
         <source>Indiquez l&apos;heure du vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="622"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="625"/>
         <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="625"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="628"/>
         <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="629"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="632"/>
         <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="632"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="635"/>
         <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="638"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="641"/>
         <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="645"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="648"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="655"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="658"/>
         <source>Vote sur « %1 » à %2 impossible. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="665"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="668"/>
         <source>« %1 »&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="697"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="700"/>
         <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="711"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="714"/>
         <source>Impossible de lire le vote du point n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="734"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="737"/>
         <source>Impossible de lire le procès-verbal de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="746"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="749"/>
         <source>Impossible de lire le procès-verbal n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="749"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="752"/>
         <source>Le procès-verbal n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="765"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="768"/>
         <source>Impossible d&apos;enregistrer le procès-verbal de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="779"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="782"/>
         <source>Le procès-verbal de %1 (version %2) est verrouillé&#xa0;: rédigez une correction, qui en sera la version %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="814"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="817"/>
         <source>%1 est déjà verrouillé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="816"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="819"/>
         <source>%1 est vide&#xa0;: rédigez-le avant de le verrouiller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="820"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="823"/>
         <source>%1 est signé par le président et le secrétaire&#xa0;: indiquez-les.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="829"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="832"/>
         <source>%1, président de séance&#xa0;; %2, secrétaire de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="842"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="845"/>
         <source>Impossible de verrouiller %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="849"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="852"/>
         <source>Impossible de marquer la réunion %1 comme tenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="874"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="877"/>
         <source>%1 est un brouillon&#xa0;: modifiez-le directement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="876"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="879"/>
         <source>La correction de %1 est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="883"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="886"/>
         <source>%1 est déjà corrigé par la version %2, verrouillée&#xa0;: corrigez celle-ci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="886"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="889"/>
         <source>%1 est déjà en cours de correction&#xa0;: la version %2 est un brouillon ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="899"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="902"/>
         <source>Impossible d&apos;enregistrer la correction de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="917"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="920"/>
         <source>Impossible de lire le registre des procès-verbaux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6075,7 +6159,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="57"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="49"/>
         <location filename="../../core/assembly/meetingrecords.cpp" line="230"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
@@ -6087,78 +6171,78 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="35"/>
-        <location filename="../../core/assembly/meetinginvitees.cpp" line="192"/>
+        <location filename="../../core/assembly/meetinginvitees.cpp" line="203"/>
         <source>Impossible de lire les invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="57"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="49"/>
         <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="63"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="55"/>
         <source>Liste des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="65"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="57"/>
         <source>Membres convoqués, avec la date et le moyen d&apos;envoi de leur convocation, qui en font la preuve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="66"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="58"/>
         <source>Personnes et membres invités, avec leur réponse et, une fois la réunion tenue, leur présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="67"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="59"/>
         <source>Invité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="68"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="60"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="69"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="61"/>
         <source>Convoqué le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="69"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="61"/>
         <source>Invité le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="79"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="71"/>
         <source>Invités&#xa0;: %1 — oui&#xa0;: %2, non&#xa0;: %3, peut-être&#xa0;: %4, sans réponse&#xa0;: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="95"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="87"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="96"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="88"/>
         <source>Chaque participant signe à son arrivée. Les personnes présentes qui ne figurent pas sur la liste s&apos;inscrivent sur les lignes libres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="98"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="90"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="109"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="101"/>
         <source>Nombre de présents&#xa0;: …………</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="126"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="118"/>
         <source>« %1 » n&apos;a aucun invité.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6588,330 +6672,324 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="162"/>
-        <source>words</source>
-        <comment>minutes: &apos;words&apos; writes the date of the meeting in words as French minutes do; &apos;digits&apos; in numbers</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="173"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="174"/>
         <source>premier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="179"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="180"/>
         <source>, dont le siège est situé %1,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="182"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="183"/>
         <source>sur seconde convocation %1 adressée le %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="183"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
         <source>sur convocation %1 adressée le %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="184"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="185"/>
         <source>du %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="188"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="157"/>
         <source>L&apos;an %1, le %2, à %3, %4, %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="190"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="191"/>
         <source>Lieu de la réunion&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="197"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="198"/>
         <source>aucun n&apos;est présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="198"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="199"/>
         <source>1 est présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="198"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="199"/>
         <source>%1 sont présents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="204"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="205"/>
         <source>aucun n&apos;est représenté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="205"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="206"/>
         <source>1 est représenté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="205"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="206"/>
         <source>%1 sont représentés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="213"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="214"/>
         <source>Une feuille de présence a été émargée par les membres présents à leur entrée en séance&#xa0;; elle est annexée au présent procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="215"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="216"/>
         <source>Sur le seul membre ayant le droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="216"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="217"/>
         <source>Sur les %1 membres ayant le droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="218"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="219"/>
         <source>%1, %2 et %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="222"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="223"/>
         <source>Les membres présents et représentés détiennent ensemble %1 voix sur %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="231"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="232"/>
         <source>Assiste également à la séance, sans droit de vote&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="233"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="234"/>
         <source>Assistent également à la séance, sans droit de vote&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="247"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="248"/>
         <source>Réunie sur seconde convocation, l&apos;assemblée peut valablement délibérer sans condition de quorum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="248"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="249"/>
         <source>Les statuts ne fixant aucun quorum pour cette assemblée, celle-ci peut valablement délibérer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="250"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="251"/>
         <source>Le quorum, fixé par les statuts %1 des voix des membres ayant le droit de vote, soit %2 voix,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="254"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="255"/>
         <source>%1 est atteint avec %2 voix présentes ou représentées. L&apos;assemblée peut donc valablement délibérer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="260"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="261"/>
         <source>aucune voix n&apos;est présente ni représentée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="262"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="263"/>
         <source>seule 1 voix est présente ou représentée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="264"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="265"/>
         <source>seules %1 voix sont présentes ou représentées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="265"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="266"/>
         <source>%1 n&apos;est pas atteint&#xa0;: %2. L&apos;assemblée ne peut donc pas valablement délibérer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="268"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="269"/>
         <source>Conformément aux statuts, une seconde assemblée sera convoquée avec le même ordre du jour, dans le délai qu&apos;ils prévoient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="275"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="276"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="277"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="278"/>
         <source>, blancs %1, nuls %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="286"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="287"/>
         <source>La résolution est adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="286"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="287"/>
         <source>La résolution est rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="287"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="288"/>
         <source>Adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="287"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="288"/>
         <source>Rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="320"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
         <source>1er</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="322"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
         <source>%1&#xa0;%2&#xa0;%3</source>
         <comment>day, month, year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="337"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="338"/>
         <source>Procès-verbal de carence %1 du&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="338"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="339"/>
         <source>Procès-verbal %1 du&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="328"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="329"/>
         <source>%1&#xa0;h&#xa0;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="330"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="331"/>
         <source>%1&#xa0;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="331"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="332"/>
         <source>%1&#xa0;h&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="351"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="352"/>
         <source>%1 préside la séance et %2 en assure le secrétariat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="360"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="361"/>
         <source>L&apos;ordre du jour était le suivant&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="360"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="361"/>
         <source>Le président de séance rappelle l&apos;ordre du jour&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="366"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="367"/>
         <source>Faute de quorum, aucune des questions inscrites à l&apos;ordre du jour n&apos;a pu être examinée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="377"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="378"/>
         <source>L&apos;assemblée a pris connaissance de ce point d&apos;information, qui ne donne lieu à aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="381"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="382"/>
         <source>Aucune question diverse n&apos;est soulevée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="384"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="385"/>
         <source>Ces questions, abordées pour information, ne donnent lieu à aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="390"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="391"/>
         <source>Le président de séance met aux voix la résolution suivante&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="394"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="395"/>
         <source>Vote&#xa0;: pour %1, contre %1, abstentions %1. La résolution est %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="398"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="399"/>
         <source>Règle de majorité&#xa0;: %1 des %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="401"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="402"/>
         <source>Le vote a lieu à bulletin secret. Résultat du dépouillement&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="403"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="404"/>
         <source>Vote&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="416"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="417"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au registre des associations du tribunal judiciaire dans un délai de trois mois, accompagnées de deux exemplaires du présent procès-verbal signés par le président et le secrétaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="419"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="420"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au greffe des associations dans un délai de trois mois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="424"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="425"/>
         <source>La séance est levée à %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="425"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="426"/>
         <source>L&apos;ordre du jour étant épuisé, la séance est levée à %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="426"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="427"/>
         <source>De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de séance et le secrétaire de séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="428"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="448"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="429"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="449"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="435"/>
         <source>Le président de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="429"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="448"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="430"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="449"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="436"/>
         <source>Le secrétaire de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="508"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="509"/>
         <source>arrivée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="510"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="511"/>
         <source>départ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6938,7 +7016,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="99"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="91"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="185"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
         <source>Signature</source>
@@ -6962,8 +7040,8 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="95"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="67"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="98"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="59"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="90"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7037,7 +7115,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="70"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="62"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
@@ -7323,58 +7401,62 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="61"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="50"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/declarations.cpp" line="64"/>
-        <source>Déclaration %1 en retard depuis le %2&#xa0;: %3.</source>
+        <location filename="../../core/assembly/declarations.cpp" line="62"/>
+        <source>%1 du %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/declarations.cpp" line="65"/>
-        <source>Déclaration à faire %1 avant le %2&#xa0;: %3.</source>
+        <source>Déclaration %1 échue depuis le %2&#xa0;: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteeselection.cpp" line="44"/>
-        <source>Tous les membres actifs</source>
+        <location filename="../../core/assembly/declarations.cpp" line="66"/>
+        <source>Déclaration à faire %1 au plus tard le %2&#xa0;: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteeselection.cpp" line="48"/>
-        <source>Le conseil d&apos;administration</source>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="288"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/inviteeselection.cpp" line="52"/>
+        <source>Tous les membres actifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="56"/>
+        <source>Le conseil d&apos;administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="60"/>
         <source>Le bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteeselection.cpp" line="55"/>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="63"/>
         <source>Impossible de lire les catégories et les clubs d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteeselection.cpp" line="65"/>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="73"/>
         <source>Catégorie&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteeselection.cpp" line="77"/>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="85"/>
         <source>Membres venus de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteeselection.cpp" line="85"/>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="93"/>
         <source>Impossible de lire les invités «&#xa0;%1&#xa0;»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteeselection.cpp" line="122"/>
+        <location filename="../../core/assembly/inviteeselection.cpp" line="131"/>
         <source>Impossible de lire les membres invités à la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8360,7 +8442,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
         <location filename="../../core/dues/duespdf.cpp" line="97"/>
         <location filename="../../core/dues/duespdf.cpp" line="321"/>
         <location filename="../../core/dues/letterpainter.cpp" line="313"/>
@@ -8376,7 +8458,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
         <location filename="../../core/dues/duespdf.cpp" line="320"/>
         <location filename="../../core/dues/letterpainter.cpp" line="272"/>
         <source>N° d&apos;appel</source>
@@ -8385,7 +8467,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
         <location filename="../../core/dues/duespdf.cpp" line="320"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
@@ -8409,13 +8491,13 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
         <location filename="../../core/dues/duespdf.cpp" line="321"/>
         <source>Relance</source>
         <translation type="unfinished"></translation>
@@ -8498,86 +8580,86 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="80"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="74"/>
         <source>Appels de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="81"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="75"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="82"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="76"/>
         <source>Relances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="94"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="88"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;a pas d&apos;avis d&apos;appel de cotisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="106"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="100"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;y a rien à relancer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="118"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="112"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="126"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="139"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="120"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="133"/>
         <location filename="../../core/dues/duesledger.cpp" line="156"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="142"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="136"/>
         <source>%1 est l&apos;annulation d&apos;un paiement&#xa0;: il n&apos;a pas d&apos;attestation de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="145"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="139"/>
         <source>Le paiement %1 est annulé par %2&#xa0;: il n&apos;a plus d&apos;attestation de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="168"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="162"/>
         <location filename="../../core/dues/letterpainter.cpp" line="209"/>
         <location filename="../../core/dues/recipient.cpp" line="36"/>
         <source>Madame, Monsieur,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="172"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="166"/>
         <source>Le paiement %1 n&apos;est affecté à aucun appel et n&apos;indique pas de payeur&#xa0;: l&apos;attestation n&apos;aurait pas de destinataire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="184"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="178"/>
         <source>Aucun document à écrire dans « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="192"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="186"/>
         <source>Impossible de créer le dossier « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
         <source>À l&apos;attention de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="208"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="209"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
         <source>Formule d&apos;appel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8757,7 +8839,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="102"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
         <location filename="../../core/dues/duesledger.cpp" line="615"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation type="unfinished"></translation>
@@ -8912,7 +8994,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="219"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="213"/>
         <location filename="../../core/dues/pdfcanvas.cpp" line="118"/>
         <source>Impossible d&apos;écrire « %1 » : %2</source>
         <translation type="unfinished"></translation>

@@ -381,4 +381,32 @@ TEST_CASE("cli assembly list --all, invitees, sheet of a meeting and declaration
     const Run none = runCli({u"--db"_s, path, u"assembly"_s, u"declarations"_s});
     REQUIRE(none.code == cli::Success);
     CHECK(none.out.trimmed() == u"Aucune déclaration en attente."_s);
+
+    // The 2027 assembly elects its board: three months to declare it.
+    {
+        auto opened = Database::open(path);
+        REQUIRE(opened);
+        MeetingStore store(**opened);
+        AgendaItem election;
+        election.kind = AgendaItemKind::Election;
+        election.title = u"Élection du conseil"_s;
+        const QList<AgendaItem> agenda = required(store.setAgenda(ids.planned, {election}));
+        QList<AttendanceRow> rows;
+        for (const AttendanceRow &row : required(store.attendance(ids.held))) {
+            AttendanceRow copy;
+            copy.membershipId = row.membershipId;
+            rows.append(copy);
+        }
+        required(store.prepareAttendance(ids.planned, rows));
+        const QDateTime opening(QDate(2027, 6, 10), QTime(18, 30));
+        for (const AttendanceRow &row : std::as_const(rows))
+            required(store.checkIn(ids.planned, row.membershipId, Presence::Present, 0, opening));
+        required(store.recordVote(agenda.first().id, {4, 0, 0, 0, 0}, std::nullopt, opening.addSecs(600)));
+    }
+    const Run due = runCli({u"--db"_s, path, u"assembly"_s, u"declarations"_s});
+    REQUIRE(due.code == cli::Success);
+    // « à faire … au plus tard » until then, « échue » after: the run's date decides which.
+    CHECK(due.out.startsWith(u"Déclaration"_s));
+    CHECK(due.out.contains(u"au greffe des associations"_s));
+    CHECK(due.out.contains(u"le 10/09/2027\u00a0: Assemblée générale 2027 du 10/06/2027 (Élection du conseil)."_s));
 }

@@ -296,6 +296,30 @@ TEST_CASE("an election installs the board: kept seats keep their term, others en
     REQUIRE_FALSE(twoSeats);
     CHECK(twoSeats.error().message == u"Hélène MÜLLER ne peut occuper qu'un siège au conseil."_s);
     CHECK(test::dumpContent(*club.db) == unchanged);
+
+    // A write that fails half-way (here the last insert) leaves every seat as it was.
+    REQUIRE(Sql(*club.db,
+        u"CREATE TEMP TRIGGER refuse_paul BEFORE INSERT ON board_role WHEN NEW.person_id = "_s + QString::number(club.treasurer)
+            + u" BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s)
+                .exec(u"t"_s));
+    BoardSeat back {club.treasurer, BoardPosition::Director, {}};
+    auto halfWay = installBoard(*club.db, {president, back}, QDate(2026, 6, 20));
+    REQUIRE_FALSE(halfWay);
+    CHECK(test::dumpContent(*club.db) == unchanged);
+    REQUIRE(Sql(*club.db, u"DROP TRIGGER refuse_paul"_s).exec(u"t"_s));
+
+    // An older election cannot be installed over the board that followed it.
+    auto older = installBoard(*club.db, {president}, QDate(2025, 6, 12));
+    REQUIRE_FALSE(older);
+    CHECK(older.error().code == ErrorCode::Conflict);
+    CHECK(older.error().message.contains(u"commençant le 12/06/2026"_s));
+    CHECK(test::dumpContent(*club.db) == unchanged);
+
+    // What the dialog shows before saving.
+    const BoardChange preview = boardChange(*after, {president, director});
+    CHECK(preview.kept == 2);
+    CHECK(preview.ended == 1);
+    CHECK(preview.started == 0);
 }
 
 TEST_CASE("an adopted election or statutes change is due for declaration within three months", "[meetings]")
@@ -332,17 +356,44 @@ TEST_CASE("an adopted election or statutes change is due for declaration within 
     auto due = declarationsDue(*club.db);
     REQUIRE(due);
     REQUIRE(due->size() == 1);
+    // A rejected election changes nothing; a cancelled meeting declares nothing.
+    {
+        REQUIRE(club.store.recordVote(agenda->at(1).id, VoteCount {0, 3, 0, 0, 0}, std::nullopt, evening.addSecs(1200)));
+        auto rejected = declarationsDue(*club.db);
+        REQUIRE(rejected);
+        CHECK(rejected->isEmpty());
+        REQUIRE(club.store.recordVote(agenda->at(1).id, count, std::nullopt, evening.addSecs(1500)));
+        auto stored = club.store.meeting(club.meetingId);
+        REQUIRE(stored);
+        Meeting cancelled = *stored;
+        cancelled.status = MeetingStatus::Cancelled;
+        REQUIRE(club.store.saveMeeting(cancelled));
+        auto none2 = declarationsDue(*club.db);
+        REQUIRE(none2);
+        CHECK(none2->isEmpty());
+        cancelled.status = MeetingStatus::Held;
+        REQUIRE(club.store.saveMeeting(cancelled));
+        due = declarationsDue(*club.db);
+        REQUIRE(due);
+        REQUIRE(due->size() == 1);
+    }
     CHECK(due->first().dueOn == QDate(2026, 9, 12));
     CHECK(due->first().changes == QStringList {u"Élection du conseil d'administration"_s});
     CHECK(declarationReminder(due->first(), LegalRegime::AlsaceMoselle, QDate(2026, 7, 1))
-        == u"Déclaration à faire au registre des associations du tribunal judiciaire avant le 12/09/2026\u00a0: AG ordinaire 2026 "
-           "(Élection du conseil d'administration)."_s);
+        == u"Déclaration à faire au registre des associations du tribunal judiciaire au plus tard le 12/09/2026\u00a0: AG ordinaire "
+           "2026 du 12/06/2026 (Élection du conseil d'administration)."_s);
+    // The due date itself is still in time; the day after, it is late.
+    CHECK(declarationReminder(due->first(), LegalRegime::Loi1901, QDate(2026, 9, 12)).startsWith(u"Déclaration à faire"_s));
     CHECK(declarationReminder(due->first(), LegalRegime::Loi1901, QDate(2026, 9, 13))
-        == u"Déclaration au greffe des associations en retard depuis le 12/09/2026\u00a0: AG ordinaire 2026 (Élection du conseil "
-           "d'administration)."_s);
+        == u"Déclaration au greffe des associations échue depuis le 12/09/2026\u00a0: AG ordinaire 2026 du 12/06/2026 (Élection du "
+           "conseil d'administration)."_s);
 
     auto early = club.store.recordDeclaration(club.meetingId, QDate(2026, 6, 1));
     REQUIRE_FALSE(early);
+    auto ahead = club.store.recordDeclaration(club.meetingId, QDate(2026, 7, 2)); // the clock is on 1 June
+    REQUIRE_FALSE(ahead);
+    CHECK(ahead.error().message.contains(u"une date à venir"_s));
+    club.db->setClock([] { return QDateTime(QDate(2026, 7, 10), QTime(9, 0), QTimeZone::utc()); });
     REQUIRE(club.store.recordDeclaration(club.meetingId, QDate(2026, 7, 2)));
     auto declared = declarationsDue(*club.db);
     REQUIRE(declared);

@@ -142,10 +142,18 @@ TEST_CASE("the secretary invites the members, records replies and sends the conv
     CHECK(cell(dialog, u"Alpha Contact"_s, InviteesDialog::RepliedOnColumn) == u"20/05/2026"_s);
     CHECK(dialog.summaryLabel()->text().contains(u"oui\u00a0: 2, non\u00a0: 1, peut-être\u00a0: 0, sans réponse\u00a0: 3"_s));
 
-    // Beta Relation is taken off after the question.
+    // Beta Relation is taken off after the question, which recalls that every member must be
+    // convened; the selection does not slide onto the next invitee.
+    dialog.table()->selectRow(dialog.rowOf(u"Beta Relation"_s));
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    REQUIRE(dialog.removeRows({dialog.rowOf(u"Beta Relation"_s)}));
+    QTest::mouseClick(test::child<QPushButton>(dialog, u"removeInviteesButton"_s), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(u"Tout membre à jour doit être convoqué"_s));
     CHECK(dialog.table()->rowCount() == 5);
+    CHECK(dialog.rowOf(u"Beta Relation"_s) < 0);
+    CHECK_FALSE(dialog.table()->selectionModel()->hasSelection());
+    CHECK_FALSE(test::child<QPushButton>(dialog, u"removeInviteesButton"_s)->isEnabled());
+    // An assembly convenes members: the board as persons is not offered.
+    CHECK(dialog.choiceCombo()->findText(u"Le conseil d'administration"_s) < 0);
 
     // The sending options: 12 days before the assembly is short of the statuts' 15 days.
     auto stored = club.store.meeting(club.assemblyId);
@@ -157,6 +165,11 @@ TEST_CASE("the secretary invites the members, records replies and sends the conv
     CHECK_FALSE(options.warningLabel()->isHidden());
     CHECK(options.warningLabel()->text().contains(u"les statuts demandent au moins 15 jours"_s));
     CHECK(test::child<QLabel>(options, u"countLabel"_s)->text() == u"5 membre(s) recevront une convocation."_s);
+    // Beta Relation, taken off the list, is an active member who would not be convened.
+    options.setMembersLeftOut(1);
+    CHECK(options.warningLabel()->text().contains(u"1 membre(s) actif(s) ne figurent pas parmi les invités"_s));
+    SendInvitationsDialog nobody(*stored, StatutesProfile::load(*club.db), QDate(2026, 5, 20), 0, 0);
+    CHECK_FALSE(nobody.okButton()->isEnabled());
 
     // Written and recorded: one letter and one proxy form per member.
     QTemporaryDir dir;
@@ -233,9 +246,18 @@ TEST_CASE("a new meeting is chaired by the président and minuted by the secrét
     CHECK(dialog.chairCombo()->personId() == club.helene);
     CHECK(dialog.secretaryCombo()->personId() == club.paul);
     CHECK(dialog.chairCombo()->itemText(dialog.chairCombo()->currentIndex()) == u"Hélène MÜLLER — Président(e)"_s);
-    // Anyone of the file can chair, found by typing part of the name.
-    dialog.chairCombo()->setEditText(u"Claire LEROY"_s);
+    // Anyone of the file can chair, typed in any case.
+    dialog.chairCombo()->setEditText(u"claire leroy"_s);
     CHECK(dialog.chairCombo()->personId() == club.claire);
+    // A name that is nobody in the file, or the same person twice, is said and nothing saved.
+    dialog.secretaryCombo()->setEditText(u"Paul KLEI"_s);
+    CHECK(dialog.secretaryCombo()->hasUnknownText());
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.problemLabel()->text().contains(u"«\u00a0Paul KLEI\u00a0» n'est pas dans la liste"_s));
+    dialog.secretaryCombo()->setEditText(u"Claire LEROY"_s);
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.problemLabel()->text().startsWith(u"Le président et le secrétaire de séance sont deux personnes différentes"_s));
+    dialog.secretaryCombo()->setPersonId(club.paul);
     dialog.setTitle(u"AG extraordinaire"_s);
     REQUIRE(dialog.save());
     auto stored = club.store.meeting(dialog.meetingId());
@@ -267,7 +289,9 @@ TEST_CASE("the session records its opening; an adopted election installs the boa
     for (const AttendanceRow &row : *sheet)
         REQUIRE(session.checkIn(row.membershipId, Presence::Present));
     CHECK(session.openedLabel()->text().isEmpty());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(test::child<QPushButton>(session, u"openSessionButton"_s), Qt::LeftButton);
+    CHECK(MessageBox::lastText().startsWith(u"Ouvrir la séance à 18\u00a0h\u00a038\u00a0?\n\nQuorum atteint"_s));
     CHECK(session.openedLabel()->text() == u"Séance ouverte à 18\u00a0h\u00a038"_s);
     auto opened = club.store.meeting(club.assemblyId);
     REQUIRE(opened);
@@ -307,7 +331,10 @@ TEST_CASE("the session records its opening; an adopted election installs the boa
     REQUIRE(board.addSeat(club.claire, BoardPosition::Director));
     CHECK(board.seatList()->count() == 3);
     CHECK(board.seatList()->item(1)->text() == u"Sophie BAUER — Secrétaire"_s);
+    CHECK(board.changeText() == u"1 siège(s) inchangé(s), 2 mandat(s) prenant fin le 11/06/2026, 2 mandat(s) commençant le 12/06/2026."_s);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     REQUIRE(board.save());
+    CHECK(MessageBox::lastText().endsWith(board.changeText()));
     auto seated = boardSeatedOn(*club.db, QDate(2026, 6, 12));
     REQUIRE(seated);
     QList<qint64> persons;
@@ -319,7 +346,9 @@ TEST_CASE("the session records its opening; an adopted election installs the boa
     MeetingsPage page(*club.db);
     CHECK(page.declarationBanner()->isVisibleTo(&page));
     CHECK(page.declarationBanner()->text()
-        == u"Déclaration à faire au greffe des associations avant le 12/09/2026\u00a0: AG 2026 (Élection du conseil d'administration)."_s);
+        == u"Déclaration à faire au greffe des associations au plus tard le 12/09/2026\u00a0: AG 2026 du 12/06/2026 (Élection du "
+           "conseil d'administration)."_s);
+    *club.clock = QDateTime(QDate(2026, 7, 2), QTime(9, 0));
     REQUIRE(page.recordDeclaration(club.assemblyId, QDate(2026, 7, 1)));
     CHECK_FALSE(page.declarationBanner()->isVisibleTo(&page));
 }

@@ -8,6 +8,7 @@
 #include "boardelectiondialog.h"
 #include "db/database.h"
 #include "dues/duespdf.h"
+#include "io/filenames.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
@@ -1029,9 +1030,26 @@ bool AssemblySession::openSession()
 {
     if (refuseWhenLocked(tr("Ouvrir la séance")))
         return false;
-    const auto opened = m_store.recordOpening(m_meetingId, pointingTime());
+    const QString title = tr("Ouvrir la séance");
+    const QDateTime at = pointingTime();
+    if (at.date() != m_meeting.startsAt.date()) {
+        MessageBox::warning(this, title,
+            tr("La séance s'ouvre le jour de la réunion, le %1\u00a0: décochez «\u00a0maintenant\u00a0» et indiquez l'heure "
+               "d'ouverture.")
+                .arg(m_meeting.startsAt.date().toString(u"dd/MM/yyyy"_s)));
+        return false;
+    }
+    // The minutes report the quorum at this time: the secretary sees it before it is recorded.
+    if (const auto quorum = m_store.quorum(m_meetingId, at); quorum
+        && MessageBox::question(this, title,
+               tr("Ouvrir la séance à %1\u00a0?\n\n%2\n\nLe quorum à l'ouverture est compté à cette heure et le procès-verbal le "
+                  "reprend.")
+                   .arg(timeText(at), quorum->text()))
+            != QMessageBox::Yes)
+        return false;
+    const auto opened = m_store.recordOpening(m_meetingId, at);
     if (!opened) {
-        MessageBox::warning(this, tr("Ouvrir la séance"), opened.error().message);
+        MessageBox::warning(this, title, opened.error().message);
         return false;
     }
     reload();
@@ -1043,8 +1061,7 @@ void AssemblySession::openBoardElection()
     BoardElectionDialog dialog(m_db, m_meeting, this);
     if (dialog.exec() == QDialog::Accepted)
         MessageBox::information(this, tr("Conseil élu"),
-            tr("La composition du conseil est enregistrée dans le fichier des membres à compter du %1.")
-                .arg(m_meeting.startsAt.date().toString(u"dd/MM/yyyy"_s)));
+            tr("La composition du conseil est enregistrée dans le fichier des membres\u00a0: %1").arg(dialog.changeText()));
 }
 
 bool AssemblySession::writeSheetPdfTo(const QString &path)
@@ -1070,7 +1087,8 @@ void AssemblySession::chooseSheetFile()
 {
     const QString folder = QFileInfo(m_db.path()).absolutePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer la feuille d'émargement"),
-        QDir(folder).filePath(tr("Feuille d'émargement %1.pdf").arg(m_meeting.title)), tr("Documents PDF (*.pdf)"));
+        QDir(folder).filePath(io::portableFileName(tr("Feuille d'émargement %1").arg(m_meeting.title), u"pdf"_s)),
+        tr("Documents PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (writeSheetPdfTo(path))
@@ -1079,7 +1097,7 @@ void AssemblySession::chooseSheetFile()
 
 void AssemblySession::choosePdfFile()
 {
-    const QString suggested = tr("Procès-verbal %1.pdf").arg(m_meeting.title);
+    const QString suggested = io::portableFileName(tr("Procès-verbal %1").arg(m_meeting.title), u"pdf"_s);
     const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer le procès-verbal"), suggested, tr("Documents PDF (*.pdf)"));
     if (path.isEmpty())
         return;

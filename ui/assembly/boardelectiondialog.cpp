@@ -25,8 +25,10 @@ BoardElectionDialog::BoardElectionDialog(Database &db, const Meeting &meeting, Q
     setObjectName(u"boardElectionDialog"_s);
     setWindowTitle(tr("Conseil élu — %1").arg(meeting.title));
     const QDate day = meeting.startsAt.date();
-    if (const auto seated = boardSeatedOn(db, day))
-        m_seats = *seated;
+    const auto seated = boardSeatedOn(db, day);
+    m_readFailed = !seated;
+    if (seated)
+        m_seated = m_seats = *seated;
 
     auto *explanation = new QLabel(tr("Le conseil tel que l'élection l'a composé. Les sièges inchangés gardent leur mandat\u00a0; les "
                                       "autres prennent fin le %1 et les nouveaux commencent le %2, jour de l'assemblée.")
@@ -53,6 +55,7 @@ BoardElectionDialog::BoardElectionDialog(Database &db, const Meeting &meeting, Q
     m_removeButton->setObjectName(u"removeSeatButton"_s);
     m_removeButton->setAutoDefault(false);
     connect(m_removeButton, &QPushButton::clicked, this, [this] { removeSeat(m_seatList->currentRow()); });
+    connect(m_seatList, &QListWidget::currentRowChanged, this, [this](int row) { m_removeButton->setEnabled(row >= 0); });
     auto *personLabel = new QLabel(tr("&Élu(e)\u00a0:"), this);
     personLabel->setBuddy(m_personCombo);
     auto *addRow = new QHBoxLayout;
@@ -68,6 +71,11 @@ BoardElectionDialog::BoardElectionDialog(Database &db, const Meeting &meeting, Q
     buttons->button(QDialogButtonBox::Save)->setText(tr("Enregistrer"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuler"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BoardElectionDialog::accept);
+    // Saving from an empty list after a failed read would end every seat held: refuse it.
+    if (m_readFailed) {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        MessageBox::critical(this, windowTitle(), seated.error().message);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -85,7 +93,7 @@ void BoardElectionDialog::showSeats()
     m_seatList->clear();
     for (const BoardSeat &seat : std::as_const(m_seats))
         m_seatList->addItem(tr("%1 — %2").arg(seat.name, label(seat.position)));
-    m_removeButton->setEnabled(!m_seats.isEmpty());
+    m_removeButton->setEnabled(m_seatList->currentRow() >= 0);
 }
 
 bool BoardElectionDialog::addSeat(qint64 personId, BoardPosition position)
@@ -129,8 +137,22 @@ void BoardElectionDialog::removeSeat(int row)
     showSeats();
 }
 
+QString BoardElectionDialog::changeText() const
+{
+    const BoardChange change = boardChange(m_seated, m_seats);
+    const QDate day = m_meeting.startsAt.date();
+    return tr("%n siège(s) inchangé(s)", nullptr, change.kept) + u", "_s
+        + tr("%n mandat(s) prenant fin le %1", nullptr, change.ended).arg(day.addDays(-1).toString(u"dd/MM/yyyy"_s)) + u", "_s
+        + tr("%n mandat(s) commençant le %1", nullptr, change.started).arg(day.toString(u"dd/MM/yyyy"_s)) + u'.';
+}
+
 bool BoardElectionDialog::save()
 {
+    if (m_readFailed)
+        return false;
+    if (boardChange(m_seated, m_seats).ended > 0
+        && MessageBox::question(this, windowTitle(), tr("Enregistrer le conseil élu\u00a0?\n\n%1").arg(changeText())) != QMessageBox::Yes)
+        return false;
     const auto installed = installBoard(m_db, m_seats, m_meeting.startsAt.date());
     if (!installed) {
         MessageBox::warning(this, windowTitle(), installed.error().message);

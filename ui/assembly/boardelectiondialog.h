@@ -30,8 +30,11 @@ public:
     // Says why through MessageBox and returns false when the person is already on the board.
     bool addSeat(qint64 personId, BoardPosition position);
     void removeSeat(int row);
-    // installBoard(); says what was refused and returns false.
+    // installBoard(), after a confirmation (MessageBox::question) when seats end; says what was
+    // refused and returns false.
     bool save();
+    // « 8 sièges inchangés, 2 mandats prenant fin le 11/06/2025, 2 mandats commençant le … ».
+    QString changeText() const;
 
     QListWidget *seatList() const { return m_seatList; }
 
@@ -43,7 +46,9 @@ private:
 
     Database &m_db;
     assembly::Meeting m_meeting;
-    QList<assembly::BoardSeat> m_seats;
+    QList<assembly::BoardSeat> m_seated; // as read: the board on the day
+    QList<assembly::BoardSeat> m_seats; // as elected
+    bool m_readFailed = false;
     QListWidget *m_seatList = nullptr;
     PersonCombo *m_personCombo = nullptr;
     QComboBox *m_positionCombo = nullptr;

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera {
@@ -24,11 +26,23 @@ DeclarationDialog::DeclarationDialog(const QList<DeclarationDue> &due, LegalRegi
     m_meetingCombo->setObjectName(u"meetingCombo"_s);
     for (const DeclarationDue &one : due)
         m_meetingCombo->addItem(
-            tr("%1 (à déclarer avant le %2)").arg(one.meeting.title, one.dueOn.toString(u"dd/MM/yyyy"_s)), one.meeting.id);
+            tr("%1 du %2 (à déclarer au plus tard le %3)")
+                .arg(one.meeting.title, one.meeting.startsAt.date().toString(u"dd/MM/yyyy"_s), one.dueOn.toString(u"dd/MM/yyyy"_s)),
+            one.meeting.id);
     m_dateEdit = new QDateEdit(today, this);
     m_dateEdit->setObjectName(u"declaredOnEdit"_s);
     m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_dateEdit->setCalendarPopup(true);
+    // Declared after the meeting, and not in the future.
+    m_dateEdit->setMaximumDate(today);
+    const auto limitToMeeting = [this] {
+        const auto chosen
+            = std::find_if(m_due.cbegin(), m_due.cend(), [this](const DeclarationDue &one) { return one.meeting.id == meetingId(); });
+        if (chosen != m_due.cend())
+            m_dateEdit->setMinimumDate(chosen->meeting.startsAt.date());
+    };
+    limitToMeeting();
+    connect(m_meetingCombo, &QComboBox::currentIndexChanged, this, limitToMeeting);
     auto *explanation = new QLabel(tr("La date à laquelle les changements ont été déclarés %1.").arg(declarationOffice(regime)), this);
     explanation->setWordWrap(true);
     auto *form = new QFormLayout;

@@ -4,6 +4,8 @@
 #include "assembly/boardelection.h"
 #include "assembly/convocationpdf.h"
 #include "db/database.h"
+#include "dialogs/editorsupport.h"
+#include "io/filenames.h"
 #include "messagebox.h"
 #include "sendinvitationsdialog.h"
 #include "widgets/personcombo.h"
@@ -30,11 +32,6 @@ using namespace assembly;
 
 namespace {
 
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
-}
-
 QTableWidgetItem *cell(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -47,21 +44,30 @@ QTableWidgetItem *cell(const QString &text)
 InviteesDialog::InviteesDialog(Database &db, qint64 meetingId, QWidget *parent) : QDialog(parent), m_db(db), m_store(db)
 {
     setObjectName(u"inviteesDialog"_s);
-    if (auto found = m_store.meeting(meetingId))
+    const auto found = m_store.meeting(meetingId);
+    if (found)
         m_meeting = *found;
     setWindowTitle(tr("Invités — %1").arg(m_meeting.title));
 
-    if (auto choices = inviteeChoices(m_db))
-        m_choices = *choices;
+    const auto choices = inviteeChoices(m_db);
+    if (!found || !choices)
+        MessageBox::critical(this, windowTitle(), (!found ? found.error() : choices.error()).message);
+    // An assembly convenes members (memberships); the board as persons is for other meetings.
+    for (const InviteeChoice &choice : choices ? *choices : QList<InviteeChoice>())
+        if (!m_meeting.isAssembly() || (choice.group != InviteeGroup::Board && choice.group != InviteeGroup::Bureau))
+            m_choices.append(choice);
     m_choiceCombo = new QComboBox(this);
     m_choiceCombo->setObjectName(u"choiceCombo"_s);
+    // A conseil invites the board, a bureau its officers; anything else starts from every member.
+    const InviteeGroup usual = m_meeting.kind == MeetingKind::Board ? InviteeGroup::Board
+        : m_meeting.kind == MeetingKind::Bureau                     ? InviteeGroup::Bureau
+                                                                    : InviteeGroup::ActiveMembers;
     for (const InviteeChoice &choice : std::as_const(m_choices))
         m_choiceCombo->addItem(choice.label);
-    // A board meeting invites the board; anything else starts from every member.
-    if (m_meeting.kind == MeetingKind::Board)
-        m_choiceCombo->setCurrentIndex(1);
-    else if (m_meeting.kind == MeetingKind::Bureau)
-        m_choiceCombo->setCurrentIndex(2);
+    const auto usualChoice
+        = std::find_if(m_choices.cbegin(), m_choices.cend(), [usual](const InviteeChoice &choice) { return choice.group == usual; });
+    if (usualChoice != m_choices.cend())
+        m_choiceCombo->setCurrentIndex(int(usualChoice - m_choices.cbegin()));
     auto *choiceLabel = new QLabel(tr("&Inviter\u00a0:"), this);
     choiceLabel->setBuddy(m_choiceCombo);
     m_addButton = new QPushButton(tr("&Ajouter"), this);
@@ -177,41 +183,38 @@ void InviteesDialog::reload()
         return;
     }
     m_invitees = *invitees;
+    // Rows move with the list: a selection kept by index would point at other people.
+    m_table->clearSelection();
     QHash<qint64, QString> seats;
-    if (const auto seated = boardSeatedOn(m_db, m_meeting.startsAt.date()))
-        for (const BoardSeat &seat : *seated)
-            seats.insert(seat.personId, label(seat.position));
+    const auto seated = boardSeatedOn(m_db, m_meeting.startsAt.date());
+    if (!seated)
+        MessageBox::warning(this, windowTitle(), seated.error().message);
+    for (const BoardSeat &seat : seated ? *seated : QList<BoardSeat>())
+        seats.insert(seat.personId, label(seat.position));
 
     m_table->setRowCount(int(m_invitees.size()));
-    int replies[4] = {0, 0, 0, 0};
-    int sent = 0;
-    int present = 0;
     for (int row = 0; row < m_invitees.size(); ++row) {
         const Invitee &invitee = m_invitees.at(row);
-        ++replies[int(invitee.reply)];
-        sent += invitee.convenedOn.isValid() ? 1 : 0;
-        present += invitee.attended.value_or(false) ? 1 : 0;
         const QString quality = invitee.who.membershipId != 0 ? tr("Membre") : seats.value(invitee.who.personId, tr("Personne invitée"));
-        const QString sending = invitee.convenedOn.isValid() && invitee.channel
-            ? tr("%1 (%2)").arg(dateText(invitee.convenedOn), label(*invitee.channel).toLower())
-            : QString();
         const QString attended = invitee.attended ? (*invitee.attended ? tr("Présent") : tr("Absent")) : QString();
         m_table->setItem(row, NameColumn, cell(invitee.name));
         m_table->setItem(row, QualityColumn, cell(quality));
         m_table->setItem(row, ReplyColumn, cell(invitee.reply == Reply::None ? QString() : label(invitee.reply)));
-        m_table->setItem(row, RepliedOnColumn, cell(dateText(invitee.repliedOn)));
-        m_table->setItem(row, SentColumn, cell(sending));
+        m_table->setItem(row, RepliedOnColumn, cell(EditorSupport::dateText(invitee.repliedOn)));
+        m_table->setItem(row, SentColumn, cell(sendingText(invitee)));
         m_table->setItem(row, AttendedColumn, cell(attended));
     }
-    QString summary = tr("%n invité(s)", nullptr, int(m_invitees.size()))
+    const InviteeCounts counts = countInvitees(m_invitees);
+    QString summary = tr("%n invité(s)", nullptr, counts.total)
         + tr("\u00a0— oui\u00a0: %1, non\u00a0: %2, peut-être\u00a0: %3, sans réponse\u00a0: %4")
-              .arg(replies[int(Reply::Yes)])
-              .arg(replies[int(Reply::No)])
-              .arg(replies[int(Reply::Maybe)])
-              .arg(replies[int(Reply::None)]);
-    summary += m_meeting.isAssembly() ? tr("\u00a0— convoqués\u00a0: %1").arg(sent) : tr("\u00a0— invitation envoyée\u00a0: %1").arg(sent);
-    if (!m_meeting.isAssembly() && present > 0)
-        summary += tr("\u00a0— présents\u00a0: %1").arg(present);
+              .arg(counts.yes)
+              .arg(counts.no)
+              .arg(counts.maybe)
+              .arg(counts.noReply);
+    summary += m_meeting.isAssembly() ? tr("\u00a0— convoqués\u00a0: %1").arg(counts.sent)
+                                      : tr("\u00a0— invitation envoyée\u00a0: %1").arg(counts.sent);
+    if (!m_meeting.isAssembly() && counts.present > 0)
+        summary += tr("\u00a0— présents\u00a0: %1").arg(counts.present);
     m_summaryLabel->setText(summary);
     updateButtons();
 }
@@ -286,41 +289,42 @@ void InviteesDialog::addChosen()
 
 bool InviteesDialog::setReply(const QList<int> &rows, Reply reply)
 {
-    const QDate today = m_db.now().toLocalTime().date();
-    return applyToRows(rows, [&](const InviteeId &who) { return m_store.setReply(m_meeting.id, who, reply, today); });
+    return applied(m_store.setReply(m_meeting.id, inviteesAt(rows), reply, m_db.now().toLocalTime().date()));
 }
 
 bool InviteesDialog::setAttended(const QList<int> &rows, std::optional<bool> attended)
 {
-    return applyToRows(rows, [&](const InviteeId &who) { return m_store.setAttended(m_meeting.id, who, attended); });
+    return applied(m_store.setAttended(m_meeting.id, inviteesAt(rows), attended));
 }
 
-bool InviteesDialog::applyToRows(const QList<int> &rows, const std::function<Result<void>(const InviteeId &)> &change)
+QList<InviteeId> InviteesDialog::inviteesAt(const QList<int> &rows) const
 {
-    for (const int row : rows) {
-        const auto done = change(m_invitees.at(row).who);
-        if (!done) {
-            MessageBox::warning(this, windowTitle(), done.error().message);
-            reload();
-            return false;
-        }
-    }
+    QList<InviteeId> who;
+    for (const int row : rows)
+        who.append(m_invitees.at(row).who);
+    return who;
+}
+
+bool InviteesDialog::applied(const Result<void> &change)
+{
+    if (!change)
+        MessageBox::warning(this, windowTitle(), change.error().message);
     reload();
-    return true;
+    return bool(change);
 }
 
 bool InviteesDialog::removeRows(const QList<int> &rows)
 {
     if (rows.isEmpty())
         return false;
-    const QString text = rows.size() == 1 ? tr("Retirer %1 des invités\u00a0?").arg(m_invitees.at(rows.first()).name)
-                                          : tr("Retirer ces %1 invités\u00a0?").arg(rows.size());
+    QString text = rows.size() == 1 ? tr("Retirer %1 des invités\u00a0?").arg(m_invitees.at(rows.first()).name)
+                                    : tr("Retirer ces %1 invités\u00a0?").arg(rows.size());
+    if (m_meeting.isAssembly())
+        text += u"\n\n"_s
+            + tr("Tout membre à jour doit être convoqué à l'assemblée\u00a0: en oublier un peut rendre ses décisions contestables.");
     if (MessageBox::question(this, tr("Retirer des invités"), text) != QMessageBox::Yes)
         return false;
-    QList<InviteeId> who;
-    for (const int row : rows)
-        who.append(m_invitees.at(row).who);
-    const auto removed = m_store.uninvite(m_meeting.id, who);
+    const auto removed = m_store.uninvite(m_meeting.id, inviteesAt(rows));
     if (!removed) {
         MessageBox::warning(this, tr("Retirer des invités"), removed.error().message);
         return false;
@@ -334,43 +338,55 @@ void InviteesDialog::removeSelected()
     removeRows(selectedRows());
 }
 
+Result<QList<InviteeId>> InviteesDialog::recipients(bool onlyPending) const
+{
+    QList<InviteeId> candidates;
+    if (m_meeting.isAssembly()) {
+        // Only active members are convened; an organisation through its representative.
+        const auto convocable = convocableInvitees(m_db, m_meeting.id);
+        if (!convocable)
+            return fail(convocable.error());
+        candidates = *convocable;
+    } else {
+        for (const Invitee &invitee : std::as_const(m_invitees))
+            candidates.append(invitee.who);
+    }
+    if (!onlyPending)
+        return candidates;
+    QList<InviteeId> pending;
+    for (const InviteeId &id : std::as_const(candidates)) {
+        const auto found
+            = std::find_if(m_invitees.cbegin(), m_invitees.cend(), [&id](const Invitee &invitee) { return invitee.who == id; });
+        if (found == m_invitees.cend() || !found->convenedOn.isValid())
+            pending.append(id);
+    }
+    return pending;
+}
+
 bool InviteesDialog::send(const QDate &sentOn, ConvocationChannel channel, bool onlyPending, const QString &pdfPath)
 {
     const QString title = m_sendButton->text().remove(u'&').remove(u'…');
-    QList<InviteeId> who;
+    const auto who = recipients(onlyPending);
+    if (!who) {
+        MessageBox::critical(this, title, who.error().message);
+        return false;
+    }
+    if (who->isEmpty()) {
+        MessageBox::information(this, title,
+            m_meeting.isAssembly() ? tr("Aucun membre actif invité n'attend sa convocation.")
+                                   : tr("L'envoi est déjà enregistré pour tous les invités."));
+        return false;
+    }
     if (m_meeting.isAssembly()) {
-        const auto convocable = convocableInvitees(m_db, m_meeting.id);
-        if (!convocable) {
-            MessageBox::critical(this, title, convocable.error().message);
-            return false;
-        }
         QList<qint64> members;
-        for (const InviteeId &id : *convocable) {
-            const auto found
-                = std::find_if(m_invitees.cbegin(), m_invitees.cend(), [&id](const Invitee &invitee) { return invitee.who == id; });
-            if (onlyPending && found != m_invitees.cend() && found->convenedOn.isValid())
-                continue;
-            who.append(id);
+        for (const InviteeId &id : *who)
             members.append(id.membershipId);
-        }
-        if (members.isEmpty()) {
-            MessageBox::information(this, title, tr("Aucun membre actif invité n'attend sa convocation."));
-            return false;
-        }
         if (const auto written = writeConvocationsPdf(m_db, m_meeting.id, members, sentOn, pdfPath); !written) {
             MessageBox::critical(this, title, written.error().message);
             return false;
         }
-    } else {
-        for (const Invitee &invitee : std::as_const(m_invitees))
-            if (!onlyPending || !invitee.convenedOn.isValid())
-                who.append(invitee.who);
-        if (who.isEmpty()) {
-            MessageBox::information(this, title, tr("L'envoi est déjà enregistré pour tous les invités."));
-            return false;
-        }
     }
-    const auto recorded = m_store.recordConvocation(m_meeting.id, who, sentOn, channel);
+    const auto recorded = m_store.recordConvocation(m_meeting.id, *who, sentOn, channel);
     if (!recorded) {
         MessageBox::warning(this, title, recorded.error().message);
         return false;
@@ -381,37 +397,35 @@ bool InviteesDialog::send(const QDate &sentOn, ConvocationChannel channel, bool 
 
 void InviteesDialog::openSending()
 {
-    int pending = 0;
-    int all = 0;
-    if (m_meeting.isAssembly()) {
-        const auto convocable = convocableInvitees(m_db, m_meeting.id);
-        for (const InviteeId &id : convocable ? *convocable : QList<InviteeId>()) {
-            ++all;
-            const auto found
-                = std::find_if(m_invitees.cbegin(), m_invitees.cend(), [&id](const Invitee &invitee) { return invitee.who == id; });
-            pending += found != m_invitees.cend() && found->convenedOn.isValid() ? 0 : 1;
-        }
-    } else {
-        all = int(m_invitees.size());
-        pending = int(
-            std::count_if(m_invitees.cbegin(), m_invitees.cend(), [](const Invitee &invitee) { return !invitee.convenedOn.isValid(); }));
+    const auto pending = recipients(true);
+    const auto all = recipients(false);
+    if (!pending || !all) {
+        MessageBox::critical(this, windowTitle(), (!pending ? pending.error() : all.error()).message);
+        return;
     }
     const QDate today = m_db.now().toLocalTime().date();
-    SendInvitationsDialog options(m_meeting, StatutesProfile::load(m_db), std::min(today, m_meeting.startsAt.date()), pending, all, this);
+    SendInvitationsDialog options(
+        m_meeting, StatutesProfile::load(m_db), std::min(today, m_meeting.startsAt.date()), int(pending->size()), int(all->size()), this);
+    // DOMAIN §1.2: a member left out of an assembly's convocation can void its decisions.
+    if (m_meeting.isAssembly()) {
+        const auto active = chooseInvitees(m_db, InviteeChoice(), m_meeting.startsAt.date());
+        if (active)
+            options.setMembersLeftOut(int(active->size() - all->size()));
+    }
     if (options.exec() != QDialog::Accepted)
         return;
     QString path;
     if (m_meeting.isAssembly()) {
         const QString folder = QFileInfo(m_db.path()).absolutePath();
         path = QFileDialog::getSaveFileName(this, tr("Enregistrer les convocations"),
-            QDir(folder).filePath(tr("Convocations %1.pdf").arg(m_meeting.title)), tr("Documents PDF (*.pdf)"));
+            QDir(folder).filePath(io::portableFileName(tr("Convocations %1").arg(m_meeting.title), u"pdf"_s)), tr("Documents PDF (*.pdf)"));
         if (path.isEmpty())
             return;
     }
     if (send(options.sentOn(), options.channel(), options.onlyPending(), path) && !path.isEmpty())
         MessageBox::information(this, tr("Convocations"),
             tr("Les convocations sont enregistrées dans «\u00a0%1\u00a0» et leur envoi est noté au %2.")
-                .arg(path, dateText(options.sentOn())));
+                .arg(path, EditorSupport::dateText(options.sentOn())));
 }
 
 bool InviteesDialog::writeList(InviteeListKind kind, const QString &path)
@@ -426,8 +440,9 @@ bool InviteesDialog::writeList(InviteeListKind kind, const QString &path)
 
 void InviteesDialog::printList(InviteeListKind kind)
 {
-    const QString name = kind == InviteeListKind::Invitations ? tr("Invités %1.pdf").arg(m_meeting.title)
-                                                              : tr("Feuille de présence %1.pdf").arg(m_meeting.title);
+    const QString name = kind == InviteeListKind::Invitations
+        ? io::portableFileName(tr("Invités %1").arg(m_meeting.title), u"pdf"_s)
+        : io::portableFileName(tr("Feuille de présence %1").arg(m_meeting.title), u"pdf"_s);
     const QString folder = QFileInfo(m_db.path()).absolutePath();
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Enregistrer en PDF"), QDir(folder).filePath(name), tr("Documents PDF (*.pdf)"));

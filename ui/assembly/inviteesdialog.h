@@ -16,7 +16,6 @@
 
 #include <QDialog>
 
-#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -60,8 +59,12 @@ public:
 private:
     void reload();
     QList<int> selectedRows() const;
-    // Each change in turn, stopping at the first refused (said through MessageBox); reloads.
-    bool applyToRows(const QList<int> &rows, const std::function<Result<void>(const assembly::InviteeId &)> &change);
+    QList<assembly::InviteeId> inviteesAt(const QList<int> &rows) const;
+    // Who a sending concerns: an assembly's active members invited, another meeting's invitees;
+    // with onlyPending, those whose sending is not recorded yet.
+    Result<QList<assembly::InviteeId>> recipients(bool onlyPending) const;
+    // Says why a change was refused (MessageBox), then reloads.
+    bool applied(const Result<void> &change);
     void addChosen();
     void removeSelected();
     void openSending();

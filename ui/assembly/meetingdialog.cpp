@@ -227,8 +227,8 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::edited);
     connect(m_convocationCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::edited);
     connect(m_notesEdit, &QPlainTextEdit::textChanged, this, &MeetingDialog::edited);
-    connect(m_chairCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::edited);
-    connect(m_secretaryCombo, &QComboBox::currentIndexChanged, this, &MeetingDialog::edited);
+    connect(m_chairCombo, &QComboBox::editTextChanged, this, &MeetingDialog::edited);
+    connect(m_secretaryCombo, &QComboBox::editTextChanged, this, &MeetingDialog::edited);
 
     connect(m_agendaList, &QListWidget::currentRowChanged, this, &MeetingDialog::showSelectedItem);
     connect(m_addButton, &QPushButton::clicked, this, &MeetingDialog::addItem);
@@ -559,6 +559,15 @@ Meeting MeetingDialog::meetingFromForm() const
 QString MeetingDialog::problem(int *badRow) const
 {
     *badRow = -1;
+    // DOMAIN §1.8: two persons sign the minutes, each chosen from the list.
+    if (m_chairCombo->hasUnknownText())
+        return tr("Président de séance\u00a0: «\u00a0%1\u00a0» n'est pas dans la liste des personnes.").arg(m_chairCombo->currentText());
+    if (m_secretaryCombo->hasUnknownText())
+        return tr("Secrétaire de séance\u00a0: «\u00a0%1\u00a0» n'est pas dans la liste des personnes.")
+            .arg(m_secretaryCombo->currentText());
+    if (m_chairCombo->personId() != 0 && m_chairCombo->personId() == m_secretaryCombo->personId())
+        return tr("Le président et le secrétaire de séance sont deux personnes différentes\u00a0: ils signent tous deux le "
+                  "procès-verbal.");
     if (!isAssemblyChosen())
         return QString();
     int otherBusinessRow = -1;

@@ -85,7 +85,9 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent) : QWidget(parent), m_d
     m_declarationBanner = new QWidget;
     m_declarationBanner->setObjectName(u"declarationBox"_s);
     m_declarationBanner->setAttribute(Qt::WA_StyledBackground);
-    m_declarationBanner->setStyleSheet(u"#declarationBox { background: #fff6e0; border: 1px solid #e0b040; border-radius: 4px; }"_s);
+    // The text colour is set with the background, so that a dark palette keeps it readable.
+    m_declarationBanner->setStyleSheet(
+        u"#declarationBox { background: #fff6e0; border: 1px solid #e0b040; border-radius: 4px; } #declarationBox QLabel { color: #4a3800; }"_s);
     auto *bannerLayout = new QHBoxLayout(m_declarationBanner);
     bannerLayout->addWidget(m_declarationLabel, 1);
     bannerLayout->addWidget(declaredButton, 0, Qt::AlignTop);
@@ -224,7 +226,13 @@ void MeetingsPage::openInvitees()
 void MeetingsPage::updateDeclarations()
 {
     const auto due = declarationsDue(m_db);
-    if (!due || due->isEmpty()) {
+    if (!due) {
+        // Better a banner saying the reminders could not be read than none at all.
+        m_declarationLabel->setText(due.error().message);
+        m_declarationBanner->show();
+        return;
+    }
+    if (due->isEmpty()) {
         m_declarationBanner->hide();
         return;
     }

@@ -43,6 +43,7 @@ SendInvitationsDialog::SendInvitationsDialog(
     m_pendingCheck->setChecked(pending > 0);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
+    m_countLabel->setWordWrap(true);
     m_warningLabel = new QLabel(this);
     m_warningLabel->setObjectName(u"warningLabel"_s);
     m_warningLabel->setProperty("role", u"fieldProblem"_s);
@@ -61,7 +62,8 @@ SendInvitationsDialog::SendInvitationsDialog(
     explanation->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(meeting.isAssembly() ? tr("Écrire le PDF et enregistrer…") : tr("Enregistrer"));
+    m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setText(meeting.isAssembly() ? tr("Écrire le PDF et enregistrer…") : tr("Enregistrer"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuler"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -74,9 +76,9 @@ SendInvitationsDialog::SendInvitationsDialog(
     layout->addWidget(buttons);
     setMinimumWidth(480);
 
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, &SendInvitationsDialog::update);
-    connect(m_pendingCheck, &QCheckBox::toggled, this, &SendInvitationsDialog::update);
-    update();
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &SendInvitationsDialog::refreshSummary);
+    connect(m_pendingCheck, &QCheckBox::toggled, this, &SendInvitationsDialog::refreshSummary);
+    refreshSummary();
 }
 
 QDate SendInvitationsDialog::sentOn() const
@@ -99,14 +101,29 @@ bool SendInvitationsDialog::onlyPending() const
     return m_pendingCheck->isChecked();
 }
 
-void SendInvitationsDialog::update()
+void SendInvitationsDialog::setMembersLeftOut(int count)
+{
+    m_leftOut = std::max(0, count);
+    refreshSummary();
+}
+
+void SendInvitationsDialog::refreshSummary()
 {
     const int count = onlyPending() ? m_pending : m_all;
-    m_countLabel->setText(m_meeting.isAssembly() ? tr("%n membre(s) recevront une convocation.", nullptr, count)
-                                                 : tr("%n invité(s) concerné(s).", nullptr, count));
-    const QString warning = MeetingStore::convocationWarning(m_meeting, sentOn(), m_profile);
-    m_warningLabel->setText(warning.isEmpty() ? QString() : tr("Attention\u00a0: %1").arg(warning));
-    m_warningLabel->setVisible(!warning.isEmpty());
+    QString text = m_meeting.isAssembly() ? tr("%n membre(s) recevront une convocation.", nullptr, count)
+                                          : tr("%n invité(s) concerné(s).", nullptr, count);
+    if (!onlyPending() && m_pending < m_all)
+        text += u' ' + tr("Ceux déjà convoqués gardent la date de leur premier envoi.");
+    m_countLabel->setText(text);
+    m_okButton->setEnabled(count > 0);
+    QStringList warnings;
+    if (const QString late = MeetingStore::convocationWarning(m_meeting, sentOn(), m_profile); !late.isEmpty())
+        warnings.append(tr("Attention\u00a0: %1").arg(late));
+    if (m_leftOut > 0)
+        warnings.append(
+            tr("Attention\u00a0: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.", nullptr, m_leftOut));
+    m_warningLabel->setText(warnings.join(u'\n'));
+    m_warningLabel->setVisible(!warnings.isEmpty());
 }
 
 } // namespace adhera

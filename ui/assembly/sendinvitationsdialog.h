@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace adhera {
 
@@ -32,19 +33,24 @@ public:
     assembly::ConvocationChannel channel() const;
     bool onlyPending() const;
     QLabel *warningLabel() const { return m_warningLabel; }
+    QPushButton *okButton() const { return m_okButton; }
+    // Active members who are not on an assembly's list: said, since each must be convened.
+    void setMembersLeftOut(int count);
 
 private:
-    void update();
+    void refreshSummary();
 
     assembly::Meeting m_meeting;
     assembly::StatutesProfile m_profile;
     int m_pending;
     int m_all;
+    int m_leftOut = 0;
     QDateEdit *m_dateEdit = nullptr;
     QComboBox *m_channelCombo = nullptr;
     QCheckBox *m_pendingCheck = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_warningLabel = nullptr;
+    QPushButton *m_okButton = nullptr;
 };
 
 } // namespace adhera

@@ -57,9 +57,18 @@ void PersonCombo::load(const Database &db, const QDate &boardOn, bool allowNone)
 
 qint64 PersonCombo::personId() const
 {
-    // What is typed must be one of the entries; a half-typed name chooses nobody.
-    const int index = findText(currentText());
+    // The entry picked (two namesakes stay apart), else the one the typed text names whatever its
+    // case; a half-typed or unknown name chooses nobody (hasUnknownText() says so).
+    if (currentIndex() >= 0 && itemText(currentIndex()) == currentText())
+        return itemData(currentIndex()).toLongLong();
+    const int index = findText(currentText().trimmed(), Qt::MatchFixedString);
     return index >= 0 ? itemData(index).toLongLong() : 0;
+}
+
+bool PersonCombo::hasUnknownText() const
+{
+    const QString typed = currentText().trimmed();
+    return !typed.isEmpty() && typed != u"—"_s && personId() == 0;
 }
 
 void PersonCombo::setPersonId(qint64 personId)

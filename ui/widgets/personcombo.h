@@ -21,6 +21,8 @@ public:
     // Fills the list; `allowNone` puts « — » first for « nobody chosen yet ».
     void load(const Database &db, const QDate &boardOn, bool allowNone);
     qint64 personId() const; // 0 when none is chosen
+    // Text typed that names nobody in the list: the form should say so rather than drop it.
+    bool hasUnknownText() const;
     void setPersonId(qint64 personId);
     // The first person seated in this role code (« president », « secretary ») on the day; 0 if none.
     qint64 seatedIn(const QString &roleCode) const;
