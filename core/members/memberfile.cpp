@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adhera {
@@ -506,13 +508,12 @@ Result<QList<OrganisationSummary>> MemberFile::organisations() const
     return result;
 }
 
-Result<QList<PersonSummary>> MemberFile::currentStaff(qint64 organisationId) const
+namespace {
+
+// Rows of (id, first name, last name, job title) as summaries, « Prénom NOM ».
+Result<QList<PersonSummary>> summaries(Sql &q, const QString &context)
 {
-    Sql q(m_db,
-        u"SELECT p.id, p.first_name, p.last_name, e.job_title FROM employment e JOIN person p ON p.id = e.person_id "
-        "WHERE e.organisation_id = :id AND e.end_date IS NULL ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"_s);
-    q.bind(u":id"_s, organisationId);
-    if (auto ran = q.exec(Tr::tr("Impossible de lire le personnel de l'organisation")); !ran)
+    if (auto ran = q.exec(context); !ran)
         return fail(ran.error());
     QList<PersonSummary> result;
     while (q.next()) {
@@ -520,6 +521,37 @@ Result<QList<PersonSummary>> MemberFile::currentStaff(qint64 organisationId) con
         const QString last = q.value(2).toString().toUpper();
         result.append({q.value(0).toLongLong(), first.isEmpty() ? last : first + u' ' + last, q.value(3).toString()});
     }
+    return result;
+}
+
+} // namespace
+
+Result<QList<PersonSummary>> MemberFile::currentStaff(qint64 organisationId) const
+{
+    Sql q(m_db,
+        u"SELECT p.id, p.first_name, p.last_name, e.job_title FROM employment e JOIN person p ON p.id = e.person_id "
+        "WHERE e.organisation_id = :id AND e.end_date IS NULL ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"_s);
+    q.bind(u":id"_s, organisationId);
+    return summaries(q, Tr::tr("Impossible de lire le personnel de l'organisation"));
+}
+
+Result<QList<PersonSummary>> MemberFile::people() const
+{
+    Sql q(m_db, u"SELECT id, first_name, last_name, job_title, last_name || ' ' || first_name FROM person"_s);
+    if (auto ran = q.exec(Tr::tr("Impossible de lire les personnes")); !ran)
+        return fail(ran.error());
+    QList<std::pair<QString, PersonSummary>> keyed;
+    while (q.next()) {
+        const QString first = q.value(1).toString();
+        const QString last = q.value(2).toString().toUpper();
+        keyed.append(
+            {q.value(4).toString(), {q.value(0).toLongLong(), first.isEmpty() ? last : first + u' ' + last, q.value(3).toString()}});
+    }
+    // By last then first name, the way people read them (« Émile » with the E, not after Z).
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    QList<PersonSummary> result;
+    for (const auto &[key, person] : std::as_const(keyed))
+        result.append(person);
     return result;
 }
 

@@ -60,6 +60,7 @@ public:
 
     Result<QList<OrganisationSummary>> organisations() const; // by name
     Result<QList<PersonSummary>> currentStaff(qint64 organisationId) const; // current employees, by name
+    Result<QList<PersonSummary>> people() const; // everyone in the file, by last then first name
     // Everyone who works or worked there: what removing the organisation changes (their jobs).
     Result<QList<qint64>> everEmployedAt(qint64 organisationId) const;
     // The organisations whose representative or alternate this person is.

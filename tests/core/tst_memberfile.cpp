@@ -184,3 +184,18 @@ TEST_CASE("a member whose dues are on the books is never deleted, and the messag
     resigned.membership->leftOn = QDate(2026, 6, 30);
     CHECK(file.savePerson(resigned));
 }
+
+TEST_CASE("everyone in the file, by last then first name as people read them")
+{
+    auto db = test::memoryDatabase();
+    MemberFile file(*db);
+    for (const auto &[first, last] : {std::pair {u"Zoé"_s, u"Zimmer"_s}, {u"Émile"_s, u"Écuyer"_s}, {u"Anne"_s, u"Dos Santos"_s},
+             {u"Hélène"_s, u"Müller"_s}, {u"Bruno"_s, u"Dos Santos"_s}})
+        test::save(file, test::person(first, last));
+    auto people = file.people();
+    REQUIRE(people);
+    QStringList names;
+    for (const PersonSummary &person : *people)
+        names.append(person.displayName);
+    CHECK(names == QStringList {u"Anne DOS SANTOS"_s, u"Bruno DOS SANTOS"_s, u"Émile ÉCUYER"_s, u"Hélène MÜLLER"_s, u"Zoé ZIMMER"_s});
+}

@@ -10,6 +10,7 @@
 #include "sendinvitationsdialog.h"
 #include "widgets/personcombo.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -381,7 +382,11 @@ bool InviteesDialog::send(const QDate &sentOn, ConvocationChannel channel, bool 
         QList<qint64> members;
         for (const InviteeId &id : *who)
             members.append(id.membershipId);
-        if (const auto written = writeConvocationsPdf(m_db, m_meeting.id, members, sentOn, pdfPath); !written) {
+        // One letter per member: several seconds for a large club.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto written = writeConvocationsPdf(m_db, m_meeting.id, members, sentOn, pdfPath);
+        QApplication::restoreOverrideCursor();
+        if (!written) {
             MessageBox::critical(this, title, written.error().message);
             return false;
         }
@@ -430,7 +435,9 @@ void InviteesDialog::openSending()
 
 bool InviteesDialog::writeList(InviteeListKind kind, const QString &path)
 {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto written = writeInviteeListPdf(m_db, m_meeting.id, kind, path);
+    QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::warning(this, windowTitle(), written.error().message);
         return false;

@@ -3,7 +3,7 @@
 
 #include "assembly/boardelection.h"
 #include "db/database.h"
-#include "db/sql.h"
+#include "members/memberfile.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -24,7 +24,7 @@ PersonCombo::PersonCombo(QWidget *parent) : QComboBox(parent)
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 }
 
-void PersonCombo::load(const Database &db, const QDate &boardOn, bool allowNone)
+void PersonCombo::load(Database &db, const QDate &boardOn, bool allowNone)
 {
     const qint64 chosen = personId();
     clear();
@@ -44,25 +44,27 @@ void PersonCombo::load(const Database &db, const QDate &boardOn, bool allowNone)
     }
     if (!listed.isEmpty())
         insertSeparator(count());
-    Sql query(db, u"SELECT id, first_name, last_name FROM person ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"_s);
-    if (query.exec(tr("Impossible de lire les personnes"))) {
-        while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            if (!listed.contains(id))
-                addItem(query.value(1).toString() + u' ' + query.value(2).toString().toUpper(), id);
-        }
-    }
+    const auto people = MemberFile(db).people();
+    for (const PersonSummary &person : people ? *people : QList<PersonSummary>())
+        if (!listed.contains(person.id))
+            addItem(person.displayName, person.id);
     setPersonId(chosen);
 }
 
 qint64 PersonCombo::personId() const
 {
     // The entry picked (two namesakes stay apart), else the one the typed text names whatever its
-    // case; a half-typed or unknown name chooses nobody (hasUnknownText() says so).
+    // case, with or without the seat shown after a board member's name; a half-typed or unknown
+    // name chooses nobody (hasUnknownText() says so).
+    const QString typed = currentText().trimmed();
     if (currentIndex() >= 0 && itemText(currentIndex()) == currentText())
         return itemData(currentIndex()).toLongLong();
-    const int index = findText(currentText().trimmed(), Qt::MatchFixedString);
-    return index >= 0 ? itemData(index).toLongLong() : 0;
+    for (int i = 0; i < count(); ++i) {
+        const QString text = itemText(i);
+        if (text.compare(typed, Qt::CaseInsensitive) == 0 || text.section(u" — "_s, 0, 0).compare(typed, Qt::CaseInsensitive) == 0)
+            return itemData(i).toLongLong();
+    }
+    return 0;
 }
 
 bool PersonCombo::hasUnknownText() const

@@ -19,7 +19,7 @@ public:
     explicit PersonCombo(QWidget *parent = nullptr);
 
     // Fills the list; `allowNone` puts « — » first for « nobody chosen yet ».
-    void load(const Database &db, const QDate &boardOn, bool allowNone);
+    void load(Database &db, const QDate &boardOn, bool allowNone);
     qint64 personId() const; // 0 when none is chosen
     // Text typed that names nobody in the list: the form should say so rather than drop it.
     bool hasUnknownText() const;
