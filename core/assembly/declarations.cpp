@@ -2,6 +2,8 @@
 #include "declarations.h"
 
 #include "assembly/meetingstore.h"
+#include "db/database.h"
+#include "db/sql.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +44,19 @@ Result<QList<DeclarationDue>> declarationsDue(Database &db)
                 return fail(vote.error());
             if (*vote && changesRegistration(item, &**vote))
                 changes.append(item.title);
+        }
+        // DOMAIN §1.9: a conseil that elects its bureau changes the officers too; the seats it
+        // installed (boardelection.h) start on its day or ended the day before.
+        if (meeting.kind == MeetingKind::Board || meeting.kind == MeetingKind::Bureau) {
+            Sql seats(
+                db, u"SELECT EXISTS (SELECT 1 FROM board_role WHERE role <> 'director' AND (start_date = :day OR end_date = :eve))"_s);
+            seats.bind(u":day"_s, meeting.startsAt.date().toString(Qt::ISODate))
+                .bind(u":eve"_s, meeting.startsAt.date().addDays(-1).toString(Qt::ISODate));
+            auto changed = seats.scalar(Tr::tr("Impossible de lire la composition du bureau"));
+            if (!changed)
+                return fail(changed.error());
+            if (changed->toBool())
+                changes.append(Tr::tr("Composition du bureau"));
         }
         if (!changes.isEmpty())
             due.append({meeting, meeting.startsAt.date().addMonths(3), changes});

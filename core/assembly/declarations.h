@@ -27,7 +27,8 @@ struct DeclarationDue {
     QStringList changes; // the titles of the adopted items that changed the registration
 };
 
-// The meetings, not cancelled, with an adopted election or change of the statuts whose
+// The meetings, not cancelled, with an adopted election or change of the statuts, or a conseil
+// whose officers (président, vice-président, trésorier, secrétaire) changed on its day, whose
 // declaration is not recorded yet, the soonest due first.
 Result<QList<DeclarationDue>> declarationsDue(Database &db);
 

@@ -788,7 +788,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
     </message>
     <message>
         <location filename="../../ui/assembly/boardelectiondialog.cpp" line="33"/>
-        <source>Le conseil tel que l&apos;élection l&apos;a composé. Les sièges inchangés gardent leur mandat&#xa0;; les autres prennent fin le %1 et les nouveaux commencent le %2, jour de l&apos;assemblée.</source>
+        <source>Le conseil tel que l&apos;élection l&apos;a composé. Les sièges inchangés gardent leur mandat&#xa0;; les autres prennent fin le %1 et les nouveaux commencent le %2, jour de la réunion.</source>
         <translation>The board as the election made it. Unchanged seats keep their term; the others end on %1 and the new ones start on %2, the day of the meeting.</translation>
     </message>
     <message>
@@ -1807,159 +1807,174 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="50"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="52"/>
         <source>Invités — %1</source>
         <translation>Invitees — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="71"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="73"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation>&amp;Invite:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="73"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="75"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="75"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation>Adds those the filter names who are not invited yet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="82"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="84"/>
         <source>Ou une perso&amp;nne&#xa0;:</source>
         <translation>Or a perso&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="84"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="86"/>
         <source>In&amp;viter</source>
         <translation>In&amp;vite</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="101"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
         <source>Répondu le</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="102"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Convoqué le</source>
         <translation>Notice sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="102"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Invité le</source>
         <translation>Invited on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="102"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="116"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="118"/>
         <source>&amp;Réponse</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="122"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="124"/>
         <source>&amp;Présence</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="125"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="199"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="127"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="126"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="199"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="128"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="127"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
         <source>Non renseigné</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="132"/>
         <source>Re&amp;tirer…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="139"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="141"/>
         <source>&amp;Envoyer les convocations…</source>
         <translation>&amp;Send the notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="139"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="141"/>
         <source>&amp;Enregistrer l&apos;envoi…</source>
         <translation>&amp;Record the sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="142"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="144"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="145"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="147"/>
         <source>Liste des invités (PDF)…</source>
         <translation>List of invitees (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="147"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="149"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation>Attendance sheet to sign (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="149"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="151"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="162"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="159"/>
+        <source>&amp;Bureau élu…</source>
+        <translation>Elected &amp;officers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="161"/>
+        <source>Inscrit dans le fichier le bureau que le conseil a élu</source>
+        <translation>Records in the member file the officers the board elected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
+        <source>Bureau élu — %1</source>
+        <translation>Elected officers — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="177"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="198"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="213"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="198"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="213"/>
         <source>Personne invitée</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="444"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="465"/>
         <source>Invités %1</source>
         <translation>Invitees %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="445"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="466"/>
         <source>Feuille de présence %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="208"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="223"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invitee</numerusform>
@@ -1967,104 +1982,104 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="209"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="224"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation> — yes: %1, no: %2, maybe: %3, no reply: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation> — notices sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="215"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="230"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation> — invitation sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="217"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="232"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation> — present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="270"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="285"/>
         <source>Choisissez la personne à inviter dans la liste.</source>
         <translation>Choose the person to invite from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="287"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="302"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation>Everyone “%1” names is already invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="320"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="335"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation>Remove %1 from the invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="321"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="336"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation>Remove these %1 invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="324"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="339"/>
         <source>Tout membre à jour doit être convoqué à l&apos;assemblée&#xa0;: en oublier un peut rendre ses décisions contestables.</source>
         <translation>Every member in good standing must be given notice of the general meeting: leaving one out can make its decisions open to challenge.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="325"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="329"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="340"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="344"/>
         <source>Retirer des invités</source>
         <translation>Remove invitees</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="376"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="391"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation>No active member invited is waiting for a notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="377"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="392"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation>The sending is already recorded for every invitee.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="420"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="439"/>
         <source>Enregistrer les convocations</source>
         <translation>Save the notices</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="421"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="448"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="440"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="469"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="421"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="440"/>
         <source>Convocations %1</source>
         <translation>Notices %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="426"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="445"/>
         <source>Convocations</source>
         <translation>Notices of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="427"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="446"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation>The notices are saved in “%1” and their sending is recorded on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="448"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="469"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="452"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="473"/>
         <source>PDF enregistré</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="452"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="473"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The document is saved in “%1”.</translation>
     </message>
@@ -2863,17 +2878,17 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
 <context>
     <name>adhera::MemberFile</name>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="70"/>
+        <location filename="../../core/members/memberfile.cpp" line="72"/>
         <source>Impossible de lire l&apos;adhésion</source>
         <translation>Cannot read the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="84"/>
+        <location filename="../../core/members/memberfile.cpp" line="86"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation>Could not read the calls for dues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/members/memberfile.cpp" line="89"/>
+        <location filename="../../core/members/memberfile.cpp" line="91"/>
         <source>Cette adhésion a %n appel(s) de cotisation : la comptabilité en garde la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</source>
         <translation>
             <numerusform>This membership has %n call for dues: the accounts keep track of it, it cannot be deleted. Mark the membership “Resigned” instead.</numerusform>
@@ -2881,12 +2896,12 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
         </translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="96"/>
+        <location filename="../../core/members/memberfile.cpp" line="98"/>
         <source>Impossible de lire les feuilles de présence</source>
         <translation>Cannot read the attendance sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/members/memberfile.cpp" line="101"/>
+        <location filename="../../core/members/memberfile.cpp" line="103"/>
         <source>Cette adhésion figure sur %n feuille(s) de présence d&apos;assemblée : les procès-verbaux en gardent la trace, elle ne peut pas être supprimée. Passez plutôt l&apos;adhésion au statut « Démissionnaire ».</source>
         <translation>
             <numerusform>This membership appears on %n general meeting attendance sheet: the minutes keep a record of it, so it cannot be deleted. Set the membership to “Resigned” instead.</numerusform>
@@ -2894,12 +2909,12 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
         </translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="113"/>
+        <location filename="../../core/members/memberfile.cpp" line="115"/>
         <source>Impossible de lire les procès-verbaux</source>
         <translation>Cannot read the minutes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/members/memberfile.cpp" line="118"/>
+        <location filename="../../core/members/memberfile.cpp" line="120"/>
         <source>Cette personne a signé %n procès-verbal(aux) : le registre la nomme, elle ne peut pas être supprimée.</source>
         <translation>
             <numerusform>This person has signed %n set of minutes: the minute book names them, so they cannot be deleted.</numerusform>
@@ -2907,143 +2922,148 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
         </translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="133"/>
+        <location filename="../../core/members/memberfile.cpp" line="135"/>
         <source>Impossible de supprimer l&apos;adhésion</source>
         <translation>Cannot delete the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="149"/>
+        <location filename="../../core/members/memberfile.cpp" line="151"/>
         <source>Impossible de remplacer l&apos;adhésion</source>
         <translation>Cannot replace the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="161"/>
+        <location filename="../../core/members/memberfile.cpp" line="163"/>
         <source>Impossible d&apos;enregistrer l&apos;adhésion</source>
         <translation>Cannot save the membership</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="180"/>
+        <location filename="../../core/members/memberfile.cpp" line="182"/>
         <source>Impossible de lire la personne</source>
         <translation>Cannot read the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="183"/>
+        <location filename="../../core/members/memberfile.cpp" line="185"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation>Person no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="207"/>
+        <location filename="../../core/members/memberfile.cpp" line="209"/>
         <source>Impossible de lire les emplois</source>
         <translation>Cannot read the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="215"/>
+        <location filename="../../core/members/memberfile.cpp" line="217"/>
         <source>Impossible de lire les fonctions au bureau</source>
         <translation>Cannot read the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="224"/>
+        <location filename="../../core/members/memberfile.cpp" line="226"/>
         <source>Impossible de lire les consentements</source>
         <translation>Cannot read the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="240"/>
+        <location filename="../../core/members/memberfile.cpp" line="242"/>
         <source>Impossible de lire l&apos;organisation</source>
         <translation>Cannot read the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="243"/>
+        <location filename="../../core/members/memberfile.cpp" line="245"/>
         <source>L&apos;organisation n°%1 n&apos;existe pas.</source>
         <translation>Organisation no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="279"/>
+        <location filename="../../core/members/memberfile.cpp" line="281"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation>Cannot save the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="289"/>
+        <location filename="../../core/members/memberfile.cpp" line="291"/>
         <source>Impossible d&apos;enregistrer les emplois</source>
         <translation>Cannot save the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="303"/>
+        <location filename="../../core/members/memberfile.cpp" line="305"/>
         <source>Impossible d&apos;enregistrer les fonctions au bureau</source>
         <translation>Cannot save the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="317"/>
+        <location filename="../../core/members/memberfile.cpp" line="319"/>
         <source>Impossible d&apos;enregistrer les consentements</source>
         <translation>Cannot save the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="354"/>
+        <location filename="../../core/members/memberfile.cpp" line="356"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="375"/>
+        <location filename="../../core/members/memberfile.cpp" line="377"/>
         <source>Impossible de supprimer la personne</source>
         <translation>Cannot delete the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="407"/>
+        <location filename="../../core/members/memberfile.cpp" line="409"/>
         <source>Impossible de supprimer l&apos;organisation</source>
         <translation>Cannot delete the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="433"/>
+        <location filename="../../core/members/memberfile.cpp" line="435"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="444"/>
+        <location filename="../../core/members/memberfile.cpp" line="446"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation>Cannot read the origin clubs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="455"/>
+        <location filename="../../core/members/memberfile.cpp" line="457"/>
         <source>Une catégorie a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>A category needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="457"/>
+        <location filename="../../core/members/memberfile.cpp" line="459"/>
         <source>Type d&apos;adhérent inconnu pour la catégorie « %1 ».</source>
         <translation>Unknown member type for the category “%1”.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="468"/>
+        <location filename="../../core/members/memberfile.cpp" line="470"/>
         <source>Impossible d&apos;enregistrer la catégorie « %1 »</source>
         <translation>Cannot save the category “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="481"/>
+        <location filename="../../core/members/memberfile.cpp" line="483"/>
         <source>Un club d&apos;origine a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>An origin club needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="488"/>
+        <location filename="../../core/members/memberfile.cpp" line="490"/>
         <source>Impossible d&apos;enregistrer le club « %1 »</source>
         <translation>Cannot save the club “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="501"/>
+        <location filename="../../core/members/memberfile.cpp" line="503"/>
         <source>Impossible de lire les organisations</source>
         <translation>Cannot read the organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="515"/>
-        <location filename="../../core/members/memberfile.cpp" line="545"/>
+        <location filename="../../core/members/memberfile.cpp" line="535"/>
+        <location filename="../../core/members/memberfile.cpp" line="577"/>
         <source>Impossible de lire le personnel de l&apos;organisation</source>
         <translation>Cannot read the organisation&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="552"/>
+        <location filename="../../core/members/memberfile.cpp" line="541"/>
+        <source>Impossible de lire les personnes</source>
+        <translation>Could not read the persons</translation>
+    </message>
+    <message>
+        <location filename="../../core/members/memberfile.cpp" line="584"/>
         <source>Impossible de lire les organisations représentées</source>
         <translation>Cannot read the represented organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="560"/>
+        <location filename="../../core/members/memberfile.cpp" line="592"/>
         <source>Impossible de compter les fiches</source>
         <translation>Cannot count the records</translation>
     </message>
@@ -4044,11 +4064,6 @@ Add one with “New person”.</translation>
         <location filename="../../ui/widgets/personcombo.cpp" line="39"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/personcombo.cpp" line="48"/>
-        <source>Impossible de lire les personnes</source>
-        <translation>Could not read the persons</translation>
     </message>
 </context>
 <context>
@@ -7435,26 +7450,36 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/declarations.cpp" line="55"/>
+        <source>Impossible de lire la composition du bureau</source>
+        <translation>Could not read the officers</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/declarations.cpp" line="59"/>
+        <source>Composition du bureau</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/declarations.cpp" line="70"/>
         <source>au registre des associations du tribunal judiciaire</source>
         <translation>to the register of associations of the tribunal judiciaire</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="56"/>
+        <location filename="../../core/assembly/declarations.cpp" line="71"/>
         <source>au greffe des associations</source>
         <translation>to the associations registry (greffe)</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="62"/>
+        <location filename="../../core/assembly/declarations.cpp" line="77"/>
         <source>%1 du %2 (%3)</source>
         <translation>%1 of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="65"/>
+        <location filename="../../core/assembly/declarations.cpp" line="80"/>
         <source>Déclaration %1 échue depuis le %2&#xa0;: %3.</source>
         <translation>Declaration %1 overdue since %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="66"/>
+        <location filename="../../core/assembly/declarations.cpp" line="81"/>
         <source>Déclaration à faire %1 au plus tard le %2&#xa0;: %3.</source>
         <translation>Declaration to make %1 by %2: %3.</translation>
     </message>

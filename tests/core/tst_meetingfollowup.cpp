@@ -402,3 +402,32 @@ TEST_CASE("an adopted election or statutes change is due for declaration within 
     REQUIRE(stored);
     CHECK(stored->declaredOn == QDate(2026, 7, 2));
 }
+
+TEST_CASE("a conseil that elects a new bureau is due for declaration too", "[meetings]")
+{
+    Club club;
+    Meeting conseil;
+    conseil.kind = MeetingKind::Board;
+    conseil.title = u"Conseil du 20 juin"_s;
+    conseil.startsAt = QDateTime(QDate(2026, 6, 20), QTime(12, 0));
+    const qint64 id = *club.store.saveMeeting(conseil);
+    auto none = declarationsDue(*club.db);
+    REQUIRE(none);
+    CHECK(none->isEmpty());
+
+    // Sophie, administratrice, becomes trésorière in Paul's place: the officers changed.
+    auto seated = boardSeatedOn(*club.db, conseil.startsAt.date());
+    REQUIRE(seated);
+    QList<BoardSeat> bureau;
+    for (const BoardSeat &seat : *seated)
+        if (seat.personId == club.president)
+            bureau.append(seat);
+    bureau.append(BoardSeat {club.director, BoardPosition::Treasurer, {}});
+    REQUIRE(installBoard(*club.db, bureau, conseil.startsAt.date()));
+    auto due = declarationsDue(*club.db);
+    REQUIRE(due);
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().meeting.id == id);
+    CHECK(due->first().changes == QStringList {u"Composition du bureau"_s});
+    CHECK(due->first().dueOn == QDate(2026, 9, 20));
+}

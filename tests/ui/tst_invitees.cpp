@@ -154,6 +154,7 @@ TEST_CASE("the secretary invites the members, records replies and sends the conv
     CHECK_FALSE(test::child<QPushButton>(dialog, u"removeInviteesButton"_s)->isEnabled());
     // An assembly convenes members: the board as persons is not offered.
     CHECK(dialog.choiceCombo()->findText(u"Le conseil d'administration"_s) < 0);
+    CHECK(dialog.findChild<QPushButton *>(u"bureauButton"_s) == nullptr);
 
     // The sending options: 12 days before the assembly is short of the statuts' 15 days.
     auto stored = club.store.meeting(club.assemblyId);
@@ -200,6 +201,7 @@ TEST_CASE("a conseil invites the board, records the sending, who came, and print
     InviteesDialog dialog(*club.db, club.boardMeetingId);
     CHECK(dialog.choiceCombo()->currentText() == u"Le conseil d'administration"_s);
     CHECK_FALSE(dialog.table()->isColumnHidden(InviteesDialog::AttendedColumn));
+    CHECK(test::child<QPushButton>(dialog, u"bureauButton"_s)->text() == u"&Bureau élu…"_s); // a conseil elects the bureau
     REQUIRE(dialog.addChoice(dialog.choiceCombo()->currentIndex()) == 3);
     CHECK(cell(dialog, u"Hélène MÜLLER"_s, InviteesDialog::QualityColumn) == u"Président(e)"_s);
     CHECK(cell(dialog, u"Sophie BAUER"_s, InviteesDialog::QualityColumn) == u"Administrateur(trice)"_s);

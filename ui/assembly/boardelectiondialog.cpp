@@ -31,7 +31,7 @@ BoardElectionDialog::BoardElectionDialog(Database &db, const Meeting &meeting, Q
         m_seated = m_seats = *seated;
 
     auto *explanation = new QLabel(tr("Le conseil tel que l'élection l'a composé. Les sièges inchangés gardent leur mandat\u00a0; les "
-                                      "autres prennent fin le %1 et les nouveaux commencent le %2, jour de l'assemblée.")
+                                      "autres prennent fin le %1 et les nouveaux commencent le %2, jour de la réunion.")
                                        .arg(day.addDays(-1).toString(u"dd/MM/yyyy"_s), day.toString(u"dd/MM/yyyy"_s)),
         this);
     explanation->setWordWrap(true);

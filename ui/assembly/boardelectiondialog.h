@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// BoardElectionDialog: « Conseil élu », the board as an assembly's election made it. It starts
-// from the seats held on the day of the assembly; the secretary adds the elected, takes off
+// BoardElectionDialog: « Conseil élu », the board as an assembly's election made it, or the
+// bureau a conseil elected among its members. It starts from the seats held on the day of the
+// meeting; the secretary adds the elected, takes off
 // those who left and saves: installBoard() keeps the terms of the seats unchanged, ends the
 // others the day before and starts the new ones on the day, in one transaction.
 

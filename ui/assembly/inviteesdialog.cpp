@@ -3,6 +3,7 @@
 
 #include "assembly/boardelection.h"
 #include "assembly/convocationpdf.h"
+#include "boardelectiondialog.h"
 #include "db/database.h"
 #include "dialogs/editorsupport.h"
 #include "io/filenames.h"
@@ -153,6 +154,19 @@ InviteesDialog::InviteesDialog(Database &db, qint64 meetingId, QWidget *parent) 
     auto *bottomRow = new QHBoxLayout;
     bottomRow->addWidget(m_sendButton);
     bottomRow->addWidget(printButton);
+    // The conseil elects the bureau among its members (DOMAIN §1.10).
+    if (m_meeting.kind == MeetingKind::Board) {
+        auto *bureauButton = new QPushButton(tr("&Bureau élu…"), this);
+        bureauButton->setObjectName(u"bureauButton"_s);
+        bureauButton->setToolTip(tr("Inscrit dans le fichier le bureau que le conseil a élu"));
+        connect(bureauButton, &QPushButton::clicked, this, [this] {
+            BoardElectionDialog dialog(m_db, m_meeting, this);
+            dialog.setWindowTitle(tr("Bureau élu — %1").arg(m_meeting.title));
+            if (dialog.exec() == QDialog::Accepted)
+                reload();
+        });
+        bottomRow->addWidget(bureauButton);
+    }
     bottomRow->addStretch(1);
     bottomRow->addWidget(closeButton);
 
