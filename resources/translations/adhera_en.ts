@@ -1807,174 +1807,184 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="52"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="53"/>
         <source>Invités — %1</source>
         <translation>Invitees — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="73"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="74"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation>&amp;Invite:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="75"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="76"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation>Adds those the filter names who are not invited yet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="84"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="85"/>
         <source>Ou une perso&amp;nne&#xa0;:</source>
         <translation>Or a perso&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="86"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="87"/>
         <source>In&amp;viter</source>
         <translation>In&amp;vite</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Répondu le</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Convoqué le</source>
         <translation>Notice sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Invité le</source>
         <translation>Invited on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="118"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="119"/>
         <source>&amp;Réponse</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="124"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="125"/>
         <source>&amp;Présence</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="127"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="128"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="128"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
         <source>Non renseigné</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="132"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="133"/>
         <source>Re&amp;tirer…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="141"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="143"/>
+        <source>La date de la réponse notée avec le bouton «&#xa0;Réponse&#xa0;»</source>
+        <translation>The date of the reply recorded with the “Reply” button</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="144"/>
+        <source>reçue le</source>
+        <translation>received on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="154"/>
         <source>&amp;Envoyer les convocations…</source>
         <translation>&amp;Send the notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="141"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="154"/>
         <source>&amp;Enregistrer l&apos;envoi…</source>
         <translation>&amp;Record the sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="144"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="157"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="147"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="160"/>
         <source>Liste des invités (PDF)…</source>
         <translation>List of invitees (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="149"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="162"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation>Attendance sheet to sign (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="151"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="159"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="172"/>
         <source>&amp;Bureau élu…</source>
         <translation>Elected &amp;officers…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="161"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="174"/>
         <source>Inscrit dans le fichier le bureau que le conseil a élu</source>
         <translation>Records in the member file the officers the board elected</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="177"/>
         <source>Bureau élu — %1</source>
         <translation>Elected officers — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="177"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="190"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="213"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="226"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="213"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="226"/>
         <source>Personne invitée</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="465"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="478"/>
         <source>Invités %1</source>
         <translation>Invitees %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="466"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="479"/>
         <source>Feuille de présence %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="223"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="236"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invitee</numerusform>
@@ -1982,104 +1992,104 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="224"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="237"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation> — yes: %1, no: %2, maybe: %3, no reply: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="242"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation> — notices sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="230"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="243"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation> — invitation sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="232"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="245"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation> — present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="285"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="298"/>
         <source>Choisissez la personne à inviter dans la liste.</source>
         <translation>Choose the person to invite from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="302"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="315"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation>Everyone “%1” names is already invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="335"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="348"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation>Remove %1 from the invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="336"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="349"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation>Remove these %1 invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="339"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="352"/>
         <source>Tout membre à jour doit être convoqué à l&apos;assemblée&#xa0;: en oublier un peut rendre ses décisions contestables.</source>
         <translation>Every member in good standing must be given notice of the general meeting: leaving one out can make its decisions open to challenge.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="340"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="344"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="353"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="357"/>
         <source>Retirer des invités</source>
         <translation>Remove invitees</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="391"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="404"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation>No active member invited is waiting for a notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="392"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="405"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation>The sending is already recorded for every invitee.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="439"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="452"/>
         <source>Enregistrer les convocations</source>
         <translation>Save the notices</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="440"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="469"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="453"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="440"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="453"/>
         <source>Convocations %1</source>
         <translation>Notices %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="445"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
         <source>Convocations</source>
         <translation>Notices of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="446"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="459"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation>The notices are saved in “%1” and their sending is recorded on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="469"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="473"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
         <source>PDF enregistré</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="473"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The document is saved in “%1”.</translation>
     </message>

@@ -1792,174 +1792,184 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="52"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="53"/>
         <source>Invités — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="73"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="74"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="75"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="76"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="84"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="85"/>
         <source>Ou une perso&amp;nne&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="86"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="87"/>
         <source>In&amp;viter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Qualité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="103"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
         <source>Répondu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Convoqué le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Invité le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="118"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="119"/>
         <source>&amp;Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="124"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="125"/>
         <source>&amp;Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="127"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="128"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="128"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="214"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
         <source>Non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="132"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="133"/>
         <source>Re&amp;tirer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="141"/>
-        <source>&amp;Envoyer les convocations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="141"/>
-        <source>&amp;Enregistrer l&apos;envoi…</source>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="143"/>
+        <source>La date de la réponse notée avec le bouton «&#xa0;Réponse&#xa0;»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/assembly/inviteesdialog.cpp" line="144"/>
+        <source>reçue le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="154"/>
+        <source>&amp;Envoyer les convocations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="154"/>
+        <source>&amp;Enregistrer l&apos;envoi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="157"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="147"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="160"/>
         <source>Liste des invités (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="149"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="162"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="151"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="159"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="172"/>
         <source>&amp;Bureau élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="161"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="174"/>
         <source>Inscrit dans le fichier le bureau que le conseil a élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="177"/>
         <source>Bureau élu — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="177"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="190"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="213"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="226"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="213"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="226"/>
         <source>Personne invitée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="465"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="478"/>
         <source>Invités %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="466"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="479"/>
         <source>Feuille de présence %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="223"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="236"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invité</numerusform>
@@ -1967,104 +1977,104 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="224"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="237"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="242"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="230"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="243"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="232"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="245"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="285"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="298"/>
         <source>Choisissez la personne à inviter dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="302"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="315"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="335"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="348"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="336"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="349"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="339"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="352"/>
         <source>Tout membre à jour doit être convoqué à l&apos;assemblée&#xa0;: en oublier un peut rendre ses décisions contestables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="340"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="344"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="353"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="357"/>
         <source>Retirer des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="391"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="404"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="392"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="405"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="439"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="452"/>
         <source>Enregistrer les convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="440"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="469"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="453"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="440"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="453"/>
         <source>Convocations %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="445"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
         <source>Convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="446"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="459"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="469"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="473"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
         <source>PDF enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="473"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -137,7 +138,12 @@ TEST_CASE("the secretary invites the members, records replies and sends the conv
 
     // Replies: today's date is the date of the reply.
     REQUIRE(dialog.setReply({dialog.rowOf(u"Alpha Contact"_s), dialog.rowOf(u"Claire LEROY"_s)}, Reply::Yes));
+    // A reply received by post a few days ago keeps its date.
+    dialog.replyDateEdit()->setDate(QDate(2026, 5, 16));
     REQUIRE(dialog.setReply({dialog.rowOf(u"Beta Relation"_s)}, Reply::No));
+    CHECK(cell(dialog, u"Beta Relation"_s, InviteesDialog::RepliedOnColumn) == u"16/05/2026"_s);
+    dialog.replyDateEdit()->setDate(QDate(2026, 6, 30)); // never later than today
+    CHECK(dialog.replyDateEdit()->date() == QDate(2026, 5, 20));
     CHECK(cell(dialog, u"Alpha Contact"_s, InviteesDialog::ReplyColumn) == u"Oui"_s);
     CHECK(cell(dialog, u"Alpha Contact"_s, InviteesDialog::RepliedOnColumn) == u"20/05/2026"_s);
     CHECK(dialog.summaryLabel()->text().contains(u"oui\u00a0: 2, non\u00a0: 1, peut-être\u00a0: 0, sans réponse\u00a0: 3"_s));

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -132,8 +133,20 @@ InviteesDialog::InviteesDialog(Database &db, qint64 meetingId, QWidget *parent) 
     m_removeButton = new QPushButton(tr("Re&tirer…"), this);
     m_removeButton->setObjectName(u"removeInviteesButton"_s);
     connect(m_removeButton, &QPushButton::clicked, this, &InviteesDialog::removeSelected);
+    // A reply noted after the fact keeps its own date; never later than today.
+    const QDate today = m_db.now().toLocalTime().date();
+    m_replyDateEdit = new QDateEdit(today, this);
+    m_replyDateEdit->setObjectName(u"replyDateEdit"_s);
+    m_replyDateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_replyDateEdit->setCalendarPopup(true);
+    m_replyDateEdit->setMaximumDate(today);
+    m_replyDateEdit->setToolTip(tr("La date de la réponse notée avec le bouton «\u00a0Réponse\u00a0»"));
+    auto *replyDateLabel = new QLabel(tr("reçue le"), this);
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(m_replyButton);
+    rowButtons->addWidget(replyDateLabel);
+    rowButtons->addWidget(m_replyDateEdit);
+    rowButtons->addSpacing(12);
     rowButtons->addWidget(m_attendedButton);
     rowButtons->addWidget(m_removeButton);
     rowButtons->addStretch(1);
@@ -304,7 +317,7 @@ void InviteesDialog::addChosen()
 
 bool InviteesDialog::setReply(const QList<int> &rows, Reply reply)
 {
-    return applied(m_store.setReply(m_meeting.id, inviteesAt(rows), reply, m_db.now().toLocalTime().date()));
+    return applied(m_store.setReply(m_meeting.id, inviteesAt(rows), reply, m_replyDateEdit->date()));
 }
 
 bool InviteesDialog::setAttended(const QList<int> &rows, std::optional<bool> attended)

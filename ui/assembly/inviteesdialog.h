@@ -19,6 +19,7 @@
 #include <optional>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -37,7 +38,7 @@ public:
     enum Column { NameColumn, QualityColumn, ReplyColumn, RepliedOnColumn, SentColumn, AttendedColumn, ColumnCount };
 
     // The actions behind the buttons, without their dialogs; each says what went wrong through
-    // MessageBox and returns false (or -1) on failure.
+    // MessageBox and returns false (or -1) on failure. A reply is dated by replyDateEdit().
     int addChoice(int choiceIndex); // returns how many were added
     // A person of the file as a guest (a speaker, a partner).
     bool inviteGuest(qint64 personId);
@@ -52,6 +53,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QComboBox *choiceCombo() const { return m_choiceCombo; }
+    QDateEdit *replyDateEdit() const { return m_replyDateEdit; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     const QList<assembly::Invitee> &invitees() const { return m_invitees; }
     int rowOf(const QString &name) const; // -1 when absent
@@ -82,6 +84,7 @@ private:
     PersonCombo *m_guestCombo = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_replyButton = nullptr;
+    QDateEdit *m_replyDateEdit = nullptr;
     QPushButton *m_attendedButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_sendButton = nullptr;
