@@ -50,7 +50,7 @@ Result<void> updateInvitees(Database &db, qint64 meetingId, const QList<InviteeI
         if (update.rowsAffected() == 0)
             return fail(ErrorCode::NotFound, Tr::tr("%1 n'est pas invité à %2.").arg(*name, meetingText(*stored)));
     }
-    db.markChanged(Database::Change::Members);
+    db.markChanged(Database::Change::Meetings);
     return transaction.commit();
 }
 
@@ -127,7 +127,7 @@ Result<int> MeetingStore::invite(qint64 meetingId, const QList<InviteeId> &who)
         if (!*already)
             ++added;
     }
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return added;
@@ -179,7 +179,7 @@ Result<void> MeetingStore::recordConvocation(qint64 meetingId, const QList<Invit
         if (!updated)
             return updated;
     }
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     return transaction.commit();
 }
 
@@ -214,7 +214,7 @@ Result<int> MeetingStore::uninvite(qint64 meetingId, const QList<InviteeId> &who
             return fail(ran.error());
         removed += remove.rowsAffected();
     }
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return removed;

@@ -157,7 +157,7 @@ Result<qint64> MeetingStore::saveMeeting(const Meeting &given)
     if (!saved)
         return fail(saved.error());
     const qint64 id = *saved;
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return id;
@@ -215,7 +215,7 @@ Result<void> MeetingStore::removeMeeting(qint64 meetingId)
                        .exec(Tr::tr("Impossible de supprimer la réunion %1").arg(meetingText(*stored)));
     if (!removed)
         return removed;
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     return transaction.commit();
 }
 
@@ -232,7 +232,7 @@ Result<void> MeetingStore::recordOpening(qint64 meetingId, const QDateTime &at)
     update.bind(u":at"_s, localText(at)).bind(u":now"_s, m_db.nowText()).bind(u":id"_s, meetingId);
     if (auto ran = update.exec(Tr::tr("Impossible d'enregistrer l'ouverture de %1").arg(meetingText(*stored))); !ran)
         return ran;
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     return {};
 }
 
@@ -253,7 +253,7 @@ Result<void> MeetingStore::recordDeclaration(qint64 meetingId, const QDate &on)
         .bind(u":id"_s, meetingId);
     if (auto ran = update.exec(Tr::tr("Impossible d'enregistrer la déclaration de %1").arg(meetingText(*stored))); !ran)
         return ran;
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     return {};
 }
 
@@ -343,7 +343,7 @@ Result<QList<AgendaItem>> MeetingStore::setAgenda(qint64 meetingId, const QList<
     auto result = agenda(meetingId);
     if (!result)
         return fail(result.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return result;
@@ -450,7 +450,7 @@ Result<void> MeetingStore::prepareAttendance(qint64 meetingId, const QList<Atten
                 return inserted;
         }
     }
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     return transaction.commit();
 }
 
@@ -526,7 +526,7 @@ Result<void> MeetingStore::checkIn(qint64 meetingId, qint64 membershipId, Presen
                        .exec(Tr::tr("Impossible de pointer %1").arg(changed.name));
     if (!updated)
         return updated;
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     return transaction.commit();
 }
 
@@ -562,7 +562,7 @@ Result<void> MeetingStore::recordDeparture(qint64 meetingId, qint64 membershipId
                        .exec(Tr::tr("Impossible d'enregistrer le départ de %1").arg(row->name));
     if (!updated)
         return updated;
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     return {};
 }
 
@@ -699,7 +699,7 @@ Result<VoteRecord> MeetingStore::recordVote(
         .bind(u":at"_s, record.recordedAt.toString(Qt::ISODate));
     if (auto ran = upsert.exec(Tr::tr("Impossible d'enregistrer le vote sur « %1 »").arg(item.title)); !ran)
         return fail(ran.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return record;
@@ -795,7 +795,7 @@ Result<Minutes> MeetingStore::saveDraft(qint64 meetingId, const QString &body)
     auto saved = minutesVersion(id);
     if (!saved)
         return fail(saved.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return saved;
@@ -855,7 +855,7 @@ Result<Minutes> MeetingStore::lock(qint64 minutesId, qint64 presidentPersonId, q
     auto result = minutesVersion(minutesId);
     if (!result)
         return fail(result.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return result;
@@ -904,7 +904,7 @@ Result<Minutes> MeetingStore::correct(qint64 minutesId, const QString &newBody)
     auto result = minutesVersion(insert.lastInsertId());
     if (!result)
         return fail(result.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Meetings);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return result;

@@ -228,12 +228,12 @@ Result<void> Database::commit()
         return {};
     if (m_failed) {
         Sql(*this, u"ROLLBACK"_s).exec(QString());
-        m_membersChanged = m_referenceChanged = false;
+        m_pendingChanges.clear();
         return fail(ErrorCode::Storage, Tr::tr("Une étape de la transaction a échoué ; rien n'a été enregistré."));
     }
     if (auto committed = Sql(*this, u"COMMIT"_s).exec(Tr::tr("Impossible d'enregistrer la transaction")); !committed) {
         Sql(*this, u"ROLLBACK"_s).exec(QString());
-        m_membersChanged = m_referenceChanged = false;
+        m_pendingChanges.clear();
         return committed;
     }
     emitPendingChanges();
@@ -249,24 +249,27 @@ void Database::rollback()
         return;
     }
     Sql(*this, u"ROLLBACK"_s).exec(QString());
-    m_membersChanged = m_referenceChanged = false;
+    m_pendingChanges.clear();
 }
 
 void Database::markChanged(Change change)
 {
-    (change == Change::Members ? m_membersChanged : m_referenceChanged) = true;
+    m_pendingChanges.insert(change);
     if (m_depth == 0)
         emitPendingChanges();
 }
 
 void Database::emitPendingChanges()
 {
-    const bool members = std::exchange(m_membersChanged, false);
-    const bool reference = std::exchange(m_referenceChanged, false);
-    if (reference)
+    const QSet<Change> changes = std::exchange(m_pendingChanges, {});
+    if (changes.contains(Change::ReferenceData))
         emit m_notifier->referenceDataChanged();
-    if (members)
+    if (changes.contains(Change::Members))
         emit m_notifier->membersChanged();
+    if (changes.contains(Change::Meetings))
+        emit m_notifier->meetingsChanged();
+    if (changes.contains(Change::Dues))
+        emit m_notifier->duesChanged();
 }
 
 Transaction::Transaction(Database &db) : m_db(db), m_started(db.begin())

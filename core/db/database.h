@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QLockFile>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -30,6 +31,11 @@ public:
 signals:
     void membersChanged();
     void referenceDataChanged();
+    // Meetings, invitees, attendance, votes and minutes; calls, payments and reminders. Only the
+    // views showing them listen, so a check-in during an assembly or a payment does not reload
+    // the member list.
+    void meetingsChanged();
+    void duesChanged();
 };
 
 class Database final
@@ -74,7 +80,7 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
-    enum class Change { Members, ReferenceData };
+    enum class Change { Members, ReferenceData, Meetings, Dues };
     void markChanged(Change change);
 
 private:
@@ -92,8 +98,7 @@ private:
     Clock m_clock;
     int m_depth = 0;
     bool m_failed = false;
-    bool m_membersChanged = false;
-    bool m_referenceChanged = false;
+    QSet<Change> m_pendingChanges; // emitted after the outermost commit
 };
 
 // Commits on commit(), rolls back when it goes out of scope without one.

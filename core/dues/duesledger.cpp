@@ -433,7 +433,7 @@ Result<int> DuesLedger::issueCalls(int financialYear, const QDate &issuedOn, con
             return fail(inserted.error());
     }
     if (!preview->drafts.isEmpty())
-        m_db.markChanged(Database::Change::Members);
+        m_db.markChanged(Database::Change::Dues);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return int(preview->drafts.size());
@@ -473,7 +473,7 @@ Result<void> DuesLedger::setCallState(qint64 callId, CallState state, const QStr
                        .exec(Tr::tr("Impossible de modifier l'appel %1").arg(current->number));
     if (!updated)
         return fail(updated.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Dues);
     return transaction.commit();
 }
 
@@ -525,7 +525,7 @@ Result<Payment> DuesLedger::recordPayment(const Payment &given)
     auto recorded = insertPayment(m_db, payment);
     if (!recorded)
         return fail(recorded.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Dues);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return recorded;
@@ -569,7 +569,7 @@ Result<Payment> DuesLedger::reversePayment(qint64 paymentId, const QDate &on, co
     auto recorded = insertPayment(m_db, reversal);
     if (!recorded)
         return fail(recorded.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Dues);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return recorded;
@@ -636,7 +636,7 @@ Result<void> DuesLedger::recordReminder(qint64 callId, int level, const QDate &s
                         .exec(Tr::tr("Impossible d'enregistrer la relance de l'appel %1").arg(target->number));
     if (!inserted)
         return fail(inserted.error());
-    m_db.markChanged(Database::Change::Members);
+    m_db.markChanged(Database::Change::Dues);
     return transaction.commit();
 }
 

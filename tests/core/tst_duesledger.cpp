@@ -709,9 +709,12 @@ TEST_CASE("views hear of dues written, after the commit", "[dues]")
 {
     TwoCompanies book;
     int changes = 0;
-    QObject::connect(&book.db->notifier(), &ChangeNotifier::membersChanged, [&] { ++changes; });
+    int memberChanges = 0;
+    QObject::connect(&book.db->notifier(), &ChangeNotifier::duesChanged, [&] { ++changes; });
+    QObject::connect(&book.db->notifier(), &ChangeNotifier::membersChanged, [&] { ++memberChanges; });
     book.pay(QDate(2026, 2, 10), 1000, {});
     CHECK(changes == 1);
+    CHECK(memberChanges == 0); // the member list is not reloaded for a payment
     REQUIRE(book.ledger.recordReminder(book.callOf(book.atlas).id, 1, QDate(2026, 4, 2), u"email"_s));
     CHECK(changes == 2);
     book.ledger.recordPayment(payment(QDate(2026, 2, 10), 0, {}));

@@ -727,8 +727,11 @@ TEST_CASE("views hear of meeting writes after the commit", "[meetings]")
 {
     Assembly club;
     int heard = 0;
-    QObject::connect(&club.db->notifier(), &ChangeNotifier::membersChanged, [&heard] { ++heard; });
+    int membersHeard = 0;
+    QObject::connect(&club.db->notifier(), &ChangeNotifier::meetingsChanged, [&heard] { ++heard; });
+    QObject::connect(&club.db->notifier(), &ChangeNotifier::membersChanged, [&membersHeard] { ++membersHeard; });
     REQUIRE(club.store.saveDraft(club.meetingId, u"PV"_s));
+    CHECK(membersHeard == 0); // the member list and the dues are not reloaded for a meeting
     CHECK(heard == 1);
     REQUIRE_FALSE(club.store.removeMeeting(424242));
     CHECK(heard == 1);

@@ -125,7 +125,9 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent) : QWidget(parent), m_d
     layOutListPage(this, topRow, filterRow, m_listStack);
 
     connect(m_filterCombo, &QComboBox::currentIndexChanged, this, &MeetingsPage::refresh);
+    // Member names and the board are shown here too.
     connect(&m_db.notifier(), &ChangeNotifier::membersChanged, this, &MeetingsPage::refresh);
+    connect(&m_db.notifier(), &ChangeNotifier::meetingsChanged, this, &MeetingsPage::refresh);
     setFocusProxy(m_table);
     refresh();
 }

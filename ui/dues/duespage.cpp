@@ -189,7 +189,9 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     m_listStack->addWidget(m_emptyLabel);
     layOutListPage(this, topRow, filterRow, m_listStack);
 
+    // New members and names come with the member file; calls and payments with the ledger.
     connect(&m_db.notifier(), &ChangeNotifier::membersChanged, this, &DuesPage::refresh);
+    connect(&m_db.notifier(), &ChangeNotifier::duesChanged, this, &DuesPage::refresh);
     fillYears();
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, &DuesPage::refresh);
     setFocusProxy(m_searchEdit);
