@@ -160,6 +160,21 @@ void MainWindow::buildActions()
         duesAction(tr("Exporter l'é&tat des cotisations…"), &DuesPage::exportReport),
         duesAction(tr("Exporter le &journal des recettes…"), &DuesPage::exportJournal)};
 
+    m_meetingsActions = {meetingsAction(tr("&Nouvelle réunion…"), &MeetingsPage::newMeeting),
+        meetingsAction(tr("&Modifier la réunion…"), &MeetingsPage::editMeeting),
+        meetingsAction(tr("&Invités et convocations…"), &MeetingsPage::openInvitees),
+        meetingsAction(tr("&Séance…"), &MeetingsPage::openSession), meetingsAction(tr("&Déclaration faite…"), &MeetingsPage::declareDone)};
+
+    // The sidebar's pages from the keyboard, in its order.
+    const QStringList pageNames {tr("&Adhérents"), tr("&Personnes"), tr("&Cotisations"), tr("&Réunions")};
+    for (int row = 0; row < pageNames.size(); ++row) {
+        auto *action = new QAction(pageNames.at(row), this);
+        action->setObjectName(u"pageAction%1"_s.arg(row));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] { selectPage(row); });
+        m_pageActions.append(action);
+    }
+
     m_aboutAction = new QAction(tr("À &propos d'Adhera"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -205,6 +220,14 @@ void MainWindow::buildMenus()
     duesMenu->addSeparator();
     duesMenu->addAction(m_feeScheduleAction);
 
+    QMenu *meetingsMenu = menuBar()->addMenu(tr("&Réunions"));
+    for (QAction *action : std::as_const(m_meetingsActions))
+        meetingsMenu->addAction(action);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("Affic&hage"));
+    for (QAction *action : std::as_const(m_pageActions))
+        viewMenu->addAction(action);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("Aid&e"));
     helpMenu->addAction(m_aboutAction);
 }
@@ -214,7 +237,8 @@ void MainWindow::buildInterface()
     m_navigation = new QListWidget;
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFocusPolicy(Qt::NoFocus);
+    // In the Tab order: the arrows then move between pages.
+    m_navigation->setFocusPolicy(Qt::TabFocus);
     m_navigation->setFixedWidth(180);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(u"QListWidget#navigation { background: transparent; padding: 4px 8px; }"
@@ -412,6 +436,10 @@ void MainWindow::updateActions()
     m_feeScheduleAction->setEnabled(open);
     for (QAction *action : std::as_const(m_duesActions))
         action->setEnabled(open);
+    for (QAction *action : std::as_const(m_meetingsActions))
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(open);
 }
 
 QAction *MainWindow::duesAction(const QString &text, void (DuesPage::*slot)())
@@ -422,6 +450,18 @@ QAction *MainWindow::duesAction(const QString &text, void (DuesPage::*slot)())
             return;
         selectPage(DuesRow);
         (m_duesPage->*slot)();
+    });
+    return action;
+}
+
+QAction *MainWindow::meetingsAction(const QString &text, void (MeetingsPage::*slot)())
+{
+    auto *action = new QAction(text, this);
+    connect(action, &QAction::triggered, this, [this, slot] {
+        if (!m_meetingsPage)
+            return;
+        selectPage(MeetingsRow);
+        (m_meetingsPage->*slot)();
     });
     return action;
 }
@@ -448,8 +488,9 @@ void MainWindow::editFeeSchedules()
         return;
     const int year = m_duesPage ? m_duesPage->financialYear() : m_db->now().date().year();
     FeeScheduleDialog dialog(*m_db, year, this);
+    // The page shows the year whose schedule was just saved.
     if (dialog.exec() == QDialog::Accepted && m_duesPage)
-        m_duesPage->refresh();
+        m_duesPage->setFinancialYear(dialog.financialYear());
 }
 
 void MainWindow::showPage(int row)

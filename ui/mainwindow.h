@@ -94,6 +94,7 @@ private:
     void editFeeSchedules();
     // An action of the « Cotisations » menu: shows the dues page, then runs slot on it.
     QAction *duesAction(const QString &text, void (DuesPage::*slot)());
+    QAction *meetingsAction(const QString &text, void (MeetingsPage::*slot)());
     void importAndMerge();
     void showMergeHistory();
     void updatePendingImport();
@@ -136,6 +137,8 @@ private:
     QAction *m_statutesAction = nullptr;
     QAction *m_feeScheduleAction = nullptr;
     QList<QAction *> m_duesActions; // the « Cotisations » menu's actions on the dues page
+    QList<QAction *> m_meetingsActions; // the « Réunions » menu's actions on the meetings page
+    QList<QAction *> m_pageActions; // « Affichage »: one per page of the sidebar, Ctrl+1…4
     QAction *m_aboutAction = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "dues/pdfcanvas.h"
+#include "members/personnames.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -78,7 +79,7 @@ Result<QList<SheetRow>> attendanceSheetRows(Database &db, qint64 meetingId)
                 return fail(ran.error());
             // A person signs for themselves: no representative to print.
             if (query.next() && query.value(2).isNull())
-                sheetRow.representative = query.value(0).toString() + u' ' + query.value(1).toString().toUpper();
+                sheetRow.representative = letterName(query.value(0).toString(), query.value(1).toString());
         }
         rows.append(sheetRow);
     }

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "meetingstoresupport.h"
+#include "members/personnames.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -46,7 +47,7 @@ Result<QList<HeldSeat>> heldOn(const Database &db, const QDate &on)
         seat.roleId = query.value(0).toLongLong();
         seat.seat.personId = query.value(1).toLongLong();
         seat.seat.position = boardPositionFromCode(query.value(2).toString()).value_or(BoardPosition::Director);
-        seat.seat.name = query.value(3).toString() + u' ' + query.value(4).toString().toUpper();
+        seat.seat.name = letterName(query.value(3).toString(), query.value(4).toString());
         held.append(seat);
     }
     std::stable_sort(

@@ -8,6 +8,7 @@
 #include "dues/duesdocuments.h"
 #include "dues/letterpainter.h"
 #include "dues/pdfcanvas.h"
+#include "members/personnames.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -311,15 +312,14 @@ private:
 // The president serving on date (board_role), « Prénom NOM », or empty.
 Result<QString> presidentName(Database &db, const QDate &date)
 {
-    auto name = Sql(db,
-        u"SELECT p.first_name || ' ' || upper(p.last_name) FROM board_role r JOIN person p ON p.id = r.person_id "
+    Sql query(db,
+        u"SELECT p.first_name, p.last_name FROM board_role r JOIN person p ON p.id = r.person_id "
         "WHERE r.role = 'president' AND r.start_date <= :date AND (r.end_date IS NULL OR r.end_date >= :date) "
-        "ORDER BY r.start_date DESC LIMIT 1"_s)
-                    .bind(u":date"_s, date.toString(Qt::ISODate))
-                    .scalar(Tr::tr("Impossible de lire le président en fonction"));
-    if (!name)
-        return tl::unexpected(name.error());
-    return name->isNull() ? QString() : name->toString().trimmed();
+        "ORDER BY r.start_date DESC LIMIT 1"_s);
+    query.bind(u":date"_s, date.toString(Qt::ISODate));
+    if (auto ran = query.exec(Tr::tr("Impossible de lire le président en fonction")); !ran)
+        return tl::unexpected(ran.error());
+    return query.next() ? letterName(query.value(0).toString(), query.value(1).toString()).trimmed() : QString();
 }
 
 } // namespace

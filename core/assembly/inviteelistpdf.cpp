@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "dues/pdfcanvas.h"
+#include "members/personnames.h"
 
 #include <QCoreApplication>
 
@@ -39,7 +40,7 @@ Result<QString> detailOf(Database &db, const InviteeId &who)
     if (who.membershipId == 0)
         return query.value(0).toString();
     // SQLite's upper() leaves accented letters as they are: « MÜLLER » is made here.
-    return Tr::tr("représentant\u00a0: %1").arg(query.value(0).toString() + u' ' + query.value(1).toString().toUpper());
+    return Tr::tr("représentant\u00a0: %1").arg(letterName(query.value(0).toString(), query.value(1).toString()));
 }
 
 QString attendedText(const Invitee &invitee)

@@ -141,6 +141,7 @@ struct AttendanceRow {
     int weight = 1; // votes held in person (votingRight().weight)
     bool entitled = true; // votingRight().canVote
     QString reason; // votingRight().reason when not entitled
+    QString rightNote; // the right read again during the session: « revu à 18 h 20 : peut voter »
 };
 
 // A recorded vote: totals only, with the rule and the weights it was decided on.
@@ -153,6 +154,17 @@ struct VoteRecord {
     bool adopted = false;
     QString explanation; // Outcome::explanation
     QDateTime recordedAt; // UTC
+};
+
+// A result replaced by a correction (MeetingStore::recordVote with a reason): kept as it was.
+struct VoteCorrection {
+    qint64 agendaItemId = 0;
+    VoteCount count; // the replaced totals
+    bool adopted = false; // the replaced outcome
+    QString explanation;
+    QDateTime recordedAt; // UTC, when the replaced result had been recorded
+    QDateTime correctedAt; // UTC
+    QString reason; // « erreur de saisie : les voix pour et contre inversées »
 };
 
 struct Minutes {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingstore.h"
 
+#include "assembly/minutesdraft.h"
 #include "db/database.h"
 #include "db/rowwriter.h"
 #include "db/sql.h"
@@ -353,7 +354,8 @@ Result<QList<AttendanceRow>> MeetingStore::attendance(qint64 meetingId) const
 {
     Sql query(m_db,
         u"SELECT a.membership_id, o.name, p.first_name, p.last_name, a.voter_person_id, a.presence, a.proxy_holder_membership_id, "
-        "a.arrived_at, a.left_at, a.weight, a.entitled, a.reason FROM attendance a JOIN membership m ON m.id = a.membership_id "
+        "a.arrived_at, a.left_at, a.weight, a.entitled, a.reason, a.right_note FROM attendance a "
+        "JOIN membership m ON m.id = a.membership_id "
         "LEFT JOIN organisation o ON o.id = m.organisation_id LEFT JOIN person p ON p.id = m.person_id "
         "WHERE a.meeting_id = :id ORDER BY a.rowid"_s);
     query.bind(u":id"_s, meetingId);
@@ -373,6 +375,7 @@ Result<QList<AttendanceRow>> MeetingStore::attendance(qint64 meetingId) const
         row.weight = query.value(9).toInt();
         row.entitled = query.value(10).toBool();
         row.reason = query.value(11).toString();
+        row.rightNote = query.value(12).toString();
         rows.append(row);
     }
     return rows;
@@ -450,6 +453,50 @@ Result<void> MeetingStore::prepareAttendance(qint64 meetingId, const QList<Atten
                 return inserted;
         }
     }
+    m_db.markChanged(Database::Change::Meetings);
+    return transaction.commit();
+}
+
+Result<void> MeetingStore::reviewRight(qint64 meetingId, const AttendanceRow &reviewed, const QDateTime &at)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    auto stored = meeting(meetingId);
+    if (!stored)
+        return fail(stored.error());
+    if (auto open = refuseIfSheetLocked(m_db, *stored); !open)
+        return open;
+    auto rows = attendance(meetingId);
+    if (!rows)
+        return fail(rows.error());
+    const auto line
+        = std::find_if(rows->begin(), rows->end(), [&](const AttendanceRow &row) { return row.membershipId == reviewed.membershipId; });
+    if (line == rows->end())
+        return fail(ErrorCode::NotFound, Tr::tr("L'adhésion n°%1 ne figure pas sur la feuille de présence.").arg(reviewed.membershipId));
+    const QList<ProxyProblem> before = proxyProblems(toAttendees(*rows), StatutesProfile::load(m_db), at);
+    line->entitled = reviewed.entitled;
+    line->weight = reviewed.entitled ? std::max(0, reviewed.weight) : 0;
+    line->reason = reviewed.entitled ? QString() : reviewed.reason;
+    const QList<ProxyProblem> after = proxyProblems(toAttendees(*rows), StatutesProfile::load(m_db), at);
+    for (const ProxyProblem &problem : after)
+        if (std::none_of(before.cbegin(), before.cend(), [&](const ProxyProblem &old) { return problemKey(old) == problemKey(problem); }))
+            return fail(ErrorCode::Conflict, problem.message);
+    const QString time = clockTime(at.toLocalTime().time());
+    line->rightNote = line->entitled ? Tr::tr("droit de vote revu à %1\u00a0: peut voter").arg(time)
+                                     : Tr::tr("droit de vote revu à %1\u00a0: %2").arg(time, line->reason);
+    auto updated = Sql(m_db,
+        u"UPDATE attendance SET weight = :weight, entitled = :entitled, reason = :reason, right_note = :note "
+        "WHERE meeting_id = :meeting AND membership_id = :membership"_s)
+                       .bind(u":weight"_s, line->weight)
+                       .bind(u":entitled"_s, line->entitled ? 1 : 0)
+                       .bind(u":reason"_s, line->reason)
+                       .bind(u":note"_s, line->rightNote)
+                       .bind(u":meeting"_s, meetingId)
+                       .bind(u":membership"_s, reviewed.membershipId)
+                       .exec(Tr::tr("Impossible de revoir le droit de vote de %1").arg(line->name));
+    if (!updated)
+        return updated;
     m_db.markChanged(Database::Change::Meetings);
     return transaction.commit();
 }
@@ -612,8 +659,8 @@ Result<QuorumStatus> MeetingStore::quorum(qint64 meetingId, const QDateTime &at)
     return quorumStatus(toAttendees(*rows), StatutesProfile::load(m_db), stored->assemblyKind(), stored->convocation, at);
 }
 
-Result<VoteRecord> MeetingStore::recordVote(
-    qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor, const QDateTime &at)
+Result<VoteRecord> MeetingStore::recordVote(qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor,
+    const QDateTime &at, const QString &correctionReason)
 {
     if (!at.isValid())
         return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez l'heure du vote."));
@@ -647,6 +694,16 @@ Result<VoteRecord> MeetingStore::recordVote(
         return fail(ErrorCode::Conflict,
             Tr::tr("Le procès-verbal de %1 est verrouillé\u00a0: le vote sur « %2 » ne change plus.")
                 .arg(meetingText(*stored), item.title));
+    auto earlier = vote(agendaItemId);
+    if (!earlier)
+        return fail(earlier.error());
+    const QString reason = correctionReason.trimmed();
+    if (*earlier && reason.isEmpty())
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Un vote est déjà enregistré sur « %1 » à %2 (résolution %3)\u00a0: corrigez-le en indiquant pourquoi, le premier "
+                   "résultat restera au procès-verbal.")
+                .arg(item.title, timeText((*earlier)->recordedAt.toLocalTime()),
+                    (*earlier)->adopted ? Tr::tr("adoptée") : Tr::tr("rejetée")));
     auto rows = attendance(item.meetingId);
     if (!rows)
         return fail(rows.error());
@@ -671,6 +728,28 @@ Result<VoteRecord> MeetingStore::recordVote(
     if (outcome->castingVoteUsed)
         record.chairCastingVoteFor = chairCastingVoteFor;
     record.recordedAt = m_db.now().toUTC();
+
+    if (*earlier) {
+        const VoteRecord &replaced = **earlier;
+        auto kept = Sql(m_db,
+            u"INSERT INTO vote_correction (agenda_item_id, in_favour, against, abstentions, blank, spoiled, adopted, explanation, "
+            "recorded_at, corrected_at, reason) VALUES (:item, :for, :against, :abstentions, :blank, :spoiled, :adopted, :explanation, "
+            ":recorded, :corrected, :reason)"_s)
+                        .bind(u":item"_s, agendaItemId)
+                        .bind(u":for"_s, replaced.count.inFavour)
+                        .bind(u":against"_s, replaced.count.against)
+                        .bind(u":abstentions"_s, replaced.count.abstentions)
+                        .bind(u":blank"_s, replaced.count.blank)
+                        .bind(u":spoiled"_s, replaced.count.spoiled)
+                        .bind(u":adopted"_s, replaced.adopted ? 1 : 0)
+                        .bind(u":explanation"_s, replaced.explanation)
+                        .bind(u":recorded"_s, replaced.recordedAt.toUTC().toString(Qt::ISODate))
+                        .bind(u":corrected"_s, record.recordedAt.toString(Qt::ISODate))
+                        .bind(u":reason"_s, reason)
+                        .exec(Tr::tr("Impossible de garder le premier résultat du vote sur « %1 »").arg(item.title));
+        if (!kept)
+            return fail(kept.error());
+    }
 
     Sql upsert(m_db,
         u"INSERT INTO vote (agenda_item_id, in_favour, against, abstentions, blank, spoiled, chair_casting_vote, threshold, basis, "
@@ -728,6 +807,31 @@ Result<std::optional<VoteRecord>> MeetingStore::vote(qint64 agendaItemId) const
     record.explanation = query.value(12).toString();
     record.recordedAt = dateTimeFrom(query.value(13));
     return std::optional<VoteRecord>(record);
+}
+
+Result<QList<VoteCorrection>> MeetingStore::voteCorrections(qint64 meetingId) const
+{
+    Sql query(m_db,
+        u"SELECT c.agenda_item_id, c.in_favour, c.against, c.abstentions, c.blank, c.spoiled, c.adopted, c.explanation, "
+        "c.recorded_at, c.corrected_at, c.reason FROM vote_correction c JOIN agenda_item a ON a.id = c.agenda_item_id "
+        "WHERE a.meeting_id = :id ORDER BY a.position, c.corrected_at, c.id"_s);
+    query.bind(u":id"_s, meetingId);
+    if (auto ran = query.exec(Tr::tr("Impossible de lire les votes corrigés de la réunion n°%1").arg(meetingId)); !ran)
+        return fail(ran.error());
+    QList<VoteCorrection> corrections;
+    while (query.next()) {
+        VoteCorrection correction;
+        correction.agendaItemId = query.value(0).toLongLong();
+        correction.count = VoteCount {
+            query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt(), query.value(4).toInt(), query.value(5).toInt()};
+        correction.adopted = query.value(6).toBool();
+        correction.explanation = query.value(7).toString();
+        correction.recordedAt = dateTimeFrom(query.value(8));
+        correction.correctedAt = dateTimeFrom(query.value(9));
+        correction.reason = query.value(10).toString();
+        corrections.append(correction);
+    }
+    return corrections;
 }
 
 Result<QList<Minutes>> MeetingStore::minutes(qint64 meetingId) const
@@ -817,6 +921,21 @@ Result<Minutes> MeetingStore::lock(qint64 minutesId, qint64 presidentPersonId, q
         return fail(ErrorCode::Conflict, Tr::tr("%1 est déjà verrouillé.").arg(sentenceStart(name)));
     if (draft->body.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, Tr::tr("%1 est vide\u00a0: rédigez-le avant de le verrouiller.").arg(sentenceStart(name)));
+    // Minutes are approved after the meeting, complete: a PV signed with « sur convocation
+    // du … » or « levée à … h … » is no record of anything.
+    if (m_db.now().toLocalTime().date() < stored->startsAt.date())
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("%1 ne peut pas être approuvé avant la réunion, qui a lieu le %2.")
+                .arg(sentenceStart(name), dateText(stored->startsAt.date())));
+    if (const QStringList blanks = minutesBlanks(draft->body); !blanks.isEmpty()) {
+        QStringList quoted;
+        for (const QString &blank : blanks)
+            if (const QString text = u"« %1 »"_s.arg(blank); !quoted.contains(text))
+                quoted.append(text);
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("%1 contient encore %n blanc(s) à compléter avant de le verrouiller\u00a0: %2.", nullptr, int(blanks.size()))
+                .arg(sentenceStart(name), quoted.join(u", "_s)));
+    }
     // DOMAIN §1.8: signed by the president and the secretary.
     if (presidentPersonId == 0 || secretaryPersonId == 0)
         return fail(ErrorCode::InvalidInput,

@@ -85,6 +85,10 @@ public:
     // Present (arrived at `at`), represented by holderId, or absent. Refused when it would make
     // a proxy of the sheet invalid at `at` that was valid before.
     Result<void> checkIn(qint64 meetingId, qint64 membershipId, Presence presence, qint64 holderId, const QDateTime &at);
+    // The right to vote of one line read again at `at` (a member who pays at the door): weight,
+    // right and reason replaced, and a note of when and what it became. Refused once the
+    // minutes are locked; a right taken away that would void a proxy already counted is refused.
+    Result<void> reviewRight(qint64 meetingId, const AttendanceRow &reviewed, const QDateTime &at);
     // A member present leaves at `at`; their proxies no longer count from then on.
     Result<void> recordDeparture(qint64 meetingId, qint64 membershipId, const QDateTime &at);
     static QList<Attendee> toAttendees(const QList<AttendanceRow> &rows);
@@ -102,11 +106,15 @@ public:
 
     // Decides the item's resolution with majority.h: the rule of its resolution kind, the
     // weights present and represented at `at`, a secret ballot when the item says so, and the
-    // chair's casting vote as the statuts allow. Records (or records again, until the minutes
-    // are locked) the totals and the outcome.
-    Result<VoteRecord> recordVote(
-        qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor, const QDateTime &at);
+    // chair's casting vote as the statuts allow. Records the totals and the outcome. A vote
+    // already recorded is only replaced by a correction, with its reason: the replaced result is
+    // kept (voteCorrections) for the minutes; without a reason it is refused (Conflict). No
+    // vote changes once the minutes are locked.
+    Result<VoteRecord> recordVote(qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor, const QDateTime &at,
+        const QString &correctionReason = QString());
     Result<std::optional<VoteRecord>> vote(qint64 agendaItemId) const;
+    // Every result replaced by a correction at this meeting, by item position then time.
+    Result<QList<VoteCorrection>> voteCorrections(qint64 meetingId) const;
 
     Result<QList<Minutes>> minutes(qint64 meetingId) const; // every version, oldest first
     Result<Minutes> minutesVersion(qint64 minutesId) const;

@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "members/personnames.h"
 
 #include <QCoreApplication>
 
@@ -55,7 +56,7 @@ QString memberName(const QVariant &organisationName, const QString &firstName, c
 {
     if (!organisationName.isNull())
         return organisationName.toString();
-    return firstName.isEmpty() ? lastName.toUpper() : firstName + u' ' + lastName.toUpper();
+    return letterName(firstName, lastName);
 }
 
 // « AG ordinaire 2026 » du 12/06/2026: how messages name a meeting.

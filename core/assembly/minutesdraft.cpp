@@ -237,13 +237,16 @@ QString attendanceParagraph(const MinutesInput &input)
 
 bool lacksQuorum(const QuorumStatus &quorum)
 {
-    return quorum.fraction.has_value() && !quorum.met;
+    return !quorum.met && (quorum.fraction.has_value() || quorum.nobodyMayVote());
 }
 
 QString quorumParagraph(const MinutesInput &input)
 {
     const QuorumStatus &quorum = input.quorum;
     const bool second = input.meeting.convocation == Convocation::Second;
+    if (quorum.nobodyMayVote())
+        return Tr::tr("Aucun des membres inscrits sur la feuille de présence n'a le droit de vote\u00a0: l'assemblée ne peut donc pas "
+                      "valablement délibérer.");
     if (!quorum.fraction) {
         return second ? Tr::tr("Réunie sur seconde convocation, l'assemblée peut valablement délibérer sans condition de quorum.")
                       : Tr::tr("Les statuts ne fixant aucun quorum pour cette assemblée, celle-ci peut valablement délibérer.");
@@ -291,6 +294,23 @@ QString resultSentence(const VoteRecord &vote)
     if (vote.explanation.isEmpty())
         return lead + u'.';
     return lead + u". "_s + vote.explanation;
+}
+
+QString withoutFinalStop(QString text)
+{
+    while (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+// « Un premier décompte, enregistré à 18 h 45 (pour 1, contre 2, abstentions 0 : résolution
+// rejetée), a été corrigé à 18 h 50 : erreur de saisie. »
+QString correctionSentence(const VoteCorrection &correction, bool secret)
+{
+    return Tr::tr("Un premier décompte, enregistré à %1 (%2\u00a0: résolution %3), a été corrigé à %4\u00a0: %5.")
+        .arg(clockTime(correction.recordedAt.toLocalTime().time()), countText(correction.count, secret),
+            correction.adopted ? Tr::tr("adoptée") : Tr::tr("rejetée"), clockTime(correction.correctedAt.toLocalTime().time()),
+            withoutFinalStop(correction.reason.trimmed()));
 }
 
 } // namespace
@@ -404,6 +424,8 @@ QString draftMinutes(const MinutesInput &input)
                     sentences.append(Tr::tr("Vote\u00a0: %1.").arg(countText(vote->count, false)));
                 paragraphs.append(sentences.join(u' '));
                 paragraphs.append(resultSentence(*vote));
+                for (const VoteCorrection &correction : input.corrections.value(item.id))
+                    paragraphs.append(correctionSentence(correction, item.secretBallot));
                 registrationChanged = registrationChanged || changesRegistration(item, &*vote);
                 break;
             }
@@ -436,6 +458,54 @@ QString draftMinutes(const MinutesInput &input)
     }
     text.chop(1);
     return text;
+}
+
+QStringList minutesBlanks(const QString &body)
+{
+    // A blank stands alone: no letter or digit just before it.
+    static const QRegularExpression blankPattern(u"(?<![\\p{L}\\p{N}])…"_s);
+    QStringList found;
+    qsizetype searchFrom = 0;
+    while (true) {
+        const QRegularExpressionMatch match = blankPattern.match(body, searchFrom);
+        if (!match.hasMatch())
+            break;
+        // From up to three words before the blank to the end of what follows it on the line,
+        // at most two more words (the « h … » of a time).
+        qsizetype start = match.capturedStart();
+        for (int words = 0; words < 3; ++words) {
+            qsizetype at = start;
+            while (at > 0 && body.at(at - 1).isSpace() && body.at(at - 1) != u'\n')
+                --at;
+            qsizetype wordStart = at;
+            while (wordStart > 0 && !body.at(wordStart - 1).isSpace())
+                --wordStart;
+            // Stop at the start of the line and at the end of the sentence before.
+            if (wordStart == at || u".;!?"_s.contains(body.at(at - 1)))
+                break;
+            start = wordStart;
+        }
+        qsizetype end = match.capturedEnd();
+        for (int words = 0; words < 2 && end < body.size(); ++words) {
+            qsizetype at = end;
+            while (at < body.size() && body.at(at).isSpace() && body.at(at) != u'\n')
+                ++at;
+            qsizetype wordEnd = at;
+            while (wordEnd < body.size() && !body.at(wordEnd).isSpace())
+                ++wordEnd;
+            const QString word = body.mid(at, wordEnd - at);
+            // Only a blank's companions: « h », another « … », a closing sign.
+            if (word.isEmpty() || !(word == u"h"_s || word.startsWith(u'…')))
+                break;
+            end = wordEnd;
+        }
+        QString excerpt = body.mid(start, end - start).trimmed();
+        while (!excerpt.isEmpty() && u",.;:"_s.contains(excerpt.back()))
+            excerpt.chop(1);
+        found.append(excerpt);
+        searchFrom = std::max(end, match.capturedEnd());
+    }
+    return found;
 }
 
 QList<MinutesBlock> minutesBlocks(const QString &body)

@@ -36,6 +36,7 @@ struct MinutesInput {
     QList<AgendaItem> agenda; // put in position order
     QList<AttendanceRow> attendance; // in sheet order
     QHash<qint64, VoteRecord> votes; // by agenda item id
+    QHash<qint64, QList<VoteCorrection>> corrections; // results replaced, by agenda item id, oldest first
     QuorumStatus quorum; // at the opening
     QString chairName; // président de séance
     QString secretaryName; // secrétaire de séance
@@ -68,6 +69,11 @@ struct MinutesBlock {
     QString name; // Signature only: the signatory, possibly empty
     bool operator==(const MinutesBlock &) const = default;
 };
+
+// The blanks « … » left for the secretary to fill in, each with the words around it as it reads
+// in the text: « sur convocation du … », « levée à … h … ». An ellipsis that ends a word
+// (« etc… ») is punctuation, not a blank. Empty when nothing is left to fill in.
+QStringList minutesBlanks(const QString &body);
 
 // The body split as described at the top of this file.
 QList<MinutesBlock> minutesBlocks(const QString &body);

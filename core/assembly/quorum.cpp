@@ -136,6 +136,8 @@ QHash<qint64, int> votesHeld(const QList<Attendee> &attendance, const StatutesPr
 
 QString QuorumStatus::text() const
 {
+    if (nobodyMayVote())
+        return Tr::tr("Quorum impossible\u00a0: aucun membre de la feuille de présence n'a le droit de vote.");
     if (!fraction)
         return Tr::tr("Aucun quorum requis\u00a0: %1 voix présentes ou représentées sur %2.").arg(countedWeight()).arg(eligibleWeight);
     if (met)
@@ -181,7 +183,8 @@ QuorumStatus quorumStatus(
         const qint64 numerator = qint64(status.fraction->numerator) * status.eligibleWeight;
         status.requiredWeight = int((numerator + status.fraction->denominator - 1) / status.fraction->denominator);
     }
-    status.met = status.countedWeight() >= status.requiredWeight;
+    // Zero voters is never a quorum, not even « 0 sur 0 ».
+    status.met = !status.nobodyMayVote() && status.countedWeight() >= status.requiredWeight;
     status.missingWeight = status.met ? 0 : status.requiredWeight - status.countedWeight();
     return status;
 }

@@ -68,6 +68,9 @@ struct QuorumStatus {
     int missingWeight = 0; // what is lacking to reach requiredWeight, 0 when met
 
     int countedWeight() const { return presentWeight + representedWeight; }
+    // Nobody entitled to vote: no quorum is ever reached and nothing can be decided, whatever
+    // the statuts require.
+    bool nobodyMayVote() const { return eligibleWeight == 0; }
     // « Quorum atteint : 30 voix présentes ou représentées sur 100 (25 requises). »
     QString text() const;
 };

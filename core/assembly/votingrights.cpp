@@ -87,16 +87,21 @@ Result<QHash<qint64, DuesStanding>> duesStandingOn(Database &db, const QDate &da
 {
     if (!date.isValid())
         return fail(ErrorCode::InvalidInput, Tr::tr("La date de référence du droit de vote n'est pas valide."));
-    const dues::FinancialYear year = dues::FinancialYear::containing(date, dues::FinancialYear::startMonthOf(db));
+    const int startMonth = dues::FinancialYear::startMonthOf(db);
+    const dues::FinancialYear year = dues::FinancialYear::containing(date, startMonth);
+    const dues::FinancialYear previousYear(year.startYear() - 1, startMonth);
     dues::DuesLedger ledger(db);
     auto calls = ledger.calls(year.startYear());
     if (!calls)
         return fail(calls.error());
+    auto previousCalls = ledger.calls(previousYear.startYear());
+    if (!previousCalls)
+        return fail(previousCalls.error());
 
     // DuesCall::paid is what is paid today; the standing on date only counts payments (and
-    // reversals) received by then.
+    // reversals) received by then. A member may pay in December for the next year.
     QHash<qint64, dues::Cents> paidByDate;
-    for (const int paymentYear : {year.startYear() - 1, year.startYear()}) {
+    for (const int paymentYear : {year.startYear() - 2, year.startYear() - 1, year.startYear()}) {
         auto payments = ledger.payments(paymentYear);
         if (!payments)
             return fail(payments.error());
@@ -109,8 +114,27 @@ Result<QHash<qint64, DuesStanding>> duesStandingOn(Database &db, const QDate &da
     }
 
     QHash<qint64, DuesStanding> standings;
-    for (const dues::DuesCall &call : std::as_const(*calls))
+    QHash<qint64, QDate> dueOn; // the current year's call, by membership
+    for (const dues::DuesCall &call : std::as_const(*calls)) {
         standings.insert(call.membershipId, standingOf(call, paidByDate.value(call.id), year.label()));
+        if (call.state != dues::CallState::Cancelled)
+            dueOn.insert(call.membershipId, call.dueOn);
+    }
+    // Until the year's call falls due (or while it is not issued yet), the dues of the year
+    // before keep their vote: an assembly held early in the year is not left without voters.
+    for (const dues::DuesCall &call : std::as_const(*previousCalls)) {
+        const DuesStanding previous = standingOf(call, paidByDate.value(call.id), previousYear.label());
+        if (previous.state != DuesState::Paid && previous.state != DuesState::Exempt)
+            continue;
+        const DuesStanding current = standings.value(call.membershipId);
+        if (current.state == DuesState::Paid || current.state == DuesState::Exempt)
+            continue;
+        const auto due = dueOn.constFind(call.membershipId);
+        // Not échu: the due date itself is still within the time given to pay.
+        const bool currentNotDue = due == dueOn.cend() || !due->isValid() || *due >= date;
+        if (currentNotDue)
+            standings.insert(call.membershipId, previous);
+    }
     return standings;
 }
 

@@ -70,10 +70,12 @@ struct VotingRight {
 // a member without a call for the year cannot vote, an exempt one can).
 VotingRight votingRight(const Voter &voter, const DuesStanding &dues, const QDate &referenceDate, const StatutesProfile &profile);
 
-// The dues standing on date of every membership with a call in the financial year containing
-// date (the file's start month). A payment counts when received on or before date; payments are
-// read from that financial year and the one before (a member may pay in December for the next
-// year). Memberships without a call are absent: their standing is DuesStanding() (NoCall).
+// The dues standing on date of every membership, for the financial year containing date (the
+// file's start month). A payment counts when received on or before date (a member may pay in
+// December for the next year). While that year's call is not due yet on date, or not issued,
+// the dues of the year before count instead when they were paid (or exempted) by then: an
+// assembly in March, before the year's calls fall due, is voted by those who paid last year.
+// Memberships without a call in either year are absent: their standing is DuesStanding() (NoCall).
 Result<QHash<qint64, DuesStanding>> duesStandingOn(Database &db, const QDate &date);
 
 } // namespace adhera::assembly

@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "members/personnames.h"
 #include "settings/clubidentity.h"
 
 #include <QFile>
@@ -22,13 +23,13 @@ Result<void> fillClubIdentity(Database &db)
     identity.paymentDetails = u"Virement : IBAN FR76 3000 1007 9412 3456 7890 185 — BIC DEMOFRPPXXX\n"
                               u"Chèque à l'ordre de « Lorraine Contact Client »"_s;
 
-    auto treasurer = Sql(db,
-        u"SELECT p.first_name || ' ' || upper(p.last_name) FROM board_role r JOIN person p ON p.id = r.person_id "
-        u"WHERE r.role = 'treasurer' AND r.end_date IS NULL ORDER BY r.start_date DESC LIMIT 1"_s)
-                         .scalar(u"démonstration"_s);
-    if (!treasurer)
-        return tl::unexpected(treasurer.error());
-    identity.signatory = treasurer->isNull() ? u"Le trésorier"_s : u"Le trésorier, "_s + treasurer->toString();
+    Sql treasurer(db,
+        u"SELECT p.first_name, p.last_name FROM board_role r JOIN person p ON p.id = r.person_id "
+        u"WHERE r.role = 'treasurer' AND r.end_date IS NULL ORDER BY r.start_date DESC LIMIT 1"_s);
+    if (auto ran = treasurer.exec(u"démonstration"_s); !ran)
+        return tl::unexpected(ran.error());
+    identity.signatory = treasurer.next() ? u"Le trésorier, "_s + letterName(treasurer.value(0).toString(), treasurer.value(1).toString())
+                                          : u"Le trésorier"_s;
 
     QFile logo(u":/demo/l2c-logo.png"_s);
     if (logo.open(QIODevice::ReadOnly))

@@ -259,6 +259,7 @@ Result<void> DuesLedger::setYearStartMonth(int month)
     if (auto saved = settings::saveSetting(m_db, u"dues.year_start_month"_s, QString::number(month)); !saved)
         return saved;
     m_db.markChanged(Database::Change::ReferenceData);
+    m_db.markChanged(Database::Change::Dues); // the years' labels change
     return {};
 }
 
@@ -320,7 +321,8 @@ Result<qint64> DuesLedger::saveSchedule(const FeeSchedule &schedule)
                               .arg(schedule.financialYear));
     if (!id)
         return fail(id.error());
-    m_db.markChanged(Database::Change::ReferenceData);
+    // Heard by the dues page: a schedule for a new year makes that year one to choose.
+    m_db.markChanged(Database::Change::Dues);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return id->toLongLong();

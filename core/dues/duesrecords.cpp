@@ -117,6 +117,9 @@ CallStatus DuesCall::status() const
         return CallStatus::Exempt;
     if (state == CallState::Cancelled)
         return CallStatus::Cancelled;
+    // Nothing to pay (an honorary member's 0 € call) is an exemption, not a payment.
+    if (amount == 0)
+        return CallStatus::Exempt;
     if (paid >= amount)
         return CallStatus::Paid;
     return paid > 0 ? CallStatus::Partial : CallStatus::Unpaid;

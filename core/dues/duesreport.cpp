@@ -160,10 +160,12 @@ Result<DuesReport> duesReport(Database &db, int financialYear)
 
     for (int m = 0; m < 12; ++m)
         report.months << MonthFigures {year.first().addMonths(m)};
+    // What falls before the year (a call issued or paid in advance) counts in its first month,
+    // what falls after in its last: the months add up to the totals.
     const auto monthIndex = [&](const QDate &date) {
-        if (!date.isValid() || !year.contains(date))
+        if (!date.isValid())
             return -1;
-        return (date.year() - year.first().year()) * 12 + date.month() - year.first().month();
+        return std::clamp((date.year() - year.first().year()) * 12 + date.month() - year.first().month(), 0, 11);
     };
     for (const DuesCall &call : std::as_const(calls))
         if (call.state != CallState::Cancelled)
@@ -173,11 +175,9 @@ Result<DuesReport> duesReport(Database &db, int financialYear)
     Sql received(db,
         u"SELECT substr(p.received_on, 1, 7) || '-01', SUM(a.amount_cents)"
         " FROM payment_allocation a JOIN payment p ON p.id = a.payment_id JOIN dues_call c ON c.id = a.call_id"
-        " WHERE c.financial_year = :year AND c.state <> 'cancelled' AND p.received_on BETWEEN :first AND :last"
+        " WHERE c.financial_year = :year AND c.state <> 'cancelled'"
         " GROUP BY 1"_s);
-    received.bind(u":year"_s, financialYear)
-        .bind(u":first"_s, year.first().toString(Qt::ISODate))
-        .bind(u":last"_s, year.last().toString(Qt::ISODate));
+    received.bind(u":year"_s, financialYear);
     if (auto ran = received.exec(Tr::tr("Impossible de lire les paiements de %1").arg(report.yearLabel)); !ran)
         return fail(ran.error());
     while (received.next())

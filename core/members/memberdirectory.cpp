@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "members/personnames.h"
 #include "members/searchindex.h"
 
 #include <QCoreApplication>

@@ -209,9 +209,4 @@ QString ftsMatchExpression(const QString &typed)
     return parts.join(u' ');
 }
 
-QString listName(const QString &lastName, const QString &firstName)
-{
-    return firstName.isEmpty() ? lastName.toUpper() : lastName.toUpper() + u' ' + firstName;
-}
-
 } // namespace adhera

@@ -37,7 +37,4 @@ private:
 // quoting them is enough to keep FTS syntax out.
 QString ftsMatchExpression(const QString &typed);
 
-// "NOM Prénom", the lists' form for people.
-QString listName(const QString &lastName, const QString &firstName);
-
 } // namespace adhera

@@ -273,6 +273,33 @@ int ReviewSession::undecided() const
     return int(std::count_if(m_pairs.begin(), m_pairs.end(), [](const ReviewPair &pair) { return pair.decision == Decision::Undecided; }));
 }
 
+namespace {
+
+bool isUndecidedSure(const ReviewPair &pair, bool existing)
+{
+    return pair.band == Band::Sure && pair.decision == Decision::Undecided && (pair.kind == PairKind::Existing) == existing;
+}
+
+} // namespace
+
+int ReviewSession::undecidedSure(bool existing) const
+{
+    return int(
+        std::count_if(m_pairs.begin(), m_pairs.end(), [existing](const ReviewPair &pair) { return isUndecidedSure(pair, existing); }));
+}
+
+int ReviewSession::acceptUndecidedSure(bool existing)
+{
+    int accepted = 0;
+    for (ReviewPair &pair : m_pairs) {
+        if (isUndecidedSure(pair, existing)) {
+            pair.decision = Decision::Accepted;
+            ++accepted;
+        }
+    }
+    return accepted;
+}
+
 QList<MergeGroup> ReviewSession::groups() const
 {
     // Nodes: the rows of every file, then the members already in the file.

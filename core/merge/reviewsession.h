@@ -90,6 +90,12 @@ public:
     int acceptSureWithoutConflicts();
     int count(Band band) const;
     int undecided() const;
+    // Undecided pairs of the sure band: between rows of the files (existing false), or a row and
+    // a member already in the file (« déjà adhérent », existing true). Left undecided, each
+    // would be written as a second person.
+    int undecidedSure(bool existing) const;
+    // Accepts them all; returns how many.
+    int acceptUndecidedSure(bool existing);
 
     QList<MergeGroup> groups() const;
 

@@ -118,28 +118,29 @@
 <context>
     <name>adhera::ApplyPage</name>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="20"/>
+        <location filename="../../ui/merge/applypage.cpp" line="21"/>
+        <location filename="../../ui/merge/applypage.cpp" line="104"/>
         <source>Fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="21"/>
+        <location filename="../../ui/merge/applypage.cpp" line="22"/>
         <source>Vérifiez le bilan, puis cliquez sur « Fusionner ». Une sauvegarde du fichier est faite avant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="42"/>
+        <location filename="../../ui/merge/applypage.cpp" line="47"/>
         <source>Fiches fusionnées :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="54"/>
+        <location filename="../../ui/merge/applypage.cpp" line="59"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="55"/>
-        <location filename="../../ui/merge/applypage.cpp" line="100"/>
+        <location filename="../../ui/merge/applypage.cpp" line="60"/>
+        <location filename="../../ui/merge/applypage.cpp" line="128"/>
         <source>%n nouvel(s) adhérent(s)</source>
         <translation>
             <numerusform>%n nouvel adhérent</numerusform>
@@ -147,8 +148,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="56"/>
-        <location filename="../../ui/merge/applypage.cpp" line="100"/>
+        <location filename="../../ui/merge/applypage.cpp" line="61"/>
+        <location filename="../../ui/merge/applypage.cpp" line="128"/>
         <source>%n fusion(s)</source>
         <translation>
             <numerusform>%n fusion</numerusform>
@@ -156,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="56"/>
+        <location filename="../../ui/merge/applypage.cpp" line="61"/>
         <source>%n ligne(s) ignorée(s) (sans nom)</source>
         <translation>
             <numerusform>%n ligne ignorée (sans nom)</numerusform>
@@ -164,17 +165,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="69"/>
+        <location filename="../../ui/merge/applypage.cpp" line="74"/>
         <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="77"/>
+        <location filename="../../ui/merge/applypage.cpp" line="83"/>
         <source>Toutes les paires ont été tranchées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="78"/>
+        <location filename="../../ui/merge/applypage.cpp" line="84"/>
         <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
         <translation>
             <numerusform>%n paire non tranchée : ses fiches ne seront pas fusionnées entre elles.</numerusform>
@@ -182,42 +183,72 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="80"/>
+        <location filename="../../ui/merge/applypage.cpp" line="86"/>
+        <source>Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.</source>
+        <translation>
+            <numerusform>Dont %n paire sûre : sans décision, elle donnera deux adhérents en double.</numerusform>
+            <numerusform>Dont %n paires sûres : sans décision, chacune donnera deux adhérents en double.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="87"/>
+        <source>&amp;Accepter les %n paire(s) sûre(s) non tranchée(s)</source>
+        <translation>
+            <numerusform>&amp;Accepter la paire sûre non tranchée (%n)</numerusform>
+            <numerusform>&amp;Accepter les %n paires sûres non tranchées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="90"/>
         <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
         <translation>
             <numerusform>%n paire rejetée : elle ne sera plus proposée comme doublon.</numerusform>
             <numerusform>%n paires rejetées : elles ne seront plus proposées comme doublons.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="105"/>
+        <source>%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
+
+« Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
+        <translation>
+            <numerusform>%n ligne des fichiers correspond sûrement à un membre déjà dans le fichier, sans décision. La fusionner avec ce membre ?
+
+« Oui » la fusionne, « Non » l&apos;importe comme nouvel adhérent, en double.</numerusform>
+            <numerusform>%n lignes des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre ?
+
+« Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <location filename="../../ui/merge/applypage.cpp" line="121"/>
         <source>Fusion impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <location filename="../../ui/merge/applypage.cpp" line="121"/>
         <source>Rien n&apos;a été modifié dans le fichier des adhérents.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="99"/>
+        <location filename="../../ui/merge/applypage.cpp" line="127"/>
         <source>%1 et %2 enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="102"/>
+        <location filename="../../ui/merge/applypage.cpp" line="130"/>
         <source>Sauvegarde faite avant la fusion : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="105"/>
+        <location filename="../../ui/merge/applypage.cpp" line="133"/>
         <source>Fusion terminée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="127"/>
+        <location filename="../../ui/merge/applypage.cpp" line="155"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,6 +292,7 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="661"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,8 +308,8 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="653"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="656"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="625"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="628"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,232 +345,272 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="193"/>
-        <source>&amp;Imprimer la feuille (PDF)…</source>
+        <source>Re&amp;voir le droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="195"/>
-        <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
+        <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="199"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="420"/>
-        <source>&amp;Ouvrir la séance</source>
+        <source>&amp;Imprimer la feuille (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="201"/>
-        <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
+        <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="205"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="433"/>
+        <source>&amp;Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="207"/>
+        <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="213"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="265"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="272"/>
         <source>Non utilisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="266"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="273"/>
         <source>Pour l&apos;adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="267"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="274"/>
         <source>Contre l&apos;adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="268"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="275"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="269"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="274"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
         <source>P&amp;our&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="275"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="282"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="283"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="277"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="284"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="285"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="289"/>
+        <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="290"/>
+        <source>&amp;Motif de la correction&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="294"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="814"/>
         <source>&amp;Enregistrer le vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="287"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="300"/>
         <source>&amp;Conseil élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="289"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="302"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="305"/>
         <source>Résultat du vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="320"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="333"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="321"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="334"/>
         <source>&amp;Générer le brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="324"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="337"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="327"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="340"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="330"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="343"/>
         <source>Co&amp;rriger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="332"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="345"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="334"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="347"/>
         <source>P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="352"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
         <source>Émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="353"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="366"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="354"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="900"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="929"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="954"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="367"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="931"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="948"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="967"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="984"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="995"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="357"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="370"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="398"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="411"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="402"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="415"/>
         <source>Séance — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="419"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="432"/>
         <source>Séance ouverte à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="420"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="433"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="466"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="479"/>
         <source>aucun représentant désigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="470"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="483"/>
         <source>Représenté par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="474"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="487"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="513"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="527"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="530"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="544"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="565"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="583"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="618"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="590"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="634"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="606"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="641"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="644"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="613"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="616"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="679"/>
+        <source>%1 peut voter (%n voix).</source>
+        <translation>
+            <numerusform>%1 peut voter (%n voix).</numerusform>
+            <numerusform>%1 peut voter (%n voix).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="692"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="680"/>
+        <source>%1 ne peut pas voter&#xa0;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="681"/>
+        <source>Rien ne change. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="696"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="700"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="704"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n procuration détenue)</numerusform>
@@ -546,166 +618,225 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="705"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="709"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="708"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="712"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="711"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="715"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="712"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="716"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="733"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="737"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="737"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="741"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="737"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="741"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="740"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="744"/>
         <source>à voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="774"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="777"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="781"/>
         <source>%1. %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="783"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="787"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="785"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="789"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="790"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="794"/>
         <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="796"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="800"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="818"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="814"/>
+        <source>Corri&amp;ger le vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
         <source>Résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="818"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
         <source>Résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="824"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="834"/>
         <source>Pas encore voté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="846"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="854"/>
+        <source>Corriger le vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="858"/>
+        <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="863"/>
+        <source>Corriger le vote enregistré à %1&#xa0;?
+
+Premier résultat&#xa0;: %2 — %3.
+Nouveau décompte&#xa0;: %4.
+
+Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="866"/>
+        <source>résolution adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="866"/>
+        <source>résolution rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="877"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="875"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="906"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="878"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="909"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="884"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="915"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="901"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="932"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="963"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="980"/>
+        <source>du président</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1004"/>
         <source>Approuver le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="969"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1010"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="973"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1017"/>
+        <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1026"/>
+        <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
+
+%1</source>
+        <translation>
+            <numerusform>Complétez le blanc (%n) du procès-verbal avant de l&apos;approuver :
+
+%1</numerusform>
+            <numerusform>Complétez les %n blancs du procès-verbal avant de l&apos;approuver :
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1040"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="992"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1059"/>
         <source>Corriger le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="997"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1064"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1014"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1105"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1081"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1172"/>
         <source>Procès-verbal en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1016"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1031"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1033"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1098"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1100"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1037"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1104"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1045"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1112"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -714,59 +845,69 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1063"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1130"/>
         <source>Conseil élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1069"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1095"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1136"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1162"/>
         <source>Feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1076"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1143"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1089"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1156"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1095"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1162"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1101"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1168"/>
         <source>Enregistrer le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1091"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1101"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1168"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1064"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="87"/>
+        <source>pour %1, contre %2, abstentions %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="89"/>
+        <source>, blancs %1, nuls %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1131"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1090"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1157"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1100"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
         <source>Procès-verbal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1105"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1172"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,135 +1534,135 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="126"/>
-        <location filename="../../ui/dues/duespage.cpp" line="244"/>
+        <location filename="../../ui/dues/duespage.cpp" line="250"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="253"/>
+        <location filename="../../ui/dues/duespage.cpp" line="259"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="282"/>
+        <location filename="../../ui/dues/duespage.cpp" line="288"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="283"/>
+        <location filename="../../ui/dues/duespage.cpp" line="289"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="330"/>
+        <location filename="../../ui/dues/duespage.cpp" line="336"/>
         <source>Émettre les appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="338"/>
+        <location filename="../../ui/dues/duespage.cpp" line="344"/>
         <source>
 
 Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="342"/>
+        <location filename="../../ui/dues/duespage.cpp" line="348"/>
         <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="352"/>
+        <location filename="../../ui/dues/duespage.cpp" line="358"/>
         <source>1 appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="352"/>
+        <location filename="../../ui/dues/duespage.cpp" line="358"/>
         <source>%1 appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="353"/>
+        <location filename="../../ui/dues/duespage.cpp" line="359"/>
         <source>Émettre %1 de cotisation %2 pour un total de %3&#xa0;?
 Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="389"/>
+        <location filename="../../ui/dues/duespage.cpp" line="395"/>
         <source>Annuler un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="397"/>
+        <location filename="../../ui/dues/duespage.cpp" line="403"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="417"/>
-        <location filename="../../ui/dues/duespage.cpp" line="429"/>
+        <location filename="../../ui/dues/duespage.cpp" line="423"/>
+        <location filename="../../ui/dues/duespage.cpp" line="435"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="436"/>
-        <location filename="../../ui/dues/duespage.cpp" line="448"/>
+        <location filename="../../ui/dues/duespage.cpp" line="442"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
         <source>Exporter le journal des recettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="438"/>
+        <location filename="../../ui/dues/duespage.cpp" line="444"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="438"/>
+        <location filename="../../ui/dues/duespage.cpp" line="444"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="441"/>
+        <location filename="../../ui/dues/duespage.cpp" line="447"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="504"/>
-        <location filename="../../ui/dues/duespage.cpp" line="524"/>
-        <location filename="../../ui/dues/duespage.cpp" line="531"/>
+        <location filename="../../ui/dues/duespage.cpp" line="510"/>
+        <location filename="../../ui/dues/duespage.cpp" line="530"/>
+        <location filename="../../ui/dues/duespage.cpp" line="537"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="514"/>
-        <location filename="../../ui/dues/duespage.cpp" line="546"/>
-        <location filename="../../ui/dues/duespage.cpp" line="561"/>
+        <location filename="../../ui/dues/duespage.cpp" line="520"/>
+        <location filename="../../ui/dues/duespage.cpp" line="552"/>
+        <location filename="../../ui/dues/duespage.cpp" line="567"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="524"/>
+        <location filename="../../ui/dues/duespage.cpp" line="530"/>
         <source>%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="524"/>
-        <location filename="../../ui/dues/duespage.cpp" line="538"/>
-        <location filename="../../ui/dues/duespage.cpp" line="554"/>
-        <location filename="../../ui/dues/duespage.cpp" line="568"/>
+        <location filename="../../ui/dues/duespage.cpp" line="530"/>
+        <location filename="../../ui/dues/duespage.cpp" line="544"/>
+        <location filename="../../ui/dues/duespage.cpp" line="560"/>
+        <location filename="../../ui/dues/duespage.cpp" line="574"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="534"/>
+        <location filename="../../ui/dues/duespage.cpp" line="540"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="538"/>
+        <location filename="../../ui/dues/duespage.cpp" line="544"/>
         <source>appels-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="541"/>
+        <location filename="../../ui/dues/duespage.cpp" line="547"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n avis d&apos;appel enregistré dans « %1 », un par page.</numerusform>
@@ -1529,27 +1670,27 @@ Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="550"/>
+        <location filename="../../ui/dues/duespage.cpp" line="556"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="554"/>
+        <location filename="../../ui/dues/duespage.cpp" line="560"/>
         <source>attestation-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="564"/>
+        <location filename="../../ui/dues/duespage.cpp" line="570"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="568"/>
+        <location filename="../../ui/dues/duespage.cpp" line="574"/>
         <source>attestations-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="571"/>
+        <location filename="../../ui/dues/duespage.cpp" line="577"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n attestation enregistrée dans « %1 », une par page.</numerusform>
@@ -1557,17 +1698,17 @@ Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="419"/>
+        <location filename="../../ui/dues/duespage.cpp" line="425"/>
         <source>cotisations-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="419"/>
+        <location filename="../../ui/dues/duespage.cpp" line="425"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="422"/>
+        <location filename="../../ui/dues/duespage.cpp" line="428"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,184 +1933,184 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="53"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="54"/>
         <source>Invités — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="74"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="75"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="76"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="79"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="85"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="86"/>
         <source>Ou une perso&amp;nne&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="87"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="88"/>
         <source>In&amp;viter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Qualité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="104"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
         <source>Répondu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Convoqué le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Invité le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="119"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="120"/>
         <source>&amp;Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="125"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="126"/>
         <source>&amp;Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="128"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="131"/>
         <source>Non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="133"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="134"/>
         <source>Re&amp;tirer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="143"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="144"/>
         <source>La date de la réponse notée avec le bouton «&#xa0;Réponse&#xa0;»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="144"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="145"/>
         <source>reçue le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="154"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="155"/>
         <source>&amp;Envoyer les convocations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="154"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="155"/>
         <source>&amp;Enregistrer l&apos;envoi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="157"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="158"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="160"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="161"/>
         <source>Liste des invités (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="162"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="163"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="165"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="172"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="173"/>
         <source>&amp;Bureau élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="174"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="175"/>
         <source>Inscrit dans le fichier le bureau que le conseil a élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="177"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="178"/>
         <source>Bureau élu — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="190"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="191"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="226"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="226"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
         <source>Personne invitée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="478"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
         <source>Invités %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="479"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="483"/>
         <source>Feuille de présence %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="236"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="237"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invité</numerusform>
@@ -1977,104 +2118,104 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="237"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="238"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="242"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="243"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="243"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="244"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="245"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="246"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="298"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="299"/>
         <source>Choisissez la personne à inviter dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="315"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="316"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="348"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="349"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="349"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="350"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="352"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="353"/>
         <source>Tout membre à jour doit être convoqué à l&apos;assemblée&#xa0;: en oublier un peut rendre ses décisions contestables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="353"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="357"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="354"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="358"/>
         <source>Retirer des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="404"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="405"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="405"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="452"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="456"/>
         <source>Enregistrer les convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="453"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="453"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
         <source>Convocations %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="462"/>
         <source>Convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="459"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
         <source>PDF enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,83 +2386,126 @@ Les appels déjà émis ne changent pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>Fichiers &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>É&amp;dition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <source>&amp;Nouvelle réunion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;Modifier la réunion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <source>&amp;Invités et convocations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <source>&amp;Séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <source>&amp;Déclaration faite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <source>&amp;Personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <source>&amp;Réunions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <source>Affic&amp;hage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>Réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>Lorraine Contact Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Reprendre la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="330"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow.cpp" line="355"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -2329,167 +2513,167 @@ Le fichier actuellement ouvert reste affiché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="418"/>
         <source>Adhera — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="531"/>
         <source>Aucun appel pour cet exercice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/mainwindow.cpp" line="533"/>
         <source>%1 appel affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/mainwindow.cpp" line="535"/>
         <source>%1 appels affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="544"/>
         <source>Aucune réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>%1 réunion affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="507"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
         <source>%1 réunions affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>Aucune personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="518"/>
+        <location filename="../../ui/mainwindow.cpp" line="559"/>
         <source>%1 personne affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="520"/>
+        <location filename="../../ui/mainwindow.cpp" line="561"/>
         <source>%1 personnes affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/mainwindow.cpp" line="570"/>
         <source>Aucun adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="531"/>
+        <location filename="../../ui/mainwindow.cpp" line="572"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="533"/>
+        <location filename="../../ui/mainwindow.cpp" line="574"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="569"/>
+        <location filename="../../ui/mainwindow.cpp" line="610"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="573"/>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
         <source>Effacer la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="578"/>
+        <location filename="../../ui/mainwindow.cpp" line="619"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="620"/>
         <source>adherents.adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="585"/>
+        <location filename="../../ui/mainwindow.cpp" line="626"/>
         <source>Nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="586"/>
+        <location filename="../../ui/mainwindow.cpp" line="627"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="594"/>
+        <location filename="../../ui/mainwindow.cpp" line="635"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
-        <location filename="../../ui/mainwindow.cpp" line="617"/>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/mainwindow.cpp" line="652"/>
+        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>Enregistrer une copie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="646"/>
         <source>%1 (copie).adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="652"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow.cpp" line="658"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="688"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="700"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow.cpp" line="713"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../ui/mainwindow.cpp" line="721"/>
         <source>À propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="681"/>
+        <location filename="../../ui/mainwindow.cpp" line="722"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,7 +2955,7 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingspage.cpp" line="70"/>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="150"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="152"/>
         <source>Réunions et assemblées</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,28 +2965,28 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="165"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="167"/>
         <source>Aucune réunion pour l&apos;instant.
 Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée générale ou un conseil d&apos;administration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="167"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="169"/>
         <source>Aucune réunion ne correspond à ce filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="262"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="264"/>
         <source>Déclaration faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="301"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="303"/>
         <source>Supprimer la réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="304"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="306"/>
         <source>Supprimer « %1 »&#xa0;? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon seront supprimés avec elle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,12 +3008,12 @@ Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée g�
 <context>
     <name>adhera::MemberDirectory</name>
     <message>
-        <location filename="../../core/members/memberdirectory.cpp" line="129"/>
+        <location filename="../../core/members/memberdirectory.cpp" line="130"/>
         <source>Impossible de compter les adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberdirectory.cpp" line="139"/>
+        <location filename="../../core/members/memberdirectory.cpp" line="140"/>
         <source>Impossible de lire la liste des adhérents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,12 +4222,12 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
 <context>
     <name>adhera::PersonDirectory</name>
     <message>
-        <location filename="../../core/members/persondirectory.cpp" line="84"/>
+        <location filename="../../core/members/persondirectory.cpp" line="85"/>
         <source>Impossible de compter les personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/persondirectory.cpp" line="94"/>
+        <location filename="../../core/members/persondirectory.cpp" line="95"/>
         <source>Impossible de lire la liste des personnes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,8 +4829,8 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <location filename="../../ui/dues/remindersdialog.cpp" line="233"/>
         <source>Au %1&#xa0;: %n appel(s) échu(s), %2 restant dus&#xa0;; %3 coché(s).</source>
         <translation>
-            <numerusform>Au %1 : %n appel échu, %2 restant dus ; %3 coché(s).</numerusform>
-            <numerusform>Au %1 : %n appels échus, %2 restant dus ; %3 coché(s).</numerusform>
+            <numerusform>Au %1&#xa0;: %n appel échu, %2 restant dus&#xa0;; %3 coché(s).</numerusform>
+            <numerusform>Au %1&#xa0;: %n appels échus, %2 restant dus&#xa0;; %3 coché(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4657,10 +4841,10 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent(s)&#xa0;?</s
         <translation>
             <numerusform>%1
 
-Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent ?</numerusform>
+Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent&#xa0;?</numerusform>
             <numerusform>%1
 
-Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerusform>
+Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4733,54 +4917,89 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerus
 <context>
     <name>adhera::ReversalDialog</name>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="46"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="49"/>
         <source>Annuler un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="48"/>
-        <source>Le paiement n&apos;est pas effacé&#xa0;: une écriture inverse est enregistrée à la date choisie, et l&apos;appel %1 (%2) redevient dû d&apos;autant.</source>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="51"/>
+        <source>Le paiement n&apos;est pas effacé&#xa0;: une écriture inverse est enregistrée à la date choisie, et chaque appel qu&apos;il a réglé redevient dû d&apos;autant (paiements de l&apos;appel %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="57"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="60"/>
         <source>%1 du %2 — %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="69"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="72"/>
         <source>Chèque impayé, erreur de saisie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="78"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="86"/>
         <source>&amp;Paiement&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="79"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="87"/>
+        <source>Appels réglés&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="88"/>
         <source>&amp;Date&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="80"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="89"/>
         <source>&amp;Motif&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="83"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="92"/>
         <source>Annuler le paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="85"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="94"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="100"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="112"/>
+        <source>%1 (%2)&#xa0;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="113"/>
+        <source>appel n°%1&#xa0;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="128"/>
         <source>Indiquez le motif de l&apos;annulation.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/reversaldialog.cpp" line="137"/>
+        <source>Le paiement %1 (%2) a réglé %n appel(s)&#xa0;:
+
+%3
+
+L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</source>
+        <translation>
+            <numerusform>Le paiement %1 (%2) a réglé %n appel :
+
+%3
+
+L&apos;annuler le rend dû à nouveau. Annuler ce paiement ?</numerusform>
+            <numerusform>Le paiement %1 (%2) a réglé %n appels :
+
+%3
+
+L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5095,7 +5314,7 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerus
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="113"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="119"/>
         <source>%n membre(s) recevront une convocation.</source>
         <translation>
             <numerusform>%n membre recevra une convocation.</numerusform>
@@ -5103,7 +5322,7 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="114"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="120"/>
         <source>%n invité(s) concerné(s).</source>
         <translation>
             <numerusform>%n invité concerné.</numerusform>
@@ -5111,22 +5330,27 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerus
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="116"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="122"/>
         <source>Ceux déjà convoqués gardent la date de leur premier envoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="121"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="127"/>
         <source>Attention&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="124"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="130"/>
         <source>Attention&#xa0;: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.</source>
         <translation>
-            <numerusform>Attention : %n membre actif ne figure pas parmi les invités et ne sera pas convoqué.</numerusform>
-            <numerusform>Attention : %n membres actifs ne figurent pas parmi les invités et ne seront pas convoqués.</numerusform>
+            <numerusform>Attention&#xa0;: %n membre actif ne figure pas parmi les invités et ne sera pas convoqué.</numerusform>
+            <numerusform>Attention&#xa0;: %n membres actifs ne figurent pas parmi les invités et ne seront pas convoqués.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="132"/>
+        <source>Attention&#xa0;: personne ne pourra voter à cette assemblée, son quorum ne pourra pas être atteint. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5333,67 +5557,72 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents ?</numerus
     </message>
     <message>
         <location filename="../../ui/dialogs/statutesdialog.cpp" line="346"/>
-        <source>&amp;Voix prépondérante du président en cas d&apos;égalité (votes à main levée seulement)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="349"/>
-        <source>&amp;Scrutin secret pour les élections</source>
+        <source>La cotisation regardée est celle de l&apos;exercice de cette date. Tant que l&apos;appel de l&apos;exercice n&apos;est pas échu (ou pas encore émis), la cotisation de l&apos;exercice précédent, réglée, suffit&#xa0;: une assemblée tenue en début d&apos;année est votée par les membres à jour de l&apos;année écoulée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/statutesdialog.cpp" line="353"/>
+        <source>&amp;Voix prépondérante du président en cas d&apos;égalité (votes à main levée seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="356"/>
+        <source>&amp;Scrutin secret pour les élections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="360"/>
         <source>Voix par catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="354"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="361"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="354"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="361"/>
         <source>Voix par membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="362"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="369"/>
         <source>0 (sans droit de vote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="363"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="370"/>
         <source>Voix par membre, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="373"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="380"/>
         <source>Une personne morale vote par son représentant désigné.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="459"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="466"/>
         <source>%1, 1re convocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="460"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="467"/>
         <source>%1, 2e convocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="462"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="469"/>
         <source>Quorum de l&apos;%1&#xa0;: « %2 » n&apos;est pas une fraction&#xa0;; écrivez par exemple 1/4, ou laissez vide s&apos;il n&apos;y a pas de quorum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="514"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="521"/>
         <source>Remplacer les valeurs des quatre onglets par celles que prévoit le régime « %1 » quand les statuts sont muets&#xa0;?
 Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statutesdialog.cpp" line="534"/>
+        <location filename="../../ui/dialogs/statutesdialog.cpp" line="541"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5521,183 +5750,207 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="64"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="65"/>
         <source>« %1 » du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="94"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="95"/>
         <source>le procès-verbal de %1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="106"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="107"/>
         <source>%1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="41"/>
-        <location filename="../../core/assembly/boardelection.cpp" line="104"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="42"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="105"/>
         <source>Impossible de lire la composition du conseil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="72"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="73"/>
         <source>Impossible de lire la personne n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="75"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="76"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="79"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="80"/>
         <source>Indiquez la date de l&apos;élection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="87"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="88"/>
         <source>%1 ne peut occuper qu&apos;un siège au conseil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="92"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="93"/>
         <source>Un seul siège « %1 » au conseil&#xa0;: %2 et %3 ne peuvent l&apos;occuper tous deux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="109"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="110"/>
         <source>Le conseil a déjà des mandats commençant le %1, après le %2&#xa0;: modifiez-les depuis la fiche des personnes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="114"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="115"/>
         <source>Impossible d&apos;enregistrer la composition du conseil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="86"/>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="124"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="87"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="89"/>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="131"/>
+        <source>L&apos;adhésion n°%1 n&apos;est plus dans le fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="145"/>
+        <source>Personne n&apos;est inscrit sur la feuille de présence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="150"/>
+        <source>sans voix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/assembly/attendancesheet.cpp" line="158"/>
+        <source>Aucun des %n membres n&apos;a le droit de vote&#xa0;: %1.</source>
+        <translation>
+            <numerusform>Le seul membre inscrit (%n) n&apos;a pas le droit de vote : %1.</numerusform>
+            <numerusform>Aucun des %n membres n&apos;a le droit de vote : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="90"/>
         <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="96"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="97"/>
         <source>Un invité est soit une adhésion, soit une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="114"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="115"/>
         <source>Impossible de lire les votes de la réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="120"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="121"/>
         <source>Impossible de lire le procès-verbal de la réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="131"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="132"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: sa feuille de présence ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="122"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="123"/>
         <source>Indiquez la date et l&apos;heure de la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="125"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="126"/>
         <source>La réunion ne peut pas finir (%1) avant de commencer (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="134"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="135"/>
         <source>Impossible d&apos;enregistrer la réunion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="147"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="148"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la nature, la date et le lieu de la réunion ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="170"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="171"/>
         <source>Impossible de lire la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="173"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="174"/>
         <source>La réunion n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="191"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="192"/>
         <source>Impossible de lire les réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="212"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="213"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="215"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="216"/>
         <source>Impossible de supprimer la réunion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="228"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="229"/>
         <source>La séance de %1 s&apos;ouvre le jour de la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="233"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="234"/>
         <source>Impossible d&apos;enregistrer l&apos;ouverture de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="246"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="247"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, avant la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="249"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="250"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, une date à venir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="254"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="255"/>
         <source>Impossible d&apos;enregistrer la déclaration de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="264"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="265"/>
         <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="285"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="286"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="301"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="302"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="313"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="314"/>
         <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="323"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="324"/>
         <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,244 +6010,304 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="360"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="362"/>
         <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="417"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="420"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="428"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="431"/>
         <source>%1 figure deux fois sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="431"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="434"/>
         <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="441"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="444"/>
         <source>Impossible de préparer la feuille de présence de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="460"/>
-        <source>Indiquez l&apos;heure du pointage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="480"/>
-        <location filename="../../core/assembly/meetingstore.cpp" line="551"/>
-        <source>%1 ne figure pas sur la feuille de présence de %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="484"/>
-        <source>Indiquez le mandataire qui représente %1.</source>
+        <location filename="../../core/assembly/meetingstore.cpp" line="476"/>
+        <source>L&apos;adhésion n°%1 ne figure pas sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/meetingstore.cpp" line="486"/>
+        <source>droit de vote revu à %1&#xa0;: peut voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="487"/>
+        <source>droit de vote revu à %1&#xa0;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="497"/>
+        <source>Impossible de revoir le droit de vote de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="507"/>
+        <source>Indiquez l&apos;heure du pointage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="527"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="598"/>
+        <source>%1 ne figure pas sur la feuille de présence de %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="531"/>
+        <source>Indiquez le mandataire qui représente %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="533"/>
         <location filename="../../core/assembly/quorum.cpp" line="54"/>
         <source>%1 ne peut pas détenir sa propre procuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="492"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="539"/>
         <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="526"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="573"/>
         <source>Impossible de pointer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="536"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="583"/>
         <source>Indiquez l&apos;heure du départ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="554"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="601"/>
         <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="557"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="604"/>
         <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="562"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="609"/>
         <source>Impossible d&apos;enregistrer le départ de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="595"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="642"/>
         <source>%1 jours avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="596"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="643"/>
         <source>la veille de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="597"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="644"/>
         <source>le jour de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="598"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="645"/>
         <source>après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="599"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="646"/>
         <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="619"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="666"/>
         <source>Indiquez l&apos;heure du vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="625"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="672"/>
         <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="628"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="675"/>
         <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="632"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="679"/>
         <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="635"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="682"/>
         <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="641"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="688"/>
         <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="648"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="695"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="658"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="703"/>
+        <source>Un vote est déjà enregistré sur « %1 » à %2 (résolution %3)&#xa0;: corrigez-le en indiquant pourquoi, le premier résultat restera au procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="706"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="312"/>
+        <source>adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="706"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="312"/>
+        <source>rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="715"/>
         <source>Vote sur « %1 » à %2 impossible. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="668"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="725"/>
         <source>« %1 »&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="700"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="749"/>
+        <source>Impossible de garder le premier résultat du vote sur « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="779"/>
         <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="714"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="793"/>
         <source>Impossible de lire le vote du point n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="737"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="819"/>
+        <source>Impossible de lire les votes corrigés de la réunion n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="841"/>
         <source>Impossible de lire le procès-verbal de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="749"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="853"/>
         <source>Impossible de lire le procès-verbal n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="752"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="856"/>
         <source>Le procès-verbal n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="768"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="872"/>
         <source>Impossible d&apos;enregistrer le procès-verbal de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="782"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="886"/>
         <source>Le procès-verbal de %1 (version %2) est verrouillé&#xa0;: rédigez une correction, qui en sera la version %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="817"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="921"/>
         <source>%1 est déjà verrouillé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="819"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="923"/>
         <source>%1 est vide&#xa0;: rédigez-le avant de le verrouiller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="823"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="928"/>
+        <source>%1 ne peut pas être approuvé avant la réunion, qui a lieu le %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/assembly/meetingstore.cpp" line="936"/>
+        <source>%1 contient encore %n blanc(s) à compléter avant de le verrouiller&#xa0;: %2.</source>
+        <translation>
+            <numerusform>%1 contient encore %n blanc à compléter avant de le verrouiller : %2.</numerusform>
+            <numerusform>%1 contient encore %n blancs à compléter avant de le verrouiller : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/meetingstore.cpp" line="942"/>
         <source>%1 est signé par le président et le secrétaire&#xa0;: indiquez-les.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="832"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="951"/>
         <source>%1, président de séance&#xa0;; %2, secrétaire de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="845"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="964"/>
         <source>Impossible de verrouiller %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="852"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="971"/>
         <source>Impossible de marquer la réunion %1 comme tenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="877"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="996"/>
         <source>%1 est un brouillon&#xa0;: modifiez-le directement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="879"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="998"/>
         <source>La correction de %1 est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="886"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1005"/>
         <source>%1 est déjà corrigé par la version %2, verrouillée&#xa0;: corrigez celle-ci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="889"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1008"/>
         <source>%1 est déjà en cours de correction&#xa0;: la version %2 est un brouillon ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="902"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1021"/>
         <source>Impossible d&apos;enregistrer la correction de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="920"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="1039"/>
         <source>Impossible de lire le registre des procès-verbaux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6045,16 +6358,21 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/quorum.cpp" line="140"/>
-        <source>Aucun quorum requis&#xa0;: %1 voix présentes ou représentées sur %2.</source>
+        <source>Quorum impossible&#xa0;: aucun membre de la feuille de présence n&apos;a le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/quorum.cpp" line="142"/>
+        <source>Aucun quorum requis&#xa0;: %1 voix présentes ou représentées sur %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/quorum.cpp" line="144"/>
         <source>Quorum atteint&#xa0;: %1 voix présentes ou représentées sur %2 (%3 requises, %4 des voix).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="147"/>
+        <location filename="../../core/assembly/quorum.cpp" line="149"/>
         <source>Quorum non atteint&#xa0;: %1 voix présentes ou représentées sur %2, il en manque %3 (%4 requises, %5 des voix).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6183,8 +6501,8 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="49"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="50"/>
         <location filename="../../core/assembly/meetingrecords.cpp" line="230"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
@@ -6195,79 +6513,79 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="35"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="36"/>
         <location filename="../../core/assembly/meetinginvitees.cpp" line="203"/>
         <source>Impossible de lire les invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="49"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="50"/>
         <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="55"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="56"/>
         <source>Liste des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="57"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="58"/>
         <source>Membres convoqués, avec la date et le moyen d&apos;envoi de leur convocation, qui en font la preuve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="58"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="59"/>
         <source>Personnes et membres invités, avec leur réponse et, une fois la réunion tenue, leur présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="59"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="60"/>
         <source>Invité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="60"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="61"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="61"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="62"/>
         <source>Convoqué le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="61"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="62"/>
         <source>Invité le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="71"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="72"/>
         <source>Invités&#xa0;: %1 — oui&#xa0;: %2, non&#xa0;: %3, peut-être&#xa0;: %4, sans réponse&#xa0;: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="87"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="88"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="88"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="89"/>
         <source>Chaque participant signe à son arrivée. Les personnes présentes qui ne figurent pas sur la liste s&apos;inscrivent sur les lignes libres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="90"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="91"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="101"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="102"/>
         <source>Nombre de présents&#xa0;: …………</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="118"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="119"/>
         <source>« %1 » n&apos;a aucun invité.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6798,223 +7116,233 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/minutesdraft.cpp" line="248"/>
-        <source>Réunie sur seconde convocation, l&apos;assemblée peut valablement délibérer sans condition de quorum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="249"/>
-        <source>Les statuts ne fixant aucun quorum pour cette assemblée, celle-ci peut valablement délibérer.</source>
+        <source>Aucun des membres inscrits sur la feuille de présence n&apos;a le droit de vote&#xa0;: l&apos;assemblée ne peut donc pas valablement délibérer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/minutesdraft.cpp" line="251"/>
+        <source>Réunie sur seconde convocation, l&apos;assemblée peut valablement délibérer sans condition de quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="252"/>
+        <source>Les statuts ne fixant aucun quorum pour cette assemblée, celle-ci peut valablement délibérer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="254"/>
         <source>Le quorum, fixé par les statuts %1 des voix des membres ayant le droit de vote, soit %2 voix,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="255"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="258"/>
         <source>%1 est atteint avec %2 voix présentes ou représentées. L&apos;assemblée peut donc valablement délibérer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="261"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="264"/>
         <source>aucune voix n&apos;est présente ni représentée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="263"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="266"/>
         <source>seule 1 voix est présente ou représentée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="265"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="268"/>
         <source>seules %1 voix sont présentes ou représentées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="266"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="269"/>
         <source>%1 n&apos;est pas atteint&#xa0;: %2. L&apos;assemblée ne peut donc pas valablement délibérer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="269"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="272"/>
         <source>Conformément aux statuts, une seconde assemblée sera convoquée avec le même ordre du jour, dans le délai qu&apos;ils prévoient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="276"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="279"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="278"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="281"/>
         <source>, blancs %1, nuls %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="287"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="290"/>
         <source>La résolution est adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="287"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="290"/>
         <source>La résolution est rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="288"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="291"/>
         <source>Adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="288"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="291"/>
         <source>Rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="310"/>
+        <source>Un premier décompte, enregistré à %1 (%2&#xa0;: résolution %3), a été corrigé à %4&#xa0;: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="341"/>
         <source>1er</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="343"/>
         <source>%1&#xa0;%2&#xa0;%3</source>
         <comment>day, month, year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="338"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="358"/>
         <source>Procès-verbal de carence %1 du&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="339"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="359"/>
         <source>Procès-verbal %1 du&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="329"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="349"/>
         <source>%1&#xa0;h&#xa0;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="331"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="351"/>
         <source>%1&#xa0;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="332"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="352"/>
         <source>%1&#xa0;h&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="352"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="372"/>
         <source>%1 préside la séance et %2 en assure le secrétariat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="361"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="381"/>
         <source>L&apos;ordre du jour était le suivant&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="361"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="381"/>
         <source>Le président de séance rappelle l&apos;ordre du jour&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="367"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="387"/>
         <source>Faute de quorum, aucune des questions inscrites à l&apos;ordre du jour n&apos;a pu être examinée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="378"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="398"/>
         <source>L&apos;assemblée a pris connaissance de ce point d&apos;information, qui ne donne lieu à aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="382"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="402"/>
         <source>Aucune question diverse n&apos;est soulevée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="385"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="405"/>
         <source>Ces questions, abordées pour information, ne donnent lieu à aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="391"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="411"/>
         <source>Le président de séance met aux voix la résolution suivante&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="395"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="415"/>
         <source>Vote&#xa0;: pour %1, contre %1, abstentions %1. La résolution est %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="399"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="419"/>
         <source>Règle de majorité&#xa0;: %1 des %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="402"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="422"/>
         <source>Le vote a lieu à bulletin secret. Résultat du dépouillement&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="404"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="424"/>
         <source>Vote&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="417"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="439"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au registre des associations du tribunal judiciaire dans un délai de trois mois, accompagnées de deux exemplaires du présent procès-verbal signés par le président et le secrétaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="420"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="442"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au greffe des associations dans un délai de trois mois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="425"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="447"/>
         <source>La séance est levée à %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="426"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="448"/>
         <source>L&apos;ordre du jour étant épuisé, la séance est levée à %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="427"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="449"/>
         <source>De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de séance et le secrétaire de séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="429"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="449"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="451"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="519"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="435"/>
         <source>Le président de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="47"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="430"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="449"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="452"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="519"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="436"/>
         <source>Le secrétaire de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="509"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="579"/>
         <source>arrivée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="511"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="581"/>
         <source>départ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7040,8 +7368,8 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="91"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="98"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="92"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="185"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
         <source>Signature</source>
@@ -7058,20 +7386,20 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="95"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="95"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="59"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="90"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="60"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="91"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="98"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
         <source>Représenté par</source>
         <translation type="unfinished"></translation>
@@ -7093,54 +7421,54 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="208"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="209"/>
         <location filename="../../core/assembly/sheetpdf.cpp" line="212"/>
         <source>%1 du %2 à %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="92"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="93"/>
         <source>Feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="93"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="94"/>
         <source>Membres ayant le droit de vote. Chaque membre présent signe à son arrivée&#xa0;; un organisme signe par son représentant désigné. Pour un membre représenté, inscrire le nom du mandataire et joindre le pouvoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="101"/>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="42"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="102"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="43"/>
         <source>représentant&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="37"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="38"/>
         <source>Membres ayant le droit de vote&#xa0;: %1 — voix&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="42"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="43"/>
         <source>Présents&#xa0;: %1    Représentés&#xa0;: %1    Voix présentes ou représentées&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="44"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="45"/>
         <source>Feuille arrêtée à %1 h %1, certifiée exacte par&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="56"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="57"/>
         <source>Nom et signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="77"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="78"/>
         <source>Impossible de lire le représentant de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/inviteelistpdf.cpp" line="62"/>
+        <location filename="../../core/assembly/inviteelistpdf.cpp" line="63"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
@@ -7151,7 +7479,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
+        <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
@@ -7192,7 +7520,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="297"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="298"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="390"/>
         <location filename="../../core/assembly/sheetpdf.cpp" line="184"/>
         <source>Page %1 / %2</source>
@@ -7204,194 +7532,194 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="45"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="46"/>
         <source>assemblée générale extraordinaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="46"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="47"/>
         <source>assemblée générale ordinaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="57"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="58"/>
         <source>%1 (résolution)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="59"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="60"/>
         <source>%1 (résolution — %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="61"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="62"/>
         <source>%1 (élection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="68"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="69"/>
         <source>Chaque membre de l&apos;association a le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="70"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="71"/>
         <source>Seuls les membres à jour de leur cotisation au %1 ont le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="76"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="77"/>
         <source>Un mandataire ne peut détenir plus d&apos;un pouvoir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="77"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="78"/>
         <source>Un mandataire ne peut détenir plus de %1 pouvoirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="83"/>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="239"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="84"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="240"/>
         <source>Les statuts n&apos;admettent pas le vote par procuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="85"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="86"/>
         <source>Un membre empêché peut se faire représenter par un autre membre ayant le droit de vote, muni du pouvoir ci-joint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="86"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="87"/>
         <source>Un membre empêché peut se faire représenter par la personne de son choix, munie du pouvoir ci-joint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="114"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="115"/>
         <source>Convocation à l&apos;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="117"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="118"/>
         <source>Deuxième convocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="117"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="118"/>
         <source>Première convocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="120"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="121"/>
         <source>Madame, Monsieur,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="121"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="122"/>
         <source>Nous avons le plaisir de vous convier à l&apos;%1 de %2, qui se tiendra le %3 à %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="124"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="125"/>
         <source>, au lieu suivant&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="127"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="128"/>
         <source>Le quorum n&apos;ayant pas été atteint lors de la première réunion, l&apos;assemblée est convoquée une seconde fois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="128"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="129"/>
         <source>Ordre du jour&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="132"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="133"/>
         <source>%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="139"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="140"/>
         <source>Nous comptons sur votre présence et vous prions d&apos;agréer nos salutations distinguées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="189"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="190"/>
         <location filename="../../core/assembly/convocationpdf.cpp" line="356"/>
         <source>Le président</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="205"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="206"/>
         <source>Pouvoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="214"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="215"/>
         <source>Je soussigné(e), membre de l&apos;association&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="218"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="219"/>
         <source>représenté(e) par&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="220"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="221"/>
         <source>donne pouvoir à&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="221"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="222"/>
         <source>Nom et prénom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="221"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="222"/>
         <source>Membre représenté (organisme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="227"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="228"/>
         <source>de me représenter à cette assemblée, de prendre part aux délibérations et de voter en mon nom sur les questions inscrites à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="231"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="232"/>
         <source>Le mandataire doit être lui-même membre de l&apos;association et avoir le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="233"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="234"/>
         <source>Le mandataire peut être toute personne de votre choix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="236"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="237"/>
         <source>Un pouvoir ne peut être transmis à un autre mandataire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="243"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="244"/>
         <source>Fait à …………………, le ……/……/……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="243"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="244"/>
         <source>Signature, précédée de « Bon pour pouvoir »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="254"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="255"/>
         <source>Pouvoir à remettre au mandataire, qui le présente à l&apos;entrée de l&apos;assemblée, ou à retourner au secrétariat avant la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="295"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="296"/>
         <source>Convocation à l&apos;%1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="319"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="320"/>
         <source>Impossible de lire le président en fonction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8605,7 +8933,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/dues/duesledger.cpp" line="93"/>
         <location filename="../../core/dues/duesledger.cpp" line="251"/>
-        <location filename="../../core/dues/duesledger.cpp" line="267"/>
+        <location filename="../../core/dues/duesledger.cpp" line="268"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8723,184 +9051,184 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <location filename="../../core/dues/duesledger.cpp" line="256"/>
         <source>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</source>
         <translation>
-            <numerusform>Le mois de début d&apos;exercice ne peut plus changer : un appel de cotisation est déjà émis (%n).</numerusform>
-            <numerusform>Le mois de début d&apos;exercice ne peut plus changer : des appels de cotisation sont déjà émis (%n).</numerusform>
+            <numerusform>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: un appel de cotisation est déjà émis (%n).</numerusform>
+            <numerusform>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="277"/>
+        <location filename="../../core/dues/duesledger.cpp" line="278"/>
         <source>Impossible de lire le barème des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="298"/>
+        <location filename="../../core/dues/duesledger.cpp" line="299"/>
         <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="301"/>
+        <location filename="../../core/dues/duesledger.cpp" line="302"/>
         <source>Impossible de lire les catégories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="305"/>
+        <location filename="../../core/dues/duesledger.cpp" line="306"/>
         <source>La catégorie n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="318"/>
+        <location filename="../../core/dues/duesledger.cpp" line="319"/>
         <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="346"/>
+        <location filename="../../core/dues/duesledger.cpp" line="348"/>
         <source>Impossible de préparer les appels de l&apos;exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="390"/>
+        <location filename="../../core/dues/duesledger.cpp" line="392"/>
         <location filename="../../core/dues/duesreport.cpp" line="254"/>
         <source>Cotisation %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="392"/>
+        <location filename="../../core/dues/duesledger.cpp" line="394"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="402"/>
+        <location filename="../../core/dues/duesledger.cpp" line="404"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="405"/>
+        <location filename="../../core/dues/duesledger.cpp" line="407"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="431"/>
+        <location filename="../../core/dues/duesledger.cpp" line="433"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="453"/>
+        <location filename="../../core/dues/duesledger.cpp" line="455"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="467"/>
+        <location filename="../../core/dues/duesledger.cpp" line="469"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="473"/>
+        <location filename="../../core/dues/duesledger.cpp" line="475"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="484"/>
+        <location filename="../../core/dues/duesledger.cpp" line="486"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="486"/>
+        <location filename="../../core/dues/duesledger.cpp" line="488"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="488"/>
+        <location filename="../../core/dues/duesledger.cpp" line="490"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="502"/>
+        <location filename="../../core/dues/duesledger.cpp" line="504"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="506"/>
+        <location filename="../../core/dues/duesledger.cpp" line="508"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="510"/>
+        <location filename="../../core/dues/duesledger.cpp" line="512"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="514"/>
+        <location filename="../../core/dues/duesledger.cpp" line="516"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="520"/>
+        <location filename="../../core/dues/duesledger.cpp" line="522"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="537"/>
+        <location filename="../../core/dues/duesledger.cpp" line="539"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="546"/>
+        <location filename="../../core/dues/duesledger.cpp" line="548"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="549"/>
+        <location filename="../../core/dues/duesledger.cpp" line="551"/>
         <source>Impossible de lire le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="553"/>
+        <location filename="../../core/dues/duesledger.cpp" line="555"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="556"/>
+        <location filename="../../core/dues/duesledger.cpp" line="558"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="565"/>
+        <location filename="../../core/dues/duesledger.cpp" line="567"/>
         <source>Annulation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="566"/>
+        <location filename="../../core/dues/duesledger.cpp" line="568"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="615"/>
+        <location filename="../../core/dues/duesledger.cpp" line="617"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="617"/>
+        <location filename="../../core/dues/duesledger.cpp" line="619"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="619"/>
+        <location filename="../../core/dues/duesledger.cpp" line="621"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="628"/>
+        <location filename="../../core/dues/duesledger.cpp" line="630"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="636"/>
+        <location filename="../../core/dues/duesledger.cpp" line="638"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="659"/>
+        <location filename="../../core/dues/duesledger.cpp" line="661"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,3 +117,31 @@ TEST_CASE("a long agenda carries the convocation over to a second page, numbered
     CHECK(text->contains(u"Page 2 / 3"_s));
     CHECK(text->contains(u"Page 3 / 3"_s));
 }
+
+TEST_CASE("the convocation is signed by the serving president, the name in capitals made by Qt", "[meetings][pdf]")
+{
+    auto db = test::memoryDatabase();
+    MemberFile file(*db);
+    MeetingStore store(*db);
+    PersonRecord president = test::person(u"Hélène"_s, u"Müller-Lœuvre"_s);
+    president.membership = test::membership(file, u"IND"_s, u"CONNECT"_s);
+    president.boardRoles.append({0, 0, BoardPosition::President, QDate(2025, 6, 1), QDate()});
+    const PersonRecord saved = test::save(file, president);
+
+    Meeting meeting;
+    meeting.kind = MeetingKind::GeneralOrdinary;
+    meeting.title = u"Assemblée générale 2026"_s;
+    meeting.startsAt = QDateTime(QDate(2026, 6, 12), QTime(18, 30));
+    const auto meetingId = store.saveMeeting(meeting);
+    REQUIRE(meetingId);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"convocation.pdf"_s);
+    REQUIRE(writeConvocationsPdf(*db, *meetingId, {saved.membership->id}, QDate(2026, 5, 20), path));
+    const auto text = test::pdfText(path);
+    if (!text) {
+        WARN("pdftotext (poppler-utils) is not installed: the signatory is not checked");
+        return;
+    }
+    CHECK(text->contains(u"Hélène MÜLLER-LŒUVRE"_s));
+    CHECK_FALSE(text->contains(u"MüLLER"_s));
+}

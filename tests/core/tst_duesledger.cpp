@@ -891,3 +891,16 @@ TEST_CASE("dues ledger on 10,000 members (timing, run by hand)", "[.][bench][due
     WARN(*issued << " calls issued in " << issuing << " ms, read in " << reading << " ms; " << payments->size() << " payments recorded in "
                  << paying << " ms, read in " << listing << " ms; late calls in " << timer.elapsed() << " ms");
 }
+
+TEST_CASE("an honorary member's 0 € call reads exempt, never paid", "[dues]")
+{
+    DuesCall call;
+    call.amount = 0;
+    CHECK(call.status() == CallStatus::Exempt);
+    call.state = CallState::Cancelled;
+    CHECK(call.status() == CallStatus::Cancelled);
+    call.state = CallState::Open;
+    call.amount = 6000;
+    call.paid = 6000;
+    CHECK(call.status() == CallStatus::Paid);
+}

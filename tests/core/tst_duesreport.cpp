@@ -118,6 +118,17 @@ TEST_CASE("dues report: totals by year, category and club always balance")
     CHECK(report->months[2].collected == 125000);
     CHECK(report->months[3].collected == 0); // 50,00 received then reversed
     CHECK(report->months[11].month == QDate(2026, 12, 1));
+    // Paid in advance on 20/12/2025, shown in the year's first month: the chart and the totals
+    // strip agree.
+    CHECK(report->months[0].collected == 25000);
+    Cents expected = 0;
+    Cents collected = 0;
+    for (const MonthFigures &month : report->months) {
+        expected += month.expected;
+        collected += month.collected;
+    }
+    CHECK(expected == report->total.expected);
+    CHECK(collected == report->total.collected);
 }
 
 TEST_CASE("dues report: a financial year starting in September")

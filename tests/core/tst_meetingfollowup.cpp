@@ -125,7 +125,7 @@ TEST_CASE("migration 5 adds the opening, the declaration and attendance, keeping
     }
     auto db = Database::open(path);
     REQUIRE(db);
-    CHECK((*db)->schemaVersion() == 5);
+    CHECK((*db)->schemaVersion() == Migrator::latestVersion(Migrator::builtIn()));
     auto meetings = MeetingStore(**db).meetings();
     REQUIRE(meetings);
     REQUIRE(meetings->size() == 1);
@@ -238,6 +238,7 @@ TEST_CASE("the opening of the session is recorded on the day, and not once the m
 
     auto draft = club.store.saveDraft(club.meetingId, u"Procès-verbal\n\nTexte."_s);
     REQUIRE(draft);
+    club.db->setClock([] { return QDateTime(QDate(2026, 6, 13), QTime(9, 0), QTimeZone::utc()); }); // approved the day after
     REQUIRE(club.store.lock(draft->id, club.president, club.treasurer, {}));
     auto locked = club.store.recordOpening(club.meetingId, QDateTime(QDate(2026, 6, 12), QTime(18, 45)));
     REQUIRE_FALSE(locked);
@@ -358,11 +359,11 @@ TEST_CASE("an adopted election or statutes change is due for declaration within 
     REQUIRE(due->size() == 1);
     // A rejected election changes nothing; a cancelled meeting declares nothing.
     {
-        REQUIRE(club.store.recordVote(agenda->at(1).id, VoteCount {0, 3, 0, 0, 0}, std::nullopt, evening.addSecs(1200)));
+        REQUIRE(club.store.recordVote(agenda->at(1).id, VoteCount {0, 3, 0, 0, 0}, std::nullopt, evening.addSecs(1200), u"recompte"_s));
         auto rejected = declarationsDue(*club.db);
         REQUIRE(rejected);
         CHECK(rejected->isEmpty());
-        REQUIRE(club.store.recordVote(agenda->at(1).id, count, std::nullopt, evening.addSecs(1500)));
+        REQUIRE(club.store.recordVote(agenda->at(1).id, count, std::nullopt, evening.addSecs(1500), u"recompte"_s));
         auto stored = club.store.meeting(club.meetingId);
         REQUIRE(stored);
         Meeting cancelled = *stored;

@@ -30,10 +30,11 @@ QDateTime at(int hour, int minute = 0)
 }
 
 // Eight individual members (Anne ARNAUD … Anne HUBERT), an ordinary assembly on 12 June 2026 at
-// 18:30 on its first convocation, the clock stopped on 1 June, the statuts at their defaults
+// 18:30 on its first convocation, the clock stopped on 1 June (moved by setToday), the statuts at their defaults
 // (loi 1901: quorum 1/4, at most 2 proxies per holder, simple majority of the votes cast).
 struct Assembly {
     std::unique_ptr<Database> db = test::memoryDatabase();
+    std::shared_ptr<QDateTime> clock = std::make_shared<QDateTime>(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
     MemberFile file {*db};
     MeetingStore store {*db};
     QList<qint64> members; // membership ids, in name order
@@ -42,7 +43,7 @@ struct Assembly {
 
     Assembly()
     {
-        db->setClock([] { return QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()); });
+        db->setClock([clock = clock] { return *clock; });
         for (const QString &lastName : lastNames) {
             PersonRecord record = test::person(u"Anne"_s, lastName);
             record.membership = test::membership(file, u"IND"_s, u"CONNECT"_s);
@@ -488,10 +489,27 @@ TEST_CASE("a recorded vote stores the totals and the outcome of the statuts' maj
     REQUIRE(statutes);
     CHECK_FALSE(statutes->adopted);
     CHECK(statutes->rule == ResolutionRule {Threshold::TwoThirds, MajorityBasis::PresentAndRepresented});
-    // Recorded again before the minutes are locked: the new count replaces the old one.
-    auto recount = club.store.recordVote(agenda[1].id, VoteCount {4, 1, 1, 0, 0}, std::nullopt, at(19, 12));
+    // Recorded again without a reason: refused, nothing changes (never an overwrite).
+    const QString beforeRecount = test::dumpContent(*club.db);
+    auto silent = club.store.recordVote(agenda[1].id, VoteCount {4, 1, 1, 0, 0}, std::nullopt, at(19, 12));
+    REQUIRE_FALSE(silent);
+    CHECK(silent.error().code == ErrorCode::Conflict);
+    CHECK(silent.error().message.contains(u"corrigez-le en indiquant pourquoi"_s));
+    CHECK(test::dumpContent(*club.db) == beforeRecount);
+    // A correction with its reason: the new count decides, the first result is kept.
+    auto recount
+        = club.store.recordVote(agenda[1].id, VoteCount {4, 1, 1, 0, 0}, std::nullopt, at(19, 12), u"une voix pour notée contre"_s);
     REQUIRE(recount);
     CHECK(recount->adopted);
+    auto corrections = club.store.voteCorrections(club.meetingId);
+    REQUIRE(corrections);
+    REQUIRE(corrections->size() == 1);
+    CHECK(corrections->at(0).agendaItemId == agenda[1].id);
+    CHECK(corrections->at(0).count == VoteCount {3, 1, 2, 0, 0});
+    CHECK_FALSE(corrections->at(0).adopted);
+    CHECK(corrections->at(0).reason == u"une voix pour notée contre"_s);
+    CHECK(corrections->at(0).recordedAt == statutes->recordedAt);
+    CHECK(corrections->at(0).correctedAt == recount->recordedAt);
 
     // A tie: the chair's casting vote decides a public vote, never a secret one.
     auto tie = club.store.recordVote(agenda[3].id, VoteCount {3, 3, 0, 0, 0}, true, at(19, 20));
@@ -507,7 +525,7 @@ TEST_CASE("a recorded vote stores the totals and the outcome of the statuts' maj
 
     // More votes than the weight in the room.
     const QString before = test::dumpContent(*club.db);
-    auto tooMany = club.store.recordVote(agenda[0].id, VoteCount {7, 0, 0, 0, 0}, std::nullopt, at(19, 30));
+    auto tooMany = club.store.recordVote(agenda[0].id, VoteCount {7, 0, 0, 0, 0}, std::nullopt, at(19, 30), u"recompte"_s);
     REQUIRE_FALSE(tooMany);
     CHECK(tooMany.error().message.startsWith(u"« Approbation des comptes 2025 »"_s));
     CHECK(tooMany.error().message.contains(u"dépasse les 6 voix"_s));
@@ -516,7 +534,7 @@ TEST_CASE("a recorded vote stores the totals and the outcome of the statuts' maj
     // Once everyone has left, the quorum is lost and nothing more is decided.
     for (const int number : {1, 2, 3, 4})
         REQUIRE(club.store.recordDeparture(club.meetingId, club.member(number), at(20, 0)));
-    auto late = club.store.recordVote(agenda[0].id, VoteCount {1, 0, 0, 0, 0}, std::nullopt, at(20, 5));
+    auto late = club.store.recordVote(agenda[0].id, VoteCount {1, 0, 0, 0, 0}, std::nullopt, at(20, 5), u"recompte"_s);
     REQUIRE_FALSE(late);
     CHECK(late.error().message.contains(u"Quorum non atteint"_s));
 }
@@ -541,6 +559,24 @@ TEST_CASE("minutes: draft, lock, refused changes, a linked correction and the re
     REQUIRE(emptyRegister);
     CHECK(emptyRegister->isEmpty()); // a draft is not in the register
 
+    // Before the meeting's day, minutes are not approved.
+    const QString beforeLock = test::dumpContent(*club.db);
+    auto early = club.store.lock(draft->id, club.persons.at(0), club.persons.at(1), QString());
+    REQUIRE_FALSE(early);
+    CHECK(early.error().message.contains(u"ne peut pas être approuvé avant la réunion, qui a lieu le 12/06/2026"_s));
+    *club.clock = QDateTime(QDate(2026, 6, 13), QTime(9, 0), QTimeZone::utc());
+
+    // Blanks left to fill in are named, and nothing is locked.
+    REQUIRE(club.store.saveDraft(
+        club.meetingId, u"Procès-verbal\n\nRéunie sur convocation du … adressée le 20 mai.\n\nLa séance est levée à …\u00a0h\u00a0…."_s));
+    auto blanks = club.store.lock(draft->id, club.persons.at(0), club.persons.at(1), QString());
+    REQUIRE_FALSE(blanks);
+    CHECK(blanks.error().message.contains(u"à compléter avant de le verrouiller"_s));
+    CHECK(blanks.error().message.contains(u"« sur convocation du … »"_s));
+    CHECK(blanks.error().message.contains(u"« est levée à …\u00a0h\u00a0… »"_s));
+    REQUIRE(club.store.saveDraft(club.meetingId, edited->body));
+    CHECK(test::dumpContent(*club.db).size() == beforeLock.size());
+
     auto withoutSecretary = club.store.lock(draft->id, club.persons.at(0), 0, QString());
     REQUIRE_FALSE(withoutSecretary);
     CHECK(withoutSecretary.error().code == ErrorCode::InvalidInput);
@@ -548,7 +584,7 @@ TEST_CASE("minutes: draft, lock, refused changes, a linked correction and the re
     auto locked = club.store.lock(draft->id, club.persons.at(0), club.persons.at(1), QString());
     REQUIRE(locked);
     CHECK(locked->isLocked());
-    CHECK(locked->lockedAt == QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()));
+    CHECK(locked->lockedAt == QDateTime(QDate(2026, 6, 13), QTime(9, 0), QTimeZone::utc()));
     CHECK(locked->signatories == u"Anne ARNAUD, président de séance\u00a0; Anne BERNARD, secrétaire de séance"_s);
     CHECK(locked->bodySha256 == QString::fromLatin1(QCryptographicHash::hash(edited->body.toUtf8(), QCryptographicHash::Sha256).toHex()));
     auto held = club.store.meeting(club.meetingId);
@@ -654,6 +690,7 @@ TEST_CASE("the register lists the locked minutes of every meeting by date", "[me
     REQUIRE(club.store.lock(boardMinutes->id, club.persons.at(0), club.persons.at(1), QString()));
     auto assemblyMinutes = club.store.saveDraft(club.meetingId, u"PV de l'AG"_s);
     REQUIRE(assemblyMinutes);
+    *club.clock = QDateTime(QDate(2026, 6, 13), QTime(9, 0), QTimeZone::utc()); // the day after the assembly
     REQUIRE(club.store.lock(assemblyMinutes->id, club.persons.at(0), club.persons.at(1), QString()));
     Meeting later;
     later.kind = MeetingKind::Bureau;
@@ -755,6 +792,7 @@ TEST_CASE("a member on an attendance sheet, or a person who signed minutes, is n
 
     auto draft = club.store.saveDraft(club.meetingId, u"Procès-verbal"_s);
     REQUIRE(draft);
+    *club.clock = QDateTime(QDate(2026, 6, 13), QTime(9, 0), QTimeZone::utc());
     REQUIRE(club.store.lock(draft->id, club.persons.at(0), club.persons.at(1), QString()));
     auto signer = club.file.removePerson(club.persons.at(1));
     REQUIRE_FALSE(signer);

@@ -266,3 +266,35 @@ TEST_CASE("minutes draft: the attendance annex counts the votes held in the room
         total += row.votes;
     CHECK(total == 8);
 }
+
+TEST_CASE("minutes draft: the blanks left are found with the words around them")
+{
+    MinutesInput input = test::ordinaryAssembly();
+    input.meeting.endsAt = QDateTime();
+    input.convener.clear();
+    const QStringList blanks = minutesBlanks(plain(draftMinutes(input)));
+    CHECK(blanks.contains(u"sur convocation du …"_s));
+    CHECK(blanks.contains(u"est levée à … h …"_s));
+    CHECK(minutesBlanks(plain(draftMinutes(test::ordinaryAssembly()))).isEmpty());
+    // An ellipsis that ends a word is punctuation.
+    CHECK(minutesBlanks(u"Les comptes, les budgets, etc… sont approuvés."_s).isEmpty());
+    CHECK(minutesBlanks(u"Présents : …\nLa séance est levée à … h …."_s) == QStringList {u"Présents : …"_s, u"est levée à … h …"_s});
+}
+
+TEST_CASE("minutes draft: a corrected vote says the first count and why it was corrected")
+{
+    MinutesInput input = test::ordinaryAssembly();
+    REQUIRE_FALSE(input.votes.isEmpty());
+    const qint64 itemId = input.votes.constBegin().key();
+    VoteCorrection correction;
+    correction.agendaItemId = itemId;
+    correction.count = VoteCount {1, 20, 0, 0, 0};
+    correction.adopted = false;
+    correction.recordedAt = test::assemblyTime(19, 5).toUTC();
+    correction.correctedAt = test::assemblyTime(19, 8).toUTC();
+    correction.reason = u"voix pour et contre inversées à la saisie."_s;
+    input.corrections[itemId].append(correction);
+    const QString text = plain(draftMinutes(input));
+    CHECK(text.contains(u"Un premier décompte, enregistré à 19 h 05 (pour 1, contre 20, abstentions 0 : résolution rejetée), a été "
+                        "corrigé à 19 h 08 : voix pour et contre inversées à la saisie."_s));
+}

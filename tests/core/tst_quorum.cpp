@@ -282,3 +282,21 @@ TEST_CASE("quorum indicator text")
     status = quorumStatus(attendance, profile, AssemblyKind::Ordinary, Convocation::Second, at(10));
     CHECK(status.text() == u"Aucun quorum requis\u00a0: 3 voix présentes ou représentées sur 10."_s);
 }
+
+TEST_CASE("nobody entitled to vote is never a quorum, whatever the statuts require")
+{
+    QList<Attendee> attendance = sheet(3);
+    for (Attendee &attendee : attendance) {
+        attendee.entitled = false;
+        attendee.weight = 0;
+        attendee.presence = Presence::Present;
+    }
+    for (const Convocation convocation : {Convocation::First, Convocation::Second}) {
+        const QuorumStatus status = quorumStatus(attendance, profile, AssemblyKind::Ordinary, convocation, at(10));
+        CHECK(status.nobodyMayVote());
+        CHECK_FALSE(status.met);
+        CHECK(status.text() == u"Quorum impossible\u00a0: aucun membre de la feuille de présence n'a le droit de vote."_s);
+    }
+    const QuorumStatus empty = quorumStatus({}, profile, AssemblyKind::Ordinary, Convocation::Second, at(10));
+    CHECK_FALSE(empty.met);
+}

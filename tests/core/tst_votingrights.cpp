@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assembly/votingrights.h"
+#include "builders.h"
 #include "catch.h"
 #include "dues/duesledger.h"
 #include "duesfixture.h"
+#include "members/memberfile.h"
 #include "members/records.h"
 #include "testsupport.h"
 
@@ -214,5 +216,22 @@ TEST_CASE("dues standing read from the ledger on the assembly date")
     SECTION("a date in a year without calls")
     {
         CHECK(on(QDate(2025, 6, 12)).isEmpty());
+    }
+    SECTION("early in the year, the dues of the year before vote until the year's call falls due")
+    {
+        // No 2027 call yet: those who paid 2026 vote, the others do not.
+        const auto january = on(QDate(2027, 1, 20));
+        CHECK(january.value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Paid, u"2026"_s, 0});
+        CHECK(january.value(id.value(u"Centre d'appels; \"Nancy\""_s)).state == DuesState::Exempt);
+        CHECK(january.value(id.value(u"Moselle Contact Services"_s)).state == DuesState::NoCall);
+
+        // The 2027 calls issued on 15/01, due on 14/02: 2026 still counts until then.
+        MemberFile file(*db);
+        dues::DuesLedger ledger(*db);
+        for (const QString &category : {u"ENT_M"_s, u"ENT_S"_s, u"ENT_L"_s, u"IND"_s})
+            REQUIRE(ledger.saveSchedule(dues::FeeSchedule {0, 2027, test::categoryId(file, category), 10000, dues::JoiningRule::Full}));
+        REQUIRE(ledger.issueCalls(2027, QDate(2027, 1, 15), QDate(2027, 2, 14)));
+        CHECK(on(QDate(2027, 2, 14)).value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Paid, u"2026"_s, 0});
+        CHECK(on(QDate(2027, 2, 15)).value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Owing, u"2027"_s, 10000});
     }
 }

@@ -4,6 +4,7 @@
 // print them.
 #include "assembly/assemblysession.h"
 #include "assembly/meetingstore.h"
+#include "assembly/minutesdraft.h"
 #include "builders.h"
 #include "catch.h"
 #include "dialogtesting.h"
@@ -216,9 +217,29 @@ TEST_CASE("the secretary checks members in, sees the quorum, records a vote and 
     CHECK(draft.contains(u"3"_s));
     CHECK_FALSE(session.minutesEdit()->isReadOnly());
 
+    // Who convened, when, and the closing time are still blanks: approval is refused before any
+    // question, naming them, and the cursor is put on the first one. (The editor gives its text
+    // with plain spaces.)
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(test::child<QPushButton>(session, u"lockButton"_s), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(u"« sur convocation du … »"_s));
+    CHECK(MessageBox::lastText().contains(u"adressée le …"_s));
+    CHECK(MessageBox::lastText().contains(u"« est levée à … h … »"_s));
+    CHECK_FALSE(f.store.minutes(f.meetingId)->constLast().isLocked());
+    CHECK(session.minutesEdit()->textCursor().selectedText() == u"…"_s);
+    // The secretary types over each blank.
+    QString filled = session.minutesEdit()->toPlainText();
+    filled.replace(u"convocation du … adressée le …"_s, u"convocation du président adressée le 20 mai 2026"_s)
+        .replace(u"… h …"_s, u"20 h 15"_s);
+    session.minutesEdit()->setPlainText(filled);
+    session.minutesEdit()->document()->setModified(true);
+    INFO(minutesBlanks(filled).join(u" | "_s).toStdString());
+    REQUIRE(minutesBlanks(filled).isEmpty());
+
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    REQUIRE(session.lockMinutes());
+    QTest::mouseClick(test::child<QPushButton>(session, u"lockButton"_s), Qt::LeftButton);
     CHECK(session.minutesEdit()->isReadOnly());
+    CHECK(f.store.minutes(f.meetingId)->constLast().body.contains(u"levée à 20 h 15"_s));
     CHECK(session.minutesStatusLabel()->text().startsWith(u"Verrouillé le 12/06/2026 — version 1"_s));
     CHECK(f.store.minutes(f.meetingId)->constLast().isLocked());
     CHECK_FALSE(test::child<QPushButton>(session, u"generateButton"_s)->isEnabled());
@@ -311,6 +332,132 @@ TEST_CASE("the minutes are locked only with a chair and a secretary", "[assembly
     CHECK_FALSE(session.lockMinutes());
     CHECK(MessageBox::lastText().contains(u"secrétaire de séance"_s));
     CHECK_FALSE(f.store.minutes(f.meetingId)->constLast().isLocked());
+}
+
+TEST_CASE("a recorded vote is corrected with a reason, and the minutes keep the first count", "[assemblysession]")
+{
+    SessionFixture f;
+    AssemblySession session(*f.db, f.meetingId);
+    test::showActive(session);
+    REQUIRE(session.prepareSheet());
+    f.setTime(18, 20);
+    for (const QString &name : {u"Müller"_s, u"Dupont"_s, u"Laurent"_s})
+        REQUIRE(session.checkIn(f.members.value(name), Presence::Present));
+
+    // Typed wrongly: rejected.
+    f.setTime(18, 45);
+    session.tabs()->setCurrentIndex(1);
+    auto *forSpin = test::child<QSpinBox>(session, u"forSpin"_s);
+    auto *againstSpin = test::child<QSpinBox>(session, u"againstSpin"_s);
+    auto *button = test::child<QPushButton>(session, u"recordVoteButton"_s);
+    againstSpin->setValue(3);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(session.outcomeLabel()->text().contains(u"rejetée"_s));
+    CHECK(button->text() == u"Corri&ger le vote…"_s);
+    auto *reasonEdit = test::child<QLineEdit>(session, u"correctionEdit"_s);
+    CHECK(reasonEdit->isVisible());
+
+    // Without a reason nothing changes.
+    f.setTime(18, 50);
+    forSpin->setValue(3);
+    againstSpin->setValue(0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(u"motif de la correction"_s));
+    CHECK_FALSE((*f.store.vote(f.accountsId))->adopted);
+
+    // With a reason, the question shows both results; « Non » keeps the first.
+    test::typeText(reasonEdit, u"voix pour et contre inversées à la saisie"_s);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(u"pour 0, contre 3, abstentions 0 — résolution rejetée"_s));
+    CHECK(MessageBox::lastText().contains(u"pour 3, contre 0, abstentions 0"_s));
+    CHECK_FALSE((*f.store.vote(f.accountsId))->adopted);
+    CHECK(f.store.voteCorrections(f.meetingId)->isEmpty());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(session.outcomeLabel()->text().contains(u"adoptée"_s));
+    CHECK((*f.store.vote(f.accountsId))->adopted);
+    const auto corrections = f.store.voteCorrections(f.meetingId);
+    REQUIRE(corrections->size() == 1);
+    CHECK(corrections->at(0).count.against == 3);
+    CHECK(corrections->at(0).reason == u"voix pour et contre inversées à la saisie"_s);
+
+    session.tabs()->setCurrentIndex(2);
+    QTest::mouseClick(test::child<QPushButton>(session, u"generateButton"_s), Qt::LeftButton);
+    // The draft as stored (the editor shows it with plain spaces).
+    CHECK(f.store.minutes(f.meetingId)
+              ->constLast()
+              .body.contains(
+                  u"Un premier décompte, enregistré à 18\u00a0h\u00a045 (pour 0, contre 3, abstentions 0\u00a0: résolution rejetée), a été "
+                  "corrigé à 18\u00a0h\u00a050\u00a0: voix pour et contre inversées à la saisie."_s));
+}
+
+TEST_CASE("nobody entitled to vote: the banner says why, never « atteint : 0 sur 0 »", "[assemblysession]")
+{
+    SessionFixture f;
+    // No quorum at all on a second convocation, and the 2026 dues not paid by anyone: the year's
+    // payments are reversed.
+    Meeting meeting = *f.store.meeting(f.meetingId);
+    meeting.convocation = Convocation::Second;
+    REQUIRE(f.store.saveMeeting(meeting));
+    dues::DuesLedger ledger(*f.db);
+    const QList<dues::Payment> payments = *ledger.payments(2026);
+    for (const dues::Payment &payment : payments)
+        REQUIRE(ledger.reversePayment(payment.id, QDate(2026, 3, 1), u"rejet"_s));
+    AssemblySession session(*f.db, f.meetingId);
+    test::showActive(session);
+    QTest::mouseClick(test::child<QPushButton>(session, u"prepareButton"_s), Qt::LeftButton);
+    REQUIRE(session.attendanceTable()->rowCount() == 6);
+    REQUIRE(session.checkIn(f.members.value(u"Müller"_s), Presence::Present));
+    CHECK(session.quorumLabel().startsWith(u"Quorum impossible"_s));
+    CHECK(session.quorumLabel().contains(u"Aucun des 6 membres n'a le droit de vote"_s));
+    CHECK(session.quorumLabel().contains(u"cotisation 2026 non à jour au 12/06/2026 (6)"_s));
+    CHECK_FALSE(session.quorumLabel().contains(u"atteint"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(session.recordVoteFor(f.accountsId, VoteCount {1, 0, 0, 0, 0}));
+    CHECK(MessageBox::lastText().contains(u"Quorum impossible"_s));
+    CHECK((*f.store.vote(f.accountsId)) == std::nullopt);
+}
+
+TEST_CASE("a member who pays at the door gets the vote when the right is reviewed", "[assemblysession]")
+{
+    SessionFixture f;
+    AssemblySession session(*f.db, f.meetingId);
+    test::showActive(session);
+    REQUIRE(session.prepareSheet());
+    QTableWidget *table = session.attendanceTable();
+    CHECK(cell(table, u"Marc WEBER"_s, 2).contains(u"cotisation 2026 non à jour"_s));
+
+    // Marc WEBER pays his 60,00 € in cash at the entrance, at 18:15.
+    f.setTime(18, 15);
+    dues::DuesLedger ledger(*f.db);
+    const auto calls = *ledger.calls(2026);
+    const auto weber = std::find_if(
+        calls.cbegin(), calls.cend(), [&](const dues::DuesCall &call) { return call.membershipId == f.members.value(u"Weber"_s); });
+    REQUIRE(weber != calls.cend());
+    dues::Payment cash;
+    cash.receivedOn = QDate(2026, 6, 12);
+    cash.amount = 6000;
+    cash.method = dues::PaymentMethod::Cash;
+    cash.allocations = {{weber->id, 6000}};
+    REQUIRE(ledger.recordPayment(cash));
+
+    table->selectRow(rowOf(table, u"Marc WEBER"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(test::child<QPushButton>(session, u"reviewRightButton"_s), Qt::LeftButton);
+    CHECK(MessageBox::lastText() == u"Marc WEBER peut voter (1 voix)."_s);
+    CHECK(cell(table, u"Marc WEBER"_s, 2) == u"oui"_s);
+    const auto rows = f.store.attendance(f.meetingId);
+    const auto line = std::find_if(
+        rows->cbegin(), rows->cend(), [&](const AttendanceRow &row) { return row.membershipId == f.members.value(u"Weber"_s); });
+    REQUIRE(line != rows->cend());
+    CHECK(line->entitled);
+    CHECK(line->weight == 1);
+    CHECK(line->rightNote == u"droit de vote revu à 18\u00a0h\u00a015\u00a0: peut voter"_s);
+    REQUIRE(session.checkIn(f.members.value(u"Weber"_s), Presence::Present));
+    CHECK(session.quorumLabel().contains(u"sur 6 membre(s)"_s));
 }
 
 TEST_CASE("assembly session screenshots", "[.screenshots]")

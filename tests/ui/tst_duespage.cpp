@@ -279,6 +279,60 @@ TEST_CASE("cancelling a payment from the dues page records its reversal", "[dues
     CHECK_FALSE(button->isEnabled());
 }
 
+TEST_CASE("cancelling a cheque that paid two calls lists both and asks before making them due again", "[duespage]")
+{
+    DuesFixture f;
+    OrganisationRecord second = test::organisation(u"Moselle Contact Services"_s, u"Metz"_s);
+    second.membership = test::membership(f.file, u"ENT_M"_s, u"CONNECT"_s);
+    test::save(f.file, second);
+    REQUIRE(f.ledger.issueCalls(2026, QDate(2026, 1, 20), QDate(2026, 2, 19)));
+    const QList<DuesCall> calls = *f.ledger.calls(2026);
+    REQUIRE(calls.size() == 2);
+    Payment cheque;
+    cheque.receivedOn = QDate(2026, 2, 1);
+    cheque.amount = 90000;
+    cheque.method = PaymentMethod::Cheque;
+    cheque.chequeNumber = u"1234567"_s;
+    cheque.allocations = {{calls.at(0).id, 45000}, {calls.at(1).id, 45000}};
+    REQUIRE(f.ledger.recordPayment(cheque));
+    f.page->refresh();
+    f.page->selectCall(f.callId);
+
+    // Opens the dialog from the page's button, reads the calls it lists, types a reason and
+    // presses « Annuler le paiement »; the question is answered `answer`.
+    auto reverse = [&](QMessageBox::StandardButton answer) {
+        QString settled;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<ReversalDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !QTest::qWaitForWindowActive(dialog))
+                return;
+            settled = dialog->findChild<QLabel *>(u"settledLabel"_s)->text();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reasonEdit"_s), u"Cheque rejete"_s);
+            MessageBox::setNextAnswer(answer);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QTest::mouseClick(f.page->findChild<QPushButton *>(u"reversePaymentButton"_s), Qt::LeftButton);
+        return settled;
+    };
+
+    const QString listed = reverse(QMessageBox::No);
+    CHECK(listed.contains(u"AC-2026-0001 (Transports Lœuvre)"_s));
+    CHECK(listed.contains(u"AC-2026-0002 (Moselle Contact Services)"_s));
+    CHECK(MessageBox::lastText().contains(u"AC-2026-0002"_s));
+    CHECK(MessageBox::lastText().contains(u"tous dus à nouveau"_s));
+    // Answered no: nothing is reversed.
+    CHECK(f.ledger.payments(2026)->size() == 1);
+    CHECK(f.ledger.call(calls.at(1).id)->paid == 45000);
+
+    reverse(QMessageBox::Yes);
+    CHECK(f.ledger.payments(2026)->size() == 2);
+    CHECK(f.ledger.call(calls.at(0).id)->paid == 0);
+    CHECK(f.ledger.call(calls.at(1).id)->paid == 0);
+    CHECK(f.page->totalsLabel()->text() == totals(90000, 0, 90000, 0));
+}
+
 TEST_CASE("issuing the year's calls from the dues page asks first, with the count and the total", "[duespage]")
 {
     DuesFixture f;

@@ -5,6 +5,7 @@
 #include "catch.h"
 #include "dialogtesting.h"
 #include "dues/duesledger.h"
+#include "dues/duespage.h"
 #include "dues/feescheduledialog.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
@@ -146,6 +148,27 @@ TEST_CASE("fee schedule: amounts and rules typed are saved, empty rows stay with
     CHECK(stored.value(u"ENT_XL"_s).joiningRule == JoiningRule::ProRataMonth);
     CHECK(stored.value(u"HON"_s).amount == 0);
     CHECK(f.stored(2025).size() == 3); // the other year untouched
+}
+
+TEST_CASE("fee schedule: the year just scheduled can be chosen on the dues page at once", "[dues][schedule]")
+{
+    ScheduleFixture f;
+    DuesPage page(*f.db);
+    auto *years = child<QComboBox>(page, u"yearCombo"_s);
+    const int next = page.financialYear() + 1;
+    REQUIRE(years->findData(next) < 0);
+
+    FeeScheduleDialog dialog(*f.db, next);
+    test::showActive(dialog);
+    QSignalSpy heard(&f.db->notifier(), &ChangeNotifier::duesChanged);
+    typeInto(dialog.table(), MediumRow, AmountColumn, u"460"_s);
+    child<QPushButton>(dialog, u"saveButton"_s)->click();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(f.stored(next).value(u"ENT_M"_s).amount == 46000);
+    CHECK(heard.count() == 1);
+    CHECK(years->findData(next) >= 0);
+    page.setFinancialYear(next);
+    CHECK(page.financialYear() == next);
 }
 
 TEST_CASE("fee schedule: a changed row is updated, an unchanged one is left alone", "[dues][schedule]")

@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "dialogs/organisationeditor.h"
 #include "dialogs/personeditor.h"
+#include "dialogtesting.h"
 #include "dues/duespage.h"
 #include "mainwindow.h"
 #include "members/memberdirectory.h"
@@ -13,6 +14,7 @@
 #include "messagebox.h"
 #include "models/membertablemodel.h"
 #include "pages/memberspage.h"
+#include "pages/peoplepage.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -146,7 +148,7 @@ TEST_CASE("main window shows the open file and its members")
     QStringList menus;
     for (QAction *action : f.window->menuBar()->actions())
         menus << action->text().remove(u'&');
-    CHECK(menus == QStringList {u"Fichier"_s, u"Édition"_s, u"Adhérents"_s, u"Cotisations"_s, u"Aide"_s});
+    CHECK(menus == QStringList {u"Fichier"_s, u"Édition"_s, u"Adhérents"_s, u"Cotisations"_s, u"Réunions"_s, u"Affichage"_s, u"Aide"_s});
 }
 
 TEST_CASE("searching as you type ignores accents and case")
@@ -628,6 +630,33 @@ TEST_CASE("the Cotisations menu opens the treasurer's pages and dialogs")
     f.window->adoptDatabase(nullptr);
     CHECK_FALSE(dues.value(u"Relances…"_s)->isEnabled());
     CHECK_FALSE(file.value(u"Paramètres de l'association…"_s)->isEnabled());
+}
+
+TEST_CASE("every page is reached from the keyboard, and « Réunions » has its menu")
+{
+    WindowFixture f;
+    test::showActive(*f.window);
+    auto *pages = f.window->findChild<QStackedWidget *>();
+    QTest::keyClick(f.window.get(), Qt::Key_4, Qt::ControlModifier);
+    CHECK(pages->currentWidget() == f.window->meetingsPage());
+    QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
+    CHECK(pages->currentWidget() == f.window->duesPage());
+    QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(pages->currentWidget() == f.page());
+
+    // The sidebar takes the focus with Tab, then the arrows move between pages.
+    auto *navigation = f.window->findChild<QListWidget *>(u"navigation"_s);
+    CHECK(navigation->focusPolicy() == Qt::TabFocus);
+    navigation->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(navigation, Qt::Key_Down);
+    CHECK(pages->currentWidget() == static_cast<QWidget *>(f.window->peoplePage()));
+
+    const QMap<QString, QAction *> meetings = menuEntries(*f.window, u"Réunions"_s);
+    CHECK(meetings.keys()
+        == QStringList {
+            u"Déclaration faite…"_s, u"Invités et convocations…"_s, u"Modifier la réunion…"_s, u"Nouvelle réunion…"_s, u"Séance…"_s});
+    CHECK(dialogOpenedBy(meetings.value(u"Nouvelle réunion…"_s)) == u"adhera::MeetingDialog"_s);
+    CHECK(pages->currentWidget() == f.window->meetingsPage());
 }
 
 TEST_CASE("the sidebar's « Réunions » shows the meetings page")

@@ -277,6 +277,54 @@ TEST_CASE("merge wizard: two club files reviewed and merged into the member file
     CHECK(importing::ImportStore(*f.db).rememberedLayout(f.connectId, headers).has_value());
 }
 
+TEST_CASE("merge wizard: sure pairs left undecided are counted and accepted from the merge page, never written twice", "[mergewizard]")
+{
+    Fixture f;
+    MergeWizard wizard(*f.db);
+    test::showActive(wizard);
+    wizard.addFile(test::dataPath(u"merge-connect.csv"_s), 0);
+    wizard.addFile(test::dataPath(u"merge-viatis.csv"_s), 0);
+    clickNext(wizard);
+    QSignalSpy searched(child<SearchPage>(wizard, u"searchPage"_s), &SearchPage::searchFinished);
+    clickNext(wizard);
+    REQUIRE((!searched.isEmpty() || searched.wait(20000)));
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ReviewPageId);
+    const merge::ReviewSession *session = wizard.reviewSession();
+    const int sure = session->undecidedSure(false);
+    REQUIRE(sure > 0);
+
+    // Straight to « Fusion » without deciding anything.
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ApplyPageId);
+    CHECK(child<QLabel>(wizard, u"undecidedLabel"_s)->text().contains(u"Dont %1 paire"_s.arg(sure)));
+    auto *accept = child<QPushButton>(wizard, u"acceptUndecidedSureButton"_s);
+    CHECK(accept->isVisible());
+    QTest::mouseClick(accept, Qt::LeftButton);
+    CHECK(session->undecidedSure(false) == 0);
+    CHECK_FALSE(accept->isVisible());
+    for (const merge::ReviewPair &pair : session->pairs())
+        if (pair.band == merge::Band::Sure && pair.kind != merge::PairKind::Existing)
+            CHECK(pair.decision == merge::Decision::Accepted);
+
+    // The members written are the groups announced: no sure pair gives two people.
+    const int existingSure = session->undecidedSure(true);
+    const int peopleBefore = f.count(u"SELECT count(*) FROM person"_s);
+    // « Oui » to the « déjà adhérent » question when there is one; the last box says the merge is done.
+    if (existingSure > 0)
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+    const QList<merge::MergeGroup> groupsBefore = session->groups();
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    CHECK(MessageBox::lastTitle() == u"Fusion terminée"_s);
+    CHECK(session->undecidedSure(true) == 0);
+    const QList<merge::MergeGroup> groups = session->groups();
+    const int newPeople = int(std::count_if(groups.begin(), groups.end(), [](const auto &group) { return group.existingPersonId() == 0; }));
+    CHECK(f.count(u"SELECT count(*) FROM person"_s) == peopleBefore + newPeople);
+    CHECK(wizard.outcome().created + wizard.outcome().merged == groups.size());
+    CHECK(f.count(u"SELECT count(*) FROM person WHERE last_name LIKE 'dupont'"_s) <= 1);
+    CHECK(groups.size() <= groupsBefore.size());
+}
+
 TEST_CASE("merge wizard: a cancelled search writes nothing and can be run again", "[mergewizard]")
 {
     Fixture f;

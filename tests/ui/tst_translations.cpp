@@ -150,7 +150,8 @@ TEST_CASE("the main window and core's messages come out in English")
         const EnglishInterface english;
         MainWindow window;
         window.adoptDatabase(std::move(temp.db));
-        CHECK(menuTitles(window) == QStringList {u"&File"_s, u"&Edit"_s, u"&Members"_s, u"&Dues"_s, u"&Help"_s});
+        CHECK(
+            menuTitles(window) == QStringList {u"&File"_s, u"&Edit"_s, u"&Members"_s, u"&Dues"_s, u"Mee&tings"_s, u"&View"_s, u"&Help"_s});
         QStringList actionTexts;
         for (const QAction *action : window.findChildren<QAction *>())
             actionTexts << action->text();

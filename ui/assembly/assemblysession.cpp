@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assemblysession.h"
 
+#include "assembly/attendancesheet.h"
 #include "assembly/attendancesheetpdf.h"
 #include "assembly/minutesdraft.h"
 #include "assembly/minutespdf.h"
@@ -34,6 +35,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextCursor>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -79,6 +81,15 @@ QString bannerStyle(bool met)
                : u"QLabel { background: #fde8cf; color: #7a3e00; border: 1px solid #eba35a; border-radius: 4px; padding: 8px; }"_s;
 }
 
+// « pour 3, contre 1, abstentions 0 », with blank and spoiled ballots when there are any.
+QString countSummary(const VoteCount &count)
+{
+    QString text = AssemblySession::tr("pour %1, contre %2, abstentions %3").arg(count.inFavour).arg(count.against).arg(count.abstentions);
+    if (count.blank != 0 || count.spoiled != 0)
+        text += AssemblySession::tr(", blancs %1, nuls %2").arg(count.blank).arg(count.spoiled);
+    return text;
+}
+
 QLabel *boldLabel(const QString &text = QString())
 {
     auto *label = new QLabel(text);
@@ -87,17 +98,6 @@ QLabel *boldLabel(const QString &text = QString())
     label->setFont(font);
     label->setWordWrap(true);
     return label;
-}
-
-// The earliest date the convocations went out, if recorded.
-QDate convenedOn(const MeetingStore &store, qint64 meetingId)
-{
-    QDate first;
-    if (const auto invitees = store.invitees(meetingId))
-        for (const Invitee &invitee : *invitees)
-            if (invitee.convenedOn.isValid() && (!first.isValid() || invitee.convenedOn < first))
-                first = invitee.convenedOn;
-    return first;
 }
 
 } // namespace
@@ -190,6 +190,12 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     m_leftButton->setToolTip(tr("Le membre quitte la séance\u00a0: ses voix et ses procurations ne comptent plus"));
     connect(m_leftButton, &QPushButton::clicked, this, &AssemblySession::markSelectedLeft);
 
+    m_reviewRightButton = new QPushButton(tr("Re&voir le droit de vote"));
+    m_reviewRightButton->setObjectName(u"reviewRightButton"_s);
+    m_reviewRightButton->setToolTip(tr("Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à "
+                                       "l'entrée), et note l'heure et le résultat sur la feuille"));
+    connect(m_reviewRightButton, &QPushButton::clicked, this, &AssemblySession::reviewSelectedRight);
+
     auto *printSheetButton = new QPushButton(tr("&Imprimer la feuille (PDF)…"));
     printSheetButton->setObjectName(u"printSheetButton"_s);
     printSheetButton->setToolTip(tr("La feuille d'émargement à signer à l'entrée\u00a0: les membres ayant le droit de vote, leurs voix "
@@ -218,6 +224,7 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     sheetActions->addWidget(m_absentButton);
     sheetActions->addSpacing(16);
     sheetActions->addWidget(m_leftButton);
+    sheetActions->addWidget(m_reviewRightButton);
     sheetActions->addStretch(1);
     sheetActions->addWidget(m_openedLabel);
     sheetActions->addWidget(m_openButton);
@@ -277,6 +284,12 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     countForm->addRow(tr("B&lancs\u00a0:"), m_blankSpin);
     countForm->addRow(tr("N&uls\u00a0:"), m_spoiledSpin);
     countForm->addRow(m_castingLabel, m_castingCombo);
+    m_correctionEdit = new QLineEdit;
+    m_correctionEdit->setObjectName(u"correctionEdit"_s);
+    m_correctionEdit->setPlaceholderText(tr("ex.\u00a0: voix pour et contre inversées à la saisie"));
+    m_correctionLabel = new QLabel(tr("&Motif de la correction\u00a0:"));
+    m_correctionLabel->setBuddy(m_correctionEdit);
+    countForm->addRow(m_correctionLabel, m_correctionEdit);
 
     m_recordVoteButton = new QPushButton(tr("&Enregistrer le vote"));
     m_recordVoteButton->setObjectName(u"recordVoteButton"_s);
@@ -474,7 +487,8 @@ void AssemblySession::fillAttendance()
             row.name, voter, row.entitled ? tr("oui") : row.reason, presence, timeText(row.arrivedAt), timeText(row.leftAt), votes};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
+            item->setToolTip(
+                column == RightColumn && !row.rightNote.isEmpty() ? cells.at(column) + u" — "_s + row.rightNote : cells.at(column));
             if (column == NameColumn)
                 item->setData(Qt::UserRole, row.membershipId);
             if ((column == VoterColumn && noVoter) || (column == RightColumn && !row.entitled))
@@ -532,8 +546,11 @@ void AssemblySession::updateQuorum()
                                .arg(status->presentCount)
                                .arg(status->representedCount)
                                .arg(status->eligibleCount);
-    m_quorumText = status->text() + u'\n' + counts;
-    m_quorumBanner->setText(u"<b>%1</b><br>%2"_s.arg(status->text().toHtmlEscaped(), counts.toHtmlEscaped()));
+    // Nobody may vote: say why (dues of the year not paid, memberships not active…) rather
+    // than counting zeros.
+    const QString detail = status->nobodyMayVote() ? whyNobodyMayVote(m_rows) : counts;
+    m_quorumText = status->text() + u'\n' + detail;
+    m_quorumBanner->setText(u"<b>%1</b><br>%2"_s.arg(status->text().toHtmlEscaped(), detail.toHtmlEscaped()));
     m_quorumBanner->setStyleSheet(bannerStyle(status->met));
 }
 
@@ -558,67 +575,22 @@ void AssemblySession::updateSheetButtons()
     m_proxyButton->setEnabled(row && row->entitled);
     m_absentButton->setEnabled(row && row->presence != Presence::Absent);
     m_leftButton->setEnabled(row && row->presence == Presence::Present && !row->leftAt.isValid());
+    m_reviewRightButton->setEnabled(row != nullptr);
 }
 
 bool AssemblySession::prepareSheet()
 {
     const QString title = tr("Feuille de présence");
-    QDate reference = m_meeting.startsAt.date();
-    if (m_profile.votingReference == VotingReference::ConvocationDate)
-        if (const QDate sent = convenedOn(m_store, m_meetingId); sent.isValid())
-            reference = sent;
-    const auto standings = duesStandingOn(m_db, reference);
-    if (!standings) {
-        MessageBox::critical(this, title, standings.error().message);
+    const auto rows = attendanceRowsFor(m_db, m_meetingId, m_profile, votingReferenceDate(m_store, m_meeting, m_profile));
+    if (!rows) {
+        MessageBox::critical(this, title, rows.error().message);
         return false;
     }
-    MemberFile file(m_db);
-    const auto categories = file.categories();
-    if (!categories) {
-        MessageBox::critical(this, title, categories.error().message);
-        return false;
-    }
-    QHash<qint64, QString> categoryCodes;
-    for (const Category &category : *categories)
-        categoryCodes.insert(category.id, category.code);
-
-    MemberDirectory directory(m_db);
-    MemberFilter active;
-    active.status = MembershipStatus::Active;
-    const auto count = directory.count(active);
-    const auto members = count ? directory.page(active, MemberSort {}, 0, *count) : Result<QList<MemberRow>>(tl::unexpected(count.error()));
-    if (!members) {
-        MessageBox::critical(this, title, members.error().message);
-        return false;
-    }
-
-    QList<AttendanceRow> rows;
-    for (const MemberRow &member : *members) {
-        std::optional<Membership> membership;
-        if (member.personId != 0) {
-            if (const auto record = file.loadPerson(member.personId))
-                membership = record->membership;
-        } else if (const auto record = file.loadOrganisation(member.organisationId)) {
-            membership = record->membership;
-        }
-        if (!membership || membership->id != member.membershipId)
-            continue;
-        const Voter voter = voterFrom(*membership, categoryCodes.value(membership->categoryId), member.name);
-        const VotingRight right = votingRight(voter, standings->value(membership->id), reference, m_profile);
-        AttendanceRow row;
-        row.meetingId = m_meetingId;
-        row.membershipId = membership->id;
-        row.voterPersonId = member.personId != 0 ? member.personId : membership->representativeId;
-        row.weight = right.weight;
-        row.entitled = right.canVote;
-        row.reason = right.reason;
-        rows.append(row);
-    }
-    if (rows.isEmpty()) {
+    if (rows->isEmpty()) {
         MessageBox::information(this, title, tr("Aucun adhérent actif\u00a0: la feuille de présence resterait vide."));
         return false;
     }
-    if (const auto prepared = m_store.prepareAttendance(m_meetingId, rows); !prepared) {
+    if (const auto prepared = m_store.prepareAttendance(m_meetingId, *rows); !prepared) {
         MessageBox::warning(this, title, prepared.error().message);
         return false;
     }
@@ -676,6 +648,38 @@ void AssemblySession::markSelectedLeft()
 {
     if (const qint64 id = selectedMembershipId())
         recordDeparture(id);
+}
+
+void AssemblySession::reviewSelectedRight()
+{
+    if (const qint64 id = selectedMembershipId())
+        reviewRight(id);
+}
+
+bool AssemblySession::reviewRight(qint64 membershipId)
+{
+    const QString title = tr("Droit de vote");
+    if (refuseWhenLocked(title))
+        return false;
+    const AttendanceRow *row = rowOf(membershipId);
+    if (!row)
+        return false;
+    const auto reviewed = refreshedRow(m_db, *row, m_profile, votingReferenceDate(m_store, m_meeting, m_profile));
+    if (!reviewed) {
+        MessageBox::critical(this, title, reviewed.error().message);
+        return false;
+    }
+    const bool changed = reviewed->entitled != row->entitled || reviewed->weight != row->weight;
+    const QString name = row->name;
+    if (const auto saved = m_store.reviewRight(m_meetingId, *reviewed, pointingTime()); !saved) {
+        MessageBox::warning(this, title, saved.error().message);
+        return false;
+    }
+    reload();
+    const QString result = reviewed->entitled ? tr("%1 peut voter (%n voix).", nullptr, reviewed->weight).arg(name)
+                                              : tr("%1 ne peut pas voter\u00a0: %2.").arg(name, reviewed->reason);
+    MessageBox::information(this, title, changed ? result : tr("Rien ne change. %1").arg(result));
+    return true;
 }
 
 void AssemblySession::chooseHolderForSelected()
@@ -763,7 +767,7 @@ void AssemblySession::showItem()
     const bool editable = shown && !m_locked;
     for (QWidget *widget : {static_cast<QWidget *>(m_forSpin), static_cast<QWidget *>(m_againstSpin),
              static_cast<QWidget *>(m_abstentionSpin), static_cast<QWidget *>(m_blankSpin), static_cast<QWidget *>(m_spoiledSpin),
-             static_cast<QWidget *>(m_castingCombo), static_cast<QWidget *>(m_recordVoteButton)})
+             static_cast<QWidget *>(m_castingCombo), static_cast<QWidget *>(m_recordVoteButton), static_cast<QWidget *>(m_correctionEdit)})
         widget->setEnabled(editable);
     m_boardButton->setVisible(shown && item->kind == AgendaItemKind::Election && m_votes.contains(id) && m_votes.value(id).adopted);
     if (!shown) {
@@ -806,6 +810,12 @@ void AssemblySession::showItem()
     m_castingLabel->setVisible(casting);
     m_castingCombo->setVisible(casting);
 
+    // A recorded result is corrected, never overwritten: the button says so and asks why.
+    m_recordVoteButton->setText(voted ? tr("Corri&ger le vote…") : tr("&Enregistrer le vote"));
+    m_correctionLabel->setVisible(voted);
+    m_correctionEdit->setVisible(voted);
+    m_correctionEdit->clear();
+
     const VoteCount count = voted ? vote->count : VoteCount {};
     m_forSpin->setValue(count.inFavour);
     m_againstSpin->setValue(count.against);
@@ -836,12 +846,33 @@ void AssemblySession::recordShownVote()
     std::optional<bool> casting;
     if (m_castingCombo->isVisible() && m_castingCombo->currentData().toInt() >= 0)
         casting = m_castingCombo->currentData().toInt() == 1;
-    recordVoteFor(id, count, casting);
+    const auto earlier = m_votes.constFind(id);
+    if (earlier == m_votes.cend()) {
+        recordVoteFor(id, count, casting);
+        return;
+    }
+    const QString title = tr("Corriger le vote");
+    const QString reason = m_correctionEdit->text().trimmed();
+    if (reason.isEmpty()) {
+        MessageBox::warning(
+            this, title, tr("Indiquez le motif de la correction\u00a0: le premier résultat et ce motif resteront au procès-verbal."));
+        m_correctionEdit->setFocus();
+        return;
+    }
+    if (MessageBox::question(this, title,
+            tr("Corriger le vote enregistré à %1\u00a0?\n\nPremier résultat\u00a0: %2 — %3.\nNouveau décompte\u00a0: %4.\n\nLe premier "
+               "résultat reste au procès-verbal avec le motif\u00a0: « %5 ».")
+                .arg(timeText(earlier->recordedAt), countSummary(earlier->count),
+                    earlier->adopted ? tr("résolution adoptée") : tr("résolution rejetée"), countSummary(count), reason))
+        != QMessageBox::Yes)
+        return;
+    recordVoteFor(id, count, casting, reason);
 }
 
-bool AssemblySession::recordVoteFor(qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor)
+bool AssemblySession::recordVoteFor(
+    qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor, const QString &correctionReason)
 {
-    const auto recorded = m_store.recordVote(agendaItemId, count, chairCastingVoteFor, pointingTime());
+    const auto recorded = m_store.recordVote(agendaItemId, count, chairCastingVoteFor, pointingTime(), correctionReason);
     if (!recorded) {
         MessageBox::warning(this, tr("Vote"), recorded.error().message);
         return false;
@@ -912,6 +943,13 @@ bool AssemblySession::generateDraft()
     input.agenda = m_agenda;
     input.attendance = m_rows;
     input.votes = m_votes;
+    const auto corrections = m_store.voteCorrections(m_meetingId);
+    if (!corrections) {
+        MessageBox::critical(this, tr("Procès-verbal"), corrections.error().message);
+        return false;
+    }
+    for (const VoteCorrection &correction : *corrections)
+        input.corrections[correction.agendaItemId].append(correction);
     // The opening: the time recorded when the chair opened the session; else the time the
     // meeting was called for and, when the quorum was reached later, the first vote (the store
     // checked the quorum then).
@@ -937,6 +975,9 @@ bool AssemblySession::generateDraft()
     input.clubAddress = club.address;
     input.regime = m_profile.regime;
     input.convenedOn = convenedOn(m_store, m_meetingId);
+    // Adhera's convocations are signed by the serving president (convocationpdf.h).
+    if (input.convenedOn.isValid())
+        input.convener = tr("du président");
 
     const auto saved = m_store.saveDraft(m_meetingId, draftMinutes(input));
     if (!saved) {
@@ -967,6 +1008,32 @@ bool AssemblySession::lockMinutes()
     if (m_meeting.chairPersonId == 0 || m_meeting.secretaryPersonId == 0) {
         MessageBox::warning(this, title,
             tr("Choisissez le président et le secrétaire de séance dans la fiche de la réunion\u00a0: ils signent le procès-verbal."));
+        return false;
+    }
+    // Said before the question: a PV with blanks or approved before the meeting is refused.
+    const QDate today = m_db.now().toLocalTime().date();
+    if (today < m_meeting.startsAt.date()) {
+        MessageBox::warning(this, title,
+            tr("Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.").arg(dateText(m_meeting.startsAt.date())));
+        return false;
+    }
+    if (const QStringList blanks = minutesBlanks(m_minutesEdit->toPlainText()); !blanks.isEmpty()) {
+        QStringList quoted;
+        for (const QString &blank : blanks)
+            quoted.append(u"« %1 »"_s.arg(blank));
+        quoted.removeDuplicates();
+        MessageBox::warning(this, title,
+            tr("Complétez les %n blanc(s) du procès-verbal avant de l'approuver\u00a0:\n\n%1", nullptr, int(blanks.size()))
+                .arg(quoted.join(u'\n')));
+        // The cursor on the first blank, for the secretary to type over it.
+        const int at = int(m_minutesEdit->toPlainText().indexOf(blanks.constFirst()));
+        if (at >= 0) {
+            QTextCursor cursor = m_minutesEdit->textCursor();
+            cursor.setPosition(at + int(blanks.constFirst().indexOf(u'…')));
+            cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+            m_minutesEdit->setTextCursor(cursor);
+            m_minutesEdit->setFocus();
+        }
         return false;
     }
     if (MessageBox::question(this, title,

@@ -47,7 +47,13 @@ public:
     bool prepareSheet();
     bool checkIn(qint64 membershipId, assembly::Presence presence, qint64 holderId = 0);
     bool recordDeparture(qint64 membershipId);
-    bool recordVoteFor(qint64 agendaItemId, const assembly::VoteCount &count, std::optional<bool> chairCastingVoteFor = std::nullopt);
+    // Reads the member's right again with the payments received up to now (dues paid at the
+    // door) and records when and what it became; says the result.
+    bool reviewRight(qint64 membershipId);
+    // A vote already recorded is replaced only with a correction reason; the first result stays
+    // in the minutes.
+    bool recordVoteFor(qint64 agendaItemId, const assembly::VoteCount &count, std::optional<bool> chairCastingVoteFor = std::nullopt,
+        const QString &correctionReason = QString());
     bool generateDraft();
     bool saveDraft();
     // Approves and locks the draft after a confirmation (MessageBox::question).
@@ -90,6 +96,7 @@ private:
     void chooseHolderForSelected();
     void markSelectedAbsent();
     void markSelectedLeft();
+    void reviewSelectedRight();
     void recordShownVote();
     void choosePdfFile();
     void chooseSheetFile();
@@ -126,6 +133,7 @@ private:
     QPushButton *m_proxyButton = nullptr;
     QPushButton *m_absentButton = nullptr;
     QPushButton *m_leftButton = nullptr;
+    QPushButton *m_reviewRightButton = nullptr;
     QPushButton *m_openButton = nullptr;
     QLabel *m_openedLabel = nullptr;
     // Votes
@@ -141,6 +149,8 @@ private:
     QLabel *m_castingLabel = nullptr;
     QComboBox *m_castingCombo = nullptr;
     QPushButton *m_recordVoteButton = nullptr;
+    QLabel *m_correctionLabel = nullptr;
+    QLineEdit *m_correctionEdit = nullptr;
     QLabel *m_outcomeLabel = nullptr;
     QPushButton *m_boardButton = nullptr;
     // Procès-verbal

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inviteesdialog.h"
 
+#include "assembly/attendancesheet.h"
 #include "assembly/boardelection.h"
 #include "assembly/convocationpdf.h"
 #include "boardelectiondialog.h"
@@ -443,6 +444,9 @@ void InviteesDialog::openSending()
         const auto active = chooseInvitees(m_db, InviteeChoice(), m_meeting.startsAt.date());
         if (active)
             options.setMembersLeftOut(int(active->size() - all->size()));
+        const StatutesProfile profile = StatutesProfile::load(m_db);
+        if (const auto rows = attendanceRowsFor(m_db, m_meeting.id, profile, votingReferenceDate(m_store, m_meeting, profile)))
+            options.setNobodyMayVote(whyNobodyMayVote(*rows));
     }
     if (options.exec() != QDialog::Accepted)
         return;

@@ -107,6 +107,12 @@ void SendInvitationsDialog::setMembersLeftOut(int count)
     refreshSummary();
 }
 
+void SendInvitationsDialog::setNobodyMayVote(const QString &why)
+{
+    m_nobodyMayVote = why;
+    refreshSummary();
+}
+
 void SendInvitationsDialog::refreshSummary()
 {
     const int count = onlyPending() ? m_pending : m_all;
@@ -122,6 +128,9 @@ void SendInvitationsDialog::refreshSummary()
     if (m_leftOut > 0)
         warnings.append(
             tr("Attention\u00a0: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.", nullptr, m_leftOut));
+    if (!m_nobodyMayVote.isEmpty())
+        warnings.append(tr("Attention\u00a0: personne ne pourra voter à cette assemblée, son quorum ne pourra pas être atteint. %1")
+                            .arg(m_nobodyMayVote));
     m_warningLabel->setText(warnings.join(u'\n'));
     m_warningLabel->setVisible(!warnings.isEmpty());
 }

@@ -36,6 +36,9 @@ public:
     QPushButton *okButton() const { return m_okButton; }
     // Active members who are not on an assembly's list: said, since each must be convened.
     void setMembersLeftOut(int count);
+    // Why nobody would be entitled to vote at the assembly (attendancesheet.h), said before the
+    // convocations go out: such an assembly can never reach its quorum. Empty: someone may vote.
+    void setNobodyMayVote(const QString &why);
 
 private:
     void refreshSummary();
@@ -45,6 +48,7 @@ private:
     int m_pending;
     int m_all;
     int m_leftOut = 0;
+    QString m_nobodyMayVote;
     QDateEdit *m_dateEdit = nullptr;
     QComboBox *m_channelCombo = nullptr;
     QCheckBox *m_pendingCheck = nullptr;

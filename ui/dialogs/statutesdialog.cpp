@@ -343,6 +343,13 @@ QWidget *StatutesDialog::votingPage()
     m_votingReference->addItem(tr("Date de l'assemblée"), toCode(VotingReference::AssemblyDate));
     m_votingReference->addItem(tr("Date de la convocation"), toCode(VotingReference::ConvocationDate));
     rightsForm->addRow(tr("À jour à la &date de\u00a0:"), m_votingReference);
+    auto *referenceRule = new QLabel(tr("La cotisation regardée est celle de l'exercice de cette date. Tant que l'appel de l'exercice "
+                                        "n'est pas échu (ou pas encore émis), la cotisation de l'exercice précédent, réglée, suffit\u00a0: "
+                                        "une assemblée tenue en début d'année est votée par les membres à jour de l'année écoulée."),
+        rightsGroup);
+    referenceRule->setObjectName(u"votingReferenceRule"_s);
+    referenceRule->setWordWrap(true);
+    rightsForm->addRow(referenceRule);
     m_castingVote = new QCheckBox(tr("&Voix prépondérante du président en cas d'égalité (votes à main levée seulement)"), rightsGroup);
     m_castingVote->setObjectName(u"castingVoteCheck"_s);
     rightsForm->addRow(m_castingVote);

@@ -191,7 +191,11 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
 
     // New members and names come with the member file; calls and payments with the ledger.
     connect(&m_db.notifier(), &ChangeNotifier::membersChanged, this, &DuesPage::refresh);
-    connect(&m_db.notifier(), &ChangeNotifier::duesChanged, this, &DuesPage::refresh);
+    // A fee schedule saved for a new year makes that year one to choose.
+    connect(&m_db.notifier(), &ChangeNotifier::duesChanged, this, [this] {
+        fillYears();
+        refresh();
+    });
     fillYears();
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, &DuesPage::refresh);
     setFocusProxy(m_searchEdit);

@@ -2,6 +2,7 @@
 #include "reversaldialog.h"
 
 #include "dues/duesledger.h"
+#include "messagebox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,6 +14,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -41,12 +44,12 @@ QList<Payment> ReversalDialog::reversible(const QList<Payment> &payments, qint64
 
 ReversalDialog::ReversalDialog(
     DuesLedger &ledger, const DuesCall &call, const QList<Payment> &payments, const QDate &today, QWidget *parent)
-    : QDialog(parent), m_ledger(ledger)
+    : QDialog(parent), m_ledger(ledger), m_payments(payments)
 {
     setWindowTitle(tr("Annuler un paiement"));
 
     auto *intro = new QLabel(tr("Le paiement n'est pas effacé\u00a0: une écriture inverse est enregistrée à la date choisie, "
-                                "et l'appel %1 (%2) redevient dû d'autant.")
+                                "et chaque appel qu'il a réglé redevient dû d'autant (paiements de l'appel %1, %2).")
                                  .arg(call.number, call.memberName));
     intro->setWordWrap(true);
 
@@ -68,6 +71,11 @@ ReversalDialog::ReversalDialog(
     m_reasonEdit->setObjectName(u"reasonEdit"_s);
     m_reasonEdit->setPlaceholderText(tr("Chèque impayé, erreur de saisie…"));
 
+    m_settledLabel = new QLabel;
+    m_settledLabel->setObjectName(u"settledLabel"_s);
+    m_settledLabel->setWordWrap(true);
+    connect(m_paymentCombo, &QComboBox::currentIndexChanged, this, &ReversalDialog::showSettledCalls);
+
     m_errorLabel = new QLabel;
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setWordWrap(true);
@@ -76,6 +84,7 @@ ReversalDialog::ReversalDialog(
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Paiement\u00a0:"), m_paymentCombo);
+    form->addRow(tr("Appels réglés\u00a0:"), m_settledLabel);
     form->addRow(tr("&Date\u00a0:"), m_dateEdit);
     form->addRow(tr("&Motif\u00a0:"), m_reasonEdit);
 
@@ -91,7 +100,26 @@ ReversalDialog::ReversalDialog(
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    showSettledCalls();
+    resize(560, sizeHint().height());
+}
+
+QStringList ReversalDialog::settledCalls(const Payment &payment) const
+{
+    QStringList lines;
+    for (const Allocation &allocation : payment.allocations) {
+        const auto settled = m_ledger.call(allocation.callId);
+        lines.append(settled ? tr("%1 (%2)\u00a0: %3").arg(settled->number, settled->memberName, formatEuros(allocation.amount))
+                             : tr("appel n°%1\u00a0: %2").arg(allocation.callId).arg(formatEuros(allocation.amount)));
+    }
+    return lines;
+}
+
+void ReversalDialog::showSettledCalls()
+{
+    const qint64 id = m_paymentCombo->currentData().toLongLong();
+    const auto payment = std::find_if(m_payments.cbegin(), m_payments.cend(), [id](const Payment &p) { return p.id == id; });
+    m_settledLabel->setText(payment == m_payments.cend() ? QString() : settledCalls(*payment).join(u'\n'));
 }
 
 void ReversalDialog::save()
@@ -102,6 +130,16 @@ void ReversalDialog::save()
         m_reasonEdit->setFocus();
         return;
     }
+    const qint64 id = m_paymentCombo->currentData().toLongLong();
+    const auto payment = std::find_if(m_payments.cbegin(), m_payments.cend(), [id](const Payment &p) { return p.id == id; });
+    if (payment != m_payments.cend() && payment->allocations.size() > 1
+        && MessageBox::question(this, windowTitle(),
+               tr("Le paiement %1 (%2) a réglé %n appel(s)\u00a0:\n\n%3\n\nL'annuler les rend tous dus à nouveau. Annuler ce "
+                  "paiement\u00a0?",
+                   nullptr, int(payment->allocations.size()))
+                   .arg(payment->number, formatEuros(payment->amount), settledCalls(*payment).join(u'\n')))
+            != QMessageBox::Yes)
+        return;
     const auto reversed
         = m_ledger.reversePayment(m_paymentCombo->currentData().toLongLong(), m_dateEdit->date(), m_reasonEdit->text().trimmed());
     if (!reversed) {

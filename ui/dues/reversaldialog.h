@@ -4,7 +4,8 @@
 // ReversalDialog: « Annuler un paiement ». A payment is never changed nor deleted: cancelling it
 // records the opposite payment (DuesLedger::reversePayment) on the date chosen, with a reason,
 // so that the history still adds up. Offers the payments allocated to one call that have not
-// been reversed yet.
+// been reversed yet, and lists every call the chosen payment settled: reversing a cheque that
+// paid two calls makes both due again, which is asked before it is done.
 
 #include "dues/duesrecords.h"
 
@@ -36,11 +37,16 @@ public:
 
 private:
     void save();
+    void showSettledCalls();
+    // « AC-2026-0001 (Jean DUPONT) : 60,00 € » for each call the payment settled.
+    QStringList settledCalls(const dues::Payment &payment) const;
 
     dues::DuesLedger &m_ledger;
+    QList<dues::Payment> m_payments;
     QComboBox *m_paymentCombo = nullptr;
     QDateEdit *m_dateEdit = nullptr;
     QLineEdit *m_reasonEdit = nullptr;
+    QLabel *m_settledLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,9 @@ ApplyPage::ApplyPage(MergeState &state, QWidget *parent) : QWizardPage(parent), 
     m_undecidedLabel = new QLabel(this);
     m_undecidedLabel->setObjectName(u"undecidedLabel"_s);
     m_undecidedLabel->setWordWrap(true);
+    m_acceptSureButton = new QPushButton(this);
+    m_acceptSureButton->setObjectName(u"acceptUndecidedSureButton"_s);
+    connect(m_acceptSureButton, &QPushButton::clicked, this, &ApplyPage::acceptUndecidedSure);
     m_mergeList = new QListWidget(this);
     m_mergeList->setObjectName(u"mergeList"_s);
 
@@ -38,6 +42,7 @@ ApplyPage::ApplyPage(MergeState &state, QWidget *parent) : QWizardPage(parent), 
     layout->addWidget(m_summaryLabel);
     layout->addSpacing(12);
     layout->addWidget(m_undecidedLabel);
+    layout->addWidget(m_acceptSureButton, 0, Qt::AlignLeft);
     layout->addSpacing(12);
     layout->addWidget(new QLabel(tr("Fiches fusionnées :"), this));
     layout->addWidget(m_mergeList, 1);
@@ -73,16 +78,39 @@ void ApplyPage::initializePage()
     const int undecided = session.undecided();
     const int rejected = int(std::count_if(session.pairs().cbegin(), session.pairs().cend(),
         [](const merge::ReviewPair &pair) { return pair.decision == merge::Decision::Rejected && !pair.rememberedDistinct; }));
+    const int sure = session.undecidedSure(false);
     QStringList notes;
     notes << (undecided == 0 ? tr("Toutes les paires ont été tranchées.")
                              : tr("%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.", nullptr, undecided));
+    if (sure > 0)
+        notes << tr("Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.", nullptr, sure);
+    m_acceptSureButton->setText(tr("&Accepter les %n paire(s) sûre(s) non tranchée(s)", nullptr, sure));
+    m_acceptSureButton->setVisible(sure > 0);
     if (rejected > 0)
         notes << tr("%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.", nullptr, rejected);
     m_undecidedLabel->setText(notes.join(u'\n'));
 }
 
+void ApplyPage::acceptUndecidedSure()
+{
+    m_state.session->acceptUndecidedSure(false);
+    initializePage();
+}
+
 bool ApplyPage::validatePage()
 {
+    // A row found « déjà adhérent » and left undecided would be a second copy of the member.
+    if (const int existing = m_state.session->undecidedSure(true); existing > 0) {
+        const auto answer = MessageBox::question(this, tr("Fusion"),
+            tr("%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec "
+               "ce membre\u00a0?\n\n« Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.",
+                nullptr, existing),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Yes)
+            m_state.session->acceptUndecidedSure(true);
+    }
     QList<importing::ImportFile> files = m_state.session->files();
     const QList<merge::MergeGroup> groups = m_state.session->groups();
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -4,6 +4,8 @@
 // « Fusion » : what the merge will write, then « Fusionner » (the wizard's Finish button)
 // writes it: one core call that backs the file up and writes everything in one transaction.
 // The pairs called « pas un doublon » and each new file's column layout are remembered after.
+// Sure pairs left undecided would be written as two persons: the page counts them and offers to
+// accept them, and « Fusionner » asks first about undecided « déjà adhérent » pairs.
 
 #include "importing/importfile.h"
 
@@ -11,6 +13,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace adhera {
 
@@ -29,10 +32,12 @@ public:
 private:
     // Problems with what is remembered for next time; the merge itself is done by then.
     QStringList rememberDecisions(const QList<importing::ImportFile> &files);
+    void acceptUndecidedSure();
 
     MergeState &m_state;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_undecidedLabel = nullptr;
+    QPushButton *m_acceptSureButton = nullptr;
     QListWidget *m_mergeList = nullptr;
 };
 

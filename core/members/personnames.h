@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// How a person's name is written: the last name in capitals, made by Qt (SQLite's upper()
+// knows only ASCII and would print « MüLLER »).
+
+#include <QString>
+
+namespace adhera {
+
+// "NOM Prénom", the lists' form for people.
+QString listName(const QString &lastName, const QString &firstName);
+// "Prénom NOM", the form of letters, signatures and messages.
+QString letterName(const QString &firstName, const QString &lastName);
+
+} // namespace adhera
