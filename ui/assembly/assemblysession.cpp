@@ -287,6 +287,8 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     m_correctionEdit = new QLineEdit;
     m_correctionEdit->setObjectName(u"correctionEdit"_s);
     m_correctionEdit->setPlaceholderText(tr("ex.\u00a0: voix pour et contre inversées à la saisie"));
+    // The form keeps fields at their size hint: wide enough for a sentence.
+    m_correctionEdit->setMinimumWidth(m_correctionEdit->fontMetrics().horizontalAdvance(m_correctionEdit->placeholderText()) + 40);
     m_correctionLabel = new QLabel(tr("&Motif de la correction\u00a0:"));
     m_correctionLabel->setBuddy(m_correctionEdit);
     countForm->addRow(m_correctionLabel, m_correctionEdit);
