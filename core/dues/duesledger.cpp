@@ -381,15 +381,23 @@ Result<DuesLedger::Preview> DuesLedger::previewCalls(int financialYear) const
         }
         const QDate joinedOn = dateFrom(query.value(6));
         const Cents amount = amountDue(*schedule, joinedOn, year);
-        // Joined after the year, or late enough that the next year's call covers it.
-        if (amount == 0 && schedule->amount > 0)
-            continue;
         CallDraft draft;
         draft.membershipId = query.value(0).toLongLong();
         draft.memberName = memberName(query.value(1), query.value(2).toString(), query.value(3).toString());
         draft.category = category;
         draft.amount = amount;
+        draft.joinedOn = joinedOn;
         draft.label = Tr::tr("Cotisation %1 — %2").arg(year.label(), category);
+        // Joined after the year, or late enough that the next year's call covers it.
+        if (amount == 0 && schedule->amount > 0) {
+            draft.note = joinedOn > year.last()
+                ? Tr::tr("adhésion le %1, après l'exercice").arg(dateText(joinedOn))
+                : Tr::tr("adhésion le %1, à %n mois de la fin de l'exercice\u00a0: l'appel de l'exercice suivant la couvre", nullptr,
+                    year.monthsFrom(joinedOn))
+                      .arg(dateText(joinedOn));
+            preview.notBilled.append(draft);
+            continue;
+        }
         if (amount != schedule->amount)
             draft.note = Tr::tr("prorata\u00a0: %1 mois sur 12").arg(year.monthsFrom(joinedOn));
         preview.drafts.append(draft);

@@ -52,6 +52,7 @@ struct CallDraft {
     Cents amount = 0;
     QString label; // "Cotisation 2026 — Entreprise 50 à 199 salariés"
     QString note; // why the amount differs from the schedule ("prorata : 4 mois sur 12"), or empty
+    QDate joinedOn; // when the member joined, if known
 };
 
 struct DuesCall {

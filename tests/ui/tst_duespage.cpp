@@ -8,6 +8,7 @@
 #include "dues/calltablemodel.h"
 #include "dues/duesledger.h"
 #include "dues/duespage.h"
+#include "dues/issuecallsdialog.h"
 #include "dues/monthlychart.h"
 #include "dues/paymentdialog.h"
 #include "dues/remindersdialog.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -333,7 +335,7 @@ TEST_CASE("cancelling a cheque that paid two calls lists both and asks before ma
     CHECK(f.page->totalsLabel()->text() == totals(90000, 0, 90000, 0));
 }
 
-TEST_CASE("issuing the year's calls from the dues page asks first, with the count and the total", "[duespage]")
+TEST_CASE("issuing the calls shows the year, the dates and who will be billed before writing anything", "[duespage]")
 {
     DuesFixture f;
     OrganisationRecord second = test::organisation(u"Moselle Contact Services"_s, u"Metz"_s);
@@ -342,27 +344,81 @@ TEST_CASE("issuing the year's calls from the dues page asks first, with the coun
     PersonRecord individual = test::person(u"Hélène"_s, u"Müller"_s);
     individual.membership = test::membership(f.file, u"IND"_s, u"L2C"_s);
     test::save(f.file, individual);
+    // Joined on 15 October: with « à partir de septembre : année suivante », no call for 2026.
+    OrganisationRecord late = test::organisation(u"Centre Tardif"_s, u"Nancy"_s);
+    late.membership = test::membership(f.file, u"ENT_S"_s, u"VIATIS"_s);
+    late.membership->joinedOn = QDate(2026, 10, 15);
+    test::save(f.file, late);
+    REQUIRE(f.ledger.saveSchedule(FeeSchedule {0, 2026, test::categoryId(f.file, u"ENT_S"_s), 25000, JoiningRule::NextYearFromSeptember}));
     auto *issue = f.page->findChild<QPushButton *>(u"issueCallsButton"_s);
 
-    MessageBox::setNextAnswer(QMessageBox::No);
-    QTest::mouseClick(issue, Qt::LeftButton);
-    CHECK(MessageBox::lastText().contains(u"1 appel"_s));
-    CHECK(MessageBox::lastText().contains(formatEuros(45000)));
-    CHECK(MessageBox::lastText().contains(u"Membre individuel"_s)); // no schedule for IND
+    // Opens the dialog with the button, reads it, then `act` on it.
+    auto openDialog = [&](const std::function<void(IssueCallsDialog &)> &act) {
+        bool reached = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<IssueCallsDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !QTest::qWaitForWindowActive(dialog))
+                return;
+            reached = true;
+            act(*dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QTest::mouseClick(issue, Qt::LeftButton);
+        REQUIRE(reached);
+    };
+
+    QStringList members;
+    QString summary;
+    QString lateNote;
+    openDialog([&](IssueCallsDialog &dialog) {
+        CHECK(dialog.financialYear() == 2026);
+        CHECK(dialog.issuedOn() == test::fixedToday());
+        CHECK(dialog.dueOn() == test::fixedToday().addDays(30));
+        auto *table = dialog.findChild<QTableWidget *>(u"draftTable"_s);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            members << table->item(row, IssueCallsDialog::MemberColumn)->text();
+            if (members.constLast() == u"Centre Tardif"_s)
+                lateNote = table->item(row, IssueCallsDialog::NoteColumn)->text();
+        }
+        summary = dialog.findChild<QLabel *>(u"summaryLabel"_s)->text();
+        // Cancelled: nothing written.
+    });
+    CHECK(members == QStringList {u"Moselle Contact Services"_s, u"Centre Tardif"_s});
+    CHECK(lateNote.contains(u"adhésion le 15/10/2026"_s));
+    CHECK(lateNote.contains(u"l'appel de l'exercice suivant la couvre"_s));
+    CHECK(summary.contains(formatEuros(45000)));
+    CHECK(summary.contains(u"Membre individuel"_s)); // no schedule for IND
     CHECK(f.ledger.calls(2026)->size() == 1);
 
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    QTest::mouseClick(issue, Qt::LeftButton);
+    // A due date before the issue date is refused in the dialog; then issued on chosen dates.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    openDialog([&](IssueCallsDialog &dialog) {
+        auto *issuedOn = dialog.findChild<QDateEdit *>(u"issuedOnEdit"_s);
+        auto *dueOn = dialog.findChild<QDateEdit *>(u"dueOnEdit"_s);
+        auto *button = dialog.findChild<QPushButton *>(u"issueButton"_s);
+        issuedOn->setDate(QDate(2026, 4, 1));
+        dueOn->setDate(QDate(2026, 3, 1));
+        CHECK_FALSE(button->isEnabled());
+        CHECK(dialog.findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"précède"_s));
+        dueOn->setDate(QDate(2026, 4, 30));
+        REQUIRE(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    });
     REQUIRE(f.ledger.calls(2026)->size() == 2);
     const DuesCall issued = f.ledger.calls(2026)->value(1);
-    CHECK(issued.issuedOn == test::fixedToday());
-    CHECK(issued.dueOn == test::fixedToday().addDays(30));
+    CHECK(issued.memberName == u"Moselle Contact Services"_s);
+    CHECK(issued.issuedOn == QDate(2026, 4, 1));
+    CHECK(issued.dueOn == QDate(2026, 4, 30));
+    CHECK(MessageBox::lastText().contains(u"1 appel"_s));
     CHECK(f.page->model()->rowCount() == 2);
     CHECK(f.page->totalsLabel()->text() == totals(90000, 0, 90000, 0));
 
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    QTest::mouseClick(issue, Qt::LeftButton);
-    CHECK(MessageBox::lastText().startsWith(u"Aucun appel à émettre"_s));
+    // Nothing left: the button says so and stays disabled.
+    openDialog([&](IssueCallsDialog &dialog) {
+        CHECK(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text().startsWith(u"Aucun appel à émettre"_s));
+        CHECK_FALSE(dialog.findChild<QPushButton *>(u"issueButton"_s)->isEnabled());
+    });
     CHECK(f.ledger.calls(2026)->size() == 2);
 }
 

@@ -6,6 +6,7 @@
 #include "dues/duesdocuments.h"
 #include "dues/duesexport.h"
 #include "dues/duesreport.h"
+#include "issuecallsdialog.h"
 #include "messagebox.h"
 #include "monthlychart.h"
 #include "paymentdialog.h"
@@ -332,42 +333,22 @@ void DuesPage::selectCall(qint64 callId)
 
 void DuesPage::issueCalls()
 {
-    const int year = financialYear();
-    const QString title = tr("Émettre les appels");
-    const auto preview = m_ledger.previewCalls(year);
-    if (!preview) {
-        MessageBox::critical(this, title, preview.error().message);
+    // The years shown on the page and the next one, whose calls go out in its first weeks.
+    QList<int> years;
+    for (int index = 0; index < m_yearCombo->count(); ++index)
+        years.append(m_yearCombo->itemData(index).toInt());
+    const int next = FinancialYear::containing(today(), FinancialYear::startMonthOf(m_db)).startYear() + 1;
+    if (!years.contains(next))
+        years.prepend(next);
+    IssueCallsDialog dialog(m_ledger, years, financialYear(), today(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
-    QString missing;
-    if (!preview->missingSchedules.isEmpty())
-        missing = tr("\n\nSans barème pour %1, donc sans appel\u00a0: %2.")
-                      .arg(m_ledger.financialYear(year).label(), preview->missingSchedules.join(u", "_s));
-    if (preview->drafts.isEmpty()) {
-        MessageBox::information(this, title,
-            tr("Aucun appel à émettre pour %1\u00a0: chaque adhérent actif a déjà le sien.%2")
-                .arg(m_ledger.financialYear(year).label(), missing));
-        return;
-    }
-    Cents total = 0;
-    for (const CallDraft &draft : preview->drafts)
-        total += draft.amount;
-    const QDate issuedOn = today();
-    const QDate dueOn = issuedOn.addDays(30);
-    const QString count
-        = preview->drafts.size() == 1 ? tr("1 appel") : tr("%1 appels").arg(QLocale().toString(int(preview->drafts.size())));
-    const QString question = tr("Émettre %1 de cotisation %2 pour un total de %3\u00a0?\nDate d'émission\u00a0: %4, échéance\u00a0: %5.%6")
-                                 .arg(count, m_ledger.financialYear(year).label(), formatEuros(total), issuedOn.toString(u"dd/MM/yyyy"_s),
-                                     dueOn.toString(u"dd/MM/yyyy"_s), missing);
-    if (MessageBox::question(this, title, question) != QMessageBox::Yes)
-        return;
-    const auto issued = m_ledger.issueCalls(year, issuedOn, dueOn);
-    if (!issued) {
-        MessageBox::critical(this, title, issued.error().message);
-        return;
-    }
     fillYears();
+    setFinancialYear(dialog.financialYear());
     refresh();
+    MessageBox::information(this, tr("Émettre les appels"),
+        tr("%n appel(s) de cotisation %1 émis.", nullptr, dialog.issuedCount())
+            .arg(m_ledger.financialYear(dialog.financialYear()).label()));
 }
 
 void DuesPage::recordPayment()
