@@ -50,8 +50,8 @@ QStringList unpaidHeaders()
 
 QStringList journalHeaders()
 {
-    return {Tr::tr("Date"), Tr::tr("Pièce"), Tr::tr("Adhérent"), Tr::tr("Mode"), Tr::tr("Compte"), Tr::tr("Libellé"), Tr::tr("Débit"),
-        Tr::tr("Crédit")};
+    return {Tr::tr("Date"), Tr::tr("Pièce"), Tr::tr("Adhérent"), Tr::tr("Mode"), Tr::tr("N° de chèque"), Tr::tr("Banque"), Tr::tr("Compte"),
+        Tr::tr("Libellé"), Tr::tr("Débit"), Tr::tr("Crédit")};
 }
 
 QString reminderText(const DuesCall &call)
@@ -84,7 +84,7 @@ QByteArray receiptsJournalCsv(const QList<JournalLine> &lines)
     io::CsvWriter csv;
     csv.addRow(journalHeaders());
     for (const JournalLine &line : lines)
-        csv.addRow({frenchDate(line.date), line.piece, line.member, line.method, line.account, line.label,
+        csv.addRow({frenchDate(line.date), line.piece, line.member, line.method, line.chequeNumber, line.bank, line.account, line.label,
             line.debit ? formatDecimal(line.debit) : QString(), line.credit ? formatDecimal(line.credit) : QString()});
     return csv.toUtf8WithBom();
 }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 
 #include <algorithm>
 #include <limits>
@@ -192,7 +193,7 @@ Result<QList<JournalLine>> receiptsJournal(Database &db, int financialYear)
     const FinancialYear year(financialYear, startMonth);
     Sql q(db,
         u"SELECT p.id, p.number, p.received_on, p.amount_cents, p.method, p.payer, c.financial_year,"
-        " o.name, pe.first_name, pe.last_name"
+        " o.name, pe.first_name, pe.last_name, a.amount_cents, p.cheque_number, p.bank"
         " FROM payment p"
         " LEFT JOIN payment_allocation a ON a.payment_id = p.id"
         " LEFT JOIN dues_call c ON c.id = a.call_id"
@@ -212,8 +213,10 @@ Result<QList<JournalLine>> receiptsJournal(Database &db, int financialYear)
         Cents amount = 0;
         PaymentMethod method = PaymentMethod::Transfer;
         QString payer;
+        QString chequeNumber;
+        QString bank;
         QStringList members;
-        QStringList years;
+        QMap<int, Cents> byYear; // allocated, by the calls' financial year
     };
     QList<Entry> entries;
     while (q.next()) {
@@ -226,6 +229,8 @@ Result<QList<JournalLine>> receiptsJournal(Database &db, int financialYear)
             entry.amount = q.value(3).toLongLong();
             entry.method = paymentMethodFromCode(q.value(4).toString()).value_or(PaymentMethod::Transfer);
             entry.payer = q.value(5).toString();
+            entry.chequeNumber = q.value(11).toString();
+            entry.bank = q.value(12).toString();
             entries << entry;
         }
         Entry &entry = entries.last();
@@ -234,9 +239,7 @@ Result<QList<JournalLine>> receiptsJournal(Database &db, int financialYear)
         const QString member = memberName(q.value(7), q.value(8), q.value(9));
         if (!entry.members.contains(member))
             entry.members << member;
-        const QString callYear = FinancialYear(q.value(6).toInt(), startMonth).label();
-        if (!entry.years.contains(callYear))
-            entry.years << callYear;
+        entry.byYear[q.value(6).toInt()] += q.value(10).toLongLong();
     }
 
     QList<JournalLine> lines;
@@ -247,22 +250,49 @@ Result<QList<JournalLine>> receiptsJournal(Database &db, int financialYear)
         treasury.piece = entry.number;
         treasury.member = entry.members.isEmpty() ? entry.payer : entry.members.join(u", "_s);
         treasury.method = label(entry.method);
+        treasury.chequeNumber = entry.chequeNumber;
+        treasury.bank = entry.bank;
         treasury.account = entry.method == PaymentMethod::Cheque ? u"511200"_s
             : entry.method == PaymentMethod::Cash                ? u"530000"_s
                                                                  : u"512000"_s;
-        const QString years = entry.years.isEmpty() ? year.label() : entry.years.join(u", "_s);
-        treasury.label = Tr::tr("Cotisation %1 — %2").arg(years, treasury.member);
-        JournalLine dues = treasury;
-        dues.account = u"756000"_s;
+        // The credit side, one line per destination: this year's dues (and arrears), then each
+        // later year received in advance. What no call received stays with this year's dues.
+        QStringList currentYears;
+        Cents current = std::abs(entry.amount);
+        QList<JournalLine> credits;
+        for (auto it = entry.byYear.cbegin(); it != entry.byYear.cend(); ++it) {
+            const QString label = FinancialYear(it.key(), startMonth).label();
+            if (it.key() <= financialYear) {
+                currentYears << label;
+                continue;
+            }
+            JournalLine advance = treasury;
+            advance.account = u"487000"_s;
+            advance.label = Tr::tr("Cotisation %1 reçue d'avance — %2").arg(label, treasury.member);
+            const Cents amount = std::abs(it.value());
+            (entry.amount > 0 ? advance.credit : advance.debit) = amount;
+            current -= amount;
+            credits << advance;
+        }
+        const QString years = currentYears.isEmpty() ? year.label() : currentYears.join(u", "_s);
+        QStringList allYears;
+        for (const int callYear : entry.byYear.keys())
+            allYears << FinancialYear(callYear, startMonth).label();
+        treasury.label = Tr::tr("Cotisation %1 — %2").arg(allYears.isEmpty() ? year.label() : allYears.join(u", "_s), treasury.member);
+        if (current != 0 || credits.isEmpty()) {
+            JournalLine dues = treasury;
+            dues.account = u"756000"_s;
+            dues.label = Tr::tr("Cotisation %1 — %2").arg(years, treasury.member);
+            (entry.amount > 0 ? dues.credit : dues.debit) = current;
+            credits.prepend(dues);
+        }
         if (entry.amount > 0) {
             treasury.debit = entry.amount;
-            dues.credit = entry.amount;
-            lines << treasury << dues;
+            lines << treasury << credits;
         } else {
-            // A reversal undoes the receipt: the dues account is debited, the treasury credited.
-            dues.debit = -entry.amount;
+            // A reversal undoes the receipt: the dues accounts are debited, the treasury credited.
             treasury.credit = -entry.amount;
-            lines << dues << treasury;
+            lines << credits << treasury;
         }
     }
     return lines;

@@ -50,13 +50,19 @@ struct DuesReport {
 
 // One line of the receipts journal (journal des recettes): each payment gives two lines, the
 // treasury account debited and the dues account credited (reversed for a reversal).
+// Accounts: "512000" bank, "530000" cash, "511200" cheques to cash in are debited with what
+// was received; "756000" dues is credited with the dues of the journal's year (or earlier), and
+// "487000" produits constatés d'avance with the dues of a later year received in advance
+// (DOMAIN §2.5), so that the accountant does not count them as this year's income.
 struct JournalLine {
     QDate date;
     QString piece; // payment number
     QString member;
     QString method; // label
-    QString account; // "512000" bank, "530000" cash, "511200" cheques to cash in; "756000" dues
-    QString label; // "Cotisation 2026 — Transports Lœuvre"
+    QString chequeNumber; // cheques only
+    QString bank; // the cheque's bank
+    QString account;
+    QString label; // "Cotisation 2026 — Transports Lœuvre", "Cotisation 2027 reçue d'avance — …"
     Cents debit = 0;
     Cents credit = 0;
 };

@@ -178,16 +178,18 @@ Result<void> writeReceiptsJournalXlsx(const QList<JournalLine> &lines, const QSt
         journal.text(row, 1, line.piece);
         journal.text(row, 2, line.member);
         journal.text(row, 3, line.method);
-        journal.text(row, 4, line.account);
-        journal.text(row, 5, line.label);
+        journal.text(row, 4, line.chequeNumber);
+        journal.text(row, 5, line.bank);
+        journal.text(row, 6, line.account);
+        journal.text(row, 7, line.label);
         if (line.debit)
-            journal.money(row, 6, line.debit);
+            journal.money(row, 8, line.debit);
         if (line.credit)
-            journal.money(row, 7, line.credit);
+            journal.money(row, 9, line.credit);
         debit += line.debit;
         credit += line.credit;
     }
-    journal.totals(row, {6, 7}, [&](int col) { return euros(col == 6 ? debit : credit); }, {6, 7});
+    journal.totals(row, {8, 9}, [&](int col) { return euros(col == 8 ? debit : credit); }, {8, 9});
     journal.finish(row);
     return workbook.save(path);
 }

@@ -159,6 +159,26 @@ TEST_CASE("dues report: an empty year")
     CHECK(journal->isEmpty());
 }
 
+TEST_CASE("receipts journal: dues of the next year received in advance go to 487000, not to this year's income")
+{
+    auto db = test::memoryDatabase();
+    test::fillDuesLedger(*db);
+    // Atelier des Vosges paid its 2026 dues on 20/12/2025: in the 2025 journal.
+    const auto journal = receiptsJournal(*db, 2025);
+    REQUIRE(journal);
+    QList<JournalLine> vosges;
+    for (const JournalLine &line : *journal)
+        if (line.member == u"Atelier des Vosges"_s)
+            vosges << line;
+    REQUIRE(vosges.size() == 2);
+    CHECK(vosges.at(0).debit == 25000);
+    CHECK(vosges.at(1).account == u"487000"_s);
+    CHECK(vosges.at(1).credit == 25000);
+    CHECK(vosges.at(1).label == u"Cotisation 2026 reçue d'avance — Atelier des Vosges"_s);
+    for (const JournalLine &line : *journal)
+        CHECK_FALSE((line.member == u"Atelier des Vosges"_s && line.account == u"756000"_s));
+}
+
 TEST_CASE("receipts journal: two lines per payment, reversals opposite, by date and piece")
 {
     auto db = test::memoryDatabase();
@@ -276,15 +296,15 @@ TEST_CASE("dues exports: the XLSX journal has date cells and balanced totals")
     REQUIRE(writeReceiptsJournalXlsx(*journal, path));
     const QString sheet = zipPart(path, u"xl/worksheets/sheet1.xml"_s);
     CHECK(sheet.contains(u"state=\"frozen\""_s));
-    CHECK(sheet.contains(u"<autoFilter ref=\"A1:H11\"/>"_s));
+    CHECK(sheet.contains(u"<autoFilter ref=\"A1:J11\"/>"_s));
     CHECK(cell(sheet, u"A2"_s).contains(u"<v>46068</v>"_s)); // 15/02/2026 as an Excel serial date
-    CHECK(cell(sheet, u"G12"_s).contains(u"<f>SUM(G2:G11)</f><v>1800</v>"_s));
-    CHECK(cell(sheet, u"H12"_s).contains(u"<f>SUM(H2:H11)</f><v>1800</v>"_s));
+    CHECK(cell(sheet, u"I12"_s).contains(u"<f>SUM(I2:I11)</f><v>1800</v>"_s));
+    CHECK(cell(sheet, u"J12"_s).contains(u"<f>SUM(J2:J11)</f><v>1800</v>"_s));
     const auto table = io::XlsxReader::readFile(path);
     REQUIRE(table);
     CHECK(table->headers == journalHeaders());
     CHECK(table->rows[0].fields
-        == QStringList {u"2026-02-15"_s, u"RE-2026-0001"_s, u"Transports Lœuvre"_s, u"Virement"_s, u"512000"_s,
+        == QStringList {u"2026-02-15"_s, u"RE-2026-0001"_s, u"Transports Lœuvre"_s, u"Virement"_s, QString(), QString(), u"512000"_s,
             u"Cotisation 2026 — Transports Lœuvre"_s, u"450"_s, QString()});
 }
 

@@ -44,13 +44,14 @@ void call(Database &db, int id, qint64 membership, qint64 cents, const QString &
             {u"issued"_s, issuedOn}, {u"state"_s, state}});
 }
 
-void payment(
-    Database &db, int id, const QString &number, const QString &on, qint64 cents, const QString &method, const QVariant &reverses = {})
+void payment(Database &db, int id, const QString &number, const QString &on, qint64 cents, const QString &method,
+    const QVariant &reverses = {}, const QString &chequeNumber = {}, const QString &bank = {})
 {
     exec(db,
-        u"INSERT INTO payment (id, number, received_on, amount_cents, method, reverses_payment_id, created_at)"
-        " VALUES (:id, :number, :on, :cents, :method, :reverses, '2026-01-15T09:00:00Z')"_s,
-        {{u"id"_s, id}, {u"number"_s, number}, {u"on"_s, on}, {u"cents"_s, cents}, {u"method"_s, method}, {u"reverses"_s, reverses}});
+        u"INSERT INTO payment (id, number, received_on, amount_cents, method, cheque_number, bank, reverses_payment_id, created_at)"
+        " VALUES (:id, :number, :on, :cents, :method, :cheque, :bank, :reverses, '2026-01-15T09:00:00Z')"_s,
+        {{u"id"_s, id}, {u"number"_s, number}, {u"on"_s, on}, {u"cents"_s, cents}, {u"method"_s, method}, {u"cheque"_s, chequeNumber},
+            {u"bank"_s, bank}, {u"reverses"_s, reverses}});
 }
 
 void allocation(Database &db, int paymentId, int callId, qint64 cents)
@@ -85,7 +86,7 @@ void fillDuesLedger(Database &db)
 
     payment(db, 1, u"RE-2026-0001"_s, u"2026-02-15"_s, 45000, u"transfer"_s);
     allocation(db, 1, 1, 45000);
-    payment(db, 2, u"RE-2026-0002"_s, u"2026-03-10"_s, 10000, u"cheque"_s);
+    payment(db, 2, u"RE-2026-0002"_s, u"2026-03-10"_s, 10000, u"cheque"_s, {}, u"0012345"_s, u"Crédit Mutuel"_s);
     allocation(db, 2, 2, 10000);
     payment(db, 3, u"RE-2026-0003"_s, u"2026-03-24"_s, 115000, u"card"_s);
     allocation(db, 3, 6, 90000);

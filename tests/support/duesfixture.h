@@ -4,7 +4,8 @@
 // A small, fixed dues ledger for the report and journal tests (tests/data/dues-*.csv), written
 // with plain SQL so that it does not depend on the ledger's own rules. Financial year 2026:
 //   AC-2026-0001 Transports Lœuvre (ENT_M, Viatis) 450,00, paid by transfer on 15/02
-//   AC-2026-0002 Moselle Contact Services (ENT_S, Connect) 250,00, cheque of 100,00 on 10/03, R1
+//   AC-2026-0002 Moselle Contact Services (ENT_S, Connect) 250,00, cheque n° 0012345 (Crédit
+//   Mutuel) of 100,00 on 10/03, R1
 //   AC-2026-0003 Hélène MÜLLER (IND, L2C) 80,00, 50,00 cash on 05/04 reversed on 06/04
 //   AC-2026-0004 Centre d'appels; "Nancy" (ENT_S, no club) 250,00, exempt
 //   AC-2026-0005 Jean DUPONT (IND, Connect) 80,00, cancelled
