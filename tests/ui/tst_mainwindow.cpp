@@ -8,6 +8,7 @@
 #include "dialogs/personeditor.h"
 #include "dialogtesting.h"
 #include "dues/duespage.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
@@ -668,4 +669,30 @@ TEST_CASE("the sidebar's « Réunions » shows the meetings page")
     f.window->selectPage(MainWindow::MeetingsRow);
     CHECK(f.window->findChild<QStackedWidget *>()->currentWidget() == f.window->meetingsPage());
     CHECK(f.statusText() == u"Aucune réunion"_s);
+}
+
+// A Windows laptop at 1366 × 768 with 125 % scaling leaves about 1093 × 614 logical pixels: every
+// page must fit 1024 × 700 without being cut, in French and in English.
+TEST_CASE("every page fits a window of 1024 × 700")
+{
+    const auto fits = [](MainWindow &window) {
+        window.resize(1024, 700);
+        test::showActive(window);
+        for (const int row : {MainWindow::MembersRow, MainWindow::PeopleRow, MainWindow::DuesRow, MainWindow::MeetingsRow}) {
+            window.selectPage(row);
+            QApplication::processEvents();
+            INFO("page " << row << ": minimum " << window.minimumSizeHint().width() << " × " << window.minimumSizeHint().height());
+            CHECK(window.minimumSizeHint().width() <= 1024);
+            CHECK(window.minimumSizeHint().height() <= 700);
+            CHECK(window.width() == 1024);
+        }
+    };
+    WindowFixture f;
+    fits(*f.window);
+
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    MainWindow english;
+    english.adoptDatabase(test::memoryDatabase());
+    fits(english);
+    i18n::removeTranslations(*QCoreApplication::instance());
 }

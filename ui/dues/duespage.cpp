@@ -123,18 +123,25 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     auto *statusLabel = new QLabel(tr("&Statut\u00a0:"));
     statusLabel->setBuddy(m_statusFilter);
 
-    auto *topRow = new QHBoxLayout;
-    topRow->addWidget(makePageTitle(tr("Cotisations")));
-    topRow->addSpacing(16);
-    topRow->addWidget(yearLabel);
-    topRow->addWidget(m_yearCombo);
-    topRow->addStretch(1);
-    topRow->addWidget(m_issueButton);
-    topRow->addWidget(m_paymentButton);
-    topRow->addWidget(m_reverseButton);
-    topRow->addWidget(m_remindersButton);
-    topRow->addWidget(m_documentsButton);
-    topRow->addWidget(m_exportButton);
+    // Title and year, then the actions on a line of their own: the page fits 1024 px.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(makePageTitle(tr("Cotisations")));
+    titleRow->addSpacing(16);
+    titleRow->addWidget(yearLabel);
+    titleRow->addWidget(m_yearCombo);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_documentsButton);
+    titleRow->addWidget(m_exportButton);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_issueButton);
+    actionRow->addWidget(m_paymentButton);
+    actionRow->addWidget(m_reverseButton);
+    actionRow->addWidget(m_remindersButton);
+    actionRow->addStretch(1);
+    auto *topRow = new QVBoxLayout;
+    topRow->setSpacing(8);
+    topRow->addLayout(titleRow);
+    topRow->addLayout(actionRow);
 
     // The totals get a line of their own, so that they stay in sight at any window width.
     auto *totalsStrip = new QFrame;

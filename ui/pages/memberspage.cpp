@@ -42,8 +42,9 @@ QComboBox *makeFilterCombo(const QString &objectName)
 {
     auto *combo = new QComboBox;
     combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(8);
+    // A long category name widens the popup, not the page: the filters fit 1024 px.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
     return combo;
 }
 
@@ -94,7 +95,7 @@ void MembersPage::buildInterface()
     m_searchEdit->setObjectName(u"searchEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Rechercher un adhérent (nom, ville, e-mail…)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(320);
+    m_searchEdit->setMinimumWidth(200);
     m_searchEdit->installEventFilter(this);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &MembersPage::updateFilter);
 
@@ -141,7 +142,7 @@ void MembersPage::buildInterface()
         caption->setBuddy(combo);
         filterRow->addWidget(caption);
         filterRow->addWidget(combo);
-        filterRow->addSpacing(12);
+        filterRow->addSpacing(8);
     };
     addFilter(tr("&Statut\u00a0:"), m_statusFilter);
     addFilter(tr("&Catégorie\u00a0:"), m_categoryFilter);
