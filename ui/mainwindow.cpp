@@ -3,6 +3,8 @@
 
 #include "appicon.h"
 #include "assembly/meetingspage.h"
+#include "commands/membercommand.h"
+#include "commands/memberundostack.h"
 #include "db/database.h"
 #include "dialogs/clubsettingsdialog.h"
 #include "dialogs/referencedatadialog.h"
@@ -36,7 +38,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -66,11 +67,14 @@ QString startFolder(const Database *db)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new QUndoStack(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new MemberUndoStack(this))
 {
     buildActions();
     buildMenus();
     buildInterface();
+    connect(m_undoStack, &MemberUndoStack::commandFailed, this, [this](const QString &action, const QString &reason) {
+        MessageBox::critical(this, tr("Modification impossible"), tr("Impossible d'effectuer %1\u00a0:\n%2").arg(action, reason));
+    });
     resize(1200, 760);
     restoreGeometry(QSettings().value(GeometryKey).toByteArray());
     updateTitle();
@@ -397,6 +401,10 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
         connect(m_meetingsPage, &MeetingsPage::countChanged, this, &MainWindow::updateMeetingsCount);
         m_pages->addWidget(m_meetingsPage);
         connect(&m_db->notifier(), &ChangeNotifier::membersChanged, this, &MainWindow::updatePendingImport);
+        // Undo is fenced: a write by anything else than an undoable command clears the history.
+        for (const auto signal : {&ChangeNotifier::membersChanged, &ChangeNotifier::referenceDataChanged, &ChangeNotifier::meetingsChanged,
+                 &ChangeNotifier::duesChanged})
+            connect(&m_db->notifier(), signal, this, &MainWindow::fenceUndo);
         rememberRecentFile(m_db->path());
         showPage(m_navigation->currentRow());
     } else {
@@ -452,6 +460,18 @@ QAction *MainWindow::duesAction(const QString &text, void (DuesPage::*slot)())
         (m_duesPage->*slot)();
     });
     return action;
+}
+
+void MainWindow::fenceUndo()
+{
+    if (MemberCommand::isRunning() || m_undoStack->count() == 0)
+        return;
+    // What the history would restore may have been changed since (the board an election
+    // installed, a merged person, a payment): it can no longer be undone safely.
+    m_undoStack->clear();
+    statusBar()->showMessage(tr("Le fichier a été modifié en dehors des fiches\u00a0: les modifications précédentes ne peuvent plus être "
+                                "annulées."),
+        15000);
 }
 
 QAction *MainWindow::meetingsAction(const QString &text, void (MeetingsPage::*slot)())

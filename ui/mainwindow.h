@@ -20,7 +20,6 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
-class QUndoStack;
 
 namespace adhera {
 
@@ -30,6 +29,7 @@ class MeetingsPage;
 class MemberDirectory;
 class MemberFile;
 class MembersPage;
+class MemberUndoStack;
 class PeoplePage;
 
 class MainWindow final : public QMainWindow
@@ -56,7 +56,7 @@ public:
     MeetingsPage *meetingsPage() const { return m_meetingsPage; }
     // Shows the page of a sidebar entry (NavigationRow).
     void selectPage(int navigationRow);
-    QUndoStack *undoStack() const { return m_undoStack; }
+    MemberUndoStack *undoStack() const { return m_undoStack; }
     QAction *importMergeAction() const { return m_importMergeAction; }
     QAction *mergeHistoryAction() const { return m_mergeHistoryAction; }
     QAction *clubSettingsAction() const { return m_clubSettingsAction; }
@@ -95,6 +95,8 @@ private:
     // An action of the « Cotisations » menu: shows the dues page, then runs slot on it.
     QAction *duesAction(const QString &text, void (DuesPage::*slot)());
     QAction *meetingsAction(const QString &text, void (MeetingsPage::*slot)());
+    // A write that no undoable command made: clears the undo history, which it may have made stale.
+    void fenceUndo();
     void importAndMerge();
     void showMergeHistory();
     void updatePendingImport();
@@ -103,7 +105,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MemberFile> m_file;
     std::unique_ptr<MemberDirectory> m_directory;
-    QUndoStack *m_undoStack = nullptr;
+    MemberUndoStack *m_undoStack = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordediting.h"
 
+#include "commands/memberundostack.h"
 #include "commands/saveorganisationcommand.h"
 #include "commands/savepersoncommand.h"
 #include "dialogs/organisationeditor.h"
@@ -9,7 +10,6 @@
 #include "messagebox.h"
 
 #include <QCoreApplication>
-#include <QUndoStack>
 
 namespace adhera {
 
@@ -32,7 +32,7 @@ template <typename Command, typename Record>
 std::optional<Record> push(const EditingContext &context, std::optional<Record> before, const Record &after)
 {
     const int index = context.undoStack.index();
-    auto *command = new Command(context.file, std::move(before), after, context.parent);
+    auto *command = new Command(context.file, std::move(before), after, &context.undoStack);
     context.undoStack.push(command);
     if (context.undoStack.index() != index + 1)
         return std::nullopt;

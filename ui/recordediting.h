@@ -8,16 +8,16 @@
 
 #include <optional>
 
-class QUndoStack;
 class QWidget;
 
 namespace adhera {
 
 class MemberFile;
+class MemberUndoStack;
 
 struct EditingContext {
     MemberFile &file;
-    QUndoStack &undoStack;
+    MemberUndoStack &undoStack;
     QWidget *parent = nullptr;
 };
 

@@ -212,10 +212,10 @@
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
         <translation>
-            <numerusform>%n ligne des fichiers correspond sûrement à un membre déjà dans le fichier, sans décision. La fusionner avec ce membre ?
+            <numerusform>%n ligne des fichiers correspond sûrement à un membre déjà dans le fichier, sans décision. La fusionner avec ce membre&#xa0;?
 
 « Oui » la fusionne, « Non » l&apos;importe comme nouvel adhérent, en double.</numerusform>
-            <numerusform>%n lignes des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre ?
+            <numerusform>%n lignes des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</numerusform>
         </translation>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="661"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="663"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,8 +308,8 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="625"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="628"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="630"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="205"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="433"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="435"/>
         <source>&amp;Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,159 +435,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="290"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
         <source>&amp;Motif de la correction&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="294"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="814"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="296"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
         <source>&amp;Enregistrer le vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="300"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="302"/>
         <source>&amp;Conseil élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="302"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="304"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="305"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="307"/>
         <source>Résultat du vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="333"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="335"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="334"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="336"/>
         <source>&amp;Générer le brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="337"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="339"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="340"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="342"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="343"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="345"/>
         <source>Co&amp;rriger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="345"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="347"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="347"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="349"/>
         <source>P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="367"/>
         <source>Émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="366"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="368"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="367"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="931"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="948"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="967"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="984"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="995"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="369"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="933"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="950"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="969"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="986"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="997"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="370"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="372"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="411"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="415"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="417"/>
         <source>Séance — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="432"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="434"/>
         <source>Séance ouverte à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="433"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="435"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="479"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="481"/>
         <source>aucun représentant désigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="483"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="485"/>
         <source>Représenté par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="487"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="489"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="527"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="529"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="544"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="546"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="583"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="585"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="590"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="592"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="606"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="608"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="613"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="616"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="615"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="618"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="679"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="681"/>
         <source>%1 peut voter (%n voix).</source>
         <translation>
             <numerusform>%1 peut voter (%n voix).</numerusform>
@@ -595,22 +595,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="680"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="682"/>
         <source>%1 ne peut pas voter&#xa0;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="681"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="683"/>
         <source>Rien ne change. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="696"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="698"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="704"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="706"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n procuration détenue)</numerusform>
@@ -618,107 +618,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="709"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="711"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="712"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="714"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="715"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="717"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="716"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="718"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="737"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="741"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="741"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="744"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="746"/>
         <source>à voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="774"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="776"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="781"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="783"/>
         <source>%1. %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="787"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="789"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="789"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="791"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="794"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="796"/>
         <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="800"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="814"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
         <source>Corri&amp;ger le vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
         <source>Résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
         <source>Résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="834"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="836"/>
         <source>Pas encore voté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="854"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
         <source>Corriger le vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="858"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="860"/>
         <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="863"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="865"/>
         <source>Corriger le vote enregistré à %1&#xa0;?
 
 Premier résultat&#xa0;: %2 — %3.
@@ -728,115 +728,115 @@ Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="866"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
         <source>résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="866"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
         <source>résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="877"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="879"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="906"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="908"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="909"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="911"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="915"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="917"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="932"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="934"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="980"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
         <source>du président</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1004"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1006"/>
         <source>Approuver le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1010"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1012"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1017"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1019"/>
         <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1026"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
         <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
 
 %1</source>
         <translation>
-            <numerusform>Complétez le blanc (%n) du procès-verbal avant de l&apos;approuver :
+            <numerusform>Complétez le blanc (%n) du procès-verbal avant de l&apos;approuver&#xa0;:
 
 %1</numerusform>
-            <numerusform>Complétez les %n blancs du procès-verbal avant de l&apos;approuver :
+            <numerusform>Complétez les %n blancs du procès-verbal avant de l&apos;approuver&#xa0;:
 
 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1040"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1042"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1059"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1061"/>
         <source>Corriger le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1064"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1066"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1081"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1172"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1174"/>
         <source>Procès-verbal en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1085"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1098"/>
         <location filename="../../ui/assembly/assemblysession.cpp" line="1100"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1102"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1104"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1106"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1112"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1114"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -845,39 +845,39 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1130"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1132"/>
         <source>Conseil élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1136"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1138"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1164"/>
         <source>Feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1143"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1145"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1156"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1158"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1162"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1164"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1168"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
         <source>Enregistrer le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1158"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1168"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,22 +892,22 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1131"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1133"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1157"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1159"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1169"/>
         <source>Procès-verbal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1172"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1174"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,256 +1413,228 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 <context>
     <name>adhera::DuesPage</name>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="65"/>
+        <location filename="../../ui/dues/duespage.cpp" line="66"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="70"/>
+        <location filename="../../ui/dues/duespage.cpp" line="71"/>
         <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="75"/>
+        <location filename="../../ui/dues/duespage.cpp" line="76"/>
         <source>Émettre les appels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="77"/>
+        <location filename="../../ui/dues/duespage.cpp" line="78"/>
         <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="79"/>
+        <location filename="../../ui/dues/duespage.cpp" line="80"/>
         <source>Enregistrer un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="82"/>
+        <location filename="../../ui/dues/duespage.cpp" line="83"/>
         <source>Annuler un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="84"/>
+        <location filename="../../ui/dues/duespage.cpp" line="85"/>
         <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="86"/>
+        <location filename="../../ui/dues/duespage.cpp" line="87"/>
         <source>Relances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="88"/>
+        <location filename="../../ui/dues/duespage.cpp" line="89"/>
         <source>Les adhérents en retard, leurs lettres de relance et la liste d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="93"/>
+        <location filename="../../ui/dues/duespage.cpp" line="94"/>
         <source>Avis d&apos;appel de l&apos;adhérent sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="94"/>
+        <location filename="../../ui/dues/duespage.cpp" line="95"/>
         <source>Avis d&apos;appel de tous les appels ouverts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="96"/>
+        <location filename="../../ui/dues/duespage.cpp" line="97"/>
         <source>Attestation de paiement de l&apos;adhérent sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="97"/>
+        <location filename="../../ui/dues/duespage.cpp" line="98"/>
         <source>Attestations de tous les paiements de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="98"/>
+        <location filename="../../ui/dues/duespage.cpp" line="99"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="104"/>
+        <location filename="../../ui/dues/duespage.cpp" line="105"/>
         <source>État des cotisations (CSV, XLSX, PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="105"/>
+        <location filename="../../ui/dues/duespage.cpp" line="106"/>
         <source>Journal des recettes pour le comptable (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="106"/>
+        <location filename="../../ui/dues/duespage.cpp" line="107"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <location filename="../../ui/dues/duespage.cpp" line="121"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <location filename="../../ui/dues/duespage.cpp" line="121"/>
         <source>Impayés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <location filename="../../ui/dues/duespage.cpp" line="121"/>
         <source>Partiels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <location filename="../../ui/dues/duespage.cpp" line="121"/>
         <source>Payés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <location filename="../../ui/dues/duespage.cpp" line="121"/>
         <source>Exonérés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="120"/>
+        <location filename="../../ui/dues/duespage.cpp" line="121"/>
         <source>Annulés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="122"/>
+        <location filename="../../ui/dues/duespage.cpp" line="123"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
-        <location filename="../../ui/dues/duespage.cpp" line="250"/>
+        <location filename="../../ui/dues/duespage.cpp" line="128"/>
+        <location filename="../../ui/dues/duespage.cpp" line="258"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="259"/>
+        <location filename="../../ui/dues/duespage.cpp" line="267"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="288"/>
+        <location filename="../../ui/dues/duespage.cpp" line="296"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="289"/>
+        <location filename="../../ui/dues/duespage.cpp" line="297"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="336"/>
+        <location filename="../../ui/dues/duespage.cpp" line="356"/>
         <source>Émettre les appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="344"/>
-        <source>
-
-Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues/duespage.cpp" line="348"/>
-        <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues/duespage.cpp" line="358"/>
-        <source>1 appel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues/duespage.cpp" line="358"/>
-        <source>%1 appels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues/duespage.cpp" line="359"/>
-        <source>Émettre %1 de cotisation %2 pour un total de %3&#xa0;?
-Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues/duespage.cpp" line="395"/>
+        <location filename="../../ui/dues/duespage.cpp" line="383"/>
         <source>Annuler un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="403"/>
+        <location filename="../../ui/dues/duespage.cpp" line="391"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dues/duespage.cpp" line="411"/>
         <location filename="../../ui/dues/duespage.cpp" line="423"/>
-        <location filename="../../ui/dues/duespage.cpp" line="435"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dues/duespage.cpp" line="430"/>
         <location filename="../../ui/dues/duespage.cpp" line="442"/>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
         <source>Exporter le journal des recettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="444"/>
+        <location filename="../../ui/dues/duespage.cpp" line="432"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="444"/>
+        <location filename="../../ui/dues/duespage.cpp" line="432"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="447"/>
+        <location filename="../../ui/dues/duespage.cpp" line="435"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="510"/>
-        <location filename="../../ui/dues/duespage.cpp" line="530"/>
-        <location filename="../../ui/dues/duespage.cpp" line="537"/>
+        <location filename="../../ui/dues/duespage.cpp" line="498"/>
+        <location filename="../../ui/dues/duespage.cpp" line="518"/>
+        <location filename="../../ui/dues/duespage.cpp" line="525"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="520"/>
-        <location filename="../../ui/dues/duespage.cpp" line="552"/>
-        <location filename="../../ui/dues/duespage.cpp" line="567"/>
+        <location filename="../../ui/dues/duespage.cpp" line="508"/>
+        <location filename="../../ui/dues/duespage.cpp" line="540"/>
+        <location filename="../../ui/dues/duespage.cpp" line="555"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="530"/>
+        <location filename="../../ui/dues/duespage.cpp" line="518"/>
         <source>%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="530"/>
-        <location filename="../../ui/dues/duespage.cpp" line="544"/>
-        <location filename="../../ui/dues/duespage.cpp" line="560"/>
-        <location filename="../../ui/dues/duespage.cpp" line="574"/>
+        <location filename="../../ui/dues/duespage.cpp" line="518"/>
+        <location filename="../../ui/dues/duespage.cpp" line="532"/>
+        <location filename="../../ui/dues/duespage.cpp" line="548"/>
+        <location filename="../../ui/dues/duespage.cpp" line="562"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="540"/>
+        <location filename="../../ui/dues/duespage.cpp" line="528"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="544"/>
+        <location filename="../../ui/dues/duespage.cpp" line="532"/>
         <source>appels-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="547"/>
+        <location filename="../../ui/dues/duespage.cpp" line="535"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n avis d&apos;appel enregistré dans « %1 », un par page.</numerusform>
@@ -1670,27 +1642,27 @@ Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="556"/>
+        <location filename="../../ui/dues/duespage.cpp" line="544"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="560"/>
+        <location filename="../../ui/dues/duespage.cpp" line="548"/>
         <source>attestation-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="570"/>
+        <location filename="../../ui/dues/duespage.cpp" line="558"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="574"/>
+        <location filename="../../ui/dues/duespage.cpp" line="562"/>
         <source>attestations-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="577"/>
+        <location filename="../../ui/dues/duespage.cpp" line="565"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n attestation enregistrée dans « %1 », une par page.</numerusform>
@@ -1698,17 +1670,25 @@ Date d&apos;émission&#xa0;: %4, échéance&#xa0;: %5.%6</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="425"/>
+        <location filename="../../ui/dues/duespage.cpp" line="413"/>
         <source>cotisations-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/duespage.cpp" line="357"/>
+        <source>%n appel(s) de cotisation %1 émis.</source>
+        <translation>
+            <numerusform>%n appel de cotisation %1 émis.</numerusform>
+            <numerusform>%n appels de cotisation %1 émis.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="425"/>
+        <location filename="../../ui/dues/duespage.cpp" line="413"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="428"/>
+        <location filename="../../ui/dues/duespage.cpp" line="416"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,6 +2201,120 @@ Les appels déjà émis ne changent pas.</source>
     </message>
 </context>
 <context>
+    <name>adhera::IssueCallsDialog</name>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="51"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="93"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="179"/>
+        <source>Émettre les appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="67"/>
+        <source>&amp;Exercice&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="68"/>
+        <source>Date d&apos;é&amp;mission&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="69"/>
+        <source>É&amp;chéance&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <source>Adhérent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <source>Règle appliquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="95"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="101"/>
+        <source>Seront appelés&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="139"/>
+        <source>du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="155"/>
+        <source>adhésion le %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="165"/>
+        <source>sans appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="172"/>
+        <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="173"/>
+        <source>%n appel(s) de cotisation %1 pour un total de %2.</source>
+        <translation>
+            <numerusform>%n appel de cotisation %1 pour un total de %2.</numerusform>
+            <numerusform>%n appels de cotisation %1 pour un total de %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="175"/>
+        <source>%n adhérent(s) sans appel cette année selon la règle d&apos;adhésion.</source>
+        <translation>
+            <numerusform>%n adhérent sans appel cette année selon la règle d&apos;adhésion.</numerusform>
+            <numerusform>%n adhérents sans appel cette année selon la règle d&apos;adhésion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="177"/>
+        <source>Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="179"/>
+        <source>Émettre %n appel(s)</source>
+        <translation>
+            <numerusform>Émettre %n appel</numerusform>
+            <numerusform>Émettre %n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="187"/>
+        <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="190"/>
+        <source>L&apos;échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::JournalTableModel</name>
     <message>
         <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
@@ -2266,246 +2360,257 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow.cpp" line="51"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>&amp;Nouveau fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>Nouvelle &amp;personne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Supprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Catégories et clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Historique des fusions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Paramètres de l&apos;association…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Statuts de l&apos;association…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Barème des cotisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>É&amp;mettre les appels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Enregistrer un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Relances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>Exporter l&apos;é&amp;tat des cotisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="165"/>
         <source>Exporter le &amp;journal des recettes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>Fichiers &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>É&amp;dition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="76"/>
+        <source>Modification impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="76"/>
+        <source>Impossible d&apos;effectuer %1&#xa0;:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Nouvelle réunion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Modifier la réunion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Invités et convocations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Séance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Déclaration faite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
-        <location filename="../../ui/mainwindow.cpp" line="214"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>Affic&amp;hage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow.cpp" line="258"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>Réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="266"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Lorraine Contact Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="312"/>
         <source>Reprendre la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="354"/>
+        <location filename="../../ui/mainwindow.cpp" line="358"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="355"/>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -2513,167 +2618,172 @@ Le fichier actuellement ouvert reste affiché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="418"/>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>Adhera — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="531"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <source>Le fichier a été modifié en dehors des fiches&#xa0;: les modifications précédentes ne peuvent plus être annulées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="551"/>
         <source>Aucun appel pour cet exercice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="533"/>
+        <location filename="../../ui/mainwindow.cpp" line="553"/>
         <source>%1 appel affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="535"/>
+        <location filename="../../ui/mainwindow.cpp" line="555"/>
         <source>%1 appels affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow.cpp" line="564"/>
         <source>Aucune réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow.cpp" line="566"/>
         <source>%1 réunion affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548"/>
+        <location filename="../../ui/mainwindow.cpp" line="568"/>
         <source>%1 réunions affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/mainwindow.cpp" line="577"/>
         <source>Aucune personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="559"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>%1 personne affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>%1 personnes affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow.cpp" line="590"/>
         <source>Aucun adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="572"/>
+        <location filename="../../ui/mainwindow.cpp" line="592"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="574"/>
+        <location filename="../../ui/mainwindow.cpp" line="594"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="610"/>
+        <location filename="../../ui/mainwindow.cpp" line="630"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>Effacer la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="619"/>
+        <location filename="../../ui/mainwindow.cpp" line="639"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="620"/>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
         <source>adherents.adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="626"/>
+        <location filename="../../ui/mainwindow.cpp" line="646"/>
         <source>Nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="627"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="635"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="646"/>
-        <location filename="../../ui/mainwindow.cpp" line="652"/>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
-        <location filename="../../ui/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="683"/>
         <source>Enregistrer une copie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
         <source>%1 (copie).adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="652"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow.cpp" line="683"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow.cpp" line="686"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="688"/>
+        <location filename="../../ui/mainwindow.cpp" line="708"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="700"/>
+        <location filename="../../ui/mainwindow.cpp" line="720"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow.cpp" line="733"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="715"/>
+        <location filename="../../ui/mainwindow.cpp" line="735"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="721"/>
+        <location filename="../../ui/mainwindow.cpp" line="741"/>
         <source>À propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="722"/>
+        <location filename="../../ui/mainwindow.cpp" line="742"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,20 +3102,6 @@ Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée g�
     </message>
 </context>
 <context>
-    <name>adhera::MemberCommand</name>
-    <message>
-        <location filename="../../ui/commands/membercommand.cpp" line="23"/>
-        <source>Modification impossible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands/membercommand.cpp" line="24"/>
-        <source>Impossible d&apos;effectuer %1&#xa0;:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>adhera::MemberDirectory</name>
     <message>
         <location filename="../../core/members/memberdirectory.cpp" line="130"/>
@@ -3315,143 +3411,143 @@ Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée g�
 <context>
     <name>adhera::MembersPage</name>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="67"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
         <source>Liste des adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="67"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
         <source>La liste des adhérents n&apos;a pas pu être lue&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="95"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="96"/>
         <source>Rechercher un adhérent (nom, ville, e-mail…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="101"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="102"/>
         <source>Nouvelle organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="103"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="104"/>
         <source>Ajouter une organisation adhérente (personne morale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="106"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="107"/>
         <source>Nouvelle personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="108"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="109"/>
         <source>Ajouter un adhérent à titre individuel (personne physique)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="111"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="442"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="455"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="462"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="112"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="443"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="456"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="463"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="113"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="114"/>
         <source>Supprimer les adhérents sélectionnés (Suppr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="117"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="118"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="127"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="133"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="217"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="128"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="218"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="146"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
         <source>&amp;Catégorie&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
         <source>C&amp;lub d&apos;origine&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
         <source>T&amp;ype&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="155"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
         <source>Tout afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
         <source>Vider la recherche et remettre tous les filtres à « Tous »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="212"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="213"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="354"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="355"/>
         <source>Aucun adhérent pour l&apos;instant.
 Ajoutez-en un avec « Nouvelle organisation » ou « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="356"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="357"/>
         <source>Aucun adhérent ne correspond à la recherche et aux filtres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="436"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="437"/>
         <source>Supprimer « %1 » du fichier des adhérents&#xa0;?
 
 Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="439"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="440"/>
         <source>Supprimer les %1 adhérents sélectionnés du fichier&#xa0;?
 
 Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="450"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="451"/>
         <source>la suppression de %1 adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="476"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="477"/>
         <source>Colonnes affichées</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4989,16 +5085,16 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents&#xa0;?</num
 
 L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</source>
         <translation>
-            <numerusform>Le paiement %1 (%2) a réglé %n appel :
+            <numerusform>Le paiement %1 (%2) a réglé %n appel&#xa0;:
 
 %3
 
-L&apos;annuler le rend dû à nouveau. Annuler ce paiement ?</numerusform>
-            <numerusform>Le paiement %1 (%2) a réglé %n appels :
+L&apos;annuler le rend dû à nouveau. Annuler ce paiement&#xa0;?</numerusform>
+            <numerusform>Le paiement %1 (%2) a réglé %n appels&#xa0;:
 
 %3
 
-L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement ?</numerusform>
+L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -5755,12 +5851,12 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="95"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="52"/>
         <source>le procès-verbal de %1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="107"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="71"/>
         <source>%1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,8 +5926,8 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <location filename="../../core/assembly/attendancesheet.cpp" line="158"/>
         <source>Aucun des %n membres n&apos;a le droit de vote&#xa0;: %1.</source>
         <translation>
-            <numerusform>Le seul membre inscrit (%n) n&apos;a pas le droit de vote : %1.</numerusform>
-            <numerusform>Aucun des %n membres n&apos;a le droit de vote : %1.</numerusform>
+            <numerusform>Le seul membre inscrit (%n) n&apos;a pas le droit de vote&#xa0;: %1.</numerusform>
+            <numerusform>Aucun des %n membres n&apos;a le droit de vote&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5860,97 +5956,97 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="123"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="87"/>
         <source>Indiquez la date et l&apos;heure de la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="126"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="90"/>
         <source>La réunion ne peut pas finir (%1) avant de commencer (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="135"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="99"/>
         <source>Impossible d&apos;enregistrer la réunion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="148"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="112"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la nature, la date et le lieu de la réunion ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="171"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="135"/>
         <source>Impossible de lire la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="174"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="138"/>
         <source>La réunion n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="192"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="156"/>
         <source>Impossible de lire les réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="213"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="177"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="216"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="180"/>
         <source>Impossible de supprimer la réunion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="229"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="193"/>
         <source>La séance de %1 s&apos;ouvre le jour de la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="234"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="198"/>
         <source>Impossible d&apos;enregistrer l&apos;ouverture de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="247"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="211"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, avant la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="250"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="214"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, une date à venir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="255"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="219"/>
         <source>Impossible d&apos;enregistrer la déclaration de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="265"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="229"/>
         <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="286"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="250"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="302"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="266"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="314"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="278"/>
         <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="324"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="288"/>
         <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6010,304 +6106,304 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="362"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="326"/>
         <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="420"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="384"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="431"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="395"/>
         <source>%1 figure deux fois sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="434"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="398"/>
         <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="444"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="408"/>
         <source>Impossible de préparer la feuille de présence de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="476"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="440"/>
         <source>L&apos;adhésion n°%1 ne figure pas sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="486"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="450"/>
         <source>droit de vote revu à %1&#xa0;: peut voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="487"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="451"/>
         <source>droit de vote revu à %1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="497"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="461"/>
         <source>Impossible de revoir le droit de vote de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="507"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="471"/>
         <source>Indiquez l&apos;heure du pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="527"/>
-        <location filename="../../core/assembly/meetingstore.cpp" line="598"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="491"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="562"/>
         <source>%1 ne figure pas sur la feuille de présence de %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="531"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="495"/>
         <source>Indiquez le mandataire qui représente %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="533"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="497"/>
         <location filename="../../core/assembly/quorum.cpp" line="54"/>
         <source>%1 ne peut pas détenir sa propre procuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="539"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="503"/>
         <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="573"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="537"/>
         <source>Impossible de pointer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="583"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="547"/>
         <source>Indiquez l&apos;heure du départ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="601"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="565"/>
         <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="604"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="568"/>
         <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="609"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="573"/>
         <source>Impossible d&apos;enregistrer le départ de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="642"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="606"/>
         <source>%1 jours avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="643"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="607"/>
         <source>la veille de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="644"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="608"/>
         <source>le jour de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="645"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="609"/>
         <source>après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="646"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="610"/>
         <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="666"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="630"/>
         <source>Indiquez l&apos;heure du vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="672"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="636"/>
         <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="675"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="639"/>
         <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="679"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="643"/>
         <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="682"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="646"/>
         <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="688"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="652"/>
         <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="695"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="659"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="703"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="667"/>
         <source>Un vote est déjà enregistré sur « %1 » à %2 (résolution %3)&#xa0;: corrigez-le en indiquant pourquoi, le premier résultat restera au procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="706"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="670"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="312"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="706"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="670"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="312"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="715"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="679"/>
         <source>Vote sur « %1 » à %2 impossible. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="725"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="689"/>
         <source>« %1 »&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="749"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="713"/>
         <source>Impossible de garder le premier résultat du vote sur « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="779"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="743"/>
         <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="793"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="757"/>
         <source>Impossible de lire le vote du point n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="819"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="783"/>
         <source>Impossible de lire les votes corrigés de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="841"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="68"/>
         <source>Impossible de lire le procès-verbal de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="853"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="80"/>
         <source>Impossible de lire le procès-verbal n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="856"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="83"/>
         <source>Le procès-verbal n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="872"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="99"/>
         <source>Impossible d&apos;enregistrer le procès-verbal de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="886"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="113"/>
         <source>Le procès-verbal de %1 (version %2) est verrouillé&#xa0;: rédigez une correction, qui en sera la version %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="921"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="148"/>
         <source>%1 est déjà verrouillé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="923"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="150"/>
         <source>%1 est vide&#xa0;: rédigez-le avant de le verrouiller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="928"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="155"/>
         <source>%1 ne peut pas être approuvé avant la réunion, qui a lieu le %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/assembly/meetingstore.cpp" line="936"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="163"/>
         <source>%1 contient encore %n blanc(s) à compléter avant de le verrouiller&#xa0;: %2.</source>
         <translation>
-            <numerusform>%1 contient encore %n blanc à compléter avant de le verrouiller : %2.</numerusform>
-            <numerusform>%1 contient encore %n blancs à compléter avant de le verrouiller : %2.</numerusform>
+            <numerusform>%1 contient encore %n blanc à compléter avant de le verrouiller&#xa0;: %2.</numerusform>
+            <numerusform>%1 contient encore %n blancs à compléter avant de le verrouiller&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="942"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="169"/>
         <source>%1 est signé par le président et le secrétaire&#xa0;: indiquez-les.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="951"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="178"/>
         <source>%1, président de séance&#xa0;; %2, secrétaire de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="964"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="191"/>
         <source>Impossible de verrouiller %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="971"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="198"/>
         <source>Impossible de marquer la réunion %1 comme tenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="996"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="223"/>
         <source>%1 est un brouillon&#xa0;: modifiez-le directement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="998"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="225"/>
         <source>La correction de %1 est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1005"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="232"/>
         <source>%1 est déjà corrigé par la version %2, verrouillée&#xa0;: corrigez celle-ci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1008"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="235"/>
         <source>%1 est déjà en cours de correction&#xa0;: la version %2 est un brouillon ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1021"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="248"/>
         <source>Impossible d&apos;enregistrer la correction de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="1039"/>
+        <location filename="../../core/assembly/meetingminutes.cpp" line="266"/>
         <source>Impossible de lire le registre des procès-verbaux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8901,11 +8997,21 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <source>Libellé</source>
+        <source>N° de chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Banque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="54"/>
+        <source>Libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="54"/>
         <source>Débit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9086,149 +9192,163 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="392"/>
-        <location filename="../../core/dues/duesreport.cpp" line="254"/>
+        <location filename="../../core/dues/duesledger.cpp" line="390"/>
+        <location filename="../../core/dues/duesreport.cpp" line="281"/>
+        <location filename="../../core/dues/duesreport.cpp" line="285"/>
         <source>Cotisation %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duesledger.cpp" line="394"/>
+        <source>adhésion le %1, après l&apos;exercice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/dues/duesledger.cpp" line="395"/>
+        <source>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</source>
+        <translation>
+            <numerusform>adhésion le %1, à %n mois de la fin de l&apos;exercice : l&apos;appel de l&apos;exercice suivant la couvre</numerusform>
+            <numerusform>adhésion le %1, à %n mois de la fin de l&apos;exercice : l&apos;appel de l&apos;exercice suivant la couvre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="402"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="404"/>
+        <location filename="../../core/dues/duesledger.cpp" line="412"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="407"/>
+        <location filename="../../core/dues/duesledger.cpp" line="415"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="433"/>
+        <location filename="../../core/dues/duesledger.cpp" line="441"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="455"/>
+        <location filename="../../core/dues/duesledger.cpp" line="463"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="469"/>
+        <location filename="../../core/dues/duesledger.cpp" line="477"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="475"/>
+        <location filename="../../core/dues/duesledger.cpp" line="483"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="486"/>
+        <location filename="../../core/dues/duesledger.cpp" line="494"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="488"/>
+        <location filename="../../core/dues/duesledger.cpp" line="496"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="490"/>
+        <location filename="../../core/dues/duesledger.cpp" line="498"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="504"/>
+        <location filename="../../core/dues/duesledger.cpp" line="512"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="508"/>
+        <location filename="../../core/dues/duesledger.cpp" line="516"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="512"/>
+        <location filename="../../core/dues/duesledger.cpp" line="520"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="516"/>
+        <location filename="../../core/dues/duesledger.cpp" line="524"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="522"/>
+        <location filename="../../core/dues/duesledger.cpp" line="530"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="539"/>
+        <location filename="../../core/dues/duesledger.cpp" line="547"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="548"/>
+        <location filename="../../core/dues/duesledger.cpp" line="556"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="551"/>
+        <location filename="../../core/dues/duesledger.cpp" line="559"/>
         <source>Impossible de lire le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="555"/>
+        <location filename="../../core/dues/duesledger.cpp" line="563"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="558"/>
+        <location filename="../../core/dues/duesledger.cpp" line="566"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="567"/>
+        <location filename="../../core/dues/duesledger.cpp" line="575"/>
         <source>Annulation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="568"/>
+        <location filename="../../core/dues/duesledger.cpp" line="576"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="617"/>
+        <location filename="../../core/dues/duesledger.cpp" line="625"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="619"/>
+        <location filename="../../core/dues/duesledger.cpp" line="627"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="621"/>
+        <location filename="../../core/dues/duesledger.cpp" line="629"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="630"/>
+        <location filename="../../core/dues/duesledger.cpp" line="638"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="638"/>
+        <location filename="../../core/dues/duesledger.cpp" line="646"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="661"/>
+        <location filename="../../core/dues/duesledger.cpp" line="669"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9288,19 +9408,24 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="111"/>
+        <location filename="../../core/dues/duesreport.cpp" line="112"/>
         <source>Impossible de lire les appels de cotisation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="118"/>
+        <location filename="../../core/dues/duesreport.cpp" line="119"/>
         <source>Sans club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="181"/>
-        <location filename="../../core/dues/duesreport.cpp" line="205"/>
+        <location filename="../../core/dues/duesreport.cpp" line="182"/>
+        <location filename="../../core/dues/duesreport.cpp" line="206"/>
         <source>Impossible de lire les paiements de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesreport.cpp" line="271"/>
+        <source>Cotisation %1 reçue d&apos;avance — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 #include "assembly/meetingspage.h"
 #include "builders.h"
 #include "catch.h"
+#include "commands/memberundostack.h"
 #include "commands/savepersoncommand.h"
 #include "db/database.h"
 #include "dialogs/organisationeditor.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,7 +243,7 @@ TEST_CASE("saving a record can be undone and redone")
 {
     WindowFixture f;
     f.addClub();
-    QUndoStack *stack = f.window->undoStack();
+    MemberUndoStack *stack = f.window->undoStack();
     QAction *undo = nullptr;
     for (QAction *action : f.window->findChildren<QAction *>())
         if (action->shortcut() == QKeySequence(QKeySequence::Undo))
@@ -290,6 +292,36 @@ TEST_CASE("saving a record can be undone and redone")
     CHECK(f.model()->index(0, MemberTableModel::City).data().toString() == u"Verdun"_s);
 }
 
+TEST_CASE("undo never overwrites what another operation wrote since: the history is cleared and the window says so")
+{
+    WindowFixture f;
+    f.addClub();
+    MemberUndoStack *stack = f.window->undoStack();
+    PersonRecord lea = test::person(u"Léa"_s, u"Martin"_s);
+    lea.membership = test::membership(f.file(), u"IND"_s, u"L2C"_s);
+    stack->push(new SavePersonCommand(f.file(), std::nullopt, lea));
+    // Two edits through the stack: both stay undoable.
+    f.search(u"lea"_s);
+    REQUIRE(f.names() == QStringList {u"MARTIN Léa"_s});
+    const qint64 id = f.model()->index(0, 0).data(MemberTableModel::PersonIdRole).toLongLong();
+    const PersonRecord before = *f.file().loadPerson(id);
+    PersonRecord moved = before;
+    moved.person.city = u"Verdun"_s;
+    stack->push(new SavePersonCommand(f.file(), before, moved));
+    CHECK(stack->count() == 2);
+    CHECK(stack->canUndo());
+
+    // A board election (or a merge, a payment) writes the same person outside the stack.
+    PersonRecord elected = *f.file().loadPerson(id);
+    elected.boardRoles.append({0, 0, BoardPosition::Treasurer, QDate(2026, 6, 12), QDate()});
+    REQUIRE(f.file().savePerson(elected));
+    CHECK(stack->count() == 0);
+    CHECK_FALSE(stack->canUndo());
+    CHECK(f.window->statusBar()->currentMessage().contains(u"ne peuvent plus être annulées"_s));
+    // The role the election gave is kept: nothing can undo it away.
+    CHECK(f.file().loadPerson(id)->boardRoles.size() == 1);
+}
+
 TEST_CASE("a save that fails is reported and not offered for undo")
 {
     WindowFixture f;
@@ -297,9 +329,10 @@ TEST_CASE("a save that fails is reported and not offered for undo")
     nameless.membership = test::membership(f.file(), u"IND"_s, u"L2C"_s);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     const int shown = MessageBox::shownCount();
-    f.window->undoStack()->push(new SavePersonCommand(f.file(), std::nullopt, nameless));
+    f.window->undoStack()->push(new SavePersonCommand(f.file(), std::nullopt, nameless, f.window->undoStack()));
     CHECK(MessageBox::shownCount() == shown + 1);
     CHECK(MessageBox::lastTitle() == u"Modification impossible"_s);
+    CHECK(MessageBox::lastText().contains(u"la création de"_s));
     CHECK(f.window->undoStack()->count() == 0);
     CHECK(f.model()->rowCount() == 0);
 }

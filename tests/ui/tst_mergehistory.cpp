@@ -3,6 +3,7 @@
 // through the button, one refused by the engine; and the main window's merge menu and notice.
 #include "builders.h"
 #include "catch.h"
+#include "commands/memberundostack.h"
 #include "db/sql.h"
 #include "dialogtesting.h"
 #include "importing/importstore.h"
@@ -33,7 +34,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace adhera;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builders.h"
 #include "catch.h"
+#include "commands/memberundostack.h"
 #include "dialogs/personeditor.h"
 #include "dialogtesting.h"
 #include "members/memberfile.h"
@@ -17,7 +18,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace adhera;
@@ -27,7 +27,7 @@ namespace {
 struct PeopleFixture {
     std::unique_ptr<Database> db = test::memoryDatabase();
     MemberFile file {*db};
-    QUndoStack undoStack;
+    MemberUndoStack undoStack;
     PeoplePage page {*db, file, undoStack};
     QAbstractItemModelTester tester {page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal};
 

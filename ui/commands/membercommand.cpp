@@ -1,15 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "membercommand.h"
 
-#include "messagebox.h"
+#include "memberundostack.h"
 
-#include <QCoreApplication>
+#include <QDebug>
 
 namespace adhera {
 
-MemberCommand::MemberCommand(MemberFile &file, QWidget *dialogParent, QUndoCommand *parent)
-    : QUndoCommand(parent), m_file(file), m_dialogParent(dialogParent)
+MemberCommand::MemberCommand(MemberFile &file, MemberUndoStack *reportTo, QUndoCommand *parent)
+    : QUndoCommand(parent), m_file(file), m_reportTo(reportTo)
 { }
+
+void MemberCommand::redo()
+{
+    ++s_running;
+    apply();
+    --s_running;
+}
+
+void MemberCommand::undo()
+{
+    ++s_running;
+    revert();
+    --s_running;
+}
 
 bool MemberCommand::succeeded(const Result<void> &result)
 {
@@ -20,8 +34,10 @@ bool MemberCommand::report(const Error &error)
 {
     m_failed = true;
     setObsolete(true);
-    MessageBox::critical(m_dialogParent, QCoreApplication::translate("adhera::MemberCommand", "Modification impossible"),
-        QCoreApplication::translate("adhera::MemberCommand", "Impossible d'effectuer %1\u00a0:\n%2").arg(text(), error.message));
+    if (m_reportTo)
+        m_reportTo->reportFailure(text(), error.message);
+    else
+        qWarning().noquote() << "A member command failed with nobody to tell:" << text() << error.message;
     return false;
 }
 

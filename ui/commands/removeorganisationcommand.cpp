@@ -9,7 +9,7 @@
 namespace adhera {
 
 Result<std::unique_ptr<RemoveOrganisationCommand>> RemoveOrganisationCommand::prepare(
-    Database &db, MemberFile &file, qint64 organisationId, QWidget *dialogParent, QUndoCommand *parent)
+    Database &db, MemberFile &file, qint64 organisationId, MemberUndoStack *reportTo, QUndoCommand *parent)
 {
     Result<OrganisationRecord> record = file.loadOrganisation(organisationId);
     if (!record)
@@ -26,22 +26,22 @@ Result<std::unique_ptr<RemoveOrganisationCommand>> RemoveOrganisationCommand::pr
         people.append(std::move(*person));
     }
     return std::unique_ptr<RemoveOrganisationCommand>(
-        new RemoveOrganisationCommand(db, file, std::move(*record), std::move(people), dialogParent, parent));
+        new RemoveOrganisationCommand(db, file, std::move(*record), std::move(people), reportTo, parent));
 }
 
 RemoveOrganisationCommand::RemoveOrganisationCommand(
-    Database &db, MemberFile &file, OrganisationRecord record, QList<PersonRecord> staff, QWidget *dialogParent, QUndoCommand *parent)
-    : MemberCommand(file, dialogParent, parent), m_db(db), m_record(std::move(record)), m_staff(std::move(staff))
+    Database &db, MemberFile &file, OrganisationRecord record, QList<PersonRecord> staff, MemberUndoStack *reportTo, QUndoCommand *parent)
+    : MemberCommand(file, reportTo, parent), m_db(db), m_record(std::move(record)), m_staff(std::move(staff))
 {
     setText(QCoreApplication::translate("adhera::RemoveOrganisationCommand", "la suppression de « %1 »").arg(m_record.organisation.name));
 }
 
-void RemoveOrganisationCommand::redo()
+void RemoveOrganisationCommand::apply()
 {
     succeeded(m_file.removeOrganisation(m_record.organisation.id));
 }
 
-void RemoveOrganisationCommand::undo()
+void RemoveOrganisationCommand::revert()
 {
     Transaction transaction(m_db);
     if (!succeeded(transaction.started()))

@@ -19,16 +19,16 @@ class RemoveOrganisationCommand final : public MemberCommand
 public:
     // Takes the snapshots from the file as it is now; call it right before pushing.
     static Result<std::unique_ptr<RemoveOrganisationCommand>> prepare(
-        Database &db, MemberFile &file, qint64 organisationId, QWidget *dialogParent = nullptr, QUndoCommand *parent = nullptr);
+        Database &db, MemberFile &file, qint64 organisationId, MemberUndoStack *reportTo = nullptr, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
 
     const OrganisationRecord &removed() const { return m_record; }
 
 private:
-    RemoveOrganisationCommand(
-        Database &db, MemberFile &file, OrganisationRecord record, QList<PersonRecord> staff, QWidget *dialogParent, QUndoCommand *parent);
+    RemoveOrganisationCommand(Database &db, MemberFile &file, OrganisationRecord record, QList<PersonRecord> staff,
+        MemberUndoStack *reportTo, QUndoCommand *parent);
 
     Database &m_db;
     OrganisationRecord m_record;

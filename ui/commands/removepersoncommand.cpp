@@ -10,7 +10,7 @@
 namespace adhera {
 
 Result<std::unique_ptr<RemovePersonCommand>> RemovePersonCommand::prepare(
-    Database &db, MemberFile &file, qint64 personId, QWidget *dialogParent, QUndoCommand *parent)
+    Database &db, MemberFile &file, qint64 personId, MemberUndoStack *reportTo, QUndoCommand *parent)
 {
     Result<PersonRecord> record = file.loadPerson(personId);
     if (!record)
@@ -27,22 +27,22 @@ Result<std::unique_ptr<RemovePersonCommand>> RemovePersonCommand::prepare(
         represented.append(std::move(*organisation));
     }
     return std::unique_ptr<RemovePersonCommand>(
-        new RemovePersonCommand(db, file, std::move(*record), std::move(represented), dialogParent, parent));
+        new RemovePersonCommand(db, file, std::move(*record), std::move(represented), reportTo, parent));
 }
 
-RemovePersonCommand::RemovePersonCommand(
-    Database &db, MemberFile &file, PersonRecord record, QList<OrganisationRecord> represented, QWidget *dialogParent, QUndoCommand *parent)
-    : MemberCommand(file, dialogParent, parent), m_db(db), m_record(std::move(record)), m_represented(std::move(represented))
+RemovePersonCommand::RemovePersonCommand(Database &db, MemberFile &file, PersonRecord record, QList<OrganisationRecord> represented,
+    MemberUndoStack *reportTo, QUndoCommand *parent)
+    : MemberCommand(file, reportTo, parent), m_db(db), m_record(std::move(record)), m_represented(std::move(represented))
 {
     setText(QCoreApplication::translate("adhera::RemovePersonCommand", "la suppression de « %1 »").arg(displayName(m_record.person)));
 }
 
-void RemovePersonCommand::redo()
+void RemovePersonCommand::apply()
 {
     succeeded(m_file.removePerson(m_record.person.id));
 }
 
-void RemovePersonCommand::undo()
+void RemovePersonCommand::revert()
 {
     Transaction transaction(m_db);
     if (!succeeded(transaction.started()))

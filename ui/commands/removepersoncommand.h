@@ -19,16 +19,16 @@ class RemovePersonCommand final : public MemberCommand
 public:
     // Takes the snapshots from the file as it is now; call it right before pushing.
     static Result<std::unique_ptr<RemovePersonCommand>> prepare(
-        Database &db, MemberFile &file, qint64 personId, QWidget *dialogParent = nullptr, QUndoCommand *parent = nullptr);
+        Database &db, MemberFile &file, qint64 personId, MemberUndoStack *reportTo = nullptr, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
 
     const PersonRecord &removed() const { return m_record; }
 
 private:
-    RemovePersonCommand(Database &db, MemberFile &file, PersonRecord record, QList<OrganisationRecord> represented, QWidget *dialogParent,
-        QUndoCommand *parent);
+    RemovePersonCommand(Database &db, MemberFile &file, PersonRecord record, QList<OrganisationRecord> represented,
+        MemberUndoStack *reportTo, QUndoCommand *parent);
 
     Database &m_db;
     PersonRecord m_record;

@@ -15,10 +15,10 @@ class SaveOrganisationCommand final : public MemberCommand
 public:
     // before: the record as stored, or nullopt for a new organisation.
     SaveOrganisationCommand(MemberFile &file, std::optional<OrganisationRecord> before, OrganisationRecord after,
-        QWidget *dialogParent = nullptr, QUndoCommand *parent = nullptr);
+        MemberUndoStack *reportTo = nullptr, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
 
     // The record as last saved by redo(), ids filled in.
     const OrganisationRecord &saved() const { return m_after; }

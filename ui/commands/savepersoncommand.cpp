@@ -15,22 +15,22 @@ QString displayName(const Person &person)
 }
 
 SavePersonCommand::SavePersonCommand(
-    MemberFile &file, std::optional<PersonRecord> before, PersonRecord after, QWidget *dialogParent, QUndoCommand *parent)
-    : MemberCommand(file, dialogParent, parent), m_before(std::move(before)), m_after(std::move(after))
+    MemberFile &file, std::optional<PersonRecord> before, PersonRecord after, MemberUndoStack *reportTo, QUndoCommand *parent)
+    : MemberCommand(file, reportTo, parent), m_before(std::move(before)), m_after(std::move(after))
 {
     const QString name = displayName(m_after.person);
     setText(m_before ? QCoreApplication::translate("adhera::SavePersonCommand", "la modification de « %1 »").arg(name)
                      : QCoreApplication::translate("adhera::SavePersonCommand", "la création de « %1 »").arg(name));
 }
 
-void SavePersonCommand::redo()
+void SavePersonCommand::apply()
 {
     Result<PersonRecord> saved = m_file.savePerson(m_after);
     if (succeeded(saved))
         m_after = std::move(*saved);
 }
 
-void SavePersonCommand::undo()
+void SavePersonCommand::revert()
 {
     if (m_before)
         succeeded(m_file.savePerson(*m_before));

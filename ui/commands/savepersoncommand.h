@@ -14,11 +14,11 @@ class SavePersonCommand final : public MemberCommand
 {
 public:
     // before: the record as stored, or nullopt for a new person.
-    SavePersonCommand(MemberFile &file, std::optional<PersonRecord> before, PersonRecord after, QWidget *dialogParent = nullptr,
+    SavePersonCommand(MemberFile &file, std::optional<PersonRecord> before, PersonRecord after, MemberUndoStack *reportTo = nullptr,
         QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+    void apply() override;
+    void revert() override;
 
     // The record as last saved by redo(), ids filled in.
     const PersonRecord &saved() const { return m_after; }

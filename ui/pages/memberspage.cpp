@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memberspage.h"
 
+#include "commands/memberundostack.h"
 #include "commands/removeorganisationcommand.h"
 #include "commands/removepersoncommand.h"
 #include "db/database.h"
@@ -25,7 +26,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -57,7 +57,7 @@ void selectData(QComboBox *combo, const QVariant &value)
 
 } // namespace
 
-MembersPage::MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, QUndoStack &undoStack, QWidget *parent)
+MembersPage::MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, MemberUndoStack &undoStack, QWidget *parent)
     : QWidget(parent), m_db(db), m_file(file), m_undoStack(undoStack), m_model(new MemberTableModel(directory, db.notifier(), this))
 {
     buildInterface();
@@ -451,14 +451,14 @@ void MembersPage::removeSelected()
         m_undoStack.beginMacro(tr("la suppression de %1 adhérents").arg(QLocale().toString(members.size())));
     for (const MemberRow &member : members) {
         if (member.kind == MemberKind::Organisation) {
-            auto command = RemoveOrganisationCommand::prepare(m_db, m_file, member.organisationId, this);
+            auto command = RemoveOrganisationCommand::prepare(m_db, m_file, member.organisationId, &m_undoStack);
             if (!command) {
                 MessageBox::critical(this, tr("Supprimer"), command.error().message);
                 break;
             }
             m_undoStack.push(command->release());
         } else {
-            auto command = RemovePersonCommand::prepare(m_db, m_file, member.personId, this);
+            auto command = RemovePersonCommand::prepare(m_db, m_file, member.personId, &m_undoStack);
             if (!command) {
                 MessageBox::critical(this, tr("Supprimer"), command.error().message);
                 break;

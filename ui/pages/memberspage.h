@@ -18,9 +18,10 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
-class QUndoStack;
 
 namespace adhera {
+
+class MemberUndoStack;
 
 class Database;
 class MemberFile;
@@ -31,7 +32,7 @@ class MembersPage final : public QWidget
     Q_OBJECT
 
 public:
-    MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, QUndoStack &undoStack, QWidget *parent = nullptr);
+    MembersPage(Database &db, MemberFile &file, MemberDirectory &directory, MemberUndoStack &undoStack, QWidget *parent = nullptr);
     ~MembersPage() override;
 
     MemberTableModel *model() const { return m_model; }
@@ -80,7 +81,7 @@ private:
 
     Database &m_db;
     MemberFile &m_file;
-    QUndoStack &m_undoStack;
+    MemberUndoStack &m_undoStack;
     MemberTableModel *m_model = nullptr;
 
     QLineEdit *m_searchEdit = nullptr;

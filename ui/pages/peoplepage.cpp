@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace adhera {
 
-PeoplePage::PeoplePage(Database &db, MemberFile &file, QUndoStack &undoStack, QWidget *parent)
+PeoplePage::PeoplePage(Database &db, MemberFile &file, MemberUndoStack &undoStack, QWidget *parent)
     : QWidget(parent), m_file(file), m_undoStack(undoStack), m_directory(std::make_unique<PersonDirectory>(db))
 {
     m_model = new PersonTableModel(*m_directory, db.notifier(), this);

@@ -13,9 +13,10 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QUndoStack;
 
 namespace adhera {
+
+class MemberUndoStack;
 
 class Database;
 class MemberFile;
@@ -27,7 +28,7 @@ class PeoplePage final : public QWidget
     Q_OBJECT
 
 public:
-    PeoplePage(Database &db, MemberFile &file, QUndoStack &undoStack, QWidget *parent = nullptr);
+    PeoplePage(Database &db, MemberFile &file, MemberUndoStack &undoStack, QWidget *parent = nullptr);
     ~PeoplePage() override;
 
     PersonTableModel *model() const { return m_model; }
@@ -51,7 +52,7 @@ private:
     void updateState();
 
     MemberFile &m_file;
-    QUndoStack &m_undoStack;
+    MemberUndoStack &m_undoStack;
     std::unique_ptr<PersonDirectory> m_directory;
     PersonTableModel *m_model = nullptr;
     QLineEdit *m_searchEdit = nullptr;
