@@ -54,6 +54,13 @@ bool MessageBox::confirmDiscard(QWidget *parent, const QString &title, const QSt
     return answer == QMessageBox::Yes;
 }
 
+bool MessageBox::confirmClose(QWidget *parent, const QString &title, const QString &text)
+{
+    const Button answer = show(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        {{QMessageBox::Yes, tr("&Fermer")}, {QMessageBox::No, tr("&Continuer")}});
+    return answer == QMessageBox::Yes;
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
     g_nextAnswer = answer;

@@ -39,6 +39,9 @@ public:
     // « Abandonner » / « Continuer la saisie » before dropping unsaved edits: true to drop them.
     // Answered in advance by Yes (Abandonner) or No (Continuer la saisie); Échap continues.
     static bool confirmDiscard(QWidget *parent, const QString &title, const QString &text);
+    // « Fermer » / « Continuer » before closing a window whose work is kept: true to close.
+    // Answered in advance by Yes (Fermer) or No (Continuer); Échap continues.
+    static bool confirmClose(QWidget *parent, const QString &title, const QString &text);
 
     // Tests: the answer the next box gives without being shown (one box only).
     static void setNextAnswer(Button answer);

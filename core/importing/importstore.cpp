@@ -71,12 +71,18 @@ Result<void> ImportStore::stage(ImportFile &file)
         return fail(ErrorCode::Conflict, Tr::tr("Le fichier %1 est déjà importé.").arg(file.fileName));
     const QString context = Tr::tr("Impossible d'enregistrer l'import de %1").arg(file.fileName);
     const QString digest = contentDigest(file);
-    Sql earlier(m_db, u"SELECT file_name, imported_at FROM import_batch WHERE origin_club_id = :club AND content_digest = :digest"_s);
+    Sql earlier(
+        m_db, u"SELECT file_name, imported_at, status FROM import_batch WHERE origin_club_id = :club AND content_digest = :digest"_s);
     earlier.bind(u":club"_s, file.originClubId).bind(u":digest"_s, digest);
     if (auto ran = earlier.exec(context); !ran)
         return ran;
     if (earlier.next()) {
         const QDateTime at = QDateTime::fromString(earlier.value(1).toString(), Qt::ISODate).toLocalTime();
+        if (earlier.value(2).toString() == "pending"_L1)
+            return fail(ErrorCode::Conflict,
+                Tr::tr("Ces lignes attendent déjà parmi les imports en attente (fichier %1, enregistré le %2)\u00a0: cochez cet import "
+                       "plutôt que d'ajouter le fichier à nouveau.")
+                    .arg(earlier.value(0).toString(), at.toString(u"dd/MM/yyyy HH:mm"_s)));
         return fail(ErrorCode::Conflict,
             Tr::tr("Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n'est pas importé deux fois.")
                 .arg(at.toString(u"dd/MM/yyyy HH:mm"_s), earlier.value(0).toString()));
@@ -115,6 +121,55 @@ Result<void> ImportStore::stage(ImportFile &file)
     for (qsizetype index = 0; index < file.rows.size(); ++index)
         file.rows[index].id = ids[index];
     return {};
+}
+
+Result<void> ImportStore::updateStaged(const ImportFile &file)
+{
+    const QString context = Tr::tr("Impossible d'enregistrer la correspondance des colonnes de %1").arg(file.fileName);
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Sql batch(m_db, u"UPDATE import_batch SET origin_club_id = :club, column_map = :map WHERE id = :id AND status = 'pending'"_s);
+    batch.bind(u":club"_s, file.originClubId).bind(u":map"_s, file.mapping.toSpec(file.headers)).bind(u":id"_s, file.batchId);
+    if (auto ran = batch.exec(context); !ran)
+        return ran;
+    Sql row(m_db, u"UPDATE import_row SET problems = :problems, status = :status WHERE id = :id AND status IN ('pending', 'skipped')"_s);
+    for (const SourceRow &source : file.rows) {
+        row.bind(u":problems"_s, problemsText(source.problems))
+            .bind(u":status"_s, source.skipped() ? u"skipped"_s : u"pending"_s)
+            .bind(u":id"_s, source.id);
+        if (auto ran = row.exec(context); !ran)
+            return ran;
+    }
+    return transaction.commit();
+}
+
+Result<void> ImportStore::discardPending(qint64 batchId)
+{
+    const QString context = Tr::tr("Impossible de retirer l'import en attente");
+    Sql used(m_db, u"SELECT COUNT(*) FROM import_row WHERE batch_id = :id AND status IN ('created', 'merged')"_s);
+    if (auto ran = used.bind(u":id"_s, batchId).exec(context); !ran)
+        return ran;
+    if (used.next() && used.value(0).toInt() > 0)
+        return fail(ErrorCode::Conflict,
+            Tr::tr("Une partie de cet import est déjà dans le fichier des adhérents\u00a0: il reste dans l'historique des fusions et ne "
+                   "peut pas "
+                   "être retiré."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Sql decisions(m_db,
+        u"DELETE FROM review_decision WHERE record_a IN (SELECT 'row:' || id FROM import_row WHERE batch_id = :a) "
+        "OR record_b IN (SELECT 'row:' || id FROM import_row WHERE batch_id = :b)"_s);
+    if (auto ran = decisions.bind(u":a"_s, batchId).bind(u":b"_s, batchId).exec(context); !ran)
+        return ran;
+    Sql rows(m_db, u"DELETE FROM import_row WHERE batch_id = :id"_s);
+    if (auto ran = rows.bind(u":id"_s, batchId).exec(context); !ran)
+        return ran;
+    Sql batch(m_db, u"DELETE FROM import_batch WHERE id = :id AND status = 'pending'"_s);
+    if (auto ran = batch.bind(u":id"_s, batchId).exec(context); !ran)
+        return ran;
+    return transaction.commit();
 }
 
 Result<QList<ImportFile>> ImportStore::pendingFiles() const

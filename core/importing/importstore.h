@@ -37,6 +37,12 @@ public:
     // file.batchId and every row's id. Refuses a file already stored, and rows already imported
     // for the same club (the same export chosen twice).
     Result<void> stage(ImportFile &file);
+    // A stored file given another club or mapping (the user went back a page): the batch keeps
+    // them, each row its new problems, in one transaction.
+    Result<void> updateStaged(const ImportFile &file);
+    // Forgets a pending import (a review abandoned): the batch, its rows and the review decisions
+    // about them. Refuses a batch of which some rows are merged into the member file.
+    Result<void> discardPending(qint64 batchId);
     // Pending batches with their pending rows, oldest first.
     Result<QList<ImportFile>> pendingFiles() const;
     Result<int> pendingRowCount() const;

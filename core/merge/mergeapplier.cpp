@@ -8,6 +8,7 @@
 #include "members/memberfile.h"
 #include "members/searchindex.h"
 #include "merge/groupwriter.h"
+#include "merge/reviewdraft.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -212,6 +213,9 @@ Result<ApplyOutcome> MergeApplier::apply(QList<importing::ImportFile> &files, co
     }
     if (auto updated = updateBatchStatuses(m_db); !updated)
         return tl::unexpected(updated.error());
+    // The review is written: its saved decisions are done with.
+    if (auto cleared = ReviewDraft(m_db).clear(); !cleared)
+        return tl::unexpected(cleared.error());
     m_db.markChanged(Database::Change::Members);
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());

@@ -235,6 +235,14 @@ QString ReviewSession::fingerprintOf(const RecordRef &record) const
     return importing::fingerprint(values(record));
 }
 
+QString ReviewSession::recordKey(const RecordRef &record) const
+{
+    if (record.isExisting())
+        return u"person:"_s + QString::number(record.personId);
+    const qint64 rowId = m_files[record.file].rows[record.row].id;
+    return rowId > 0 ? u"row:"_s + QString::number(rowId) : QString();
+}
+
 QList<ImportField> ReviewSession::conflicts(const ReviewPair &pair) const
 {
     QList<ImportField> fields;

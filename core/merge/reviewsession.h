@@ -83,6 +83,9 @@ public:
     const importing::FieldValues &values(const RecordRef &record) const;
     QString sourceName(const RecordRef &record) const; // "Connect, ligne 12" or "Fichier des adhérents"
     QString fingerprintOf(const RecordRef &record) const;
+    // What names the record across sessions: "row:<import_row id>" once its file is stored,
+    // "person:<id>" for a member of the file; empty for a row not stored yet.
+    QString recordKey(const RecordRef &record) const;
 
     // Fields whose values differ between the two sides (both non-empty, not equal once folded).
     QList<importing::ImportField> conflicts(const ReviewPair &pair) const;

@@ -100,17 +100,27 @@
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="102"/>
+        <location filename="../../ui/messagebox.cpp" line="60"/>
+        <source>&amp;Fermer</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="60"/>
+        <source>&amp;Continuer</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="109"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="102"/>
+        <location filename="../../ui/messagebox.cpp" line="109"/>
         <source>Ne pas enregistrer</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="102"/>
+        <location filename="../../ui/messagebox.cpp" line="109"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -118,29 +128,30 @@
 <context>
     <name>adhera::ApplyPage</name>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="21"/>
-        <location filename="../../ui/merge/applypage.cpp" line="104"/>
+        <location filename="../../ui/merge/applypage.cpp" line="22"/>
+        <location filename="../../ui/merge/applypage.cpp" line="99"/>
+        <location filename="../../ui/merge/applypage.cpp" line="107"/>
         <source>Fusion</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="22"/>
+        <location filename="../../ui/merge/applypage.cpp" line="23"/>
         <source>Vérifiez le bilan, puis cliquez sur « Fusionner ». Une sauvegarde du fichier est faite avant.</source>
         <translation>Check the summary, then click “Merge”. The file is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="47"/>
+        <location filename="../../ui/merge/applypage.cpp" line="48"/>
         <source>Fiches fusionnées :</source>
         <translation>Records merged:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="59"/>
+        <location filename="../../ui/merge/applypage.cpp" line="60"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="60"/>
-        <location filename="../../ui/merge/applypage.cpp" line="128"/>
+        <location filename="../../ui/merge/applypage.cpp" line="61"/>
+        <location filename="../../ui/merge/applypage.cpp" line="131"/>
         <source>%n nouvel(s) adhérent(s)</source>
         <translation>
             <numerusform>%n new member</numerusform>
@@ -148,8 +159,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="61"/>
-        <location filename="../../ui/merge/applypage.cpp" line="128"/>
+        <location filename="../../ui/merge/applypage.cpp" line="62"/>
+        <location filename="../../ui/merge/applypage.cpp" line="131"/>
         <source>%n fusion(s)</source>
         <translation>
             <numerusform>%n merge</numerusform>
@@ -157,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="61"/>
+        <location filename="../../ui/merge/applypage.cpp" line="62"/>
         <source>%n ligne(s) ignorée(s) (sans nom)</source>
         <translation>
             <numerusform>%n line skipped (no name)</numerusform>
@@ -165,17 +176,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="74"/>
+        <location filename="../../ui/merge/applypage.cpp" line="75"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="83"/>
+        <location filename="../../ui/merge/applypage.cpp" line="84"/>
         <source>Toutes les paires ont été tranchées.</source>
         <translation>Every pair has been decided.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="84"/>
+        <location filename="../../ui/merge/applypage.cpp" line="85"/>
         <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
         <translation>
             <numerusform>%n undecided pair: its records will not be merged together.</numerusform>
@@ -183,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="86"/>
+        <location filename="../../ui/merge/applypage.cpp" line="87"/>
         <source>Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.</source>
         <translation>
             <numerusform>Of which %n sure pair: left undecided, it will give two duplicate members.</numerusform>
@@ -191,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="87"/>
+        <location filename="../../ui/merge/applypage.cpp" line="88"/>
         <source>&amp;Accepter les %n paire(s) sûre(s) non tranchée(s)</source>
         <translation>
             <numerusform>&amp;Accept the %n undecided sure pair</numerusform>
@@ -199,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="90"/>
+        <location filename="../../ui/merge/applypage.cpp" line="91"/>
         <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
         <translation>
             <numerusform>%n pair rejected: it will not be offered as a duplicate again.</numerusform>
@@ -207,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="105"/>
+        <location filename="../../ui/merge/applypage.cpp" line="108"/>
         <source>%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
@@ -221,12 +232,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="121"/>
+        <location filename="../../ui/merge/applypage.cpp" line="124"/>
         <source>Fusion impossible</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="121"/>
+        <location filename="../../ui/merge/applypage.cpp" line="124"/>
         <source>Rien n&apos;a été modifié dans le fichier des adhérents.
 
 %1</source>
@@ -235,22 +246,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="127"/>
+        <location filename="../../ui/merge/applypage.cpp" line="130"/>
         <source>%1 et %2 enregistrés.</source>
         <translation>%1 and %2 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="130"/>
+        <location filename="../../ui/merge/applypage.cpp" line="133"/>
         <source>Sauvegarde faite avant la fusion : %1</source>
         <translation>Backup made before the merge: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="133"/>
+        <location filename="../../ui/merge/applypage.cpp" line="136"/>
         <source>Fusion terminée</source>
         <translation>Merge done</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="155"/>
+        <location filename="../../ui/merge/applypage.cpp" line="158"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation>The merge is done, but what was to be remembered for next time was not:</translation>
     </message>
@@ -1825,104 +1836,123 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::FilesPage</name>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="48"/>
+        <location filename="../../ui/merge/filespage.cpp" line="49"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="49"/>
+        <location filename="../../ui/merge/filespage.cpp" line="50"/>
         <source>Les fichiers des clubs à importer. Choisissez le club d&apos;origine de chaque nouveau fichier ; les imports en attente peuvent être repris.</source>
         <translation>The clubs&apos; files to import. Choose the club of origin of each new file; pending imports can be resumed.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Lignes</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Avertissements</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="68"/>
+        <location filename="../../ui/merge/filespage.cpp" line="69"/>
         <source>Ajouter un fichier…</source>
         <translation>Add a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="70"/>
+        <location filename="../../ui/merge/filespage.cpp" line="71"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="72"/>
+        <location filename="../../ui/merge/filespage.cpp" line="73"/>
         <source>Les imports en attente cochés sont repris avec les nouveaux fichiers.</source>
         <translation>The checked pending imports are resumed with the new files.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="105"/>
+        <location filename="../../ui/merge/filespage.cpp" line="107"/>
         <source>Clubs d&apos;origine</source>
         <translation>Clubs of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="112"/>
+        <location filename="../../ui/merge/filespage.cpp" line="114"/>
         <source>Imports en attente</source>
         <translation>Pending imports</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/filespage.cpp" line="124"/>
+        <source>Une revue interrompue le %1 à %2 a gardé %n décision(s)&#xa0;: cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</source>
+        <translation>
+            <numerusform>A review interrupted on %1 at %2 kept %n decision: click “Next” to take it up again with the pending imports ticked.</numerusform>
+            <numerusform>A review interrupted on %1 at %2 kept %n decisions: click “Next” to take it up again with the pending imports ticked.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="141"/>
-        <location filename="../../ui/merge/filespage.cpp" line="169"/>
+        <location filename="../../ui/merge/filespage.cpp" line="153"/>
+        <location filename="../../ui/merge/filespage.cpp" line="181"/>
         <source>Ajouter un fichier</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="141"/>
+        <location filename="../../ui/merge/filespage.cpp" line="153"/>
         <source>« %1 » est déjà dans la liste.</source>
         <translation>“%1” is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="147"/>
+        <location filename="../../ui/merge/filespage.cpp" line="159"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="170"/>
+        <location filename="../../ui/merge/filespage.cpp" line="182"/>
         <source>Fichiers de membres (*.csv *.xlsx);;CSV (*.csv *.txt);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</source>
         <translation>Member files (*.csv *.xlsx);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="199"/>
+        <location filename="../../ui/merge/filespage.cpp" line="197"/>
+        <location filename="../../ui/merge/filespage.cpp" line="204"/>
+        <source>Retirer l&apos;import en attente</source>
+        <translation>Remove the pending import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="198"/>
+        <source>Retirer «&#xa0;%1&#xa0;» des imports en attente&#xa0;? Ses lignes et les décisions prises sur elles seront oubliées&#xa0;; le fichier d&apos;origine n&apos;est pas touché.</source>
+        <translation>Remove “%1” from the pending imports? Its rows and the decisions taken on them will be forgotten; the original file is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="230"/>
         <source>— à choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="205"/>
-        <location filename="../../ui/merge/filespage.cpp" line="220"/>
+        <location filename="../../ui/merge/filespage.cpp" line="236"/>
+        <location filename="../../ui/merge/filespage.cpp" line="251"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="214"/>
+        <location filename="../../ui/merge/filespage.cpp" line="245"/>
         <source>%1 (import en attente)</source>
         <translation>%1 (pending import)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="217"/>
+        <location filename="../../ui/merge/filespage.cpp" line="248"/>
         <source>Déjà enregistré ; décochez pour le laisser en attente.</source>
         <translation>Already stored; uncheck to leave it pending.</translation>
     </message>
@@ -3127,9 +3157,6 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
     </message>
 </context>
 <context>
-    <name>adhera::MemberCommand</name>
-</context>
-<context>
     <name>adhera::MemberDirectory</name>
     <message>
         <location filename="../../core/members/memberdirectory.cpp" line="130"/>
@@ -3683,29 +3710,50 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::MergeWizard</name>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="17"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="21"/>
         <source>Importer et fusionner des fichiers d&apos;adhérents</source>
         <translation>Import and merge member files</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="20"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="24"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="21"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="22"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="23"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergewizard.cpp" line="66"/>
+        <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</source>
+        <translation>
+            <numerusform>Close the wizard without merging? The files and your %n decision stay saved in the member file: next time, the wizard will offer to take up the review.</numerusform>
+            <numerusform>Close the wizard without merging? The files and your %n decisions stay saved in the member file: next time, the wizard will offer to take up the review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergewizard.cpp" line="70"/>
+        <source>Fermer l&apos;assistant&#xa0;? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</source>
+        <translation>
+            <numerusform>Close the wizard? The %n file chosen and its columns are not saved yet: you will have to choose it again.</numerusform>
+            <numerusform>Close the wizard? The %n files chosen and their columns are not saved yet: you will have to choose them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="74"/>
+        <source>Importer et fusionner</source>
+        <translation>Import and merge</translation>
     </message>
 </context>
 <context>
@@ -5148,102 +5196,102 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
 <context>
     <name>adhera::ReviewPage</name>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="27"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="29"/>
         <source>Vérification</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="28"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="30"/>
         <source>Acceptez les vrais doublons, rejetez les autres. Les paires non tranchées ne sont pas fusionnées.</source>
         <translation>Accept the true duplicates, reject the others. Undecided pairs are not merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="33"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="35"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="34"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="36"/>
         <source>Sûrs</source>
         <translation>Sure</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="35"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="37"/>
         <source>À vérifier</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="36"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="38"/>
         <source>Rejetés</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="39"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="41"/>
         <source>Tous les types</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="66"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="68"/>
         <source>Accepter (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="69"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="71"/>
         <source>Fusionner ces deux fiches (touche A)</source>
         <translation>Merge these two records (key A)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="70"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="72"/>
         <source>Rejeter (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="73"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="75"/>
         <source>Pas un doublon : ne plus proposer cette paire (touche R)</source>
         <translation>Not a duplicate: never offer this pair again (key R)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="74"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="76"/>
         <source>Suivant (N)</source>
         <translation>Next (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="77"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
         <source>Paire suivante, sans décider (touches N et ↓)</source>
         <translation>Next pair, without deciding (keys N and ↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="81"/>
         <source>Accepter les sûrs sans conflit</source>
         <translation>Accept sure pairs without conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="85"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="87"/>
         <source>Niveau :</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="87"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="89"/>
         <source>Type :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="102"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="104"/>
         <source>Pourquoi ce score</source>
         <translation>Why this score</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="194"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="197"/>
         <source>Aucune paire à afficher.</source>
         <translation>No pair to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="200"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="203"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="240"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="245"/>
         <source>%n paire(s) sûre(s) acceptée(s). </source>
         <translation>
             <numerusform>%n sure pair accepted. </numerusform>
@@ -5251,12 +5299,34 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="247"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="256"/>
         <source>%n paire(s) à décider</source>
         <translation>
             <numerusform>%n pair to decide</numerusform>
             <numerusform>%n pairs to decide</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/reviewpage.cpp" line="258"/>
+        <source> — %n décision(s) reprise(s) de la revue interrompue</source>
+        <translation>
+            <numerusform> — %n decision taken up from the interrupted review</numerusform>
+            <numerusform> — %n decisions taken up from the interrupted review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="269"/>
+        <source>Revue des doublons</source>
+        <translation>Duplicate review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="270"/>
+        <source>La décision n&apos;a pas pu être enregistrée dans le fichier&#xa0;: elle vaut pour cette revue, mais serait perdue si l&apos;assistant se fermait.
+
+%1</source>
+        <translation>The decision could not be saved in the file: it holds for this review, but would be lost if the wizard closed.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -5330,52 +5400,52 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
 <context>
     <name>adhera::SearchPage</name>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="24"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="25"/>
         <source>Recherche des doublons</source>
         <translation>Finding duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="25"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="26"/>
         <source>Les fiches des fichiers sont comparées entre elles et avec les adhérents déjà enregistrés.</source>
         <translation>The files&apos; records are compared with each other and with the members already saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="40"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="41"/>
         <source>Annuler la recherche</source>
         <translation>Cancel the search</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="42"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="43"/>
         <source>Relancer</source>
         <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="104"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="110"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="135"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="156"/>
         <source>Recherche annulée. Relancez-la pour continuer.</source>
         <translation>Search cancelled. Run it again to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="143"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="166"/>
         <source>Recherche terminée.</source>
         <translation>Search done.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="145"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="168"/>
         <source>Aucun doublon probable.</source>
         <translation>No likely duplicate.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="146"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="169"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/searchpage.cpp" line="147"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="170"/>
         <source>%n sûr(s)</source>
         <translation>
             <numerusform>%n sure</numerusform>
@@ -5383,7 +5453,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/searchpage.cpp" line="148"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="171"/>
         <source>%n à vérifier</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -5391,11 +5461,19 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/searchpage.cpp" line="149"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="172"/>
         <source>%n rejeté(s)</source>
         <translation>
             <numerusform>%n rejected</numerusform>
             <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/searchpage.cpp" line="177"/>
+        <source>%n décision(s) de la revue interrompue reprise(s).</source>
+        <translation>
+            <numerusform>%n decision taken up from the interrupted review.</numerusform>
+            <numerusform>%n decisions taken up from the interrupted review.</numerusform>
         </translation>
     </message>
 </context>
@@ -10079,39 +10157,59 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not save the import of %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="81"/>
+        <location filename="../../core/importing/importstore.cpp" line="83"/>
+        <source>Ces lignes attendent déjà parmi les imports en attente (fichier %1, enregistré le %2)&#xa0;: cochez cet import plutôt que d&apos;ajouter le fichier à nouveau.</source>
+        <translation>These rows already wait among the pending imports (file %1, saved on %2): tick that import rather than adding the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="87"/>
         <source>Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n&apos;est pas importé deux fois.</source>
         <translation>These lines were already imported on %1 (file %2): the same export is not imported twice.</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="122"/>
-        <location filename="../../core/importing/importstore.cpp" line="161"/>
+        <location filename="../../core/importing/importstore.cpp" line="128"/>
+        <source>Impossible d&apos;enregistrer la correspondance des colonnes de %1</source>
+        <translation>Could not save the column mapping of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="149"/>
+        <source>Impossible de retirer l&apos;import en attente</source>
+        <translation>Could not remove the pending import</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="155"/>
+        <source>Une partie de cet import est déjà dans le fichier des adhérents&#xa0;: il reste dans l&apos;historique des fusions et ne peut pas être retiré.</source>
+        <translation>Part of this import is already in the member file: it stays in the merge history and cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="177"/>
+        <location filename="../../core/importing/importstore.cpp" line="216"/>
         <source>Impossible de lire les imports en attente</source>
         <translation>Could not read the pending imports</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="172"/>
+        <location filename="../../core/importing/importstore.cpp" line="227"/>
         <source>Impossible de lire l&apos;origine de la fiche</source>
         <translation>Could not read where the record came from</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="192"/>
+        <location filename="../../core/importing/importstore.cpp" line="247"/>
         <source>Impossible d&apos;enregistrer la correspondance des colonnes</source>
         <translation>Could not save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="199"/>
+        <location filename="../../core/importing/importstore.cpp" line="254"/>
         <source>Impossible de lire la correspondance des colonnes</source>
         <translation>Could not read the column mapping</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="220"/>
-        <location filename="../../core/importing/importstore.cpp" line="229"/>
+        <location filename="../../core/importing/importstore.cpp" line="275"/>
+        <location filename="../../core/importing/importstore.cpp" line="284"/>
         <source>Impossible d&apos;enregistrer la décision « pas un doublon »</source>
         <translation>Could not save the “not a duplicate” decision</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="235"/>
+        <location filename="../../core/importing/importstore.cpp" line="290"/>
         <source>Impossible de lire les décisions « pas un doublon »</source>
         <translation>Could not read the “not a duplicate” decisions</translation>
     </message>
@@ -10541,64 +10639,64 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Different names or first names with no date of birth, e-mail or mobile in common: two people, unless you decide otherwise.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="52"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="53"/>
         <source>fichier des adhérents</source>
         <translation>member file</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="54"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="55"/>
         <source>%1 l. %2</source>
         <translation>%1 l. %2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="98"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="99"/>
         <source>Impossible de mettre à jour l&apos;état des imports</source>
         <translation>Could not update the state of the imports</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="144"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="233"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="246"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="145"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="237"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="250"/>
         <source>Impossible d&apos;enregistrer la fusion</source>
         <translation>Could not save the merge</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="158"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="159"/>
         <source>%1 (%2) : %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="170"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="171"/>
         <source>Organisme %1 ← %2</source>
         <translation>Organisation %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="193"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="194"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="251"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="255"/>
         <source>Impossible d&apos;annuler la fusion n° %1</source>
         <translation>Could not undo merge no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="257"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="261"/>
         <source>La fusion n° %1 n&apos;existe pas.</source>
         <translation>Merge no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="260"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="264"/>
         <source>La fusion « %1 » est déjà annulée.</source>
         <translation>The merge “%1” is already undone.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="274"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="278"/>
         <source>La fusion « %1 » ne peut pas être annulée : les fiches concernées ont changé depuis (modification, ou fusion plus récente). Annulez d&apos;abord les fusions plus récentes qui les concernent.</source>
         <translation>The merge “%1” cannot be undone: the records it touched have changed since (an edit, or a later merge). Undo the later merges that touch them first.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="303"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="307"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation>Could not read the merge history</translation>
     </message>
@@ -10627,6 +10725,25 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/merge/reviewsession.cpp" line="230"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::merge::ReviewDraft</name>
+    <message>
+        <location filename="../../core/merge/reviewdraft.cpp" line="74"/>
+        <source>Impossible d&apos;enregistrer la décision sur la paire</source>
+        <translation>Could not save the decision on the pair</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewdraft.cpp" line="113"/>
+        <location filename="../../core/merge/reviewdraft.cpp" line="146"/>
+        <source>Impossible de lire les décisions de la revue interrompue</source>
+        <translation>Could not read the decisions of the interrupted review</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewdraft.cpp" line="159"/>
+        <source>Impossible d&apos;oublier les décisions de la revue interrompue</source>
+        <translation>Could not forget the decisions of the interrupted review</translation>
     </message>
 </context>
 <context>

@@ -100,17 +100,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="102"/>
+        <location filename="../../ui/messagebox.cpp" line="60"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="60"/>
+        <source>&amp;Continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="109"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="102"/>
+        <location filename="../../ui/messagebox.cpp" line="109"/>
         <source>Ne pas enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="102"/>
+        <location filename="../../ui/messagebox.cpp" line="109"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,29 +128,30 @@
 <context>
     <name>adhera::ApplyPage</name>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="21"/>
-        <location filename="../../ui/merge/applypage.cpp" line="104"/>
+        <location filename="../../ui/merge/applypage.cpp" line="22"/>
+        <location filename="../../ui/merge/applypage.cpp" line="99"/>
+        <location filename="../../ui/merge/applypage.cpp" line="107"/>
         <source>Fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="22"/>
+        <location filename="../../ui/merge/applypage.cpp" line="23"/>
         <source>Vérifiez le bilan, puis cliquez sur « Fusionner ». Une sauvegarde du fichier est faite avant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="47"/>
+        <location filename="../../ui/merge/applypage.cpp" line="48"/>
         <source>Fiches fusionnées :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="59"/>
+        <location filename="../../ui/merge/applypage.cpp" line="60"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="60"/>
-        <location filename="../../ui/merge/applypage.cpp" line="128"/>
+        <location filename="../../ui/merge/applypage.cpp" line="61"/>
+        <location filename="../../ui/merge/applypage.cpp" line="131"/>
         <source>%n nouvel(s) adhérent(s)</source>
         <translation>
             <numerusform>%n nouvel adhérent</numerusform>
@@ -148,8 +159,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="61"/>
-        <location filename="../../ui/merge/applypage.cpp" line="128"/>
+        <location filename="../../ui/merge/applypage.cpp" line="62"/>
+        <location filename="../../ui/merge/applypage.cpp" line="131"/>
         <source>%n fusion(s)</source>
         <translation>
             <numerusform>%n fusion</numerusform>
@@ -157,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="61"/>
+        <location filename="../../ui/merge/applypage.cpp" line="62"/>
         <source>%n ligne(s) ignorée(s) (sans nom)</source>
         <translation>
             <numerusform>%n ligne ignorée (sans nom)</numerusform>
@@ -165,17 +176,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="74"/>
+        <location filename="../../ui/merge/applypage.cpp" line="75"/>
         <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="83"/>
+        <location filename="../../ui/merge/applypage.cpp" line="84"/>
         <source>Toutes les paires ont été tranchées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="84"/>
+        <location filename="../../ui/merge/applypage.cpp" line="85"/>
         <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
         <translation>
             <numerusform>%n paire non tranchée : ses fiches ne seront pas fusionnées entre elles.</numerusform>
@@ -183,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="86"/>
+        <location filename="../../ui/merge/applypage.cpp" line="87"/>
         <source>Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.</source>
         <translation>
             <numerusform>Dont %n paire sûre : sans décision, elle donnera deux adhérents en double.</numerusform>
@@ -191,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="87"/>
+        <location filename="../../ui/merge/applypage.cpp" line="88"/>
         <source>&amp;Accepter les %n paire(s) sûre(s) non tranchée(s)</source>
         <translation>
             <numerusform>&amp;Accepter la paire sûre non tranchée (%n)</numerusform>
@@ -199,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="90"/>
+        <location filename="../../ui/merge/applypage.cpp" line="91"/>
         <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
         <translation>
             <numerusform>%n paire rejetée : elle ne sera plus proposée comme doublon.</numerusform>
@@ -207,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="105"/>
+        <location filename="../../ui/merge/applypage.cpp" line="108"/>
         <source>%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
@@ -221,34 +232,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="121"/>
+        <location filename="../../ui/merge/applypage.cpp" line="124"/>
         <source>Fusion impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="121"/>
+        <location filename="../../ui/merge/applypage.cpp" line="124"/>
         <source>Rien n&apos;a été modifié dans le fichier des adhérents.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="127"/>
+        <location filename="../../ui/merge/applypage.cpp" line="130"/>
         <source>%1 et %2 enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="130"/>
+        <location filename="../../ui/merge/applypage.cpp" line="133"/>
         <source>Sauvegarde faite avant la fusion : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="133"/>
+        <location filename="../../ui/merge/applypage.cpp" line="136"/>
         <source>Fusion terminée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="155"/>
+        <location filename="../../ui/merge/applypage.cpp" line="158"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,104 +1819,123 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::FilesPage</name>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="48"/>
+        <location filename="../../ui/merge/filespage.cpp" line="49"/>
         <source>Fichiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="49"/>
+        <location filename="../../ui/merge/filespage.cpp" line="50"/>
         <source>Les fichiers des clubs à importer. Choisissez le club d&apos;origine de chaque nouveau fichier ; les imports en attente peuvent être repris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Encodage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Lignes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="54"/>
+        <location filename="../../ui/merge/filespage.cpp" line="55"/>
         <source>Avertissements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="68"/>
+        <location filename="../../ui/merge/filespage.cpp" line="69"/>
         <source>Ajouter un fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="70"/>
+        <location filename="../../ui/merge/filespage.cpp" line="71"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="72"/>
+        <location filename="../../ui/merge/filespage.cpp" line="73"/>
         <source>Les imports en attente cochés sont repris avec les nouveaux fichiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="105"/>
+        <location filename="../../ui/merge/filespage.cpp" line="107"/>
         <source>Clubs d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="112"/>
+        <location filename="../../ui/merge/filespage.cpp" line="114"/>
         <source>Imports en attente</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/filespage.cpp" line="124"/>
+        <source>Une revue interrompue le %1 à %2 a gardé %n décision(s)&#xa0;: cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</source>
+        <translation>
+            <numerusform>Une revue interrompue le %1 à %2 a gardé %n décision : cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</numerusform>
+            <numerusform>Une revue interrompue le %1 à %2 a gardé %n décisions : cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="141"/>
-        <location filename="../../ui/merge/filespage.cpp" line="169"/>
+        <location filename="../../ui/merge/filespage.cpp" line="153"/>
+        <location filename="../../ui/merge/filespage.cpp" line="181"/>
         <source>Ajouter un fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="141"/>
+        <location filename="../../ui/merge/filespage.cpp" line="153"/>
         <source>« %1 » est déjà dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="147"/>
+        <location filename="../../ui/merge/filespage.cpp" line="159"/>
         <source>Fichier illisible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="170"/>
+        <location filename="../../ui/merge/filespage.cpp" line="182"/>
         <source>Fichiers de membres (*.csv *.xlsx);;CSV (*.csv *.txt);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="199"/>
+        <location filename="../../ui/merge/filespage.cpp" line="197"/>
+        <location filename="../../ui/merge/filespage.cpp" line="204"/>
+        <source>Retirer l&apos;import en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="198"/>
+        <source>Retirer «&#xa0;%1&#xa0;» des imports en attente&#xa0;? Ses lignes et les décisions prises sur elles seront oubliées&#xa0;; le fichier d&apos;origine n&apos;est pas touché.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/filespage.cpp" line="230"/>
         <source>— à choisir —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="205"/>
-        <location filename="../../ui/merge/filespage.cpp" line="220"/>
+        <location filename="../../ui/merge/filespage.cpp" line="236"/>
+        <location filename="../../ui/merge/filespage.cpp" line="251"/>
         <source>classeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="214"/>
+        <location filename="../../ui/merge/filespage.cpp" line="245"/>
         <source>%1 (import en attente)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="217"/>
+        <location filename="../../ui/merge/filespage.cpp" line="248"/>
         <source>Déjà enregistré ; décochez pour le laisser en attente.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,28 +3669,49 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::MergeWizard</name>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="17"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="21"/>
         <source>Importer et fusionner des fichiers d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="20"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="24"/>
         <source>&lt; Précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="21"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
         <source>Suivant &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="22"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="23"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
         <source>Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergewizard.cpp" line="66"/>
+        <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</source>
+        <translation>
+            <numerusform>Fermer l&apos;assistant sans fusionner ? Les fichiers et votre décision (%n) restent enregistrés dans le fichier des adhérents : à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</numerusform>
+            <numerusform>Fermer l&apos;assistant sans fusionner ? Les fichiers et vos %n décisions restent enregistrés dans le fichier des adhérents : à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergewizard.cpp" line="70"/>
+        <source>Fermer l&apos;assistant&#xa0;? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</source>
+        <translation>
+            <numerusform>Fermer l&apos;assistant ? Le fichier choisi (%n) et ses colonnes ne sont pas encore enregistrés : il faudra le choisir à nouveau.</numerusform>
+            <numerusform>Fermer l&apos;assistant ? Les %n fichiers choisis et leurs colonnes ne sont pas encore enregistrés : il faudra les choisir à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="74"/>
+        <source>Importer et fusionner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5101,102 +5152,102 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
 <context>
     <name>adhera::ReviewPage</name>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="27"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="29"/>
         <source>Vérification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="28"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="30"/>
         <source>Acceptez les vrais doublons, rejetez les autres. Les paires non tranchées ne sont pas fusionnées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="33"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="35"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="34"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="36"/>
         <source>Sûrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="35"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="37"/>
         <source>À vérifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="36"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="38"/>
         <source>Rejetés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="39"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="41"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="66"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="68"/>
         <source>Accepter (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="69"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="71"/>
         <source>Fusionner ces deux fiches (touche A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="70"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="72"/>
         <source>Rejeter (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="73"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="75"/>
         <source>Pas un doublon : ne plus proposer cette paire (touche R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="74"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="76"/>
         <source>Suivant (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="77"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
         <source>Paire suivante, sans décider (touches N et ↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="81"/>
         <source>Accepter les sûrs sans conflit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="85"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="87"/>
         <source>Niveau :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="87"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="89"/>
         <source>Type :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="102"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="104"/>
         <source>Pourquoi ce score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="194"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="197"/>
         <source>Aucune paire à afficher.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="200"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="203"/>
         <source>%1 — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="240"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="245"/>
         <source>%n paire(s) sûre(s) acceptée(s). </source>
         <translation>
             <numerusform>%n paire sûre acceptée. </numerusform>
@@ -5204,12 +5255,32 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="247"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="256"/>
         <source>%n paire(s) à décider</source>
         <translation>
             <numerusform>%n paire à décider</numerusform>
             <numerusform>%n paires à décider</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/reviewpage.cpp" line="258"/>
+        <source> — %n décision(s) reprise(s) de la revue interrompue</source>
+        <translation>
+            <numerusform> — %n décision reprise de la revue interrompue</numerusform>
+            <numerusform> — %n décisions reprises de la revue interrompue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="269"/>
+        <source>Revue des doublons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="270"/>
+        <source>La décision n&apos;a pas pu être enregistrée dans le fichier&#xa0;: elle vaut pour cette revue, mais serait perdue si l&apos;assistant se fermait.
+
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5283,52 +5354,52 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
 <context>
     <name>adhera::SearchPage</name>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="24"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="25"/>
         <source>Recherche des doublons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="25"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="26"/>
         <source>Les fiches des fichiers sont comparées entre elles et avec les adhérents déjà enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="40"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="41"/>
         <source>Annuler la recherche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="42"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="43"/>
         <source>Relancer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="104"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="110"/>
         <source>Préparation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="135"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="156"/>
         <source>Recherche annulée. Relancez-la pour continuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="143"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="166"/>
         <source>Recherche terminée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="145"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="168"/>
         <source>Aucun doublon probable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/searchpage.cpp" line="146"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="169"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/searchpage.cpp" line="147"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="170"/>
         <source>%n sûr(s)</source>
         <translation>
             <numerusform>%n sûr</numerusform>
@@ -5336,7 +5407,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/searchpage.cpp" line="148"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="171"/>
         <source>%n à vérifier</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -5344,11 +5415,19 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/searchpage.cpp" line="149"/>
+        <location filename="../../ui/merge/searchpage.cpp" line="172"/>
         <source>%n rejeté(s)</source>
         <translation>
             <numerusform>%n rejeté</numerusform>
             <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/searchpage.cpp" line="177"/>
+        <source>%n décision(s) de la revue interrompue reprise(s).</source>
+        <translation>
+            <numerusform>%n décision de la revue interrompue reprise.</numerusform>
+            <numerusform>%n décisions de la revue interrompue reprises.</numerusform>
         </translation>
     </message>
 </context>
@@ -9207,8 +9286,8 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <location filename="../../core/dues/duesledger.cpp" line="395"/>
         <source>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</source>
         <translation>
-            <numerusform>adhésion le %1, à %n mois de la fin de l&apos;exercice : l&apos;appel de l&apos;exercice suivant la couvre</numerusform>
-            <numerusform>adhésion le %1, à %n mois de la fin de l&apos;exercice : l&apos;appel de l&apos;exercice suivant la couvre</numerusform>
+            <numerusform>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</numerusform>
+            <numerusform>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</numerusform>
         </translation>
     </message>
     <message>
@@ -10031,39 +10110,59 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="81"/>
+        <location filename="../../core/importing/importstore.cpp" line="83"/>
+        <source>Ces lignes attendent déjà parmi les imports en attente (fichier %1, enregistré le %2)&#xa0;: cochez cet import plutôt que d&apos;ajouter le fichier à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="87"/>
         <source>Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n&apos;est pas importé deux fois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="122"/>
-        <location filename="../../core/importing/importstore.cpp" line="161"/>
+        <location filename="../../core/importing/importstore.cpp" line="128"/>
+        <source>Impossible d&apos;enregistrer la correspondance des colonnes de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="149"/>
+        <source>Impossible de retirer l&apos;import en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="155"/>
+        <source>Une partie de cet import est déjà dans le fichier des adhérents&#xa0;: il reste dans l&apos;historique des fusions et ne peut pas être retiré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/importstore.cpp" line="177"/>
+        <location filename="../../core/importing/importstore.cpp" line="216"/>
         <source>Impossible de lire les imports en attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="172"/>
+        <location filename="../../core/importing/importstore.cpp" line="227"/>
         <source>Impossible de lire l&apos;origine de la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="192"/>
+        <location filename="../../core/importing/importstore.cpp" line="247"/>
         <source>Impossible d&apos;enregistrer la correspondance des colonnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="199"/>
+        <location filename="../../core/importing/importstore.cpp" line="254"/>
         <source>Impossible de lire la correspondance des colonnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="220"/>
-        <location filename="../../core/importing/importstore.cpp" line="229"/>
+        <location filename="../../core/importing/importstore.cpp" line="275"/>
+        <location filename="../../core/importing/importstore.cpp" line="284"/>
         <source>Impossible d&apos;enregistrer la décision « pas un doublon »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="235"/>
+        <location filename="../../core/importing/importstore.cpp" line="290"/>
         <source>Impossible de lire les décisions « pas un doublon »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10493,64 +10592,64 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="52"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="53"/>
         <source>fichier des adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="54"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="55"/>
         <source>%1 l. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="98"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="99"/>
         <source>Impossible de mettre à jour l&apos;état des imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="144"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="233"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="246"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="145"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="237"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="250"/>
         <source>Impossible d&apos;enregistrer la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="158"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="159"/>
         <source>%1 (%2) : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="170"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="171"/>
         <source>Organisme %1 ← %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="193"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="194"/>
         <source>%1 ← %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="251"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="255"/>
         <source>Impossible d&apos;annuler la fusion n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="257"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="261"/>
         <source>La fusion n° %1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="260"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="264"/>
         <source>La fusion « %1 » est déjà annulée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="274"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="278"/>
         <source>La fusion « %1 » ne peut pas être annulée : les fiches concernées ont changé depuis (modification, ou fusion plus récente). Annulez d&apos;abord les fusions plus récentes qui les concernent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="303"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="307"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10578,6 +10677,25 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/merge/reviewsession.cpp" line="230"/>
         <source>%1, ligne %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::merge::ReviewDraft</name>
+    <message>
+        <location filename="../../core/merge/reviewdraft.cpp" line="74"/>
+        <source>Impossible d&apos;enregistrer la décision sur la paire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewdraft.cpp" line="113"/>
+        <location filename="../../core/merge/reviewdraft.cpp" line="146"/>
+        <source>Impossible de lire les décisions de la revue interrompue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/reviewdraft.cpp" line="159"/>
+        <source>Impossible d&apos;oublier les décisions de la revue interrompue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

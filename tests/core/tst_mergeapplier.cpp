@@ -7,6 +7,7 @@
 #include "importing/importstore.h"
 #include "members/memberfile.h"
 #include "merge/mergeapplier.h"
+#include "merge/reviewdraft.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -335,4 +336,85 @@ TEST_CASE("the same export is not imported twice for a club", "[merge]")
     // The same rows from the other club are another export.
     auto other = readFile(*fixture.db, u"merge-connect.csv"_s, u"L2C"_s);
     CHECK(importing::ImportStore(*fixture.db).stage(other));
+}
+
+TEST_CASE("review decisions saved as made are put back on the same pending imports, whichever way round the pair comes", "[merge]")
+{
+    Fixture fixture;
+    auto session = fixture.reviewed(fixture.stagedFiles());
+    auto *dupont = const_cast<merge::ReviewPair *>(findPair(session, u"Jean-Pierre"_s, u"J-P"_s));
+    auto *lefevre = const_cast<merge::ReviewPair *>(findPair(session, u"Hélène"_s, u"Helene"_s));
+    REQUIRE(dupont);
+    REQUIRE(lefevre);
+    dupont->decision = merge::Decision::Accepted;
+    dupont->takeB[ImportField::Email] = true;
+    dupont->keepBothPhones = true;
+    lefevre->decision = merge::Decision::Rejected;
+    merge::ReviewDraft draft(*fixture.db);
+    REQUIRE(draft.save(session, *dupont));
+    REQUIRE(draft.save(session, *lefevre));
+    REQUIRE(draft.summary()->decisions == 2);
+    // Saved again undecided and without a choice: forgotten.
+    lefevre->decision = merge::Decision::Undecided;
+    REQUIRE(draft.save(session, *lefevre));
+    CHECK(draft.summary()->decisions == 1);
+    lefevre->decision = merge::Decision::Rejected;
+    REQUIRE(draft.save(session, *lefevre));
+
+    // The wizard closed; reopened on the pending imports as the file holds them.
+    auto pending = importing::ImportStore(*fixture.db).pendingFiles();
+    REQUIRE(pending);
+    auto again = fixture.reviewed(*pending);
+    auto *dupontAgain = const_cast<merge::ReviewPair *>(findPair(again, u"Jean-Pierre"_s, u"J-P"_s));
+    REQUIRE(dupontAgain);
+    // The matcher may list the two the other way round: the kept side follows the record.
+    const bool wasJeanPierreFirst = again.values(dupontAgain->a)[std::size_t(ImportField::FirstName)] == u"Jean-Pierre"_s;
+    std::swap(dupontAgain->a, dupontAgain->b);
+    auto restored = draft.restore(again);
+    REQUIRE(restored);
+    CHECK(*restored == 2);
+    CHECK(dupontAgain->decision == merge::Decision::Accepted);
+    CHECK(dupontAgain->keepBothPhones);
+    const bool keptSecond = dupontAgain->takeB.value(ImportField::Email);
+    const QString kept = again.values(keptSecond ? dupontAgain->b : dupontAgain->a)[std::size_t(ImportField::Email)];
+    CHECK(kept == session.values(dupont->b)[std::size_t(ImportField::Email)]);
+    CHECK(wasJeanPierreFirst == (again.values(dupontAgain->b)[std::size_t(ImportField::FirstName)] == u"Jean-Pierre"_s));
+    CHECK(findPair(again, u"Hélène"_s, u"Helene"_s)->decision == merge::Decision::Rejected);
+
+    // Merged: the draft is done with, in the same transaction.
+    QList<importing::ImportFile> files = again.files();
+    REQUIRE(merge::MergeApplier(*fixture.db).apply(files, again.groups()));
+    CHECK(draft.summary()->decisions == 0);
+}
+
+TEST_CASE("a pending import is removed with its rows and decisions, unless part of it is in the member file", "[merge]")
+{
+    Fixture fixture;
+    QList<importing::ImportFile> files = fixture.stagedFiles();
+    auto session = fixture.reviewed(files);
+    auto *lefevre = const_cast<merge::ReviewPair *>(findPair(session, u"Hélène"_s, u"Helene"_s));
+    REQUIRE(lefevre);
+    lefevre->decision = merge::Decision::Rejected;
+    REQUIRE(merge::ReviewDraft(*fixture.db).save(session, *lefevre));
+
+    importing::ImportStore store(*fixture.db);
+    REQUIRE(store.discardPending(files[1].batchId));
+    CHECK(count(*fixture.db, u"SELECT count(*) FROM import_batch"_s) == 1);
+    CHECK(count(*fixture.db, u"SELECT count(*) FROM import_row WHERE batch_id = %1"_s.arg(files[1].batchId)) == 0);
+    CHECK(count(*fixture.db, u"SELECT count(*) FROM review_decision"_s) == 0);
+
+    // The other file merged, then one of its members undone: its row is pending again, but the
+    // rest of the file is in the member file, so the import stays.
+    QList<importing::ImportFile> kept {files[0]};
+    merge::ReviewSession alone(kept, {});
+    REQUIRE(alone.run());
+    auto outcome = merge::MergeApplier(*fixture.db).apply(kept, alone.groups());
+    REQUIRE(outcome);
+    REQUIRE(merge::MergeApplier(*fixture.db).undo(outcome->journalIds.last()));
+    REQUIRE(count(*fixture.db, u"SELECT count(*) FROM import_batch WHERE status = 'pending'"_s) == 1);
+    const QString before = test::dumpContent(*fixture.db);
+    const auto refused = store.discardPending(files[0].batchId);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(test::dumpContent(*fixture.db) == before);
 }

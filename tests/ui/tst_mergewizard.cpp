@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The merge wizard driven as a user would: two club files added, their columns checked, the
 // search run, pairs accepted, chosen and rejected on the review page, then « Fusionner »; the
-// member file is checked afterwards. Also: a cancelled search writes nothing, and (hidden) a
-// picture of each page for checking the layout by eye.
+// member file is checked afterwards. Also: a cancelled search writes no member, a review closed
+// half-way is taken up again with its decisions, and (hidden) a picture of each page for
+// checking the layout by eye.
 #include "builders.h"
 #include "catch.h"
 #include "db/sql.h"
@@ -248,7 +249,10 @@ TEST_CASE("merge wizard: two club files reviewed and merged into the member file
     const int undecided = session->undecided();
     CHECK(child<QLabel>(wizard, u"undecidedLabel"_s)->text().contains(QString::number(undecided)));
     const int peopleBefore = f.count(u"SELECT count(*) FROM person"_s);
-    REQUIRE(f.count(u"SELECT count(*) FROM import_row"_s) == 0); // nothing written before « Fusionner »
+    // From the search on, the files wait as pending imports and each decision is saved as made;
+    // no member is written before « Fusionner ».
+    REQUIRE(f.count(u"SELECT count(*) FROM import_row WHERE status IN ('pending', 'skipped')"_s) == allRows);
+    CHECK(f.count(u"SELECT count(*) FROM review_decision"_s) >= sureWithoutConflict + 2);
 
     QAbstractButton *finish = wizard.button(QWizard::FinishButton);
     CHECK(finish->text() == u"Fusionner"_s);
@@ -258,6 +262,7 @@ TEST_CASE("merge wizard: two club files reviewed and merged into the member file
     CHECK(wizard.outcome().created + wizard.outcome().merged == groups.size());
 
     CHECK(f.count(u"SELECT count(*) FROM person"_s) == peopleBefore + newPeople);
+    CHECK(f.count(u"SELECT count(*) FROM review_decision"_s) == 0); // the review is written: its draft goes
     CHECK(f.count(u"SELECT count(*) FROM person WHERE last_name LIKE 'dupont'"_s) == 1);
     CHECK(f.count(u"SELECT count(*) FROM person WHERE last_name LIKE 'dupont' AND email = 'jean-pierre.dupont@example.org'"_s) == 1);
     CHECK(f.count(u"SELECT count(*) FROM person WHERE first_name = 'Marc' AND last_name LIKE 'weber'"_s) == 1);
@@ -325,10 +330,10 @@ TEST_CASE("merge wizard: sure pairs left undecided are counted and accepted from
     CHECK(groups.size() <= groupsBefore.size());
 }
 
-TEST_CASE("merge wizard: a cancelled search writes nothing and can be run again", "[mergewizard]")
+TEST_CASE("merge wizard: a cancelled search writes no member and can be run again", "[mergewizard]")
 {
     Fixture f;
-    const QString before = test::dumpContent(*f.db);
+    const int peopleBefore = f.count(u"SELECT count(*) FROM person"_s);
     MergeWizard wizard(*f.db);
     test::showActive(wizard);
     wizard.addFile(test::dataPath(u"merge-connect.csv"_s), f.connectId);
@@ -352,9 +357,126 @@ TEST_CASE("merge wizard: a cancelled search writes nothing and can be run again"
     REQUIRE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
     REQUIRE(wizard.reviewSession());
 
+    MessageBox::setNextAnswer(QMessageBox::Yes); // « Fermer »
     QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
     CHECK(wizard.result() == QDialog::Rejected);
-    CHECK(test::dumpContent(*f.db) == before);
+    CHECK(f.count(u"SELECT count(*) FROM person"_s) == peopleBefore);
+    CHECK(f.count(u"SELECT count(*) FROM import_batch WHERE status = 'pending'"_s) == 2); // kept for next time
+}
+
+TEST_CASE("merge wizard: a review closed half-way keeps its decisions and is taken up on reopening", "[mergewizard]")
+{
+    Fixture f;
+    int decidedPair = -1;
+    merge::Decision decided = merge::Decision::Undecided;
+    QString decidedA;
+    QString decidedB;
+    {
+        MergeWizard wizard(*f.db);
+        test::showActive(wizard);
+        wizard.addFile(test::dataPath(u"merge-connect.csv"_s), f.connectId);
+        wizard.addFile(test::dataPath(u"merge-viatis.csv"_s), f.viatisId);
+        clickNext(wizard);
+        clickNext(wizard);
+        REQUIRE(wizard.currentId() == SearchPageId);
+        REQUIRE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
+        // Enter on the search page goes on to the review, never closes the wizard.
+        QTest::keyClick(&wizard, Qt::Key_Return);
+        REQUIRE(wizard.isVisible());
+        if (wizard.currentId() == SearchPageId)
+            clickNext(wizard);
+        REQUIRE(wizard.currentId() == ReviewPageId);
+
+        // Two decisions, with the keys: the first pair rejected, the Dupont pair accepted.
+        auto *pairTable = child<QTableView>(wizard, u"pairTable"_s);
+        const QAbstractItemModel &model = *pairTable->model();
+        const int dupontRow = findRow(
+            model, [](const QString &a, const QString &b, const QString &) { return a.contains(u"DUPONT"_s) && b.contains(u"DUPONT"_s); });
+        REQUIRE(dupontRow >= 0);
+        decidedPair = model.index(dupontRow, 0).data(PairTableModel::PairIndexRole).toInt();
+        clickRow(pairTable, dupontRow);
+        QTest::keyClick(pairTable, Qt::Key_R);
+        const merge::ReviewSession *session = wizard.reviewSession();
+        REQUIRE(QTest::qWaitFor([&] { return session->pairs()[decidedPair].decision == merge::Decision::Rejected; }));
+        decided = session->pairs()[decidedPair].decision;
+        decidedA = session->sourceName(session->pairs()[decidedPair].a);
+        decidedB = session->sourceName(session->pairs()[decidedPair].b);
+        CHECK(f.count(u"SELECT count(*) FROM review_decision WHERE decision = 'rejected'"_s) == 1);
+
+        // Échap asks first; « Continuer » keeps the wizard open on its page.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        const int shown = MessageBox::shownCount();
+        QTest::keyClick(pairTable, Qt::Key_Escape);
+        CHECK(MessageBox::shownCount() == shown + 1);
+        CHECK(MessageBox::lastText().contains(u"reprendre la revue"_s));
+        CHECK(wizard.isVisible());
+        CHECK(wizard.currentId() == ReviewPageId);
+        // « Fermer »: closed, no member written, the files and the decision kept.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        CHECK_FALSE(wizard.isVisible());
+        CHECK(wizard.result() == QDialog::Rejected);
+    }
+    CHECK(f.count(u"SELECT count(*) FROM import_batch WHERE status = 'pending'"_s) == 2);
+    CHECK(f.count(u"SELECT count(*) FROM review_decision"_s) == 1);
+    CHECK(f.count(u"SELECT count(*) FROM person"_s) == 1); // Marc Weber only
+
+    // Reopened: the two files wait, checked, and the files page says a review can be taken up.
+    MergeWizard wizard(*f.db);
+    test::showActive(wizard);
+    auto *fileTable = child<QTableWidget>(wizard, u"fileTable"_s);
+    REQUIRE(fileTable->rowCount() == 2);
+    CHECK(fileTable->item(0, 0)->checkState() == Qt::Checked);
+    CHECK(child<QLabel>(wizard, u"pendingHintLabel"_s)->text().contains(u"revue interrompue"_s));
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == SearchPageId);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
+    CHECK(child<QLabel>(wizard, u"resultLabel"_s)->text().contains(u"1 décision"_s));
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ReviewPageId);
+    const merge::ReviewSession *session = wizard.reviewSession();
+    const auto again = std::find_if(session->pairs().cbegin(), session->pairs().cend(), [&](const merge::ReviewPair &pair) {
+        const QString a = session->sourceName(pair.a);
+        const QString b = session->sourceName(pair.b);
+        return (a == decidedA && b == decidedB) || (a == decidedB && b == decidedA);
+    });
+    REQUIRE(again != session->pairs().cend());
+    CHECK(again->decision == decided);
+    CHECK(child<QLabel>(wizard, u"summaryLabel"_s)->text().contains(u"reprise"_s));
+
+    // Merged: the pair stays apart, and the saved review is done with.
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ApplyPageId);
+    MessageBox::setAlwaysAnswer(QMessageBox::Yes);
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    MessageBox::setAlwaysAnswer(QMessageBox::Ok);
+    CHECK(wizard.result() == QDialog::Accepted);
+    CHECK(f.count(u"SELECT count(*) FROM review_decision"_s) == 0);
+    CHECK(f.count(u"SELECT count(*) FROM import_batch WHERE status = 'pending'"_s) == 0);
+    CHECK(f.count(u"SELECT count(*) FROM person WHERE last_name LIKE 'Dupont'"_s) == 2);
+}
+
+TEST_CASE("merge wizard: a pending import left from a closed review can be removed from the list", "[mergewizard]")
+{
+    Fixture f;
+    auto pending = importing::ImportFile::read(test::dataPath(u"merge-viatis.csv"_s));
+    REQUIRE(pending);
+    pending->originClubId = f.viatisId;
+    REQUIRE(importing::ImportStore(*f.db).stage(*pending));
+
+    MergeWizard wizard(*f.db);
+    test::showActive(wizard);
+    auto *fileTable = child<QTableWidget>(wizard, u"fileTable"_s);
+    REQUIRE(fileTable->rowCount() == 1);
+    fileTable->selectRow(0);
+    auto *remove = child<QPushButton>(wizard, u"removeFileButton"_s);
+    REQUIRE(remove->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    CHECK(fileTable->rowCount() == 0);
+    CHECK(f.count(u"SELECT count(*) FROM import_batch"_s) == 0);
+    CHECK(f.count(u"SELECT count(*) FROM import_row"_s) == 0);
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 TEST_CASE("merge wizard: a file that cannot be read is reported and not added", "[mergewizard]")
@@ -411,7 +533,6 @@ TEST_CASE("merge wizard: a merge that fails says why, changes nothing and stays 
         u"CREATE TRIGGER refuse_person BEFORE INSERT ON person WHEN NEW.last_name LIKE 'schmi%' "
         "BEGIN SELECT RAISE(ABORT, 'disque plein'); END"_s)
                 .exec(u"trigger"_s));
-    const QString before = test::dumpContent(*f.db);
     MergeWizard wizard(*f.db);
     test::showActive(wizard);
     wizard.addFile(test::dataPath(u"merge-connect.csv"_s), 0);
@@ -421,6 +542,7 @@ TEST_CASE("merge wizard: a merge that fails says why, changes nothing and stays 
     clickNext(wizard);
     clickNext(wizard);
     REQUIRE(wizard.currentId() == ApplyPageId);
+    const QString before = test::dumpContent(*f.db);
 
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     CHECK(MessageBox::lastTitle() == u"Fusion impossible"_s);

@@ -3,6 +3,7 @@
 
 #include "importing/importstore.h"
 #include "merge/mergestate.h"
+#include "merge/reviewdraft.h"
 #include "messagebox.h"
 
 #include <QApplication>
@@ -94,6 +95,8 @@ void ApplyPage::initializePage()
 void ApplyPage::acceptUndecidedSure()
 {
     m_state.session->acceptUndecidedSure(false);
+    if (auto saved = merge::ReviewDraft(m_state.db).saveAll(*m_state.session); !saved)
+        MessageBox::warning(this, tr("Fusion"), saved.error().message);
     initializePage();
 }
 

@@ -4,6 +4,7 @@
 #include "importing/importstore.h"
 #include "members/memberfile.h"
 #include "merge/mergestate.h"
+#include "merge/reviewdraft.h"
 #include "messagebox.h"
 #include "text/textfold.h"
 
@@ -70,6 +71,7 @@ FilesPage::FilesPage(MergeState &state, QWidget *parent) : QWizardPage(parent), 
     m_removeButton = new QPushButton(tr("Retirer"), this);
     m_removeButton->setObjectName(u"removeFileButton"_s);
     m_pendingHintLabel = new QLabel(tr("Les imports en attente cochés sont repris avec les nouveaux fichiers."), this);
+    m_pendingHintLabel->setObjectName(u"pendingHintLabel"_s);
     m_pendingHintLabel->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
@@ -114,6 +116,16 @@ void FilesPage::loadPending()
     }
     for (importing::ImportFile &file : *pending)
         m_state.pending << PendingImport {std::move(file), true};
+    // A review closed before its merge: its files wait here, its decisions in the file.
+    const auto draft = merge::ReviewDraft(m_state.db).summary();
+    if (draft && draft->decisions > 0 && !m_state.pending.isEmpty()) {
+        const QDateTime at = draft->lastDecidedAt.toLocalTime();
+        m_pendingHintLabel->setText(
+            tr("Une revue interrompue le %1 à %2 a gardé %n décision(s)\u00a0: cliquez sur « Suivant » pour "
+               "la reprendre avec les imports en attente cochés.",
+                nullptr, draft->decisions)
+                .arg(QLocale().toString(at.date(), QLocale::ShortFormat), QLocale().toString(at.time(), QLocale::ShortFormat)));
+    }
 }
 
 void FilesPage::initializePage()
@@ -147,7 +159,7 @@ void FilesPage::addFile(const QString &path, qint64 originClubId)
         MessageBox::warning(this, tr("Fichier illisible"), file.error().message);
         return;
     }
-    m_state.newFiles << NewImport {absolute, std::move(*file)};
+    m_state.newFiles << NewImport {absolute, std::move(*file), -1, {}};
     setClub(int(m_state.newFiles.size()) - 1, originClubId != 0 ? originClubId : guessClub(QFileInfo(path).fileName()));
     refresh();
     m_fileTable->selectRow(int(m_state.newFiles.size()) - 1);
@@ -175,9 +187,28 @@ void FilesPage::chooseFiles()
 void FilesPage::removeSelected()
 {
     const int row = m_fileTable->currentRow();
-    if (row < 0 || row >= m_state.newFiles.size())
+    if (row < 0 || row >= m_state.newFiles.size() + m_state.pending.size())
         return;
-    m_state.newFiles.removeAt(row);
+    const bool isNew = row < m_state.newFiles.size();
+    const importing::ImportFile &file = isNew ? m_state.newFiles[row].file : m_state.pending[row - m_state.newFiles.size()].file;
+    // A file stored for an earlier review (or since the search began) goes from the file too.
+    if (file.batchId != 0) {
+        if (!isNew
+            && MessageBox::question(this, tr("Retirer l'import en attente"),
+                   tr("Retirer «\u00a0%1\u00a0» des imports en attente\u00a0? Ses lignes et les décisions prises sur elles seront "
+                      "oubliées\u00a0; le fichier d'origine n'est pas touché.")
+                       .arg(file.fileName))
+                != QMessageBox::Yes)
+            return;
+        if (auto discarded = importing::ImportStore(m_state.db).discardPending(file.batchId); !discarded) {
+            MessageBox::warning(this, tr("Retirer l'import en attente"), discarded.error().message);
+            return;
+        }
+    }
+    if (isNew)
+        m_state.newFiles.removeAt(row);
+    else
+        m_state.pending.removeAt(row - m_state.newFiles.size());
     refresh();
     emit completeChanged();
 }
@@ -229,7 +260,7 @@ void FilesPage::refresh()
 void FilesPage::updateButtons()
 {
     const int row = m_fileTable->currentRow();
-    m_removeButton->setEnabled(row >= 0 && row < m_state.newFiles.size() && m_fileTable->selectionModel()->hasSelection());
+    m_removeButton->setEnabled(row >= 0 && m_fileTable->selectionModel()->hasSelection());
 }
 
 bool FilesPage::isComplete() const

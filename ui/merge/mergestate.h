@@ -2,7 +2,9 @@
 #pragma once
 
 // What the pages of the merge wizard share: the files chosen, the review session and, once the
-// merge is done, its outcome. Nothing here is written to the database before the last page.
+// merge is done, its outcome. The files are stored as pending imports when the search starts
+// and each decision as it is made (ReviewDraft), so a closed wizard loses no review work; the
+// members are written only by the last page.
 
 #include "importing/importfile.h"
 #include "merge/mergeapplier.h"
@@ -23,6 +25,7 @@ struct NewImport {
     QString path;
     importing::ImportFile file;
     qint64 layoutClubId = -1; // the club whose remembered layout was last applied to the mapping
+    QString storedAs; // once stored (file.batchId set): the club and mapping stored, "club|spec"
 };
 
 struct PendingImport {
@@ -38,6 +41,7 @@ struct MergeState {
     QList<PendingImport> pending;
     std::unique_ptr<merge::ReviewSession> session;
     merge::ApplyOutcome outcome;
+    int restoredDecisions = 0; // taken up from an interrupted review by the last search
 
     // The files of the review, in session order: the new files first, then the pending ones kept.
     QList<importing::ImportFile> reviewFiles() const

@@ -2,8 +2,10 @@
 #pragma once
 
 // The merge wizard: club files read and mapped, duplicates searched for (off the GUI thread),
-// reviewed pair by pair, then merged into the member file by one core call. Until the last
-// page's « Fusionner », nothing is written to the database.
+// reviewed pair by pair, then merged into the member file by one core call. The files are kept
+// as pending imports from the search on and each decision as it is made, so closing the wizard
+// (which asks first) loses no review work: the next opening offers to take it up. Members are
+// written only by the last page's « Fusionner ».
 
 #include "merge/mergestate.h"
 
@@ -31,6 +33,9 @@ public:
     const merge::ApplyOutcome &outcome() const { return m_state.outcome; }
     // The pairs under review; null before the search ran.
     const merge::ReviewSession *reviewSession() const { return m_state.session.get(); }
+
+    // Cancel, Échap, the window's close button: asks first once there is work to keep or lose.
+    void reject() override;
 
 private:
     MergeState m_state;

@@ -5,6 +5,8 @@
 #include "merge/mergestate.h"
 #include "merge/paircomparison.h"
 #include "merge/pairtablemodel.h"
+#include "merge/reviewdraft.h"
+#include "messagebox.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -139,6 +141,7 @@ ReviewPage::ReviewPage(MergeState &state, QWidget *parent) : QWizardPage(parent)
     connect(down, &QShortcut::activated, m_nextButton, &QPushButton::click);
     connect(m_acceptSureButton, &QPushButton::clicked, this, &ReviewPage::acceptSure);
     connect(m_comparison, &PairComparison::pairEdited, m_model, &PairTableModel::pairChanged);
+    connect(m_comparison, &PairComparison::pairEdited, this, &ReviewPage::save);
 }
 
 void ReviewPage::initializePage()
@@ -209,6 +212,7 @@ void ReviewPage::decide(merge::Decision decision)
     if (!m_state.session || pairIndex < 0)
         return;
     m_state.session->pairs()[pairIndex].decision = decision;
+    save(pairIndex);
     m_model->pairChanged(pairIndex);
     updateSummary();
     selectNext();
@@ -235,6 +239,7 @@ void ReviewPage::acceptSure()
     if (!m_state.session)
         return;
     const int accepted = m_state.session->acceptSureWithoutConflicts();
+    save(-1);
     m_model->allChanged();
     updateSummary();
     m_summaryLabel->setText(tr("%n paire(s) sûre(s) acceptée(s). ", nullptr, accepted) + m_summaryLabel->text());
@@ -244,7 +249,27 @@ void ReviewPage::acceptSure()
 
 void ReviewPage::updateSummary()
 {
-    m_summaryLabel->setText(m_state.session ? tr("%n paire(s) à décider", nullptr, m_state.session->undecided()) : QString());
+    if (!m_state.session) {
+        m_summaryLabel->clear();
+        return;
+    }
+    QString text = tr("%n paire(s) à décider", nullptr, m_state.session->undecided());
+    if (m_state.restoredDecisions > 0)
+        text += tr(" — %n décision(s) reprise(s) de la revue interrompue", nullptr, m_state.restoredDecisions);
+    m_summaryLabel->setText(text);
+}
+
+void ReviewPage::save(int pairIndex)
+{
+    if (!m_state.session)
+        return;
+    merge::ReviewDraft draft(m_state.db);
+    const auto saved = pairIndex < 0 ? draft.saveAll(*m_state.session) : draft.save(*m_state.session, m_state.session->pairs()[pairIndex]);
+    if (!saved)
+        MessageBox::warning(this, tr("Revue des doublons"),
+            tr("La décision n'a pas pu être enregistrée dans le fichier\u00a0: elle vaut pour cette revue, mais serait perdue si "
+               "l'assistant se fermait.\n\n%1")
+                .arg(saved.error().message));
 }
 
 } // namespace adhera

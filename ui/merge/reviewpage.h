@@ -39,6 +39,8 @@ private:
     void selectRow(int row);
     void acceptSure();
     void updateSummary();
+    // Saves the pair's decision and chosen values at once (ReviewDraft); -1: every pair.
+    void save(int pairIndex);
     int currentPair() const;
 
     MergeState &m_state;

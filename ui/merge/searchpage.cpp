@@ -3,6 +3,7 @@
 
 #include "importing/importstore.h"
 #include "merge/mergestate.h"
+#include "merge/reviewdraft.h"
 
 #include <QAbstractButton>
 #include <QHBoxLayout>
@@ -91,6 +92,11 @@ void SearchPage::start()
 {
     if (m_thread)
         return;
+    if (const QString problem = storeFiles(); !problem.isEmpty()) {
+        m_stepLabel->setText(problem);
+        setPhase(Phase::Failed);
+        return;
+    }
     auto existing = merge::ReviewSession::loadExisting(m_state.db);
     auto distinct = importing::ImportStore(m_state.db).distinctPairs();
     if (!existing || !distinct) {
@@ -116,6 +122,21 @@ void SearchPage::start()
     m_thread->start();
 }
 
+QString SearchPage::storeFiles()
+{
+    importing::ImportStore store(m_state.db);
+    for (NewImport &import : m_state.newFiles) {
+        importing::ImportFile &file = import.file;
+        const QString stored = QString::number(file.originClubId) + u'|' + file.mapping.toSpec(file.headers);
+        if (file.batchId != 0 && stored == import.storedAs)
+            continue;
+        if (auto saved = file.batchId == 0 ? store.stage(file) : store.updateStaged(file); !saved)
+            return saved.error().message;
+        import.storedAs = stored;
+    }
+    return {};
+}
+
 void SearchPage::progressed(const QString &step, int percent)
 {
     if (m_phase != Phase::Running)
@@ -138,6 +159,8 @@ void SearchPage::finished()
         emit searchFinished(false);
         return;
     }
+    auto restored = merge::ReviewDraft(m_state.db).restore(*m_state.session);
+    m_state.restoredDecisions = restored ? *restored : 0;
     const merge::ReviewSession &session = *m_state.session;
     m_progressBar->setValue(100);
     m_stepLabel->setText(tr("Recherche terminée."));
@@ -147,6 +170,11 @@ void SearchPage::finished()
                                             .arg(tr("%n sûr(s)", nullptr, session.count(merge::Band::Sure)),
                                                 tr("%n à vérifier", nullptr, session.count(merge::Band::Review)),
                                                 tr("%n rejeté(s)", nullptr, session.count(merge::Band::Rejected))));
+    if (!restored)
+        m_stepLabel->setText(restored.error().message);
+    else if (*restored > 0)
+        m_resultLabel->setText(
+            m_resultLabel->text() + u'\n' + tr("%n décision(s) de la revue interrompue reprise(s).", nullptr, *restored));
     setPhase(Phase::Done);
     emit searchFinished(true);
 }

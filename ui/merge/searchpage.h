@@ -40,6 +40,9 @@ private:
     enum class Phase { Idle, Running, Cancelled, Failed, Done };
 
     void start();
+    // Stores the new files as pending imports (or what changed in them since), so that the review
+    // can be taken up again; returns the problem, empty when stored.
+    QString storeFiles();
     void progressed(const QString &step, int percent);
     void finished();
     void setPhase(Phase phase);
