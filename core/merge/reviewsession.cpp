@@ -5,6 +5,7 @@
 #include "db/sql.h"
 #include "importing/importstore.h"
 #include "merge/normalise.h"
+#include "merge/valuechoice.h"
 #include "text/textfold.h"
 
 #include <QCoreApplication>
@@ -26,38 +27,6 @@ struct Tr {
 
 // Pairs below this probability are not worth a person's attention, even in the rejected band.
 constexpr double reviewFloor = 0.05;
-
-// Two values that say the same thing once written the same way: "4 bd Foch" / "4 boulevard
-// Foch", "15/03/2019" / "2019-03-15", "Teleperformance SAS" / "TELEPERFORMANCE".
-QString comparable(ImportField field, const QString &value)
-{
-    switch (field) {
-    case ImportField::Email: return normaliseEmail(value);
-    case ImportField::Phone:
-    case ImportField::Mobile: {
-        const QString e164 = normalisePhone(value);
-        return e164.isEmpty() ? text::fold(value) : e164;
-    }
-    case ImportField::Postcode: return normalisePostcode(value);
-    case ImportField::Address:
-    case ImportField::AddressExtra: return normaliseStreet(value).remove(u' ');
-    case ImportField::Organisation: return normaliseOrganisationName(value);
-    case ImportField::JoinedOn:
-    case ImportField::BirthDate: {
-        const QDate date = importing::parseDate(value);
-        return date.isValid() ? date.toString(Qt::ISODate) : text::fold(value);
-    }
-    case ImportField::Civility: {
-        const QString folded = text::fold(value).remove(u' ');
-        if (folded == u"m"_s || folded == u"mr"_s || folded == u"monsieur"_s)
-            return u"m"_s;
-        if (folded == u"mme"_s || folded == u"madame"_s)
-            return u"mme"_s;
-        return folded;
-    }
-    default: return text::fold(value).remove(u' ');
-    }
-}
 
 // Union–find over the records of a session.
 class Groups final
@@ -211,6 +180,9 @@ void ReviewSession::addPairs(const MatchRun &run, PairKind kind, const QList<Rec
         pair.rememberedDistinct = m_distinct.contains(importing::ImportStore::pairKey(fingerprintOf(pair.a), fingerprintOf(pair.b)));
         if (pair.rememberedDistinct)
             pair.decision = Decision::Rejected;
+        // A row of an export is more recent than the member already in the file.
+        pair.proposals = proposeValues(
+            {values(pair.a), values(pair.b), pair.b.isExisting() && !pair.a.isExisting(), pair.a.isExisting() && !pair.b.isExisting()});
         m_pairs << pair;
     }
 }
@@ -235,6 +207,15 @@ QString ReviewSession::fingerprintOf(const RecordRef &record) const
     return importing::fingerprint(values(record));
 }
 
+bool ReviewSession::takesB(const ReviewPair &pair, ImportField field) const
+{
+    if (const auto chosen = pair.takeB.constFind(field); chosen != pair.takeB.cend())
+        return *chosen;
+    if (const auto proposed = pair.proposals.constFind(field); proposed != pair.proposals.cend())
+        return proposed->takeB;
+    return values(pair.a)[std::size_t(field)].isEmpty();
+}
+
 QString ReviewSession::recordKey(const RecordRef &record) const
 {
     if (record.isExisting())
@@ -253,7 +234,7 @@ QList<ImportField> ReviewSession::conflicts(const ReviewPair &pair) const
             continue;
         const QString &left = a[std::size_t(field)];
         const QString &right = b[std::size_t(field)];
-        if (!left.isEmpty() && !right.isEmpty() && comparable(field, left) != comparable(field, right))
+        if (!left.isEmpty() && !right.isEmpty() && comparableValue(field, left) != comparableValue(field, right))
             fields << field;
     }
     return fields;
@@ -375,16 +356,19 @@ QList<MergeGroup> ReviewSession::groups() const
         group.probability = std::min(group.probability, pair->probability);
         const FieldValues &a = values(pair->a);
         const FieldValues &b = values(pair->b);
-        for (auto choice = pair->takeB.begin(); choice != pair->takeB.end(); ++choice) {
-            const QString &value = (choice.value() ? b : a)[std::size_t(choice.key())];
-            group.chosen[std::size_t(choice.key())] = value;
+        // The value the user clicked, else the one proposed (valuechoice.h).
+        for (const ImportField field : importing::allImportFields()) {
+            const std::size_t index = std::size_t(field);
+            if (!pair->takeB.contains(field) && (!pair->proposals.contains(field) || a[index].isEmpty() || b[index].isEmpty()))
+                continue;
+            group.chosen[index] = (takesB(*pair, field) ? b : a)[index];
         }
         auto keepOther = [&](ImportField field, QStringList &extras, bool keep) {
             if (!keep)
                 return;
             for (const FieldValues *side : {&a, &b}) {
                 const QString &value = (*side)[std::size_t(field)];
-                if (!value.isEmpty() && comparable(field, value) != comparable(field, group.chosen[std::size_t(field)])
+                if (!value.isEmpty() && comparableValue(field, value) != comparableValue(field, group.chosen[std::size_t(field)])
                     && !extras.contains(value))
                     extras << value;
             }

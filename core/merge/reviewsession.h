@@ -11,6 +11,7 @@
 
 #include "importing/importfile.h"
 #include "merge/matcher.h"
+#include "merge/valuechoice.h"
 
 #include <QHash>
 #include <QList>
@@ -48,9 +49,10 @@ struct ReviewPair {
     Explanation explanation;
     Decision decision = Decision::Undecided;
     bool rememberedDistinct = false; // a person said so in an earlier run
-    // The side whose value the merged member keeps, per field (false: a, true: b); unset
-    // fields keep a's value, or b's when a's is empty.
+    // The side the user chose per field (false: a, true: b); a field not chosen keeps the value
+    // proposed, else a's, or b's when a's is empty (ReviewSession::takesB).
     QHash<importing::ImportField, bool> takeB;
+    QHash<importing::ImportField, ProposedValue> proposals; // the better value and why
     bool keepBothEmails = false;
     bool keepBothPhones = false;
 };
@@ -86,6 +88,8 @@ public:
     // What names the record across sessions: "row:<import_row id>" once its file is stored,
     // "person:<id>" for a member of the file; empty for a row not stored yet.
     QString recordKey(const RecordRef &record) const;
+    // Whether the merged member keeps b's value of the field.
+    bool takesB(const ReviewPair &pair, importing::ImportField field) const;
 
     // Fields whose values differ between the two sides (both non-empty, not equal once folded).
     QList<importing::ImportField> conflicts(const ReviewPair &pair) const;

@@ -4074,40 +4074,56 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::PairComparison</name>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="39"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="62"/>
         <source>Cliquez sur une valeur pour la garder dans la fiche fusionnée.</source>
         <translation>Click a value to keep it in the merged record.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="41"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="64"/>
         <source>Garder les deux e-mails</source>
         <translation>Keep both e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="43"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="66"/>
         <source>Garder les deux téléphones</source>
         <translation>Keep both phones</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
-        <location filename="../../ui/merge/paircomparison.cpp" line="89"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="113"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
         <source>Fiche A</source>
         <translation>Record A</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
         <source>Fiche B</source>
         <translation>Record B</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="143"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="113"/>
+        <source>Valeur gardée parce que…</source>
+        <translation>Value kept because…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="170"/>
         <source>Valeur gardée</source>
         <translation>Value kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="175"/>
+        <source>votre choix</source>
+        <translation>your choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="179"/>
+        <source>à vous de choisir&#xa0;: deux valeurs valides</source>
+        <translation>yours to choose: two valid values</translation>
     </message>
 </context>
 <context>
@@ -10619,7 +10635,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/merge/matcher.cpp" line="241"/>
-        <location filename="../../core/merge/reviewsession.cpp" line="196"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="165"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
@@ -10701,28 +10717,28 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not read the merge history</translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="113"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="82"/>
         <source>Impossible de lire les personnes du fichier</source>
         <translation>Could not read the people of the file</translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="173"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="142"/>
         <source>%1 et %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="181"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="150"/>
         <source>Doublons dans %1</source>
         <translation>Duplicates in %1</translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="188"/>
-        <location filename="../../core/merge/reviewsession.cpp" line="228"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="157"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="200"/>
         <source>Fichier des adhérents</source>
         <translation>Member file</translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="230"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="202"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
     </message>
@@ -10744,6 +10760,60 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/merge/reviewdraft.cpp" line="159"/>
         <source>Impossible d&apos;oublier les décisions de la revue interrompue</source>
         <translation>Could not forget the decisions of the interrupted review</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::merge::ValueChoice</name>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="119"/>
+        <source>l&apos;autre n&apos;est pas valide (%1)</source>
+        <translation>the other is not valid (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="124"/>
+        <source>la date d&apos;adhésion la plus ancienne</source>
+        <translation>the earliest join date</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="128"/>
+        <source>l&apos;orthographe accentuée</source>
+        <translation>the accented spelling</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="130"/>
+        <source>en minuscules plutôt qu&apos;en capitales</source>
+        <translation>in lower case rather than capitals</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="132"/>
+        <source>écrite en entier</source>
+        <translation>written in full</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="136"/>
+        <source>la plus complète</source>
+        <translation>the most complete</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="138"/>
+        <source>la plus récente (l&apos;export du club, plus récent que le fichier des adhérents)</source>
+        <translation>the most recent (the club&apos;s export, newer than the member file)</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="152"/>
+        <source>prénom et nom inversés dans l&apos;autre fiche</source>
+        <translation>first and last names swapped in the other record</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="158"/>
+        <location filename="../../core/merge/valuechoice.cpp" line="160"/>
+        <source> (l&apos;e-mail l&apos;indique)</source>
+        <translation> (the e-mail shows it)</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="163"/>
+        <source> (le fichier des adhérents fait foi)</source>
+        <translation> (the member file prevails)</translation>
     </message>
 </context>
 <context>

@@ -1882,8 +1882,8 @@ Les appels déjà émis ne changent pas.</source>
         <location filename="../../ui/merge/filespage.cpp" line="124"/>
         <source>Une revue interrompue le %1 à %2 a gardé %n décision(s)&#xa0;: cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</source>
         <translation>
-            <numerusform>Une revue interrompue le %1 à %2 a gardé %n décision : cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</numerusform>
-            <numerusform>Une revue interrompue le %1 à %2 a gardé %n décisions : cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</numerusform>
+            <numerusform>Une revue interrompue le %1 à %2 a gardé %n décision&#xa0;: cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</numerusform>
+            <numerusform>Une revue interrompue le %1 à %2 a gardé %n décisions&#xa0;: cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3697,16 +3697,16 @@ Rien n&apos;a été modifié.</source>
         <location filename="../../ui/merge/mergewizard.cpp" line="66"/>
         <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</source>
         <translation>
-            <numerusform>Fermer l&apos;assistant sans fusionner ? Les fichiers et votre décision (%n) restent enregistrés dans le fichier des adhérents : à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</numerusform>
-            <numerusform>Fermer l&apos;assistant sans fusionner ? Les fichiers et vos %n décisions restent enregistrés dans le fichier des adhérents : à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</numerusform>
+            <numerusform>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et votre décision (%n) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</numerusform>
+            <numerusform>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décisions restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/merge/mergewizard.cpp" line="70"/>
         <source>Fermer l&apos;assistant&#xa0;? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</source>
         <translation>
-            <numerusform>Fermer l&apos;assistant ? Le fichier choisi (%n) et ses colonnes ne sont pas encore enregistrés : il faudra le choisir à nouveau.</numerusform>
-            <numerusform>Fermer l&apos;assistant ? Les %n fichiers choisis et leurs colonnes ne sont pas encore enregistrés : il faudra les choisir à nouveau.</numerusform>
+            <numerusform>Fermer l&apos;assistant&#xa0;? Le fichier choisi (%n) et ses colonnes ne sont pas encore enregistrés&#xa0;: il faudra le choisir à nouveau.</numerusform>
+            <numerusform>Fermer l&apos;assistant&#xa0;? Les %n fichiers choisis et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -4033,39 +4033,55 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::PairComparison</name>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="39"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="62"/>
         <source>Cliquez sur une valeur pour la garder dans la fiche fusionnée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="41"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="64"/>
         <source>Garder les deux e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="43"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="66"/>
         <source>Garder les deux téléphones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
-        <location filename="../../ui/merge/paircomparison.cpp" line="89"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="113"/>
         <source>Champ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
         <source>Fiche A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="86"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
         <source>Fiche B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="143"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="113"/>
+        <source>Valeur gardée parce que…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="170"/>
         <source>Valeur gardée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="175"/>
+        <source>votre choix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/paircomparison.cpp" line="179"/>
+        <source>à vous de choisir&#xa0;: deux valeurs valides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10572,7 +10588,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/merge/matcher.cpp" line="241"/>
-        <location filename="../../core/merge/reviewsession.cpp" line="196"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="165"/>
         <source>Terminé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10654,28 +10670,28 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="113"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="82"/>
         <source>Impossible de lire les personnes du fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="173"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="142"/>
         <source>%1 et %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="181"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="150"/>
         <source>Doublons dans %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="188"/>
-        <location filename="../../core/merge/reviewsession.cpp" line="228"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="157"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="200"/>
         <source>Fichier des adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="230"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="202"/>
         <source>%1, ligne %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10696,6 +10712,60 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/merge/reviewdraft.cpp" line="159"/>
         <source>Impossible d&apos;oublier les décisions de la revue interrompue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::merge::ValueChoice</name>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="119"/>
+        <source>l&apos;autre n&apos;est pas valide (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="124"/>
+        <source>la date d&apos;adhésion la plus ancienne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="128"/>
+        <source>l&apos;orthographe accentuée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="130"/>
+        <source>en minuscules plutôt qu&apos;en capitales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="132"/>
+        <source>écrite en entier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="136"/>
+        <source>la plus complète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="138"/>
+        <source>la plus récente (l&apos;export du club, plus récent que le fichier des adhérents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="152"/>
+        <source>prénom et nom inversés dans l&apos;autre fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="158"/>
+        <location filename="../../core/merge/valuechoice.cpp" line="160"/>
+        <source> (l&apos;e-mail l&apos;indique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/valuechoice.cpp" line="163"/>
+        <source> (le fichier des adhérents fait foi)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

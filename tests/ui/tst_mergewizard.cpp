@@ -364,6 +364,60 @@ TEST_CASE("merge wizard: a cancelled search writes no member and can be run agai
     CHECK(f.count(u"SELECT count(*) FROM import_batch WHERE status = 'pending'"_s) == 2); // kept for next time
 }
 
+TEST_CASE("merge wizard: each field proposes the better value and says why; A keeps the proposals", "[mergewizard]")
+{
+    Fixture f;
+    MergeWizard wizard(*f.db);
+    test::showActive(wizard);
+    wizard.addFile(test::dataPath(u"merge-connect.csv"_s), f.connectId);
+    wizard.addFile(test::dataPath(u"merge-viatis.csv"_s), f.viatisId);
+    clickNext(wizard);
+    clickNext(wizard);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ReviewPageId);
+
+    // Lefèvre Hélène (Connect) and LEFEVRE Helene (Viatis): the accents, the street in full.
+    auto *pairTable = child<QTableView>(wizard, u"pairTable"_s);
+    const int row = findRow(*pairTable->model(), [](const QString &a, const QString &b, const QString &) {
+        return a.contains(u"LEFÈVRE"_s, Qt::CaseInsensitive) || b.contains(u"LEFÈVRE"_s, Qt::CaseInsensitive);
+    });
+    REQUIRE(row >= 0);
+    clickRow(pairTable, row);
+    auto *comparison = child<QTableWidget>(wizard, u"comparisonTable"_s);
+    REQUIRE(comparison->columnCount() == 4);
+    auto kept = [&](ImportField field) -> std::pair<QString, QString> {
+        for (int line = 0; line < comparison->rowCount(); ++line) {
+            if (comparison->item(line, 0)->text() != importing::label(field))
+                continue;
+            for (int column : {1, 2})
+                if (comparison->item(line, column)->text().startsWith(u"✔ "_s))
+                    return {comparison->item(line, column)->text().mid(2), comparison->item(line, 3)->text()};
+        }
+        return {};
+    };
+    CHECK(kept(ImportField::FirstName) == std::pair(u"Hélène"_s, u"l'orthographe accentuée"_s));
+    CHECK(kept(ImportField::LastName).first == u"Lefèvre"_s);
+    CHECK(kept(ImportField::Address) == std::pair(u"4 boulevard Foch"_s, u"écrite en entier"_s));
+    // Phones read the French way, not as stored.
+    for (int line = 0; line < comparison->rowCount(); ++line)
+        for (int column : {1, 2})
+            CHECK_FALSE(comparison->item(line, column)->text().contains(u"+33"_s));
+
+    const int pairIndex = pairTable->model()->index(row, 0).data(PairTableModel::PairIndexRole).toInt();
+    QTest::keyClick(pairTable, Qt::Key_A);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.reviewSession()->pairs()[pairIndex].decision == merge::Decision::Accepted; }));
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ApplyPageId);
+    MessageBox::setAlwaysAnswer(QMessageBox::Yes);
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    MessageBox::setAlwaysAnswer(QMessageBox::Ok);
+    REQUIRE(wizard.result() == QDialog::Accepted);
+    CHECK(f.count(u"SELECT count(*) FROM person WHERE first_name = 'Hélène' AND last_name = 'Lefèvre' AND address = '4 boulevard Foch'"_s)
+        == 1);
+    CHECK(f.count(u"SELECT count(*) FROM person WHERE first_name = 'Helene'"_s) == 0);
+}
+
 TEST_CASE("merge wizard: a review closed half-way keeps its decisions and is taken up on reopening", "[mergewizard]")
 {
     Fixture f;

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paircomparison.h"
 
+#include "importing/importfile.h"
+#include "members/phonenumbers.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -15,16 +19,34 @@ using importing::ImportField;
 
 namespace {
 
-enum Column { FieldColumn, FirstColumn, SecondColumn };
+enum Column { FieldColumn, FirstColumn, SecondColumn, ReasonColumn };
 constexpr int ValueRole = Qt::UserRole;
 const QColor differingColour(0xff, 0xf1, 0xc7);
 const QString checkMark = u"✔ "_s;
+
+// A value as a person reads it: phones and dates the French way, whatever the source wrote.
+QString displayed(ImportField field, const QString &value)
+{
+    switch (field) {
+    case ImportField::Phone:
+    case ImportField::Mobile:
+        if (const phone::Parsed parsed = phone::normalise(value); parsed.valid && !parsed.e164.isEmpty())
+            return phone::display(parsed.e164);
+        return value;
+    case ImportField::JoinedOn:
+    case ImportField::BirthDate:
+        if (const QDate date = importing::parseDate(value); date.isValid())
+            return QLocale().toString(date, QLocale::ShortFormat);
+        return value;
+    default: return value;
+    }
+}
 
 } // namespace
 
 PairComparison::PairComparison(QWidget *parent) : QWidget(parent)
 {
-    m_comparisonTable = new QTableWidget(0, 3, this);
+    m_comparisonTable = new QTableWidget(0, 4, this);
     m_comparisonTable->setObjectName(u"comparisonTable"_s);
     m_comparisonTable->verticalHeader()->hide();
     m_comparisonTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -36,6 +58,7 @@ PairComparison::PairComparison(QWidget *parent) : QWidget(parent)
     header->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FirstColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SecondColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_comparisonTable->setToolTip(tr("Cliquez sur une valeur pour la garder dans la fiche fusionnée."));
 
     m_keepBothEmailsCheck = new QCheckBox(tr("Garder les deux e-mails"), this);
@@ -83,10 +106,11 @@ void PairComparison::showPair(merge::ReviewSession *session, int pairIndex)
     m_keepBothEmailsCheck->setEnabled(current);
     m_keepBothPhonesCheck->setEnabled(current);
     if (!current) {
-        m_comparisonTable->setHorizontalHeaderLabels({tr("Champ"), tr("Fiche A"), tr("Fiche B")});
+        m_comparisonTable->setHorizontalHeaderLabels({tr("Champ"), tr("Fiche A"), tr("Fiche B"), tr("Valeur gardée parce que…")});
         return;
     }
-    m_comparisonTable->setHorizontalHeaderLabels({tr("Champ"), m_session->sourceName(current->a), m_session->sourceName(current->b)});
+    m_comparisonTable->setHorizontalHeaderLabels(
+        {tr("Champ"), m_session->sourceName(current->a), m_session->sourceName(current->b), tr("Valeur gardée parce que…")});
     const importing::FieldValues &a = m_session->values(current->a);
     const importing::FieldValues &b = m_session->values(current->b);
     const QList<ImportField> conflicts = m_session->conflicts(*current);
@@ -111,6 +135,9 @@ void PairComparison::showPair(merge::ReviewSession *session, int pairIndex)
             }
             m_comparisonTable->setItem(row, column++, item);
         }
+        auto *reason = new QTableWidgetItem;
+        reason->setForeground(palette().placeholderText());
+        m_comparisonTable->setItem(row, ReasonColumn, reason);
     }
     {
         const QSignalBlocker emails(m_keepBothEmailsCheck);
@@ -123,7 +150,8 @@ void PairComparison::showPair(merge::ReviewSession *session, int pairIndex)
     refreshChoices();
 }
 
-// The value each field keeps: the side chosen, else A's, else B's (ReviewSession::groups).
+// The value each field keeps: the side clicked, else the one proposed, else A's, else B's
+// (ReviewSession::takesB), and why.
 void PairComparison::refreshChoices()
 {
     const merge::ReviewPair *current = pair();
@@ -131,17 +159,28 @@ void PairComparison::refreshChoices()
         const ImportField field = m_fields[row];
         QTableWidgetItem *first = m_comparisonTable->item(row, FirstColumn);
         QTableWidgetItem *second = m_comparisonTable->item(row, SecondColumn);
-        const bool firstEmpty = first->data(ValueRole).toString().isEmpty();
-        const bool takeB = current->takeB.contains(field) ? current->takeB.value(field) : firstEmpty;
+        const bool takeB = m_session->takesB(*current, field);
         // A mark only where there is a choice to make: two values, written differently.
-        const bool choice = !firstEmpty && !second->data(ValueRole).toString().isEmpty()
+        const bool choice = !first->data(ValueRole).toString().isEmpty() && !second->data(ValueRole).toString().isEmpty()
             && first->data(ValueRole).toString() != second->data(ValueRole).toString();
         for (QTableWidgetItem *item : {first, second}) {
-            const QString value = item->data(ValueRole).toString();
+            const QString value = displayed(field, item->data(ValueRole).toString());
             const bool chosen = choice && (item == second) == takeB;
             item->setText(chosen ? checkMark + value : value);
             item->setToolTip(chosen ? tr("Valeur gardée") : QString());
         }
+        QString reason;
+        if (choice) {
+            if (current->takeB.contains(field))
+                reason = tr("votre choix");
+            else if (const auto proposed = current->proposals.constFind(field); proposed != current->proposals.cend())
+                reason = proposed->reason;
+            else
+                reason = tr("à vous de choisir\u00a0: deux valeurs valides");
+        }
+        QTableWidgetItem *why = m_comparisonTable->item(row, ReasonColumn);
+        why->setText(reason);
+        why->setToolTip(reason);
     }
 }
 
