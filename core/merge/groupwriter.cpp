@@ -120,6 +120,19 @@ Result<void> GroupWriter::prepare()
     return {};
 }
 
+void GroupWriter::expectOrganisation(const MergeGroup &group)
+{
+    // Ids below zero are never stored: each one stands for an organisation to be created.
+    remember(
+        -1 - qint64(m_organisations.size()), chosen(group, ImportField::Organisation), chosen(group, ImportField::City), validSiren(group));
+}
+
+bool GroupWriter::hasPerson(const MergeGroup &group)
+{
+    return group.existingPersonId() != 0 || !chosen(group, ImportField::LastName).isEmpty()
+        || !chosen(group, ImportField::FirstName).isEmpty();
+}
+
 void GroupWriter::remember(qint64 id, const QString &name, const QString &city, const QString &siren)
 {
     m_organisations << KnownOrganisation {id, normaliseOrganisation(name), text::fold(city), siren};
@@ -205,8 +218,7 @@ Result<GroupTarget> GroupWriter::write(const MergeGroup &group, const GroupTarge
 {
     GroupTarget target = resolved;
     Q_ASSERT(target.organisationName.isEmpty() || target.organisationId != 0);
-    const bool hasPerson = !chosen(group, ImportField::LastName).isEmpty() || !chosen(group, ImportField::FirstName).isEmpty();
-    if (!hasPerson && target.personId == 0)
+    if (!hasPerson(group))
         return target;
 
     PersonRecord record;

@@ -42,6 +42,12 @@ public:
     // Creates the organisation a group names when resolve() found none (its own journal step,
     // so that undoing one of its employees leaves it to the others).
     Result<qint64> createOrganisation(const MergeGroup &group, qint64 originClubId);
+    // As createOrganisation() without writing: the groups resolved after it find the organisation
+    // it would create (for counting what a merge will do before doing it).
+    void expectOrganisation(const MergeGroup &group);
+    // Whether write() makes or completes a person for the group (not a row naming an
+    // organisation only).
+    static bool hasPerson(const MergeGroup &group);
     // Writes the group; returns the target with the person's id filled in. originClubId is the
     // club of the group's first import row.
     Result<GroupTarget> write(const MergeGroup &group, const GroupTarget &target, qint64 originClubId);

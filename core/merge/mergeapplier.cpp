@@ -101,8 +101,44 @@ Result<void> updateBatchStatuses(Database &db)
 
 } // namespace
 
+namespace {
+
+// Counted the same way by plan() and apply(), so that the summary says what the file will hold.
+void count(MergeCounts &counts, const MergeGroup &group, const GroupTarget &target)
+{
+    if (!GroupWriter::hasPerson(group))
+        return;
+    if (target.personId != 0) {
+        ++counts.peopleCompleted;
+        return;
+    }
+    ++counts.peopleCreated;
+    if (group.isMerge())
+        ++counts.peopleFromSeveralRows;
+}
+
+} // namespace
+
 MergeApplier::MergeApplier(Database &db) : m_db(db)
 { }
+
+Result<MergeCounts> MergeApplier::plan(const QList<MergeGroup> &groups) const
+{
+    MemberFile members(m_db);
+    GroupWriter writer(m_db, members);
+    if (auto prepared = writer.prepare(); !prepared)
+        return tl::unexpected(prepared.error());
+    MergeCounts counts;
+    for (const MergeGroup &group : groups) {
+        const GroupTarget target = writer.resolve(group);
+        if (!target.organisationName.isEmpty() && target.organisationId == 0) {
+            writer.expectOrganisation(group);
+            ++counts.organisationsCreated;
+        }
+        count(counts, group, target);
+    }
+    return counts;
+}
 
 QString MergeApplier::backupPathFor(const QString &databasePath, const QString &timestamp)
 {
@@ -165,6 +201,7 @@ Result<ApplyOutcome> MergeApplier::apply(QList<importing::ImportFile> &files, co
             if (!created)
                 return failed(created.error());
             target.organisationId = *created;
+            ++outcome.counts.organisationsCreated;
             RowSnapshot nothing;
             for (const RowScope &scope : GroupWriter::organisationScopes(*created))
                 nothing.addEmptyScope(scope);
@@ -210,6 +247,7 @@ Result<ApplyOutcome> MergeApplier::apply(QList<importing::ImportFile> &files, co
             return tl::unexpected(closed.error());
         outcome.journalIds << *entry;
         (group.isMerge() ? outcome.merged : outcome.created) += 1;
+        count(outcome.counts, group, target);
     }
     if (auto updated = updateBatchStatuses(m_db); !updated)
         return tl::unexpected(updated.error());

@@ -30,9 +30,19 @@ class Database;
 
 namespace adhera::merge {
 
+// What a merge makes of its groups, as the summary announces it and the file then holds it.
+struct MergeCounts {
+    int peopleCreated = 0; // new people in the file
+    int peopleFromSeveralRows = 0; // of the new people, those merged from several rows
+    int peopleCompleted = 0; // people already in the file, completed from the rows
+    int organisationsCreated = 0;
+    bool operator==(const MergeCounts &) const = default;
+};
+
 struct ApplyOutcome {
     int created = 0; // members made from a single row
     int merged = 0; // members made or completed from several records
+    MergeCounts counts;
     QList<qint64> journalIds;
     QString backupPath; // empty for a database without a file
 };
@@ -54,6 +64,8 @@ public:
     // files must be the session's files (same order as RecordRef::file); those not stored yet
     // are stored here, and their batchId and row ids filled in.
     Result<ApplyOutcome> apply(QList<importing::ImportFile> &files, const QList<MergeGroup> &groups);
+    // What apply() would write, counted without writing.
+    Result<MergeCounts> plan(const QList<MergeGroup> &groups) const;
     Result<void> undo(qint64 journalId);
     Result<QList<JournalEntry>> history() const; // newest first
 

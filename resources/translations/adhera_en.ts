@@ -129,8 +129,8 @@
     <name>adhera::ApplyPage</name>
     <message>
         <location filename="../../ui/merge/applypage.cpp" line="22"/>
-        <location filename="../../ui/merge/applypage.cpp" line="99"/>
-        <location filename="../../ui/merge/applypage.cpp" line="107"/>
+        <location filename="../../ui/merge/applypage.cpp" line="101"/>
+        <location filename="../../ui/merge/applypage.cpp" line="109"/>
         <source>Fusion</source>
         <translation>Merge</translation>
     </message>
@@ -144,49 +144,26 @@
         <source>Fiches fusionnées :</source>
         <translation>Records merged:</translation>
     </message>
-    <message>
-        <location filename="../../ui/merge/applypage.cpp" line="60"/>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="61"/>
-        <location filename="../../ui/merge/applypage.cpp" line="131"/>
-        <source>%n nouvel(s) adhérent(s)</source>
+        <location filename="../../ui/merge/applypage.cpp" line="63"/>
+        <source>%n ligne(s) ignorée(s) (ni nom ni organisme).</source>
         <translation>
-            <numerusform>%n new member</numerusform>
-            <numerusform>%n new members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="62"/>
-        <location filename="../../ui/merge/applypage.cpp" line="131"/>
-        <source>%n fusion(s)</source>
-        <translation>
-            <numerusform>%n merge</numerusform>
-            <numerusform>%n merges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="62"/>
-        <source>%n ligne(s) ignorée(s) (sans nom)</source>
-        <translation>
-            <numerusform>%n line skipped (no name)</numerusform>
-            <numerusform>%n lines skipped (no name)</numerusform>
+            <numerusform>%n row skipped (neither name nor organisation).</numerusform>
+            <numerusform>%n rows skipped (neither name nor organisation).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="75"/>
+        <location filename="../../ui/merge/applypage.cpp" line="77"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="84"/>
+        <location filename="../../ui/merge/applypage.cpp" line="86"/>
         <source>Toutes les paires ont été tranchées.</source>
         <translation>Every pair has been decided.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="85"/>
+        <location filename="../../ui/merge/applypage.cpp" line="87"/>
         <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
         <translation>
             <numerusform>%n undecided pair: its records will not be merged together.</numerusform>
@@ -194,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="87"/>
+        <location filename="../../ui/merge/applypage.cpp" line="89"/>
         <source>Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.</source>
         <translation>
             <numerusform>Of which %n sure pair: left undecided, it will give two duplicate members.</numerusform>
@@ -202,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="88"/>
+        <location filename="../../ui/merge/applypage.cpp" line="90"/>
         <source>&amp;Accepter les %n paire(s) sûre(s) non tranchée(s)</source>
         <translation>
             <numerusform>&amp;Accept the %n undecided sure pair</numerusform>
@@ -210,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="91"/>
+        <location filename="../../ui/merge/applypage.cpp" line="93"/>
         <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
         <translation>
             <numerusform>%n pair rejected: it will not be offered as a duplicate again.</numerusform>
@@ -218,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="108"/>
+        <location filename="../../ui/merge/applypage.cpp" line="110"/>
         <source>%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
@@ -232,12 +209,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="124"/>
+        <location filename="../../ui/merge/applypage.cpp" line="126"/>
         <source>Fusion impossible</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="124"/>
+        <location filename="../../ui/merge/applypage.cpp" line="126"/>
         <source>Rien n&apos;a été modifié dans le fichier des adhérents.
 
 %1</source>
@@ -246,22 +223,54 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="130"/>
-        <source>%1 et %2 enregistrés.</source>
-        <translation>%1 and %2 saved.</translation>
+        <location filename="../../ui/merge/applypage.cpp" line="132"/>
+        <source>Enregistré dans le fichier des adhérents&#xa0;: %1</source>
+        <translation>Saved in the member file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="133"/>
+        <location filename="../../ui/merge/applypage.cpp" line="134"/>
         <source>Sauvegarde faite avant la fusion : %1</source>
         <translation>Backup made before the merge: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="136"/>
+        <location filename="../../ui/merge/applypage.cpp" line="137"/>
         <source>Fusion terminée</source>
         <translation>Merge done</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="144"/>
+        <source>%n personne(s) nouvelle(s)</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="146"/>
+        <source> (dont %n fusionnée(s) de plusieurs lignes)</source>
+        <translation>
+            <numerusform> (%n of them merged from several rows)</numerusform>
+            <numerusform> (%n of them merged from several rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="148"/>
+        <source>%n personne(s) déjà dans le fichier complétée(s)</source>
+        <translation>
+            <numerusform>%n person already in the file completed</numerusform>
+            <numerusform>%n people already in the file completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="149"/>
+        <source>%n organisme(s) créé(s)</source>
+        <translation>
+            <numerusform>%n organisation created</numerusform>
+            <numerusform>%n organisations created</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="158"/>
+        <location filename="../../ui/merge/applypage.cpp" line="171"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation>The merge is done, but what was to be remembered for next time was not:</translation>
     </message>
@@ -10585,8 +10594,8 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/merge/groupwriter.cpp" line="95"/>
-        <location filename="../../core/merge/groupwriter.cpp" line="235"/>
-        <location filename="../../core/merge/groupwriter.cpp" line="246"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="247"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="258"/>
         <source>Valeur non reprise (%1) : « %2 »</source>
         <translation>Value not taken over (%1): “%2”</translation>
     </message>
@@ -10596,12 +10605,12 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not read the organisations</translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="250"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="262"/>
         <source>Autre e-mail : %1</source>
         <translation>Other e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="252"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="264"/>
         <source>Autre téléphone : %1</source>
         <translation>Other phone: %1</translation>
     </message>
@@ -10670,49 +10679,49 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not update the state of the imports</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="145"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="237"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="250"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="181"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="275"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="288"/>
         <source>Impossible d&apos;enregistrer la fusion</source>
         <translation>Could not save the merge</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="159"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="195"/>
         <source>%1 (%2) : %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="171"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="208"/>
         <source>Organisme %1 ← %2</source>
         <translation>Organisation %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="194"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="231"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="255"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="293"/>
         <source>Impossible d&apos;annuler la fusion n° %1</source>
         <translation>Could not undo merge no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="261"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="299"/>
         <source>La fusion n° %1 n&apos;existe pas.</source>
         <translation>Merge no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="264"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="302"/>
         <source>La fusion « %1 » est déjà annulée.</source>
         <translation>The merge “%1” is already undone.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="278"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="316"/>
         <source>La fusion « %1 » ne peut pas être annulée : les fiches concernées ont changé depuis (modification, ou fusion plus récente). Annulez d&apos;abord les fusions plus récentes qui les concernent.</source>
         <translation>The merge “%1” cannot be undone: the records it touched have changed since (an edit, or a later merge). Undo the later merges that touch them first.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="307"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="345"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation>Could not read the merge history</translation>
     </message>

@@ -129,8 +129,8 @@
     <name>adhera::ApplyPage</name>
     <message>
         <location filename="../../ui/merge/applypage.cpp" line="22"/>
-        <location filename="../../ui/merge/applypage.cpp" line="99"/>
-        <location filename="../../ui/merge/applypage.cpp" line="107"/>
+        <location filename="../../ui/merge/applypage.cpp" line="101"/>
+        <location filename="../../ui/merge/applypage.cpp" line="109"/>
         <source>Fusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,49 +144,26 @@
         <source>Fiches fusionnées :</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/merge/applypage.cpp" line="60"/>
-        <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="61"/>
-        <location filename="../../ui/merge/applypage.cpp" line="131"/>
-        <source>%n nouvel(s) adhérent(s)</source>
+        <location filename="../../ui/merge/applypage.cpp" line="63"/>
+        <source>%n ligne(s) ignorée(s) (ni nom ni organisme).</source>
         <translation>
-            <numerusform>%n nouvel adhérent</numerusform>
-            <numerusform>%n nouveaux adhérents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="62"/>
-        <location filename="../../ui/merge/applypage.cpp" line="131"/>
-        <source>%n fusion(s)</source>
-        <translation>
-            <numerusform>%n fusion</numerusform>
-            <numerusform>%n fusions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="62"/>
-        <source>%n ligne(s) ignorée(s) (sans nom)</source>
-        <translation>
-            <numerusform>%n ligne ignorée (sans nom)</numerusform>
-            <numerusform>%n lignes ignorées (sans nom)</numerusform>
+            <numerusform>%n ligne ignorée (ni nom ni organisme).</numerusform>
+            <numerusform>%n lignes ignorées (ni nom ni organisme).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="75"/>
+        <location filename="../../ui/merge/applypage.cpp" line="77"/>
         <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="84"/>
+        <location filename="../../ui/merge/applypage.cpp" line="86"/>
         <source>Toutes les paires ont été tranchées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="85"/>
+        <location filename="../../ui/merge/applypage.cpp" line="87"/>
         <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
         <translation>
             <numerusform>%n paire non tranchée : ses fiches ne seront pas fusionnées entre elles.</numerusform>
@@ -194,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="87"/>
+        <location filename="../../ui/merge/applypage.cpp" line="89"/>
         <source>Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.</source>
         <translation>
             <numerusform>Dont %n paire sûre : sans décision, elle donnera deux adhérents en double.</numerusform>
@@ -202,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="88"/>
+        <location filename="../../ui/merge/applypage.cpp" line="90"/>
         <source>&amp;Accepter les %n paire(s) sûre(s) non tranchée(s)</source>
         <translation>
             <numerusform>&amp;Accepter la paire sûre non tranchée (%n)</numerusform>
@@ -210,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="91"/>
+        <location filename="../../ui/merge/applypage.cpp" line="93"/>
         <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
         <translation>
             <numerusform>%n paire rejetée : elle ne sera plus proposée comme doublon.</numerusform>
@@ -218,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="108"/>
+        <location filename="../../ui/merge/applypage.cpp" line="110"/>
         <source>%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
@@ -232,34 +209,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="124"/>
+        <location filename="../../ui/merge/applypage.cpp" line="126"/>
         <source>Fusion impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="124"/>
+        <location filename="../../ui/merge/applypage.cpp" line="126"/>
         <source>Rien n&apos;a été modifié dans le fichier des adhérents.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="130"/>
-        <source>%1 et %2 enregistrés.</source>
+        <location filename="../../ui/merge/applypage.cpp" line="132"/>
+        <source>Enregistré dans le fichier des adhérents&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="133"/>
+        <location filename="../../ui/merge/applypage.cpp" line="134"/>
         <source>Sauvegarde faite avant la fusion : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="136"/>
+        <location filename="../../ui/merge/applypage.cpp" line="137"/>
         <source>Fusion terminée</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="144"/>
+        <source>%n personne(s) nouvelle(s)</source>
+        <translation>
+            <numerusform>%n personne nouvelle</numerusform>
+            <numerusform>%n personnes nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="146"/>
+        <source> (dont %n fusionnée(s) de plusieurs lignes)</source>
+        <translation>
+            <numerusform> (dont %n fusionnée de plusieurs lignes)</numerusform>
+            <numerusform> (dont %n fusionnées de plusieurs lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="148"/>
+        <source>%n personne(s) déjà dans le fichier complétée(s)</source>
+        <translation>
+            <numerusform>%n personne déjà dans le fichier complétée</numerusform>
+            <numerusform>%n personnes déjà dans le fichier complétées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="149"/>
+        <source>%n organisme(s) créé(s)</source>
+        <translation>
+            <numerusform>%n organisme créé</numerusform>
+            <numerusform>%n organismes créés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="158"/>
+        <location filename="../../ui/merge/applypage.cpp" line="171"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10538,8 +10547,8 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/merge/groupwriter.cpp" line="95"/>
-        <location filename="../../core/merge/groupwriter.cpp" line="235"/>
-        <location filename="../../core/merge/groupwriter.cpp" line="246"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="247"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="258"/>
         <source>Valeur non reprise (%1) : « %2 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10549,12 +10558,12 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="250"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="262"/>
         <source>Autre e-mail : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="252"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="264"/>
         <source>Autre téléphone : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10623,49 +10632,49 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="145"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="237"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="250"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="181"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="275"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="288"/>
         <source>Impossible d&apos;enregistrer la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="159"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="195"/>
         <source>%1 (%2) : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="171"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="208"/>
         <source>Organisme %1 ← %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="194"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="231"/>
         <source>%1 ← %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="255"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="293"/>
         <source>Impossible d&apos;annuler la fusion n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="261"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="299"/>
         <source>La fusion n° %1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="264"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="302"/>
         <source>La fusion « %1 » est déjà annulée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="278"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="316"/>
         <source>La fusion « %1 » ne peut pas être annulée : les fiches concernées ont changé depuis (modification, ou fusion plus récente). Annulez d&apos;abord les fusions plus récentes qui les concernent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="307"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="345"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation type="unfinished"></translation>
     </message>

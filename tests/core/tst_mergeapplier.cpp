@@ -418,3 +418,31 @@ TEST_CASE("a pending import is removed with its rows and decisions, unless part 
     CHECK(refused.error().code == ErrorCode::Conflict);
     CHECK(test::dumpContent(*fixture.db) == before);
 }
+
+TEST_CASE("the merge's plan counts what its apply then writes: people created, completed, organisations created", "[merge]")
+{
+    Fixture fixture;
+    QList<importing::ImportFile> files = fixture.stagedFiles();
+    auto session = fixture.reviewed(files);
+    REQUIRE(session.acceptSureWithoutConflicts() > 0);
+    for (merge::ReviewPair &pair : session.pairs())
+        if (pair.kind == merge::PairKind::Existing)
+            pair.decision = merge::Decision::Accepted;
+    const QList<merge::MergeGroup> groups = session.groups();
+    const int people = count(*fixture.db, u"SELECT count(*) FROM person"_s);
+    const int organisations = count(*fixture.db, u"SELECT count(*) FROM organisation"_s);
+
+    merge::MergeApplier applier(*fixture.db);
+    const QString before = test::dumpContent(*fixture.db);
+    auto planned = applier.plan(groups);
+    REQUIRE(planned);
+    CHECK(test::dumpContent(*fixture.db) == before); // counting writes nothing
+    auto outcome = applier.apply(files, groups);
+    REQUIRE(outcome);
+    CHECK(outcome->counts == *planned);
+    CHECK(planned->peopleCreated == count(*fixture.db, u"SELECT count(*) FROM person"_s) - people);
+    CHECK(planned->organisationsCreated == count(*fixture.db, u"SELECT count(*) FROM organisation"_s) - organisations);
+    CHECK(planned->organisationsCreated > 0);
+    CHECK(planned->peopleCompleted == 1);
+    CHECK(planned->peopleFromSeveralRows > 0);
+}

@@ -254,12 +254,28 @@ TEST_CASE("merge wizard: two club files reviewed and merged into the member file
     REQUIRE(f.count(u"SELECT count(*) FROM import_row WHERE status IN ('pending', 'skipped')"_s) == allRows);
     CHECK(f.count(u"SELECT count(*) FROM review_decision"_s) >= sureWithoutConflict + 2);
 
+    const int organisationsBefore = f.count(u"SELECT count(*) FROM organisation"_s);
+    const QString announced = wizard.page(ApplyPageId)->findChild<QLabel *>(u"summaryLabel"_s)->text();
+
     QAbstractButton *finish = wizard.button(QWizard::FinishButton);
     CHECK(finish->text() == u"Fusionner"_s);
     QTest::mouseClick(finish, Qt::LeftButton);
     CHECK(MessageBox::lastTitle() == u"Fusion terminée"_s);
     CHECK(wizard.result() == QDialog::Accepted);
     CHECK(wizard.outcome().created + wizard.outcome().merged == groups.size());
+
+    // The counts announced before « Fusionner » are those of the file afterwards.
+    const merge::MergeCounts &counts = wizard.outcome().counts;
+    const int peopleMade = f.count(u"SELECT count(*) FROM person"_s) - peopleBefore;
+    const int organisationsMade = f.count(u"SELECT count(*) FROM organisation"_s) - organisationsBefore;
+    CHECK(counts.peopleCreated == peopleMade);
+    CHECK(counts.organisationsCreated == organisationsMade);
+    CHECK(counts.peopleCompleted == 1); // Marc Weber
+    CHECK(organisationsMade > 0);
+    CHECK(announced.contains(u"%1 personne"_s.arg(peopleMade)));
+    CHECK(announced.contains(u"%1 organisme"_s.arg(organisationsMade)));
+    CHECK(announced.contains(u"1 personne(s) déjà dans le fichier"_s));
+    CHECK(MessageBox::lastText().contains(u"%1 personne"_s.arg(peopleMade)));
 
     CHECK(f.count(u"SELECT count(*) FROM person"_s) == peopleBefore + newPeople);
     CHECK(f.count(u"SELECT count(*) FROM review_decision"_s) == 0); // the review is written: its draft goes

@@ -53,13 +53,15 @@ void ApplyPage::initializePage()
 {
     const merge::ReviewSession &session = *m_state.session;
     const QList<merge::MergeGroup> groups = session.groups();
-    const int merges = int(std::count_if(groups.cbegin(), groups.cend(), [](const auto &group) { return group.isMerge(); }));
     int skipped = 0;
     for (const importing::ImportFile &file : session.files())
         skipped += int(std::count_if(file.rows.cbegin(), file.rows.cend(), [](const auto &row) { return row.skipped(); }));
-    m_summaryLabel->setText(tr("%1, %2, %3")
-                                .arg(tr("%n nouvel(s) adhérent(s)", nullptr, int(groups.size()) - merges),
-                                    tr("%n fusion(s)", nullptr, merges), tr("%n ligne(s) ignorée(s) (sans nom)", nullptr, skipped)));
+    // Counted by the code that will write them, so that the file then holds exactly this.
+    const auto planned = merge::MergeApplier(m_state.db).plan(groups);
+    QString summary = planned ? describe(*planned) : planned.error().message;
+    if (skipped > 0)
+        summary += u'\n' + tr("%n ligne(s) ignorée(s) (ni nom ni organisme).", nullptr, skipped);
+    m_summaryLabel->setText(summary);
 
     m_mergeList->clear();
     for (const merge::MergeGroup &group : groups) {
@@ -127,14 +129,25 @@ bool ApplyPage::validatePage()
     m_state.outcome = *outcome;
     const QStringList problems = rememberDecisions(files);
 
-    QString text = tr("%1 et %2 enregistrés.")
-                       .arg(tr("%n nouvel(s) adhérent(s)", nullptr, outcome->created), tr("%n fusion(s)", nullptr, outcome->merged));
+    QString text = tr("Enregistré dans le fichier des adhérents\u00a0: %1").arg(describe(outcome->counts));
     if (!outcome->backupPath.isEmpty())
         text += u"\n\n"_s + tr("Sauvegarde faite avant la fusion : %1").arg(outcome->backupPath);
     if (!problems.isEmpty())
         text += u"\n\n"_s + problems.join(u'\n');
     MessageBox::information(this, tr("Fusion terminée"), text);
     return true;
+}
+
+QString ApplyPage::describe(const merge::MergeCounts &counts)
+{
+    QStringList parts;
+    QString created = tr("%n personne(s) nouvelle(s)", nullptr, counts.peopleCreated);
+    if (counts.peopleFromSeveralRows > 0)
+        created += tr(" (dont %n fusionnée(s) de plusieurs lignes)", nullptr, counts.peopleFromSeveralRows);
+    parts << created;
+    parts << tr("%n personne(s) déjà dans le fichier complétée(s)", nullptr, counts.peopleCompleted);
+    parts << tr("%n organisme(s) créé(s)", nullptr, counts.organisationsCreated);
+    return parts.join(u", "_s) + u'.';
 }
 
 QStringList ApplyPage::rememberDecisions(const QList<importing::ImportFile> &files)
