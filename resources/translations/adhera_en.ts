@@ -3719,32 +3719,32 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::MergeWizard</name>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="21"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="23"/>
         <source>Importer et fusionner des fichiers d&apos;adhérents</source>
         <translation>Import and merge member files</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="24"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="28"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="29"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/mergewizard.cpp" line="66"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="72"/>
         <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</source>
         <translation>
             <numerusform>Close the wizard without merging? The files and your %n decision stay saved in the member file: next time, the wizard will offer to take up the review.</numerusform>
@@ -3752,7 +3752,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/mergewizard.cpp" line="70"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="76"/>
         <source>Fermer l&apos;assistant&#xa0;? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</source>
         <translation>
             <numerusform>Close the wizard? The %n file chosen and its columns are not saved yet: you will have to choose it again.</numerusform>
@@ -3760,7 +3760,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="74"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="80"/>
         <source>Importer et fusionner</source>
         <translation>Import and merge</translation>
     </message>
@@ -4116,21 +4116,21 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
         <location filename="../../ui/merge/paircomparison.cpp" line="113"/>
-        <source>Valeur gardée parce que…</source>
-        <translation>Value kept because…</translation>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="170"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="172"/>
         <source>Valeur gardée</source>
         <translation>Value kept</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="175"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="177"/>
         <source>votre choix</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="179"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="181"/>
         <source>à vous de choisir&#xa0;: deux valeurs valides</source>
         <translation>yours to choose: two valid values</translation>
     </message>
@@ -5306,17 +5306,17 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         <translation>Why this score</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="197"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="198"/>
         <source>Aucune paire à afficher.</source>
         <translation>No pair to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="203"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="204"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="245"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="246"/>
         <source>%n paire(s) sûre(s) acceptée(s). </source>
         <translation>
             <numerusform>%n sure pair accepted. </numerusform>
@@ -5324,7 +5324,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="256"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="257"/>
         <source>%n paire(s) à décider</source>
         <translation>
             <numerusform>%n pair to decide</numerusform>
@@ -5332,7 +5332,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="258"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="259"/>
         <source> — %n décision(s) reprise(s) de la revue interrompue</source>
         <translation>
             <numerusform> — %n decision taken up from the interrupted review</numerusform>
@@ -5340,12 +5340,12 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="269"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="270"/>
         <source>Revue des doublons</source>
         <translation>Duplicate review</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="270"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="271"/>
         <source>La décision n&apos;a pas pu être enregistrée dans le fichier&#xa0;: elle vaut pour cette revue, mais serait perdue si l&apos;assistant se fermait.
 
 %1</source>

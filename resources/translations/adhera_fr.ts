@@ -3678,32 +3678,32 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::MergeWizard</name>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="21"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="23"/>
         <source>Importer et fusionner des fichiers d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="24"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
         <source>&lt; Précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
         <source>Suivant &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="28"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="29"/>
         <source>Fusionner</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/mergewizard.cpp" line="66"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="72"/>
         <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</source>
         <translation>
             <numerusform>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et votre décision (%n) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</numerusform>
@@ -3711,7 +3711,7 @@ Rien n&apos;a été modifié.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/mergewizard.cpp" line="70"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="76"/>
         <source>Fermer l&apos;assistant&#xa0;? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</source>
         <translation>
             <numerusform>Fermer l&apos;assistant&#xa0;? Le fichier choisi (%n) et ses colonnes ne sont pas encore enregistrés&#xa0;: il faudra le choisir à nouveau.</numerusform>
@@ -3719,7 +3719,7 @@ Rien n&apos;a été modifié.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="74"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="80"/>
         <source>Importer et fusionner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,21 +4075,21 @@ Rien n&apos;a été modifié.</source>
     <message>
         <location filename="../../ui/merge/paircomparison.cpp" line="109"/>
         <location filename="../../ui/merge/paircomparison.cpp" line="113"/>
-        <source>Valeur gardée parce que…</source>
+        <source>Pourquoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="170"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="172"/>
         <source>Valeur gardée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="175"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="177"/>
         <source>votre choix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/paircomparison.cpp" line="179"/>
+        <location filename="../../ui/merge/paircomparison.cpp" line="181"/>
         <source>à vous de choisir&#xa0;: deux valeurs valides</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5262,17 +5262,17 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="197"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="198"/>
         <source>Aucune paire à afficher.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="203"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="204"/>
         <source>%1 — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="245"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="246"/>
         <source>%n paire(s) sûre(s) acceptée(s). </source>
         <translation>
             <numerusform>%n paire sûre acceptée. </numerusform>
@@ -5280,7 +5280,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="256"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="257"/>
         <source>%n paire(s) à décider</source>
         <translation>
             <numerusform>%n paire à décider</numerusform>
@@ -5288,7 +5288,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="258"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="259"/>
         <source> — %n décision(s) reprise(s) de la revue interrompue</source>
         <translation>
             <numerusform> — %n décision reprise de la revue interrompue</numerusform>
@@ -5296,12 +5296,12 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="269"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="270"/>
         <source>Revue des doublons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="270"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="271"/>
         <source>La décision n&apos;a pas pu être enregistrée dans le fichier&#xa0;: elle vaut pour cette revue, mais serait perdue si l&apos;assistant se fermait.
 
 %1</source>

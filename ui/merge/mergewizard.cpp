@@ -9,7 +9,9 @@
 #include "messagebox.h"
 
 #include <QAbstractButton>
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +41,11 @@ MergeWizard::MergeWizard(Database &db, QWidget *parent) : QWizard(parent), m_sta
         if (QAbstractButton *button = this->button(which))
             if (auto *push = qobject_cast<QPushButton *>(button))
                 push->setAutoDefault(false);
-    resize(1100, 720);
+    // As large as the review needs, never larger than the screen (a laptop at 1024 × 700).
+    QSize size(1100, 720);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    resize(size);
 }
 
 MergeWizard::~MergeWizard()

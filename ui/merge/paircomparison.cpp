@@ -106,11 +106,11 @@ void PairComparison::showPair(merge::ReviewSession *session, int pairIndex)
     m_keepBothEmailsCheck->setEnabled(current);
     m_keepBothPhonesCheck->setEnabled(current);
     if (!current) {
-        m_comparisonTable->setHorizontalHeaderLabels({tr("Champ"), tr("Fiche A"), tr("Fiche B"), tr("Valeur gardée parce que…")});
+        m_comparisonTable->setHorizontalHeaderLabels({tr("Champ"), tr("Fiche A"), tr("Fiche B"), tr("Pourquoi")});
         return;
     }
     m_comparisonTable->setHorizontalHeaderLabels(
-        {tr("Champ"), m_session->sourceName(current->a), m_session->sourceName(current->b), tr("Valeur gardée parce que…")});
+        {tr("Champ"), m_session->sourceName(current->a), m_session->sourceName(current->b), tr("Pourquoi")});
     const importing::FieldValues &a = m_session->values(current->a);
     const importing::FieldValues &b = m_session->values(current->b);
     const QList<ImportField> conflicts = m_session->conflicts(*current);
@@ -160,9 +160,11 @@ void PairComparison::refreshChoices()
         QTableWidgetItem *first = m_comparisonTable->item(row, FirstColumn);
         QTableWidgetItem *second = m_comparisonTable->item(row, SecondColumn);
         const bool takeB = m_session->takesB(*current, field);
-        // A mark only where there is a choice to make: two values, written differently.
-        const bool choice = !first->data(ValueRole).toString().isEmpty() && !second->data(ValueRole).toString().isEmpty()
-            && first->data(ValueRole).toString() != second->data(ValueRole).toString();
+        // A mark only where there is a choice to make: two values that read differently (two ways
+        // of writing one phone number are no choice).
+        const QString shownA = displayed(field, first->data(ValueRole).toString());
+        const QString shownB = displayed(field, second->data(ValueRole).toString());
+        const bool choice = !shownA.isEmpty() && !shownB.isEmpty() && shownA != shownB;
         for (QTableWidgetItem *item : {first, second}) {
             const QString value = displayed(field, item->data(ValueRole).toString());
             const bool chosen = choice && (item == second) == takeB;
@@ -175,7 +177,7 @@ void PairComparison::refreshChoices()
                 reason = tr("votre choix");
             else if (const auto proposed = current->proposals.constFind(field); proposed != current->proposals.cend())
                 reason = proposed->reason;
-            else
+            else if (merge::comparableValue(field, shownA) != merge::comparableValue(field, shownB))
                 reason = tr("à vous de choisir\u00a0: deux valeurs valides");
         }
         QTableWidgetItem *why = m_comparisonTable->item(row, ReasonColumn);

@@ -111,6 +111,7 @@ ReviewPage::ReviewPage(MergeState &state, QWidget *parent) : QWizardPage(parent)
     details->setChildrenCollapsible(false);
     details->setStretchFactor(0, 3);
     details->setStretchFactor(1, 2);
+    details->setSizes({640, 360}); // the comparison, with its reasons, needs the room more than the score
 
     // The list on top, the selected pair below: at 1100 pixels, side by side clipped the list.
     auto *splitter = new QSplitter(Qt::Vertical, this);
