@@ -465,11 +465,11 @@
         <location filename="../../ui/assembly/assemblysession.cpp" line="296"/>
         <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
         <source>&amp;Enregistrer le vote</source>
-        <translation>&amp;Record the vote</translation>
+        <translation>Record the &amp;vote</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="302"/>
-        <source>&amp;Conseil élu…</source>
+        <source>Co&amp;nseil élu…</source>
         <translation>Elected &amp;board…</translation>
     </message>
     <message>

@@ -467,7 +467,7 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="302"/>
-        <source>&amp;Conseil élu…</source>
+        <source>Co&amp;nseil élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,11 +9,13 @@
 #include "catch.h"
 #include "dialogtesting.h"
 #include "dues/duesledger.h"
+#include "i18n/translations.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
 #include "pdftext.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -458,6 +460,52 @@ TEST_CASE("a member who pays at the door gets the vote when the right is reviewe
     CHECK(line->rightNote == u"droit de vote revu à 18\u00a0h\u00a015\u00a0: peut voter"_s);
     REQUIRE(session.checkIn(f.members.value(u"Weber"_s), Presence::Present));
     CHECK(session.quorumLabel().contains(u"sur 6 membre(s)"_s));
+}
+
+// Two controls of one tab with the same Alt+letter: the key goes to the first, the other
+// cannot be reached from the keyboard.
+TEST_CASE("every control of each session tab has its own Alt key, in French and in English", "[assemblysession]")
+{
+    SessionFixture f;
+    const auto mnemonicOf = [](const QString &text) -> QChar {
+        for (qsizetype at = 0; at + 1 < text.size(); ++at) {
+            if (text[at] != u'&')
+                continue;
+            if (text[at + 1] != u'&')
+                return text[at + 1].toLower();
+            ++at;
+        }
+        return {};
+    };
+    const auto check = [&](const char *language) {
+        AssemblySession session(*f.db, f.meetingId);
+        test::showActive(session);
+        REQUIRE(session.prepareSheet());
+        for (int tab = 0; tab < session.tabs()->count(); ++tab) {
+            session.tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            QHash<QChar, QString> taken;
+            QStringList texts;
+            for (const QAbstractButton *button : session.findChildren<QAbstractButton *>())
+                if (button->isVisible())
+                    texts << button->text();
+            for (const QLabel *label : session.findChildren<QLabel *>())
+                if (label->isVisible() && label->buddy())
+                    texts << label->text();
+            for (const QString &text : std::as_const(texts)) {
+                const QChar key = mnemonicOf(text);
+                if (key.isNull())
+                    continue;
+                INFO(language << ", tab " << tab << ": « " << text.toStdString() << " » and « " << taken.value(key).toStdString() << " »");
+                CHECK_FALSE(taken.contains(key));
+                taken.insert(key, text);
+            }
+        }
+    };
+    check("French");
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    check("English");
+    i18n::removeTranslations(*QCoreApplication::instance());
 }
 
 TEST_CASE("assembly session screenshots", "[.screenshots]")

@@ -299,7 +299,7 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     m_outcomeLabel = new QLabel;
     m_outcomeLabel->setObjectName(u"outcomeLabel"_s);
     m_outcomeLabel->setWordWrap(true);
-    m_boardButton = new QPushButton(tr("&Conseil élu…"));
+    m_boardButton = new QPushButton(tr("Co&nseil élu…"));
     m_boardButton->setObjectName(u"boardButton"_s);
     m_boardButton->setToolTip(tr("Inscrit dans le fichier le conseil que l'élection a composé"));
     connect(m_boardButton, &QPushButton::clicked, this, &AssemblySession::openBoardElection);
