@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="148"/>
+        <location filename="../../ui/merge/applypage.cpp" line="150"/>
         <source>%n personne(s) déjà dans le fichier complétée(s)</source>
         <translation>
             <numerusform>%n person already in the file completed</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="149"/>
+        <location filename="../../ui/merge/applypage.cpp" line="152"/>
         <source>%n organisme(s) créé(s)</source>
         <translation>
             <numerusform>%n organisation created</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="171"/>
+        <location filename="../../ui/merge/applypage.cpp" line="174"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation>The merge is done, but what was to be remembered for next time was not:</translation>
     </message>
@@ -3743,8 +3743,13 @@ Nothing was changed.</translation>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/merge/mergewizard.cpp" line="72"/>
+        <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de les reprendre.</source>
+        <translation>Close the wizard without merging? The files stay saved in the member file: next time, the wizard will offer to take them up again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergewizard.cpp" line="74"/>
         <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</source>
         <translation>
             <numerusform>Close the wizard without merging? The files and your %n decision stay saved in the member file: next time, the wizard will offer to take up the review.</numerusform>
@@ -3752,7 +3757,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/mergewizard.cpp" line="76"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="79"/>
         <source>Fermer l&apos;assistant&#xa0;? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</source>
         <translation>
             <numerusform>Close the wizard? The %n file chosen and its columns are not saved yet: you will have to choose it again.</numerusform>
@@ -3760,7 +3765,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="80"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="83"/>
         <source>Importer et fusionner</source>
         <translation>Import and merge</translation>
     </message>

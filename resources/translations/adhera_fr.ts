@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="148"/>
+        <location filename="../../ui/merge/applypage.cpp" line="150"/>
         <source>%n personne(s) déjà dans le fichier complétée(s)</source>
         <translation>
             <numerusform>%n personne déjà dans le fichier complétée</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="149"/>
+        <location filename="../../ui/merge/applypage.cpp" line="152"/>
         <source>%n organisme(s) créé(s)</source>
         <translation>
             <numerusform>%n organisme créé</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="171"/>
+        <location filename="../../ui/merge/applypage.cpp" line="174"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,8 +3702,13 @@ Rien n&apos;a été modifié.</source>
         <source>Fusionner</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/merge/mergewizard.cpp" line="72"/>
+        <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de les reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergewizard.cpp" line="74"/>
         <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</source>
         <translation>
             <numerusform>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et votre décision (%n) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</numerusform>
@@ -3711,7 +3716,7 @@ Rien n&apos;a été modifié.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/mergewizard.cpp" line="76"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="79"/>
         <source>Fermer l&apos;assistant&#xa0;? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</source>
         <translation>
             <numerusform>Fermer l&apos;assistant&#xa0;? Le fichier choisi (%n) et ses colonnes ne sont pas encore enregistrés&#xa0;: il faudra le choisir à nouveau.</numerusform>
@@ -3719,7 +3724,7 @@ Rien n&apos;a été modifié.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="80"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="83"/>
         <source>Importer et fusionner</source>
         <translation type="unfinished"></translation>
     </message>

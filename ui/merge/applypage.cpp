@@ -145,8 +145,11 @@ QString ApplyPage::describe(const merge::MergeCounts &counts)
     if (counts.peopleFromSeveralRows > 0)
         created += tr(" (dont %n fusionnée(s) de plusieurs lignes)", nullptr, counts.peopleFromSeveralRows);
     parts << created;
-    parts << tr("%n personne(s) déjà dans le fichier complétée(s)", nullptr, counts.peopleCompleted);
-    parts << tr("%n organisme(s) créé(s)", nullptr, counts.organisationsCreated);
+    // Nothing of a kind is not worth a word (« 0 organisme créé »).
+    if (counts.peopleCompleted > 0)
+        parts << tr("%n personne(s) déjà dans le fichier complétée(s)", nullptr, counts.peopleCompleted);
+    if (counts.organisationsCreated > 0)
+        parts << tr("%n organisme(s) créé(s)", nullptr, counts.organisationsCreated);
     return parts.join(u", "_s) + u'.';
 }
 

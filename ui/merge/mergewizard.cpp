@@ -69,9 +69,12 @@ void MergeWizard::reject()
         if (m_state.session)
             for (const merge::ReviewPair &pair : m_state.session->pairs())
                 decided += pair.decision != merge::Decision::Undecided && !pair.rememberedDistinct ? 1 : 0;
-        text = tr("Fermer l'assistant sans fusionner\u00a0? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier "
-                  "des adhérents\u00a0: à la prochaine ouverture, l'assistant vous proposera de reprendre la revue.",
-            nullptr, decided);
+        text = decided == 0 ? tr("Fermer l'assistant sans fusionner\u00a0? Les fichiers restent enregistrés dans le fichier des "
+                                 "adhérents\u00a0: à la prochaine ouverture, l'assistant vous proposera de les reprendre.")
+                            : tr("Fermer l'assistant sans fusionner\u00a0? Les fichiers et vos %n décision(s) restent enregistrés dans "
+                                 "le fichier des adhérents\u00a0: à la prochaine ouverture, l'assistant vous proposera de reprendre la "
+                                 "revue.",
+                                nullptr, decided);
     } else {
         text = tr("Fermer l'assistant\u00a0? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés\u00a0: il "
                   "faudra les choisir à nouveau.",
