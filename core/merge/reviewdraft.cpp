@@ -101,9 +101,14 @@ Result<void> ReviewDraft::saveAll(const ReviewSession &session)
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
-    for (const ReviewPair &pair : session.pairs())
+    // Only pairs with something to keep: a pair left undecided here was never saved, and a
+    // DELETE for each of them would cost more than the decisions themselves.
+    for (const ReviewPair &pair : session.pairs()) {
+        if (pair.decision == Decision::Undecided && pair.takeB.isEmpty() && !pair.keepBothEmails && !pair.keepBothPhones)
+            continue;
         if (auto saved = save(session, pair); !saved)
             return saved;
+    }
     return transaction.commit();
 }
 

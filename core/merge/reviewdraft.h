@@ -29,7 +29,7 @@ public:
 
     // Saves one pair as it stands now; an undecided pair without a value chosen is forgotten.
     Result<void> save(const ReviewSession &session, const ReviewPair &pair);
-    // Saves every pair, in one transaction (after « accepter les sûrs »).
+    // Saves every decided or edited pair, in one transaction (after « accepter les sûrs »).
     Result<void> saveAll(const ReviewSession &session);
     // Puts the saved decisions back on the session's pairs; returns how many were found again.
     Result<int> restore(ReviewSession &session) const;

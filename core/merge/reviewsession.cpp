@@ -166,6 +166,16 @@ bool ReviewSession::run(const std::function<void(const QString &, int)> &progres
     return true;
 }
 
+const QList<importing::RowProblem> &ReviewSession::problemsOf(const RecordRef &record)
+{
+    if (!record.isExisting())
+        return m_files[record.file].rows[record.row].problems;
+    auto found = m_existingProblems.find(record.personId);
+    if (found == m_existingProblems.end())
+        found = m_existingProblems.emplace(record.personId, importing::checkRow(values(record))).first;
+    return found->second;
+}
+
 void ReviewSession::addPairs(const MatchRun &run, PairKind kind, const QList<RecordRef> &left, const QList<RecordRef> &right, bool linking)
 {
     const std::vector<ScoredPair> chosen = linking ? oneToOne(run.pairs(), reviewFloor) : run.pairs();
@@ -181,8 +191,8 @@ void ReviewSession::addPairs(const MatchRun &run, PairKind kind, const QList<Rec
         if (pair.rememberedDistinct)
             pair.decision = Decision::Rejected;
         // A row of an export is more recent than the member already in the file.
-        pair.proposals = proposeValues(
-            {values(pair.a), values(pair.b), pair.b.isExisting() && !pair.a.isExisting(), pair.a.isExisting() && !pair.b.isExisting()});
+        pair.proposals = proposeValues({values(pair.a), values(pair.b), problemsOf(pair.a), problemsOf(pair.b),
+            pair.b.isExisting() && !pair.a.isExisting(), pair.a.isExisting() && !pair.b.isExisting()});
         m_pairs << pair;
     }
 }

@@ -17,6 +17,8 @@
 #include <QList>
 #include <QSet>
 
+#include <unordered_map>
+
 namespace adhera {
 class Database;
 }
@@ -107,11 +109,17 @@ public:
     QList<MergeGroup> groups() const;
 
 private:
+    // What validation found in the record: an import row's own problems, checked once for a
+    // member already in the file.
+    const QList<importing::RowProblem> &problemsOf(const RecordRef &record);
     void addPairs(const MatchRun &run, PairKind kind, const QList<RecordRef> &left, const QList<RecordRef> &right, bool oneToOne);
 
     QList<importing::ImportFile> m_files;
     QList<ExistingPerson> m_existing;
     QHash<qint64, int> m_existingIndex;
+    // checkRow, once per member; node-based so that references to it stay valid as it grows.
+    std::unordered_map<qint64, QList<importing::RowProblem>> m_existingProblems;
+
     QSet<QString> m_distinct;
     QList<ReviewPair> m_pairs;
 };

@@ -169,8 +169,6 @@ std::optional<ProposedValue> proposeSwappedNames(const PairSides &sides)
 QHash<ImportField, ProposedValue> proposeValues(const PairSides &sides)
 {
     QHash<ImportField, ProposedValue> proposals;
-    const QList<importing::RowProblem> problemsA = importing::checkRow(sides.a);
-    const QList<importing::RowProblem> problemsB = importing::checkRow(sides.b);
     const std::optional<ProposedValue> swapped = proposeSwappedNames(sides);
     for (const ImportField field : importing::allImportFields()) {
         const QString &a = valueOf(sides.a, field);
@@ -181,7 +179,7 @@ QHash<ImportField, ProposedValue> proposeValues(const PairSides &sides)
             proposals.insert(field, *swapped);
             continue;
         }
-        if (auto proposal = proposeOne(field, a, b, problemWith(problemsA, field), problemWith(problemsB, field), sides))
+        if (auto proposal = proposeOne(field, a, b, problemWith(sides.problemsA, field), problemWith(sides.problemsB, field), sides))
             proposals.insert(field, *proposal);
     }
     return proposals;

@@ -17,7 +17,7 @@
 // Without a rule that applies (two valid, different values from two exports), nothing is
 // proposed and the review says the choice is the user's.
 
-#include "importing/importfield.h"
+#include "importing/importfile.h"
 
 #include <QHash>
 #include <QString>
@@ -29,11 +29,14 @@ struct ProposedValue {
     QString reason; // « l'orthographe accentuée »; translated
 };
 
-// a and b are the two records of a pair; bIsNewer when b is a row of an export and a the
-// member already in the file (the other way round: aIsNewer).
+// a and b are the two records of a pair, with what validation found in each (checkRow: an
+// import row keeps its own); bIsNewer when b is a row of an export and a the member already in
+// the file (the other way round: aIsNewer).
 struct PairSides {
     const importing::FieldValues &a;
     const importing::FieldValues &b;
+    const QList<importing::RowProblem> &problemsA;
+    const QList<importing::RowProblem> &problemsB;
     bool aIsNewer = false;
     bool bIsNewer = false;
 };

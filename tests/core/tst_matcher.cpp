@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builders.h"
 #include "catch.h"
 #include "importing/importfield.h"
 #include "members/identifiers.h"
@@ -15,19 +16,12 @@ using importing::ImportField;
 
 namespace {
 
-// A row built from the fields it has: values({{ImportField::LastName, u"Dupont"_s}, …}).
-FieldValues values(std::initializer_list<std::pair<ImportField, QString>> fields)
-{
-    FieldValues row;
-    for (const auto &[field, value] : fields)
-        row[std::size_t(field)] = value;
-    return row;
-}
+using test::fieldValues;
 
 FieldValues person(const QString &first, const QString &last, const QString &organisation, const QString &email, const QString &phone,
     const QString &city = u"Metz"_s, const QString &postcode = u"57000"_s)
 {
-    return values({{ImportField::FirstName, first}, {ImportField::LastName, last}, {ImportField::Organisation, organisation},
+    return fieldValues({{ImportField::FirstName, first}, {ImportField::LastName, last}, {ImportField::Organisation, organisation},
         {ImportField::Email, email}, {ImportField::Phone, phone}, {ImportField::City, city}, {ImportField::Postcode, postcode}});
 }
 
@@ -68,7 +62,7 @@ bool matchesLeft(const std::vector<ScoredPair> &pairs, std::uint32_t left)
 FieldValues company(const QString &name, const QString &siren, const QString &city = u"Metz"_s, const QString &postcode = u"57000"_s,
     const QString &street = u"12 rue des Clercs"_s, const QString &phone = u"03 53 01 34 56"_s)
 {
-    return values({{ImportField::Organisation, name}, {ImportField::Siren, siren}, {ImportField::City, city},
+    return fieldValues({{ImportField::Organisation, name}, {ImportField::Siren, siren}, {ImportField::City, city},
         {ImportField::Postcode, postcode}, {ImportField::Address, street}, {ImportField::Phone, phone}});
 }
 
@@ -220,7 +214,7 @@ TEST_CASE("a given name retyped in a register without contacts keeps the plain w
 {
     // Febrl-like rows: no employer, e-mail nor phone, so the member-file rules stay out of it.
     auto row = [](const QString &first, const QString &last) {
-        return values({{ImportField::FirstName, first}, {ImportField::LastName, last}, {ImportField::StreetNumber, u"95"_s},
+        return fieldValues({{ImportField::FirstName, first}, {ImportField::LastName, last}, {ImportField::StreetNumber, u"95"_s},
             {ImportField::Address, u"leahy place"_s}, {ImportField::City, u"shenton park"_s}, {ImportField::Postcode, u"6302"_s}});
     };
     const std::vector<FieldValues> left {row(u"joshua"_s, u"berry"_s)};

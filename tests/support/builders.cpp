@@ -77,4 +77,12 @@ qint64 saveMarcWeber(MemberFile &file)
     return save(file, weber).person.id;
 }
 
+importing::FieldValues fieldValues(std::initializer_list<std::pair<importing::ImportField, QString>> fields)
+{
+    importing::FieldValues row;
+    for (const auto &[field, value] : fields)
+        row[std::size_t(field)] = value;
+    return row;
+}
+
 } // namespace adhera::test

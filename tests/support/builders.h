@@ -3,6 +3,7 @@
 
 // Small record builders for tests: valid by default, changed with plain assignments.
 
+#include "importing/importfield.h"
 #include "members/memberfile.h"
 #include "members/records.h"
 
@@ -20,6 +21,9 @@ PersonRecord save(MemberFile &file, const PersonRecord &record);
 // Marc WEBER, already a member: tests/data/merge-viatis.csv exports him again (line 7).
 qint64 saveMarcWeber(MemberFile &file);
 OrganisationRecord save(MemberFile &file, const OrganisationRecord &record);
+
+// An import row built from the fields it has: fieldValues({{ImportField::LastName, u"Dupont"_s}, …}).
+importing::FieldValues fieldValues(std::initializer_list<std::pair<importing::ImportField, QString>> fields);
 
 Membership membership(
     MemberFile &file, const QString &categoryCode, const QString &clubCode, MembershipStatus status = MembershipStatus::Active);

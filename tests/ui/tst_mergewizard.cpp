@@ -94,6 +94,17 @@ int findRow(const QAbstractItemModel &model, const std::function<bool(const QStr
     return -1;
 }
 
+// Both sample files added with their clubs, columns kept, and the search run to its end.
+void searchBothFiles(MergeWizard &wizard, const Fixture &f)
+{
+    wizard.addFile(test::dataPath(u"merge-connect.csv"_s), f.connectId);
+    wizard.addFile(test::dataPath(u"merge-viatis.csv"_s), f.viatisId);
+    clickNext(wizard);
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == SearchPageId);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
+}
+
 int fieldComboValue(const MergeWizard &wizard, int column)
 {
     return child<QComboBox>(wizard, u"fieldCombo%1"_s.arg(column))->currentData().toInt();
@@ -385,11 +396,7 @@ TEST_CASE("merge wizard: each field proposes the better value and says why; A ke
     Fixture f;
     MergeWizard wizard(*f.db);
     test::showActive(wizard);
-    wizard.addFile(test::dataPath(u"merge-connect.csv"_s), f.connectId);
-    wizard.addFile(test::dataPath(u"merge-viatis.csv"_s), f.viatisId);
-    clickNext(wizard);
-    clickNext(wizard);
-    REQUIRE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
+    searchBothFiles(wizard, f);
     clickNext(wizard);
     REQUIRE(wizard.currentId() == ReviewPageId);
 
@@ -444,12 +451,7 @@ TEST_CASE("merge wizard: a review closed half-way keeps its decisions and is tak
     {
         MergeWizard wizard(*f.db);
         test::showActive(wizard);
-        wizard.addFile(test::dataPath(u"merge-connect.csv"_s), f.connectId);
-        wizard.addFile(test::dataPath(u"merge-viatis.csv"_s), f.viatisId);
-        clickNext(wizard);
-        clickNext(wizard);
-        REQUIRE(wizard.currentId() == SearchPageId);
-        REQUIRE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
+        searchBothFiles(wizard, f);
         // Enter on the search page goes on to the review, never closes the wizard.
         QTest::keyClick(&wizard, Qt::Key_Return);
         REQUIRE(wizard.isVisible());
