@@ -21,6 +21,7 @@
 #include "models/persontablemodel.h"
 #include "pages/memberspage.h"
 #include "pages/peoplepage.h"
+#include "widgets/screenfit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,8 +76,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new M
     connect(m_undoStack, &MemberUndoStack::commandFailed, this, [this](const QString &action, const QString &reason) {
         MessageBox::critical(this, tr("Modification impossible"), tr("Impossible d'effectuer %1\u00a0:\n%2").arg(action, reason));
     });
-    resize(1200, 760);
+    resize(fittedToScreen(this, QSize(1200, 760)));
     restoreGeometry(QSettings().value(GeometryKey).toByteArray());
+    keepOnScreen(this);
     updateTitle();
     updateActions();
 }
@@ -159,6 +161,7 @@ void MainWindow::buildActions()
 
     m_duesActions = {duesAction(tr("É&mettre les appels…"), &DuesPage::issueCalls),
         duesAction(tr("&Enregistrer un paiement…"), &DuesPage::recordPayment), duesAction(tr("&Relances…"), &DuesPage::openReminders),
+        duesAction(tr("Cotisations réglées aux &anciens clubs…"), &DuesPage::openFormerClubDues),
         duesAction(tr("A&vis d'appel de l'exercice…"), &DuesPage::printYearNotices),
         duesAction(tr("Atte&stations de paiement de l'exercice…"), &DuesPage::printYearReceipts),
         duesAction(tr("Exporter l'é&tat des cotisations…"), &DuesPage::exportReport),
@@ -396,6 +399,7 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> db)
         m_pages->addWidget(m_peoplePage);
         m_duesPage = new DuesPage(*m_db);
         connect(m_duesPage, &DuesPage::countChanged, this, &MainWindow::updateDuesCount);
+        connect(m_duesPage, &DuesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         m_pages->addWidget(m_duesPage);
         m_meetingsPage = new MeetingsPage(*m_db);
         connect(m_meetingsPage, &MeetingsPage::countChanged, this, &MainWindow::updateMeetingsCount);

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "dues/duesledger.h"
 #include "dues/financialyear.h"
+#include "dues/formerclubdues.h"
 #include "members/records.h"
 
 #include <QCoreApplication>
@@ -40,15 +41,15 @@ Voter voterFrom(const Membership &membership, const QString &categoryCode, const
 DuesStanding standingOf(const dues::DuesCall &call, dues::Cents paidByDate, const QString &yearLabel)
 {
     switch (call.state) {
-    case dues::CallState::Cancelled: return DuesStanding {DuesState::NoCall, yearLabel, 0};
-    case dues::CallState::Exempt: return DuesStanding {DuesState::Exempt, yearLabel, 0};
+    case dues::CallState::Cancelled: return DuesStanding {DuesState::NoCall, yearLabel, 0, {}};
+    case dues::CallState::Exempt: return DuesStanding {DuesState::Exempt, yearLabel, 0, {}};
     case dues::CallState::Open: break;
     }
     // DOMAIN §2.2: « à jour » for year N when the amount due for N is fully paid.
     const dues::Cents outstanding = call.amount - paidByDate;
     if (outstanding <= 0)
-        return DuesStanding {DuesState::Paid, yearLabel, 0};
-    return DuesStanding {DuesState::Owing, yearLabel, outstanding};
+        return DuesStanding {DuesState::Paid, yearLabel, 0, {}};
+    return DuesStanding {DuesState::Owing, yearLabel, outstanding, {}};
 }
 
 QString VotingRight::text() const
@@ -120,21 +121,41 @@ Result<QHash<qint64, DuesStanding>> duesStandingOn(Database &db, const QDate &da
         if (call.state != dues::CallState::Cancelled)
             dueOn.insert(call.membershipId, call.dueOn);
     }
+    // Paid to a founding club for the year: « à jour » as if paid to L2C (its L2C call, if any,
+    // was cancelled when the dues were recorded).
+    const dues::FormerClubLedger formerClubs(db);
+    auto formerDues = formerClubs.recorded(year.startYear());
+    if (!formerDues)
+        return fail(formerDues.error());
+    for (const dues::FormerClubDues &paid : std::as_const(*formerDues))
+        if (paid.paidOn <= date)
+            standings.insert(paid.membershipId, DuesStanding {DuesState::Paid, year.label(), 0, paid.clubName});
+    auto previousFormerDues = formerClubs.recorded(previousYear.startYear());
+    if (!previousFormerDues)
+        return fail(previousFormerDues.error());
+    QHash<qint64, DuesStanding> previousFormer;
+    for (const dues::FormerClubDues &paid : std::as_const(*previousFormerDues))
+        if (paid.paidOn <= date)
+            previousFormer.insert(paid.membershipId, DuesStanding {DuesState::Paid, previousYear.label(), 0, paid.clubName});
     // Until the year's call falls due (or while it is not issued yet), the dues of the year
     // before keep their vote: an assembly held early in the year is not left without voters.
-    for (const dues::DuesCall &call : std::as_const(*previousCalls)) {
-        const DuesStanding previous = standingOf(call, paidByDate.value(call.id), previousYear.label());
+    const auto keepPrevious = [&](qint64 membershipId, const DuesStanding &previous) {
         if (previous.state != DuesState::Paid && previous.state != DuesState::Exempt)
-            continue;
-        const DuesStanding current = standings.value(call.membershipId);
+            return;
+        const DuesStanding current = standings.value(membershipId);
         if (current.state == DuesState::Paid || current.state == DuesState::Exempt)
-            continue;
-        const auto due = dueOn.constFind(call.membershipId);
+            return;
+        const auto due = dueOn.constFind(membershipId);
         // Not échu: the due date itself is still within the time given to pay.
         const bool currentNotDue = due == dueOn.cend() || !due->isValid() || *due >= date;
         if (currentNotDue)
-            standings.insert(call.membershipId, previous);
-    }
+            standings.insert(membershipId, previous);
+    };
+    for (const dues::DuesCall &call : std::as_const(*previousCalls))
+        if (!previousFormer.contains(call.membershipId))
+            keepPrevious(call.membershipId, standingOf(call, paidByDate.value(call.id), previousYear.label()));
+    for (auto paid = previousFormer.cbegin(); paid != previousFormer.cend(); ++paid)
+        keepPrevious(paid.key(), paid.value());
     return standings;
 }
 

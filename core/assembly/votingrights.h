@@ -50,6 +50,7 @@ struct DuesStanding {
     DuesState state = DuesState::NoCall;
     QString yearLabel; // "2026" or "2026-2027"; empty when unknown
     dues::Cents outstanding = 0; // what remained on the date, when Owing
+    QString paidTo; // Paid to a former club (formerclubdues.h): its name; empty when paid to L2C
     bool operator==(const DuesStanding &) const = default;
 };
 
@@ -75,6 +76,7 @@ VotingRight votingRight(const Voter &voter, const DuesStanding &dues, const QDat
 // December for the next year). While that year's call is not due yet on date, or not issued,
 // the dues of the year before count instead when they were paid (or exempted) by then: an
 // assembly in March, before the year's calls fall due, is voted by those who paid last year.
+// Dues paid to a former club (formerclubdues.h) on or before date count as paid for their year.
 // Memberships without a call in either year are absent: their standing is DuesStanding() (NoCall).
 Result<QHash<qint64, DuesStanding>> duesStandingOn(Database &db, const QDate &date);
 

@@ -48,6 +48,16 @@ QStringList unpaidHeaders()
         Tr::tr("Montant"), Tr::tr("Payé"), Tr::tr("Reste dû")};
 }
 
+QStringList formerClubHeaders()
+{
+    return {Tr::tr("Adhérent"), Tr::tr("Catégorie"), Tr::tr("Réglée à"), Tr::tr("Le"), Tr::tr("Référence"), Tr::tr("Montant")};
+}
+
+QString formerClubTitle(const DuesReport &report)
+{
+    return Tr::tr("Cotisations %1 réglées aux anciens clubs (hors recettes de L2C)").arg(report.yearLabel);
+}
+
 QStringList journalHeaders()
 {
     return {Tr::tr("Date"), Tr::tr("Pièce"), Tr::tr("Adhérent"), Tr::tr("Mode"), Tr::tr("N° de chèque"), Tr::tr("Banque"), Tr::tr("Compte"),
@@ -76,6 +86,15 @@ QByteArray duesReportCsv(const DuesReport &report)
     for (const DuesCall &call : report.unpaid)
         csv.addRow({call.number, call.memberName, call.category, call.originClub, frenchDate(call.dueOn), reminderText(call),
             formatDecimal(call.amount), formatDecimal(call.paid), formatDecimal(call.balance())});
+    if (!report.formerClubDues.isEmpty()) {
+        csv.addRow({});
+        csv.addRow({formerClubTitle(report)});
+        csv.addRow(formerClubHeaders());
+        for (const FormerClubDues &dues : report.formerClubDues)
+            csv.addRow(
+                {dues.memberName, dues.category, dues.clubName, frenchDate(dues.paidOn), dues.reference, formatDecimal(dues.amount)});
+        csv.addRow({Tr::tr("Total"), QString(), QString(), QString(), QString(), formatDecimal(report.formerClubTotal())});
+    }
     return csv.toUtf8WithBom();
 }
 

@@ -12,7 +12,8 @@
 namespace adhera::dues {
 
 // The year's status in four sections separated by an empty line, each with its header row:
-// the summary, by category, by origin club (both with a total row), the unpaid calls.
+// the summary, by category, by origin club (both with a total row), the unpaid calls; then, when
+// there are any, the dues paid to the former clubs under a title of their own.
 QByteArray duesReportCsv(const DuesReport &report);
 // Date;Pièce;Adhérent;Mode;Compte;Libellé;Débit;Crédit, one row per journal line.
 QByteArray receiptsJournalCsv(const QList<JournalLine> &lines);
@@ -21,6 +22,8 @@ QByteArray receiptsJournalCsv(const QList<JournalLine> &lines);
 QStringList totalsHeaders(const QString &groupTitle); // group, Appels, Attendu, Encaissé, Reste dû, Exonéré
 QStringList unpaidHeaders();
 QStringList journalHeaders();
+QStringList formerClubHeaders(); // Adhérent, Catégorie, Réglée à, Le, Référence, Montant
+QString formerClubTitle(const DuesReport &report); // « Cotisations 2026 réglées aux anciens clubs (hors recettes de L2C) »
 QString reminderText(const DuesCall &call); // "R2 (12/05/2026)", or empty
 
 } // namespace adhera::dues

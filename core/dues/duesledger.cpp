@@ -31,14 +31,6 @@ QDate dateFrom(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-// "Prénom NOM" for a person, the name of an organisation as it is.
-QString memberName(const QVariant &organisationName, const QString &firstName, const QString &lastName)
-{
-    if (!organisationName.isNull())
-        return organisationName.toString();
-    return firstName.isEmpty() ? lastName.toUpper() : firstName + u' ' + lastName.toUpper();
-}
-
 bool validYear(int financialYear)
 {
     return financialYear >= 2000 && financialYear <= 2200;
@@ -70,7 +62,7 @@ DuesCall callFrom(const Sql &row)
     call.number = row.value(1).toString();
     call.financialYear = row.value(2).toInt();
     call.membershipId = row.value(3).toLongLong();
-    call.memberName = memberName(row.value(4), row.value(5).toString(), row.value(6).toString());
+    call.memberName = memberDisplayName(row.value(4), row.value(5), row.value(6));
     call.category = row.value(7).toString();
     call.originClub = row.value(8).toString();
     call.amount = row.value(9).toLongLong();
@@ -356,16 +348,19 @@ Result<DuesLedger::Preview> DuesLedger::previewCalls(int financialYear) const
 
     // Alphabetical, as the member list sorts, so that numbers follow the names.
     Sql query(m_db,
-        u"SELECT m.id, o.name, p.first_name, p.last_name, m.category_id, cat.name, m.joined_on, cat.sort_order "
+        u"SELECT m.id, o.name, p.first_name, p.last_name, m.category_id, cat.name, m.joined_on, cat.sort_order, "
+        "fc.name, f.paid_on "
         "FROM membership m "
         "LEFT JOIN organisation o ON o.id = m.organisation_id "
         "LEFT JOIN person p ON p.id = m.person_id "
         "JOIN membership_category cat ON cat.id = m.category_id "
         "LEFT JOIN member_directory d ON d.membership_id = m.id "
+        "LEFT JOIN former_club_dues f ON f.membership_id = m.id AND f.financial_year = :formerYear "
+        "LEFT JOIN origin_club fc ON fc.id = f.origin_club_id "
         "WHERE m.status = 'active' "
         "AND NOT EXISTS (SELECT 1 FROM dues_call c WHERE c.membership_id = m.id AND c.financial_year = :year) "
         "ORDER BY d.sort_name, m.id"_s);
-    query.bind(u":year"_s, financialYear);
+    query.bind(u":formerYear"_s, financialYear).bind(u":year"_s, financialYear);
     if (auto ran = query.exec(context); !ran)
         return fail(ran.error());
 
@@ -374,20 +369,27 @@ Result<DuesLedger::Preview> DuesLedger::previewCalls(int financialYear) const
     while (query.next()) {
         const qint64 categoryId = query.value(4).toLongLong();
         const QString category = query.value(5).toString();
+        const QDate joinedOn = dateFrom(query.value(6));
+        CallDraft draft;
+        draft.membershipId = query.value(0).toLongLong();
+        draft.memberName = memberDisplayName(query.value(1), query.value(2), query.value(3));
+        draft.category = category;
+        draft.joinedOn = joinedOn;
+        draft.label = Tr::tr("Cotisation %1 — %2").arg(year.label(), category);
+        // Paid to a founding club before the merger (formerclubdues.h): L2C does not bill it again.
+        if (!query.value(8).isNull()) {
+            draft.note = Tr::tr("cotisation %1 réglée à %2 le %3")
+                             .arg(year.label(), query.value(8).toString(), dateText(dateFrom(query.value(9))));
+            preview.notBilled.append(draft);
+            continue;
+        }
         const auto schedule = byCategory.constFind(categoryId);
         if (schedule == byCategory.cend()) {
             missing.insert({query.value(7).toInt(), categoryId}, category);
             continue;
         }
-        const QDate joinedOn = dateFrom(query.value(6));
         const Cents amount = amountDue(*schedule, joinedOn, year);
-        CallDraft draft;
-        draft.membershipId = query.value(0).toLongLong();
-        draft.memberName = memberName(query.value(1), query.value(2).toString(), query.value(3).toString());
-        draft.category = category;
         draft.amount = amount;
-        draft.joinedOn = joinedOn;
-        draft.label = Tr::tr("Cotisation %1 — %2").arg(year.label(), category);
         // Joined after the year, or late enough that the next year's call covers it.
         if (amount == 0 && schedule->amount > 0) {
             draft.note = joinedOn > year.last()

@@ -54,8 +54,9 @@ public:
     // in missingSchedules.
     struct Preview {
         QList<CallDraft> drafts;
-        // Active members without a call this year by the joining rule (joined after the year,
-        // or late enough that the next year's call covers them): amount 0, note says why.
+        // Active members without a call this year: by the joining rule (joined after the year,
+        // or late enough that the next year's call covers them), or because they paid the year
+        // to their former club (formerclubdues.h). Amount 0, note says why.
         QList<CallDraft> notBilled;
         QStringList missingSchedules; // category names
     };

@@ -328,6 +328,16 @@ void paint(Layout &layout, const DuesReport &report)
         }
         layout.table(columns, rows, {Tr::tr("Total"), QString(), QString(), formatEuros(balance), QString()});
     }
+
+    if (!report.formerClubDues.isEmpty()) {
+        layout.heading(formerClubTitle(report), Layout::rowHeight * 3);
+        const QList<Column> columns {{Tr::tr("Adhérent"), 62}, {Tr::tr("Catégorie"), 48}, {Tr::tr("Réglée à"), 25}, {Tr::tr("Le"), 20},
+            {Tr::tr("Montant"), 25, Qt::AlignRight}};
+        QList<QStringList> rows;
+        for (const FormerClubDues &dues : report.formerClubDues)
+            rows.append({dues.memberName, dues.category, dues.clubName, dues.paidOn.toString(u"dd/MM/yyyy"_s), formatEuros(dues.amount)});
+        layout.table(columns, rows, {Tr::tr("Total"), QString(), QString(), QString(), formatEuros(report.formerClubTotal())});
+    }
     layout.finish();
 }
 

@@ -2,6 +2,7 @@
 #include "duesrecords.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,15 @@ struct Tr {
 };
 
 } // namespace
+
+QString memberDisplayName(const QVariant &organisationName, const QVariant &firstName, const QVariant &lastName)
+{
+    if (!organisationName.isNull())
+        return organisationName.toString();
+    const QString last = lastName.toString().toUpper();
+    const QString first = firstName.toString();
+    return first.isEmpty() ? last : first + u' ' + last;
+}
 
 QString toCode(JoiningRule rule)
 {

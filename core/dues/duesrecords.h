@@ -35,6 +35,10 @@ QString label(CallStatus status);
 QString label(PaymentMethod method);
 QList<PaymentMethod> allPaymentMethods();
 
+// The member as the treasurer writes it: the organisation's name (when not null), or
+// "Prénom NOM" (the last name alone when there is no first name).
+QString memberDisplayName(const QVariant &organisationName, const QVariant &firstName, const QVariant &lastName);
+
 struct FeeSchedule {
     qint64 id = 0;
     int financialYear = 0;

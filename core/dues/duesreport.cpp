@@ -25,16 +25,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::dues)
 };
 
-// The member as the treasurer writes it: the organisation's name, or "Prénom NOM".
-QString memberName(const QVariant &organisation, const QVariant &firstName, const QVariant &lastName)
-{
-    if (!organisation.isNull())
-        return organisation.toString();
-    const QString last = lastName.toString().toUpper();
-    const QString first = firstName.toString();
-    return first.isEmpty() ? last : first + u' ' + last;
-}
-
 // Sorting key: organisations by name, persons by last name then first name.
 QString sortName(const QVariant &organisation, const QVariant &firstName, const QVariant &lastName)
 {
@@ -89,6 +79,14 @@ QList<DuesTotals> grouped(const QList<DuesCall> &calls, const QList<GroupKey> &k
 
 } // namespace
 
+Cents DuesReport::formerClubTotal() const
+{
+    Cents sum = 0;
+    for (const FormerClubDues &dues : formerClubDues)
+        sum += dues.amount;
+    return sum;
+}
+
 Result<DuesReport> duesReport(Database &db, int financialYear)
 {
     const FinancialYear year(financialYear, FinancialYear::startMonthOf(db));
@@ -129,7 +127,7 @@ Result<DuesReport> duesReport(Database &db, int financialYear)
         call.dueOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         call.state = callStateFromCode(q.value(7).toString()).value_or(CallState::Open);
         call.stateReason = q.value(8).toString();
-        call.memberName = memberName(q.value(9), q.value(10), q.value(11));
+        call.memberName = memberDisplayName(q.value(9), q.value(10), q.value(11));
         call.category = q.value(12).toString();
         call.originClub = q.value(14).toString();
         call.paid = q.value(16).toLongLong();
@@ -184,6 +182,11 @@ Result<DuesReport> duesReport(Database &db, int financialYear)
     while (received.next())
         if (const int i = monthIndex(QDate::fromString(received.value(0).toString(), Qt::ISODate)); i >= 0)
             report.months[i].collected += received.value(1).toLongLong();
+
+    auto formerClubDues = FormerClubLedger(db).recorded(financialYear);
+    if (!formerClubDues)
+        return fail(formerClubDues.error());
+    report.formerClubDues = *formerClubDues;
     return report;
 }
 
@@ -236,7 +239,7 @@ Result<QList<JournalLine>> receiptsJournal(Database &db, int financialYear)
         Entry &entry = entries.last();
         if (q.value(6).isNull())
             continue;
-        const QString member = memberName(q.value(7), q.value(8), q.value(9));
+        const QString member = memberDisplayName(q.value(7), q.value(8), q.value(9));
         if (!entry.members.contains(member))
             entry.members << member;
         entry.byYear[q.value(6).toInt()] += q.value(10).toLongLong();

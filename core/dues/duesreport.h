@@ -12,6 +12,7 @@
 
 #include "common/result.h"
 #include "dues/duesrecords.h"
+#include "dues/formerclubdues.h"
 
 #include <QDate>
 #include <QList>
@@ -46,6 +47,10 @@ struct DuesReport {
     QList<DuesTotals> byOriginClub;
     QList<DuesCall> unpaid; // open calls with a balance, by member name
     QList<MonthFigures> months; // the twelve months of the year
+    // Dues paid to the founding clubs for the year (formerclubdues.h), by member name: not L2C's
+    // income, so counted in none of the totals above.
+    QList<FormerClubDues> formerClubDues;
+    Cents formerClubTotal() const;
 };
 
 // One line of the receipts journal (journal des recettes): each payment gives two lines, the

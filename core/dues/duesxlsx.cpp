@@ -162,6 +162,23 @@ Result<void> writeDuesReportXlsx(const DuesReport &report, const QString &path)
     }
     unpaid.totals(row, {6, 7, 8}, [&](int col) { return euros(col == 6 ? amount : col == 7 ? paid : balance); }, {6, 7, 8});
     unpaid.finish(row);
+
+    // Not L2C's income: a sheet of its own, named so that nobody adds it to the totals.
+    if (!report.formerClubDues.isEmpty()) {
+        Table former(workbook, Tr::tr("Anciens clubs"), formerClubHeaders());
+        int formerRow = 0;
+        for (const FormerClubDues &dues : report.formerClubDues) {
+            ++formerRow;
+            former.text(formerRow, 0, dues.memberName);
+            former.text(formerRow, 1, dues.category);
+            former.text(formerRow, 2, dues.clubName);
+            former.date(formerRow, 3, dues.paidOn);
+            former.text(formerRow, 4, dues.reference);
+            former.money(formerRow, 5, dues.amount);
+        }
+        former.totals(formerRow, {5}, [&](int) { return euros(report.formerClubTotal()); }, {5});
+        former.finish(formerRow);
+    }
     return workbook.save(path);
 }
 

@@ -1129,7 +1129,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
     <message>
         <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="68"/>
         <source>Coordonnées de pa&amp;iement&#xa0;:</source>
-        <translation>Payment &amp;details:</translation>
+        <translation>Payment de&amp;tails:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="103"/>
@@ -1448,229 +1448,252 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
 <context>
     <name>adhera::DuesPage</name>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="66"/>
+        <location filename="../../ui/dues/duespage.cpp" line="67"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation>Financial &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="71"/>
+        <location filename="../../ui/dues/duespage.cpp" line="72"/>
         <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
         <translation>Search a member, a call number, a category…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="76"/>
+        <location filename="../../ui/dues/duespage.cpp" line="77"/>
         <source>Émettre les appels…</source>
         <translation>Issue the calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="78"/>
+        <location filename="../../ui/dues/duespage.cpp" line="79"/>
         <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
         <translation>Create the financial year&apos;s calls for dues for the active members who have none</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="80"/>
+        <location filename="../../ui/dues/duespage.cpp" line="81"/>
         <source>Enregistrer un paiement…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="83"/>
+        <location filename="../../ui/dues/duespage.cpp" line="84"/>
         <source>Annuler un paiement…</source>
         <translation>Reverse a payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="85"/>
+        <location filename="../../ui/dues/duespage.cpp" line="86"/>
         <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
         <translation>Record the reversing entry of a payment of the selected call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="87"/>
+        <location filename="../../ui/dues/duespage.cpp" line="88"/>
         <source>Relances…</source>
         <translation>Reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="89"/>
+        <location filename="../../ui/dues/duespage.cpp" line="90"/>
         <source>Les adhérents en retard, leurs lettres de relance et la liste d&apos;envoi</source>
         <translation>Members in arrears, their reminder letters and the mailing list</translation>
     </message>
     <message>
+        <location filename="../../ui/dues/duespage.cpp" line="92"/>
+        <source>Anciens clubs…</source>
+        <translation>Former clubs…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dues/duespage.cpp" line="94"/>
+        <source>Les adhérents venus de Connect ou de Viatis qui avaient déjà réglé l&apos;exercice à leur ancien club</source>
+        <translation>Members from Connect or Viatis who had already paid the financial year to their former club</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="99"/>
         <source>Avis d&apos;appel de l&apos;adhérent sélectionné…</source>
         <translation>Dues notice for the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="95"/>
+        <location filename="../../ui/dues/duespage.cpp" line="100"/>
         <source>Avis d&apos;appel de tous les appels ouverts…</source>
         <translation>Dues notices for all open calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="97"/>
+        <location filename="../../ui/dues/duespage.cpp" line="102"/>
         <source>Attestation de paiement de l&apos;adhérent sélectionné…</source>
         <translation>Payment receipt for the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="98"/>
+        <location filename="../../ui/dues/duespage.cpp" line="103"/>
         <source>Attestations de tous les paiements de l&apos;exercice…</source>
         <translation>Receipts for all the financial year&apos;s payments…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="99"/>
+        <location filename="../../ui/dues/duespage.cpp" line="104"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="105"/>
+        <location filename="../../ui/dues/duespage.cpp" line="110"/>
         <source>État des cotisations (CSV, XLSX, PDF)…</source>
         <translation>Dues status (CSV, XLSX, PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="106"/>
+        <location filename="../../ui/dues/duespage.cpp" line="111"/>
         <source>Journal des recettes pour le comptable (CSV, XLSX)…</source>
         <translation>Receipts journal for the accountant (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="107"/>
+        <location filename="../../ui/dues/duespage.cpp" line="112"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="121"/>
+        <location filename="../../ui/dues/duespage.cpp" line="126"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="121"/>
+        <location filename="../../ui/dues/duespage.cpp" line="126"/>
         <source>Impayés</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="121"/>
+        <location filename="../../ui/dues/duespage.cpp" line="126"/>
         <source>Partiels</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="121"/>
+        <location filename="../../ui/dues/duespage.cpp" line="126"/>
         <source>Payés</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="121"/>
+        <location filename="../../ui/dues/duespage.cpp" line="126"/>
         <source>Exonérés</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="121"/>
+        <location filename="../../ui/dues/duespage.cpp" line="126"/>
         <source>Annulés</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="123"/>
+        <location filename="../../ui/dues/duespage.cpp" line="128"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="128"/>
-        <location filename="../../ui/dues/duespage.cpp" line="258"/>
+        <location filename="../../ui/dues/duespage.cpp" line="133"/>
+        <location filename="../../ui/dues/duespage.cpp" line="264"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="267"/>
+        <location filename="../../ui/dues/duespage.cpp" line="272"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation>Expected %1 · Collected %2 · Outstanding %3 · Exempt %4</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/duespage.cpp" line="278"/>
+        <source>Hors recettes&#xa0;: %n cotisation(s) réglée(s) aux anciens clubs (%1)</source>
+        <translation>
+            <numerusform>Not income: %n membership fee paid to the former clubs (%1)</numerusform>
+            <numerusform>Not income: %n membership fees paid to the former clubs (%1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="296"/>
+        <location filename="../../ui/dues/duespage.cpp" line="308"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation>No call for dues for this financial year.
 Create them with “Issue the calls…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="297"/>
+        <location filename="../../ui/dues/duespage.cpp" line="309"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation>No call matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="356"/>
+        <location filename="../../ui/dues/duespage.cpp" line="368"/>
         <source>Émettre les appels</source>
         <translation>Issue the calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="383"/>
+        <location filename="../../ui/dues/duespage.cpp" line="387"/>
+        <source>Paiement %1 de %2 enregistré.</source>
+        <translation>Payment %1 of %2 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="405"/>
         <source>Annuler un paiement</source>
         <translation>Reverse a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="391"/>
+        <location filename="../../ui/dues/duespage.cpp" line="413"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation>The call %1 has no payment to reverse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="411"/>
-        <location filename="../../ui/dues/duespage.cpp" line="423"/>
+        <location filename="../../ui/dues/duespage.cpp" line="433"/>
+        <location filename="../../ui/dues/duespage.cpp" line="445"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation>Export the dues status</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="430"/>
-        <location filename="../../ui/dues/duespage.cpp" line="442"/>
+        <location filename="../../ui/dues/duespage.cpp" line="452"/>
+        <location filename="../../ui/dues/duespage.cpp" line="464"/>
         <source>Exporter le journal des recettes</source>
         <translation>Export the receipts journal</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="432"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation>receipts-journal-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="432"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="435"/>
+        <location filename="../../ui/dues/duespage.cpp" line="457"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation>The receipts journal %1 is saved in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="498"/>
-        <location filename="../../ui/dues/duespage.cpp" line="518"/>
-        <location filename="../../ui/dues/duespage.cpp" line="525"/>
+        <location filename="../../ui/dues/duespage.cpp" line="520"/>
+        <location filename="../../ui/dues/duespage.cpp" line="540"/>
+        <location filename="../../ui/dues/duespage.cpp" line="547"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation>Dues notices</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="508"/>
-        <location filename="../../ui/dues/duespage.cpp" line="540"/>
-        <location filename="../../ui/dues/duespage.cpp" line="555"/>
+        <location filename="../../ui/dues/duespage.cpp" line="530"/>
+        <location filename="../../ui/dues/duespage.cpp" line="562"/>
+        <location filename="../../ui/dues/duespage.cpp" line="577"/>
         <source>Attestations de paiement</source>
         <translation>Payment receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="518"/>
+        <location filename="../../ui/dues/duespage.cpp" line="540"/>
         <source>%1.pdf</source>
         <translation>%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="518"/>
-        <location filename="../../ui/dues/duespage.cpp" line="532"/>
-        <location filename="../../ui/dues/duespage.cpp" line="548"/>
-        <location filename="../../ui/dues/duespage.cpp" line="562"/>
+        <location filename="../../ui/dues/duespage.cpp" line="540"/>
+        <location filename="../../ui/dues/duespage.cpp" line="554"/>
+        <location filename="../../ui/dues/duespage.cpp" line="570"/>
+        <location filename="../../ui/dues/duespage.cpp" line="584"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="528"/>
+        <location filename="../../ui/dues/duespage.cpp" line="550"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation>No open call for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="532"/>
+        <location filename="../../ui/dues/duespage.cpp" line="554"/>
         <source>appels-%1.pdf</source>
         <translation>dues-notices-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="535"/>
+        <location filename="../../ui/dues/duespage.cpp" line="557"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n dues notice saved in “%1”, one per page.</numerusform>
@@ -1678,27 +1701,27 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="544"/>
+        <location filename="../../ui/dues/duespage.cpp" line="566"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation>No payment recorded for this call.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="548"/>
+        <location filename="../../ui/dues/duespage.cpp" line="570"/>
         <source>attestation-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="558"/>
+        <location filename="../../ui/dues/duespage.cpp" line="580"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation>No payment recorded for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="562"/>
+        <location filename="../../ui/dues/duespage.cpp" line="584"/>
         <source>attestations-%1.pdf</source>
         <translation>receipts-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="565"/>
+        <location filename="../../ui/dues/duespage.cpp" line="587"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n payment receipt saved in “%1”, one per page.</numerusform>
@@ -1706,12 +1729,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="413"/>
+        <location filename="../../ui/dues/duespage.cpp" line="435"/>
         <source>cotisations-%1.csv</source>
         <translation>dues-%1.csv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="357"/>
+        <location filename="../../ui/dues/duespage.cpp" line="369"/>
         <source>%n appel(s) de cotisation %1 émis.</source>
         <translation>
             <numerusform>%n dues call for %1 issued.</numerusform>
@@ -1719,12 +1742,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="413"/>
+        <location filename="../../ui/dues/duespage.cpp" line="435"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="416"/>
+        <location filename="../../ui/dues/duespage.cpp" line="438"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation>The dues status %1 is saved in “%2”.</translation>
     </message>
@@ -1964,6 +1987,175 @@ Calls already issued do not change.</translation>
         <location filename="../../ui/merge/filespage.cpp" line="248"/>
         <source>Déjà enregistré ; décochez pour le laisser en attente.</source>
         <translation>Already stored; uncheck to leave it pending.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::FormerClubDuesDialog</name>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="50"/>
+        <source>Cotisations réglées aux anciens clubs — exercice %1</source>
+        <translation>Dues paid to the former clubs — financial year %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="52"/>
+        <source>Cochez les adhérents venus des clubs fondateurs qui avaient déjà réglé leur cotisation %1 à leur ancien club. Ils sont alors à jour pour voter et ne reçoivent pas d&apos;appel de L2C (un appel sans paiement est annulé). Ces sommes ne sont pas des recettes de L2C&#xa0;: les états les montrent à part.</source>
+        <translation>Tick the members from the founding clubs who had already paid their %1 dues to their former club. They are then up to date to vote and get no call from L2C (a call without payment is cancelled). These sums are not L2C&apos;s income: the reports show them apart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="60"/>
+        <source>Rechercher un adhérent…</source>
+        <translation>Search for a member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="64"/>
+        <source>&amp;Rechercher&#xa0;:</source>
+        <translation>S&amp;earch:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="70"/>
+        <source>&amp;Club&#xa0;:</source>
+        <translation>&amp;Club:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="79"/>
+        <source>La date donnée aux adhérents que vous cochez</source>
+        <translation>The date given to the members you tick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="80"/>
+        <source>Réglée &amp;le&#xa0;:</source>
+        <translation>Paid o&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <source>Adhérent</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <source>Ancien club</source>
+        <translation>Former club</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <source>Montant réglé</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <source>Réglée le</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <source>Reçu du club</source>
+        <translation>Club&apos;s receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <source>Appel L2C</source>
+        <translation>L2C call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="110"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="111"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="180"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="193"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="195"/>
+        <source>%1&#xa0;: %2 déjà payés</source>
+        <translation>%1: %2 already paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="197"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="201"/>
+        <source>%1 annulé</source>
+        <translation>%1 cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="197"/>
+        <source>%1 sera rouvert</source>
+        <translation>%1 will be reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="199"/>
+        <source>%1 sera annulé</source>
+        <translation>%1 will be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="200"/>
+        <source>%1 exonéré</source>
+        <translation>%1 exempt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="256"/>
+        <source>Le montant réglé par %1 n&apos;est pas un montant en euros («&#xa0;%2&#xa0;»).</source>
+        <translation>The amount paid by %1 is not an amount in euros (“%2”).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="305"/>
+        <source>%n adhérent(s) à jour par leur ancien club, %1 réglés hors des recettes de L2C.</source>
+        <translation>
+            <numerusform>%n member up to date through their former club, %1 paid outside L2C&apos;s income.</numerusform>
+            <numerusform>%n members up to date through their former club, %1 paid outside L2C&apos;s income.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="307"/>
+        <source>%n appel(s) L2C sans paiement sera(ont) annulé(s).</source>
+        <translation>
+            <numerusform>%n L2C call without payment will be cancelled.</numerusform>
+            <numerusform>%n L2C calls without payment will be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="309"/>
+        <source>%n appel(s) L2C sera(ont) rouvert(s).</source>
+        <translation>
+            <numerusform>%n L2C call will be reopened.</numerusform>
+            <numerusform>%n L2C calls will be reopened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="334"/>
+        <source>%n cotisation(s) réglée(s) à l&apos;ancien club enregistrée(s)</source>
+        <translation>
+            <numerusform>%n fee paid to the former club recorded</numerusform>
+            <numerusform>%n fees paid to the former club recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="336"/>
+        <source>%n retirée(s)</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="359"/>
+        <source>Les adhérents cochés ou décochés ne sont pas enregistrés. Les abandonner&#xa0;?</source>
+        <translation>The members ticked or unticked are not saved. Discard them?</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2453,7 @@ Calls already issued do not change.</translation>
     <message>
         <location filename="../../ui/dues/issuecallsdialog.cpp" line="51"/>
         <location filename="../../ui/dues/issuecallsdialog.cpp" line="93"/>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="179"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
         <source>Émettre les appels</source>
         <translation>Issue dues calls</translation>
     </message>
@@ -2340,19 +2532,19 @@ Calls already issued do not change.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dues/issuecallsdialog.cpp" line="175"/>
-        <source>%n adhérent(s) sans appel cette année selon la règle d&apos;adhésion.</source>
+        <source>%n adhérent(s) sans appel cette année, par la règle d&apos;adhésion ou une cotisation réglée à l&apos;ancien club (voir « Règle appliquée »).</source>
         <translation>
-            <numerusform>%n member not billed this year under the joining rule.</numerusform>
-            <numerusform>%n members not billed this year under the joining rule.</numerusform>
+            <numerusform>%n member without a call this year, by the joining rule or dues paid to the former club (see “Rule applied”).</numerusform>
+            <numerusform>%n members without a call this year, by the joining rule or dues paid to the former club (see “Rule applied”).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="177"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="179"/>
         <source>Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
         <translation>No fee schedule for %1, so no call: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="179"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
         <source>Émettre %n appel(s)</source>
         <translation>
             <numerusform>Issue %n call</numerusform>
@@ -2360,12 +2552,12 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="187"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="189"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation>The due date (%1) is before the issue date (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="190"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="192"/>
         <source>L&apos;échéance</source>
         <translation>The due date</translation>
     </message>
@@ -2416,259 +2608,264 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow.cpp" line="52"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation>Adhera files (*.adhera)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="96"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>&amp;Nouveau fichier…</source>
         <translation>&amp;New file…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>Nouvelle &amp;personne…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Catégories et clubs…</source>
         <translation>&amp;Categories and clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation>&amp;Import and merge files…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Historique des fusions…</source>
         <translation>Merge &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Paramètres de l&apos;association…</source>
         <translation>&amp;Association settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Statuts de l&apos;association…</source>
         <translation>Articles of a&amp;ssociation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Barème des cotisations…</source>
         <translation>&amp;Fee schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>É&amp;mettre les appels…</source>
         <translation>&amp;Issue the calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Enregistrer un paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Relances…</source>
         <translation>&amp;Reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="165"/>
         <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
         <translation>Dues &amp;notices for the financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
         <translation>Payment r&amp;eceipts for the financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>Exporter l&apos;é&amp;tat des cotisations…</source>
         <translation>Export the dues &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Exporter le &amp;journal des recettes…</source>
         <translation>Export the receipts &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation>&amp;About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Adhérents</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/mainwindow.cpp" line="77"/>
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/mainwindow.cpp" line="77"/>
         <source>Impossible d&apos;effectuer %1&#xa0;:
 %2</source>
         <translation>Could not complete %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <source>Cotisations réglées aux &amp;anciens clubs…</source>
+        <translation>Dues paid to f&amp;ormer clubs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Nouvelle réunion…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Modifier la réunion…</source>
         <translation>&amp;Edit the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Invités et convocations…</source>
         <translation>&amp;Invitees and convocations…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Séance…</source>
         <translation>&amp;Session…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Déclaration faite…</source>
         <translation>&amp;Declaration made…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Cotisations</source>
         <translation>&amp;Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Personnes</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Réunions</source>
         <translation>Mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Affic&amp;hage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="255"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>Réunions</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>Lorraine Contact Client</source>
         <translation>Lorraine Contact Client</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation>No file open.
 Open a member file with File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="312"/>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>Reprendre la fusion</source>
         <translation>Resume the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358"/>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="362"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -2679,174 +2876,174 @@ Le fichier actuellement ouvert reste affiché.</source>
 The file already open stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>Adhera — %1</source>
         <translation>Adhera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
         <source>Le fichier a été modifié en dehors des fiches&#xa0;: les modifications précédentes ne peuvent plus être annulées.</source>
         <translation>The file was changed outside the record editors: earlier changes can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow.cpp" line="555"/>
         <source>Aucun appel pour cet exercice</source>
         <translation>No call for this financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="553"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>%1 appel affiché sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="559"/>
         <source>%1 appels affichés sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="564"/>
+        <location filename="../../ui/mainwindow.cpp" line="568"/>
         <source>Aucune réunion</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="566"/>
+        <location filename="../../ui/mainwindow.cpp" line="570"/>
         <source>%1 réunion affichée sur %2</source>
         <translation>Meetings shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow.cpp" line="572"/>
         <source>%1 réunions affichées sur %2</source>
         <translation>Meetings shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>Aucune personne</source>
         <translation>No people</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="583"/>
         <source>%1 personne affichée sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="585"/>
         <source>%1 personnes affichées sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow.cpp" line="594"/>
         <source>Aucun adhérent</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="592"/>
+        <location filename="../../ui/mainwindow.cpp" line="596"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="594"/>
+        <location filename="../../ui/mainwindow.cpp" line="598"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="630"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>Aucun fichier récent</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="638"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="639"/>
+        <location filename="../../ui/mainwindow.cpp" line="643"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation>New member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="640"/>
+        <location filename="../../ui/mainwindow.cpp" line="644"/>
         <source>adherents.adhera</source>
         <translation>members.adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/mainwindow.cpp" line="650"/>
         <source>Nouveau fichier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="651"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation>The file “%1” already exists.
 To open it again, use File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation>Open a member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="666"/>
-        <location filename="../../ui/mainwindow.cpp" line="672"/>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
-        <location filename="../../ui/mainwindow.cpp" line="683"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="676"/>
+        <location filename="../../ui/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow.cpp" line="687"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
         <source>%1 (copie).adhera</source>
         <translation>%1 (copy).adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow.cpp" line="676"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="682"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation>The file “%1” cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="683"/>
+        <location filename="../../ui/mainwindow.cpp" line="687"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation>The copy could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="686"/>
+        <location filename="../../ui/mainwindow.cpp" line="690"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="708"/>
+        <location filename="../../ui/mainwindow.cpp" line="712"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow.cpp" line="724"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="733"/>
+        <location filename="../../ui/mainwindow.cpp" line="737"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation>An import is waiting for review: 1 line.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="735"/>
+        <location filename="../../ui/mainwindow.cpp" line="739"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation>An import is waiting for review: %1 lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="741"/>
+        <location filename="../../ui/mainwindow.cpp" line="745"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="742"/>
+        <location filename="../../ui/mainwindow.cpp" line="746"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -2926,7 +3123,7 @@ To open it again, use File &gt; Open.</translation>
     <message>
         <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
         <source>&amp;Convocation&#xa0;:</source>
-        <translation>Noti&amp;ce of meeting:</translation>
+        <translation>N&amp;otice of meeting:</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingdialog.cpp" line="131"/>
@@ -2945,13 +3142,18 @@ To open it again, use File &gt; Open.</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingdialog.cpp" line="145"/>
-        <source>&amp;Monter</source>
-        <translation>Move &amp;up</translation>
+        <source>Vers le &amp;haut</source>
+        <translation>&amp;Move up</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingdialog.cpp" line="147"/>
-        <source>D&amp;escendre</source>
+        <source>Vers le &amp;bas</source>
         <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="183"/>
+        <source>Intitulé du p&amp;oint&#xa0;:</source>
+        <translation>Item tit&amp;le:</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingdialog.cpp" line="175"/>
@@ -2967,11 +3169,6 @@ To open it again, use File &gt; Open.</translation>
         <location filename="../../ui/assembly/meetingdialog.cpp" line="182"/>
         <source>Nat&amp;ure&#xa0;:</source>
         <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="183"/>
-        <source>Int&amp;itulé du point&#xa0;:</source>
-        <translation>Item t&amp;itle:</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingdialog.cpp" line="184"/>
@@ -3719,37 +3916,37 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::MergeWizard</name>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="23"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="22"/>
         <source>Importer et fusionner des fichiers d&apos;adhérents</source>
         <translation>Import and merge member files</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="28"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="29"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="28"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="72"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="68"/>
         <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de les reprendre.</source>
         <translation>Close the wizard without merging? The files stay saved in the member file: next time, the wizard will offer to take them up again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/mergewizard.cpp" line="74"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="70"/>
         <source>Fermer l&apos;assistant sans fusionner&#xa0;? Les fichiers et vos %n décision(s) restent enregistrés dans le fichier des adhérents&#xa0;: à la prochaine ouverture, l&apos;assistant vous proposera de reprendre la revue.</source>
         <translation>
             <numerusform>Close the wizard without merging? The files and your %n decision stay saved in the member file: next time, the wizard will offer to take up the review.</numerusform>
@@ -3757,7 +3954,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/mergewizard.cpp" line="79"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="75"/>
         <source>Fermer l&apos;assistant&#xa0;? Les %n fichier(s) choisi(s) et leurs colonnes ne sont pas encore enregistrés&#xa0;: il faudra les choisir à nouveau.</source>
         <translation>
             <numerusform>Close the wizard? The %n file chosen and its columns are not saved yet: you will have to choose it again.</numerusform>
@@ -3765,7 +3962,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="83"/>
+        <location filename="../../ui/merge/mergewizard.cpp" line="79"/>
         <source>Importer et fusionner</source>
         <translation>Import and merge</translation>
     </message>
@@ -4285,7 +4482,7 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../ui/dues/paymentdialog.cpp" line="99"/>
         <source>P&amp;ayeur&#xa0;:</source>
-        <translation>P&amp;ayer:</translation>
+        <translation>Pa&amp;yer:</translation>
     </message>
     <message>
         <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
@@ -6962,52 +7159,52 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Votes per category: %1 votes for the category %2 is not a number between 0 and %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="56"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="57"/>
         <source>peut voter</source>
         <translation>can vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="56"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="57"/>
         <source>ne peut pas voter&#xa0;: %1</source>
         <translation>cannot vote: %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="62"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="63"/>
         <source>adhésion non active</source>
         <translation>membership not active</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="65"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="66"/>
         <source>pas de représentant désigné</source>
         <translation>no designated representative</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="68"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="69"/>
         <source>la catégorie %1 n&apos;a pas de voix</source>
         <translation>the category %1 has no vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="76"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="77"/>
         <source>cotisation non à jour au %1</source>
         <translation>dues not paid up on %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="77"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="78"/>
         <source>cotisation %1 non à jour au %2</source>
         <translation>%1 dues not paid up on %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="79"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="80"/>
         <source>aucun appel de cotisation au %1</source>
         <translation>no call for dues on %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="80"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="81"/>
         <source>aucun appel de cotisation %1 au %2</source>
         <translation>no %1 call for dues on %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="89"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="90"/>
         <source>La date de référence du droit de vote n&apos;est pas valide.</source>
         <translation>The reference date for voting rights is not valid.</translation>
     </message>
@@ -9029,8 +9226,10 @@ Nothing is saved until you click “Save”.</translation>
     <name>adhera::dues</name>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="35"/>
+        <location filename="../../core/dues/duescsv.cpp" line="96"/>
         <location filename="../../core/dues/duespdf.cpp" line="303"/>
         <location filename="../../core/dues/duespdf.cpp" line="329"/>
+        <location filename="../../core/dues/duespdf.cpp" line="339"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="69"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -9067,7 +9266,7 @@ Nothing is saved until you click “Save”.</translation>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
         <location filename="../../core/dues/duespdf.cpp" line="97"/>
-        <location filename="../../core/dues/duesrecords.cpp" line="91"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="101"/>
         <source>Exonéré</source>
         <translation>Exempt</translation>
     </message>
@@ -9082,23 +9281,27 @@ Nothing is saved until you click “Save”.</translation>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="63"/>
         <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
         <location filename="../../core/dues/duespdf.cpp" line="320"/>
+        <location filename="../../core/dues/duespdf.cpp" line="334"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duescsv.cpp" line="71"/>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="81"/>
         <location filename="../../core/dues/duespdf.cpp" line="311"/>
         <location filename="../../core/dues/duespdf.cpp" line="320"/>
+        <location filename="../../core/dues/duespdf.cpp" line="334"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duescsv.cpp" line="73"/>
+        <location filename="../../core/dues/duescsv.cpp" line="83"/>
         <location filename="../../core/dues/duespdf.cpp" line="312"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
         <source>Club d&apos;origine</source>
@@ -9119,6 +9322,8 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duespdf.cpp" line="335"/>
         <location filename="../../core/dues/letterpainter.cpp" line="230"/>
         <location filename="../../core/dues/letterpainter.cpp" line="272"/>
         <location filename="../../core/dues/letterpainter.cpp" line="317"/>
@@ -9127,80 +9332,103 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duesrecords.cpp" line="90"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="100"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <source>Réglée à</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="58"/>
+        <source>Cotisations %1 réglées aux anciens clubs (hors recettes de L2C)</source>
+        <translation>%1 dues paid to the former clubs (not L2C&apos;s income)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duescsv.cpp" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="63"/>
         <source>Pièce</source>
         <translation>Piece</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="63"/>
         <source>Mode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="63"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="63"/>
         <source>N° de chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="63"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="54"/>
+        <location filename="../../core/dues/duescsv.cpp" line="64"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="54"/>
+        <location filename="../../core/dues/duescsv.cpp" line="64"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="54"/>
+        <location filename="../../core/dues/duescsv.cpp" line="64"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="62"/>
+        <location filename="../../core/dues/duescsv.cpp" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="68"/>
+        <location filename="../../core/dues/duescsv.cpp" line="78"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="131"/>
         <source>Exercice</source>
         <translation>Financial year</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="49"/>
+        <location filename="../../core/dues/duesledger.cpp" line="41"/>
         <source>L&apos;exercice %1 n&apos;est pas valable (entre 2000 et 2200).</source>
         <translation>The financial year %1 is not valid (between 2000 and 2200).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="93"/>
-        <location filename="../../core/dues/duesledger.cpp" line="251"/>
-        <location filename="../../core/dues/duesledger.cpp" line="268"/>
+        <location filename="../../core/dues/duesledger.cpp" line="85"/>
+        <location filename="../../core/dues/duesledger.cpp" line="243"/>
+        <location filename="../../core/dues/duesledger.cpp" line="260"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="66"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation>Could not read the calls for dues</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="105"/>
+        <location filename="../../core/dues/duesledger.cpp" line="97"/>
         <source>Impossible de lire les paiements</source>
         <translation>Could not read the payments</translation>
     </message>
@@ -9237,7 +9465,7 @@ Nothing is saved until you click “Save”.</translation>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="120"/>
         <location filename="../../core/dues/duesdocuments.cpp" line="133"/>
-        <location filename="../../core/dues/duesledger.cpp" line="156"/>
+        <location filename="../../core/dues/duesledger.cpp" line="148"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation>Payment no. %1 does not exist.</translation>
     </message>
@@ -9289,28 +9517,28 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="170"/>
+        <location filename="../../core/dues/duesledger.cpp" line="162"/>
         <source>Impossible d&apos;enregistrer le paiement %1</source>
         <translation>Could not record the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="224"/>
+        <location filename="../../core/dues/duesledger.cpp" line="216"/>
         <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
         <translation>A piece number is only taken inside a transaction (series %1).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="229"/>
-        <location filename="../../core/dues/duesledger.cpp" line="233"/>
+        <location filename="../../core/dues/duesledger.cpp" line="221"/>
+        <location filename="../../core/dues/duesledger.cpp" line="225"/>
         <source>Impossible de prendre un numéro dans la série %1</source>
         <translation>Could not take a number in the series %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="248"/>
+        <location filename="../../core/dues/duesledger.cpp" line="240"/>
         <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
         <translation>The financial year&apos;s starting month must be between 1 and 12.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="256"/>
+        <location filename="../../core/dues/duesledger.cpp" line="248"/>
         <source>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</source>
         <translation>
             <numerusform>The financial year&apos;s starting month can no longer change: a call for dues has already been issued (%n).</numerusform>
@@ -9318,49 +9546,54 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="278"/>
+        <location filename="../../core/dues/duesledger.cpp" line="270"/>
         <source>Impossible de lire le barème des cotisations</source>
         <translation>Could not read the fee schedule</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="299"/>
+        <location filename="../../core/dues/duesledger.cpp" line="291"/>
         <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
         <translation>The dues amount cannot be negative (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="302"/>
+        <location filename="../../core/dues/duesledger.cpp" line="294"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="306"/>
+        <location filename="../../core/dues/duesledger.cpp" line="298"/>
         <source>La catégorie n°%1 n&apos;existe pas.</source>
         <translation>Category no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="319"/>
+        <location filename="../../core/dues/duesledger.cpp" line="311"/>
         <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
         <translation>Could not save the schedule “%1” of the financial year %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="348"/>
+        <location filename="../../core/dues/duesledger.cpp" line="340"/>
         <source>Impossible de préparer les appels de l&apos;exercice %1</source>
         <translation>Could not prepare the calls of the financial year %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="390"/>
-        <location filename="../../core/dues/duesreport.cpp" line="281"/>
-        <location filename="../../core/dues/duesreport.cpp" line="285"/>
+        <location filename="../../core/dues/duesledger.cpp" line="378"/>
+        <location filename="../../core/dues/duesreport.cpp" line="284"/>
+        <location filename="../../core/dues/duesreport.cpp" line="288"/>
         <source>Cotisation %1 — %2</source>
         <translation>Dues %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="394"/>
+        <location filename="../../core/dues/duesledger.cpp" line="381"/>
+        <source>cotisation %1 réglée à %2 le %3</source>
+        <translation>%1 dues paid to %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesledger.cpp" line="396"/>
         <source>adhésion le %1, après l&apos;exercice</source>
         <translation>joined on %1, after the financial year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="395"/>
+        <location filename="../../core/dues/duesledger.cpp" line="397"/>
         <source>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</source>
         <translation>
             <numerusform>joined on %1, %n month before the end of the financial year: next year&apos;s call covers it</numerusform>
@@ -9368,219 +9601,219 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="402"/>
+        <location filename="../../core/dues/duesledger.cpp" line="404"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation>pro rata: %1 months of 12</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="412"/>
+        <location filename="../../core/dues/duesledger.cpp" line="414"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation>Give the issue date and the due date of the calls.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="415"/>
+        <location filename="../../core/dues/duesledger.cpp" line="417"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation>The due date (%1) is before the issue date (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="441"/>
+        <location filename="../../core/dues/duesledger.cpp" line="443"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation>Could not issue the call %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="463"/>
+        <location filename="../../core/dues/duesledger.cpp" line="465"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation>Call for dues no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="477"/>
+        <location filename="../../core/dues/duesledger.cpp" line="479"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation>The call %1 (%2) has already received %3: reverse the payments first before exempting or cancelling it.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="483"/>
+        <location filename="../../core/dues/duesledger.cpp" line="485"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation>Could not change the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="494"/>
+        <location filename="../../core/dues/duesledger.cpp" line="496"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation>A payment&apos;s amount must be positive (%1 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="496"/>
+        <location filename="../../core/dues/duesledger.cpp" line="498"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation>Give the date the payment was received.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="498"/>
+        <location filename="../../core/dues/duesledger.cpp" line="500"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation>To cancel a payment, record its reversal rather than a new payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="512"/>
+        <location filename="../../core/dues/duesledger.cpp" line="514"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation>The call %1 (%2) appears twice in the allocation.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="516"/>
+        <location filename="../../core/dues/duesledger.cpp" line="518"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation>The amount allocated to the call %1 (%2) must be positive (%3 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="520"/>
+        <location filename="../../core/dues/duesledger.cpp" line="522"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation>The call %1 (%2) is %3: it can no longer receive a payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="524"/>
+        <location filename="../../core/dues/duesledger.cpp" line="526"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation>%1 allocated to the call %2 (%3) exceed the outstanding %4.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="530"/>
+        <location filename="../../core/dues/duesledger.cpp" line="532"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation>The allocation (%1) exceeds the payment&apos;s amount (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="547"/>
+        <location filename="../../core/dues/duesledger.cpp" line="549"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation>Give the date of the reversal.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="556"/>
+        <location filename="../../core/dues/duesledger.cpp" line="558"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation>%1 already reverses a payment: it cannot be reversed in turn.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="559"/>
+        <location filename="../../core/dues/duesledger.cpp" line="561"/>
         <source>Impossible de lire le paiement %1</source>
         <translation>Could not read the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="563"/>
+        <location filename="../../core/dues/duesledger.cpp" line="565"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation>The payment %1 is already reversed by %2.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="566"/>
+        <location filename="../../core/dues/duesledger.cpp" line="568"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation>The reversal (%1) cannot come before the payment %2 of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="575"/>
+        <location filename="../../core/dues/duesledger.cpp" line="577"/>
         <source>Annulation de %1</source>
         <translation>Reversal of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="576"/>
+        <location filename="../../core/dues/duesledger.cpp" line="578"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation>Reversal of %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="625"/>
+        <location filename="../../core/dues/duesledger.cpp" line="627"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation>The reminder level must be 1, 2 or 3 (%1 given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="627"/>
+        <location filename="../../core/dues/duesledger.cpp" line="629"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation>A reminder goes by letter or by e-mail (“%1” given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="629"/>
+        <location filename="../../core/dues/duesledger.cpp" line="631"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation>Give the date the reminder was sent.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="638"/>
+        <location filename="../../core/dues/duesledger.cpp" line="640"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation>Reminder no. %1 of the call %2 (%3) is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="646"/>
+        <location filename="../../core/dues/duesledger.cpp" line="648"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation>Could not record the reminder of the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="669"/>
+        <location filename="../../core/dues/duesledger.cpp" line="671"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation>A cash payment of %1 exceeds the legal limit of %2 between professionals (art. D112-3 of the French Monetary and Financial Code).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="78"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="88"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="79"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="89"/>
         <source>Au prorata des mois</source>
         <translation>Pro rata by month</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="80"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="90"/>
         <source>Adhésion à partir de septembre&#xa0;: année suivante</source>
         <translation>Joining from September: next year</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="88"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="98"/>
         <source>Impayé</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="89"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="99"/>
         <source>Partiel</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="92"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="102"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="100"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="110"/>
         <source>Virement</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="101"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="111"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="102"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="112"/>
         <source>Prélèvement SEPA</source>
         <translation>SEPA direct debit</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="103"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="113"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="104"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="114"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="112"/>
+        <location filename="../../core/dues/duesreport.cpp" line="110"/>
         <source>Impossible de lire les appels de cotisation de %1</source>
         <translation>Could not read the calls for dues of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="119"/>
+        <location filename="../../core/dues/duesreport.cpp" line="117"/>
         <source>Sans club d&apos;origine</source>
         <translation>No club of origin</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="182"/>
-        <location filename="../../core/dues/duesreport.cpp" line="206"/>
+        <location filename="../../core/dues/duesreport.cpp" line="180"/>
+        <location filename="../../core/dues/duesreport.cpp" line="209"/>
         <source>Impossible de lire les paiements de %1</source>
         <translation>Could not read the payments of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="271"/>
+        <location filename="../../core/dues/duesreport.cpp" line="274"/>
         <source>Cotisation %1 reçue d&apos;avance — %2</source>
         <translation>%1 dues received in advance — %2</translation>
     </message>
@@ -9607,7 +9840,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duespdf.cpp" line="309"/>
-        <location filename="../../core/dues/duespdf.cpp" line="345"/>
+        <location filename="../../core/dues/duespdf.cpp" line="355"/>
         <source>État des cotisations — exercice %1</source>
         <translation>Dues status — financial year %1</translation>
     </message>
@@ -9664,7 +9897,12 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesxlsx.cpp" line="171"/>
+        <location filename="../../core/dues/duesxlsx.cpp" line="168"/>
+        <source>Anciens clubs</source>
+        <translation>Former clubs</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/duesxlsx.cpp" line="188"/>
         <source>Journal des recettes</source>
         <translation>Receipts journal</translation>
     </message>
@@ -10019,6 +10257,81 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/dues/recipient.cpp" line="79"/>
         <source>À l&apos;attention de %1</source>
         <translation>For the attention of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="80"/>
+        <source>Impossible de lire l&apos;adhésion n°%1</source>
+        <translation>Could not read membership no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="83"/>
+        <source>L&apos;adhésion n°%1 n&apos;est plus dans le fichier.</source>
+        <translation>Membership no. %1 is no longer in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="94"/>
+        <source>Impossible de lire les clubs d&apos;origine</source>
+        <translation>Cannot read the origin clubs</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="97"/>
+        <source>Choisissez l&apos;ancien club auquel la cotisation a été réglée.</source>
+        <translation>Choose the former club the dues were paid to.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="100"/>
+        <source>« %1 » n&apos;est pas un ancien club&#xa0;: une cotisation réglée à L2C est un paiement.</source>
+        <translation>“%1” is not a former club: dues paid to L2C are a payment.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="115"/>
+        <source>Impossible de lire les cotisations réglées aux anciens clubs</source>
+        <translation>Cannot read the dues paid to the former clubs</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="143"/>
+        <source>Impossible de lire les adhérents venus des anciens clubs</source>
+        <translation>Cannot read the members from the former clubs</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="182"/>
+        <source>Impossible de retirer la cotisation réglée à l&apos;ancien club (n°%1)</source>
+        <translation>Cannot remove the dues paid to the former club (no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="186"/>
+        <source>La cotisation réglée à l&apos;ancien club n°%1 n&apos;existe plus.</source>
+        <translation>The dues paid to the former club no. %1 no longer exist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="205"/>
+        <source>Le montant réglé à %1 par %2 ne peut pas être négatif (%3).</source>
+        <translation>The amount %2 paid to %1 cannot be negative (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="207"/>
+        <source>Indiquez la date à laquelle %1 a réglé sa cotisation à %2.</source>
+        <translation>Give the date %1 paid their dues to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="215"/>
+        <source>%1 a déjà réglé %2 sur l&apos;appel %3 de L2C&#xa0;: sa cotisation %4 n&apos;a pas pu être payée à %5. Annulez d&apos;abord ce paiement s&apos;il est une erreur.</source>
+        <translation>%1 has already paid %2 on L2C&apos;s call %3: their %4 dues cannot have been paid to %5. Reverse that payment first if it is a mistake.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="220"/>
+        <source>Cotisation %1 réglée à %2</source>
+        <translation>%1 dues paid to %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="222"/>
+        <source>Impossible d&apos;annuler l&apos;appel %1</source>
+        <translation>Cannot cancel call %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/formerclubdues.cpp" line="244"/>
+        <source>Impossible d&apos;enregistrer la cotisation de %1 réglée à %2</source>
+        <translation>Cannot record the dues %1 paid to %2</translation>
     </message>
 </context>
 <context>
@@ -10747,12 +11060,12 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/merge/reviewsession.cpp" line="157"/>
-        <location filename="../../core/merge/reviewsession.cpp" line="200"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="210"/>
         <source>Fichier des adhérents</source>
         <translation>Member file</translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewsession.cpp" line="202"/>
+        <location filename="../../core/merge/reviewsession.cpp" line="212"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
     </message>
@@ -10765,13 +11078,13 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not save the decision on the pair</translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewdraft.cpp" line="113"/>
-        <location filename="../../core/merge/reviewdraft.cpp" line="146"/>
+        <location filename="../../core/merge/reviewdraft.cpp" line="118"/>
+        <location filename="../../core/merge/reviewdraft.cpp" line="151"/>
         <source>Impossible de lire les décisions de la revue interrompue</source>
         <translation>Could not read the decisions of the interrupted review</translation>
     </message>
     <message>
-        <location filename="../../core/merge/reviewdraft.cpp" line="159"/>
+        <location filename="../../core/merge/reviewdraft.cpp" line="164"/>
         <source>Impossible d&apos;oublier les décisions de la revue interrompue</source>
         <translation>Could not forget the decisions of the interrupted review</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "db/sql.h"
 #include "demo/demodata.h"
 #include "dues/duesledger.h"
+#include "duesfixture.h"
 #include "members/memberfile.h"
 #include "testsupport.h"
 
@@ -71,16 +72,7 @@ struct Book {
         return *issued;
     }
 
-    DuesCall callOf(qint64 membershipId, int year = 2026)
-    {
-        auto all = ledger.calls(year);
-        REQUIRE(all);
-        for (const DuesCall &call : *all)
-            if (call.membershipId == membershipId)
-                return call;
-        FAIL("no call for membership " << membershipId);
-        return {};
-    }
+    DuesCall callOf(qint64 membershipId, int year = 2026) const { return test::callOf(ledger, membershipId, year); }
 
     DuesCall reload(const DuesCall &call)
     {

@@ -30,7 +30,7 @@ Voter company(qint64 representative)
 
 DuesStanding standing(DuesState state, dues::Cents outstanding = 0)
 {
-    return DuesStanding {state, u"2026"_s, outstanding};
+    return DuesStanding {state, u"2026"_s, outstanding, {}};
 }
 
 // The membership ids of the fixture's members, found through their calls.
@@ -130,8 +130,8 @@ TEST_CASE("a call's standing from what was paid by the date")
 {
     dues::DuesCall call;
     call.amount = 25000;
-    CHECK(standingOf(call, 25000, u"2026"_s) == DuesStanding {DuesState::Paid, u"2026"_s, 0});
-    CHECK(standingOf(call, 10000, u"2026"_s) == DuesStanding {DuesState::Owing, u"2026"_s, 15000});
+    CHECK(standingOf(call, 25000, u"2026"_s) == DuesStanding {DuesState::Paid, u"2026"_s, 0, {}});
+    CHECK(standingOf(call, 10000, u"2026"_s) == DuesStanding {DuesState::Owing, u"2026"_s, 15000, {}});
     CHECK(standingOf(call, 0, u"2026"_s).state == DuesState::Owing);
     call.state = dues::CallState::Exempt;
     CHECK(standingOf(call, 0, u"2026"_s).state == DuesState::Exempt);
@@ -157,7 +157,7 @@ TEST_CASE("dues standing read from the ledger on the assembly date")
         // Transports Lœuvre paid its 450,00 on 15/02; the ledger says paid today (30/06).
         const auto before = on(QDate(2026, 2, 14));
         const DuesStanding loeuvre = before.value(id.value(u"Transports Lœuvre"_s));
-        CHECK(loeuvre == DuesStanding {DuesState::Owing, u"2026"_s, 45000});
+        CHECK(loeuvre == DuesStanding {DuesState::Owing, u"2026"_s, 45000, {}});
         const VotingRight right
             = votingRight(Voter {id.value(u"Transports Lœuvre"_s), u"Transports Lœuvre"_s, u"ENT_M"_s, true, MemberKind::Organisation, 1},
                 loeuvre, QDate(2026, 2, 14), StatutesProfile::defaults(LegalRegime::Loi1901));
@@ -171,9 +171,9 @@ TEST_CASE("dues standing read from the ledger on the assembly date")
         const auto standings = on(assemblyDate);
         CHECK(standings.size() == 8);
         CHECK(standings.value(id.value(u"Transports Lœuvre"_s)).state == DuesState::Paid);
-        CHECK(standings.value(id.value(u"Moselle Contact Services"_s)) == DuesStanding {DuesState::Owing, u"2026"_s, 15000});
+        CHECK(standings.value(id.value(u"Moselle Contact Services"_s)) == DuesStanding {DuesState::Owing, u"2026"_s, 15000, {}});
         // 50,00 in cash on 05/04, reversed on 06/04: the whole 80,00 is owed again.
-        CHECK(standings.value(id.value(u"Hélène MÜLLER"_s)) == DuesStanding {DuesState::Owing, u"2026"_s, 8000});
+        CHECK(standings.value(id.value(u"Hélène MÜLLER"_s)) == DuesStanding {DuesState::Owing, u"2026"_s, 8000, {}});
         CHECK(standings.value(id.value(u"Centre d'appels; \"Nancy\""_s)).state == DuesState::Exempt);
         CHECK(standings.value(id.value(u"Jean DUPONT"_s)).state == DuesState::NoCall);
         CHECK(standings.value(id.value(u"Groupe Est Relation"_s)).state == DuesState::Paid);
@@ -182,8 +182,8 @@ TEST_CASE("dues standing read from the ledger on the assembly date")
     }
     SECTION("a reversal counts from its own date")
     {
-        CHECK(on(QDate(2026, 4, 5)).value(id.value(u"Hélène MÜLLER"_s)) == DuesStanding {DuesState::Owing, u"2026"_s, 3000});
-        CHECK(on(QDate(2026, 4, 4)).value(id.value(u"Hélène MÜLLER"_s)) == DuesStanding {DuesState::Owing, u"2026"_s, 8000});
+        CHECK(on(QDate(2026, 4, 5)).value(id.value(u"Hélène MÜLLER"_s)) == DuesStanding {DuesState::Owing, u"2026"_s, 3000, {}});
+        CHECK(on(QDate(2026, 4, 4)).value(id.value(u"Hélène MÜLLER"_s)) == DuesStanding {DuesState::Owing, u"2026"_s, 8000, {}});
     }
     SECTION("one payment settling two calls, counted from its date")
     {
@@ -221,7 +221,7 @@ TEST_CASE("dues standing read from the ledger on the assembly date")
     {
         // No 2027 call yet: those who paid 2026 vote, the others do not.
         const auto january = on(QDate(2027, 1, 20));
-        CHECK(january.value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Paid, u"2026"_s, 0});
+        CHECK(january.value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Paid, u"2026"_s, 0, {}});
         CHECK(january.value(id.value(u"Centre d'appels; \"Nancy\""_s)).state == DuesState::Exempt);
         CHECK(january.value(id.value(u"Moselle Contact Services"_s)).state == DuesState::NoCall);
 
@@ -231,7 +231,7 @@ TEST_CASE("dues standing read from the ledger on the assembly date")
         for (const QString &category : {u"ENT_M"_s, u"ENT_S"_s, u"ENT_L"_s, u"IND"_s})
             REQUIRE(ledger.saveSchedule(dues::FeeSchedule {0, 2027, test::categoryId(file, category), 10000, dues::JoiningRule::Full}));
         REQUIRE(ledger.issueCalls(2027, QDate(2027, 1, 15), QDate(2027, 2, 14)));
-        CHECK(on(QDate(2027, 2, 14)).value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Paid, u"2026"_s, 0});
-        CHECK(on(QDate(2027, 2, 15)).value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Owing, u"2027"_s, 10000});
+        CHECK(on(QDate(2027, 2, 14)).value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Paid, u"2026"_s, 0, {}});
+        CHECK(on(QDate(2027, 2, 15)).value(id.value(u"Transports Lœuvre"_s)) == DuesStanding {DuesState::Owing, u"2027"_s, 10000, {}});
     }
 }

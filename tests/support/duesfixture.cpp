@@ -102,4 +102,15 @@ void fillDuesLedger(Database &db)
         {{u"now"_s, u"2026-04-15T09:00:00Z"_s}});
 }
 
+dues::DuesCall callOf(const dues::DuesLedger &ledger, qint64 membershipId, int year)
+{
+    auto all = ledger.calls(year);
+    REQUIRE(all);
+    for (const dues::DuesCall &call : *all)
+        if (call.membershipId == membershipId)
+            return call;
+    FAIL("no call for membership " << membershipId);
+    return {};
+}
+
 } // namespace adhera::test

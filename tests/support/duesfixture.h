@@ -15,9 +15,13 @@
 // Totals: 7 calls, expected 2 430,00 = collected 1 950,00 + outstanding 230,00 + exempt 250,00.
 
 #include "db/database.h"
+#include "dues/duesledger.h"
 
 namespace adhera::test {
 
 void fillDuesLedger(Database &db);
+
+// The membership's call of the year; fails the test when it has none.
+dues::DuesCall callOf(const dues::DuesLedger &ledger, qint64 membershipId, int year = 2026);
 
 } // namespace adhera::test

@@ -8,9 +8,12 @@
 #include "catch.h"
 #include "db/database.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 #include <QTimeZone>
@@ -62,6 +65,43 @@ inline void leave(QWidget *widget)
 {
     widget->setFocus();
     QTest::keyClick(widget, Qt::Key_Tab);
+}
+
+// The Alt key of a text ("&Enregistrer" → 'e'), or a null QChar; "&&" is a plain '&'.
+inline QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype at = 0; at + 1 < text.size(); ++at) {
+        if (text[at] != u'&')
+            continue;
+        if (text[at + 1] != u'&')
+            return text[at + 1].toLower();
+        ++at;
+    }
+    return {};
+}
+
+// The pairs of visible controls of the window (buttons, labels with a buddy) that share an Alt
+// key, as « A » and « B »: empty when each has its own.
+inline QStringList mnemonicClashes(const QWidget &window)
+{
+    QStringList texts;
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        if (button->isVisible())
+            texts << button->text();
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        if (label->isVisible() && label->buddy())
+            texts << label->text();
+    QHash<QChar, QString> taken;
+    QStringList clashes;
+    for (const QString &text : std::as_const(texts)) {
+        const QChar key = mnemonicOf(text);
+        if (key.isNull())
+            continue;
+        if (taken.contains(key))
+            clashes << QStringLiteral("« %1 » and « %2 »").arg(text, taken.value(key));
+        taken.insert(key, text);
+    }
+    return clashes;
 }
 
 // The day fixClock() makes today.

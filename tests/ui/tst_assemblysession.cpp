@@ -467,16 +467,6 @@ TEST_CASE("a member who pays at the door gets the vote when the right is reviewe
 TEST_CASE("every control of each session tab has its own Alt key, in French and in English", "[assemblysession]")
 {
     SessionFixture f;
-    const auto mnemonicOf = [](const QString &text) -> QChar {
-        for (qsizetype at = 0; at + 1 < text.size(); ++at) {
-            if (text[at] != u'&')
-                continue;
-            if (text[at + 1] != u'&')
-                return text[at + 1].toLower();
-            ++at;
-        }
-        return {};
-    };
     const auto check = [&](const char *language) {
         AssemblySession session(*f.db, f.meetingId);
         test::showActive(session);
@@ -484,22 +474,8 @@ TEST_CASE("every control of each session tab has its own Alt key, in French and 
         for (int tab = 0; tab < session.tabs()->count(); ++tab) {
             session.tabs()->setCurrentIndex(tab);
             QApplication::processEvents();
-            QHash<QChar, QString> taken;
-            QStringList texts;
-            for (const QAbstractButton *button : session.findChildren<QAbstractButton *>())
-                if (button->isVisible())
-                    texts << button->text();
-            for (const QLabel *label : session.findChildren<QLabel *>())
-                if (label->isVisible() && label->buddy())
-                    texts << label->text();
-            for (const QString &text : std::as_const(texts)) {
-                const QChar key = mnemonicOf(text);
-                if (key.isNull())
-                    continue;
-                INFO(language << ", tab " << tab << ": « " << text.toStdString() << " » and « " << taken.value(key).toStdString() << " »");
-                CHECK_FALSE(taken.contains(key));
-                taken.insert(key, text);
-            }
+            INFO(language << ", tab " << tab);
+            CHECK(test::mnemonicClashes(session) == QStringList());
         }
     };
     check("French");

@@ -643,8 +643,8 @@ TEST_CASE("the Cotisations menu opens the treasurer's pages and dialogs")
     const QMap<QString, QAction *> dues = menuEntries(*f.window, u"Cotisations"_s);
     CHECK(dues.keys()
         == QStringList {u"Attestations de paiement de l'exercice…"_s, u"Avis d'appel de l'exercice…"_s, u"Barème des cotisations…"_s,
-            u"Enregistrer un paiement…"_s, u"Exporter l'état des cotisations…"_s, u"Exporter le journal des recettes…"_s, u"Relances…"_s,
-            u"Émettre les appels…"_s});
+            u"Cotisations réglées aux anciens clubs…"_s, u"Enregistrer un paiement…"_s, u"Exporter l'état des cotisations…"_s,
+            u"Exporter le journal des recettes…"_s, u"Relances…"_s, u"Émettre les appels…"_s});
     for (QAction *action : dues)
         CHECK(action->isEnabled());
 
@@ -653,6 +653,7 @@ TEST_CASE("the Cotisations menu opens the treasurer's pages and dialogs")
     CHECK(dialogOpenedBy(dues.value(u"Relances…"_s)) == u"adhera::RemindersDialog"_s);
     CHECK(f.window->findChild<QStackedWidget *>()->currentWidget() == f.window->duesPage());
     CHECK(dialogOpenedBy(dues.value(u"Barème des cotisations…"_s)) == u"adhera::FeeScheduleDialog"_s);
+    CHECK(dialogOpenedBy(dues.value(u"Cotisations réglées aux anciens clubs…"_s)) == u"adhera::FormerClubDuesDialog"_s);
 
     const QMap<QString, QAction *> file = menuEntries(*f.window, u"Fichier"_s);
     REQUIRE(file.contains(u"Paramètres de l'association…"_s));

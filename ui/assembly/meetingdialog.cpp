@@ -142,9 +142,9 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
     m_addButton->setObjectName(u"addItemButton"_s);
     m_removeButton = new QPushButton(tr("Supprimer"), this);
     m_removeButton->setObjectName(u"removeItemButton"_s);
-    m_upButton = new QPushButton(tr("&Monter"), this);
+    m_upButton = new QPushButton(tr("Vers le &haut"), this);
     m_upButton->setObjectName(u"moveUpButton"_s);
-    m_downButton = new QPushButton(tr("D&escendre"), this);
+    m_downButton = new QPushButton(tr("Vers le &bas"), this);
     m_downButton->setObjectName(u"moveDownButton"_s);
     for (QPushButton *button : {m_addButton, m_removeButton, m_upButton, m_downButton})
         button->setAutoDefault(false);
@@ -180,7 +180,7 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
     auto *itemForm = new QFormLayout(m_itemEditor);
     itemForm->setContentsMargins(0, 0, 0, 0);
     itemForm->addRow(tr("Nat&ure\u00a0:"), m_itemKindCombo);
-    itemForm->addRow(tr("Int&itulé du point\u00a0:"), m_itemTitleEdit);
+    itemForm->addRow(tr("Intitulé du p&oint\u00a0:"), m_itemTitleEdit);
     itemForm->addRow(tr("Te&xte\u00a0:"), m_itemTextEdit);
     m_resolutionLabel = new QLabel(tr("&Résolution\u00a0:"), this);
     m_resolutionLabel->setBuddy(m_resolutionCombo);

@@ -6,6 +6,7 @@
 #include "dues/duesdocuments.h"
 #include "dues/duesexport.h"
 #include "dues/duesreport.h"
+#include "formerclubduesdialog.h"
 #include "issuecallsdialog.h"
 #include "messagebox.h"
 #include "monthlychart.h"
@@ -88,6 +89,10 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     m_remindersButton->setObjectName(u"remindersButton"_s);
     m_remindersButton->setToolTip(tr("Les adhérents en retard, leurs lettres de relance et la liste d'envoi"));
     connect(m_remindersButton, &QPushButton::clicked, this, &DuesPage::openReminders);
+    m_formerClubButton = new QPushButton(tr("Anciens clubs…"));
+    m_formerClubButton->setObjectName(u"formerClubButton"_s);
+    m_formerClubButton->setToolTip(tr("Les adhérents venus de Connect ou de Viatis qui avaient déjà réglé l'exercice à leur ancien club"));
+    connect(m_formerClubButton, &QPushButton::clicked, this, &DuesPage::openFormerClubDues);
 
     m_documentsMenu = new QMenu(this);
     m_documentsMenu->setObjectName(u"documentsMenu"_s);
@@ -137,6 +142,7 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     actionRow->addWidget(m_paymentButton);
     actionRow->addWidget(m_reverseButton);
     actionRow->addWidget(m_remindersButton);
+    actionRow->addWidget(m_formerClubButton);
     actionRow->addStretch(1);
     auto *topRow = new QVBoxLayout;
     topRow->setSpacing(8);
@@ -263,9 +269,15 @@ void DuesPage::refresh()
     const auto report = duesReport(m_db, year);
     if (report) {
         const DuesTotals &total = report->total;
-        m_totalsLabel->setText(
-            tr("Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4")
-                .arg(formatEuros(total.expected), formatEuros(total.collected), formatEuros(total.outstanding), formatEuros(total.exempt)));
+        QString totals = tr("Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4")
+                             .arg(formatEuros(total.expected), formatEuros(total.collected), formatEuros(total.outstanding),
+                                 formatEuros(total.exempt));
+        // Not L2C's money: said beside the totals, never added to them.
+        if (!report->formerClubDues.isEmpty())
+            totals += u'\n'
+                + tr("Hors recettes : %n cotisation(s) réglée(s) aux anciens clubs (%1)", nullptr, int(report->formerClubDues.size()))
+                      .arg(formatEuros(report->formerClubTotal()));
+        m_totalsLabel->setText(totals);
         m_chart->setMonths(report->months);
     } else {
         m_totalsLabel->setText(report.error().message);
@@ -372,6 +384,16 @@ void DuesPage::recordPayment()
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
+    emit statusMessage(tr("Paiement %1 de %2 enregistré.").arg(dialog.recorded().number, formatEuros(dialog.recorded().amount)));
+}
+
+void DuesPage::openFormerClubDues()
+{
+    FormerClubDuesDialog dialog(m_db, financialYear(), today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    emit statusMessage(dialog.savedText());
 }
 
 void DuesPage::reversePayment()

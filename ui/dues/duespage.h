@@ -4,9 +4,8 @@
 // DuesPage: « Cotisations », the treasurer's page. One financial year at a time: its totals
 // always in sight, its calls filtered by status and searched without caring for accents, and
 // the actions on them: issue the year's calls, record or reverse a payment, follow up late
-// members, print notices and receipts, export the year's report and the receipts journal. A chart
-// shows collected against expected month by month. It reloads after its own writes and when the
-// member file changes.
+// members, record the dues members paid to their former club, print notices and receipts, export the year's report and the receipts
+// journal. A chart shows collected against expected month by month. It reloads after its own writes and when the member file changes.
 
 #include "dues/duesledger.h"
 
@@ -60,6 +59,7 @@ public slots:
     void recordPayment();
     void reversePayment();
     void openReminders();
+    void openFormerClubDues();
     void printNotice(); // the selected call's
     void printYearNotices();
     void printReceipts(); // the selected call's payments'
@@ -77,6 +77,8 @@ public:
 
 signals:
     void countChanged(int shown, int total);
+    // What a write just did, for the status bar: « Paiement RE-2026-0004 de 60,00 € enregistré. »
+    void statusMessage(const QString &text);
 
 private:
     void fillYears();
@@ -100,6 +102,7 @@ private:
     QPushButton *m_paymentButton = nullptr;
     QPushButton *m_reverseButton = nullptr;
     QPushButton *m_remindersButton = nullptr;
+    QPushButton *m_formerClubButton = nullptr;
     QPushButton *m_documentsButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QMenu *m_documentsMenu = nullptr;

@@ -172,7 +172,9 @@ void IssueCallsDialog::refreshPreview()
     summary << (count == 0 ? tr("Aucun appel à émettre pour %1\u00a0: chaque adhérent actif a déjà le sien.").arg(year.label())
                            : tr("%n appel(s) de cotisation %1 pour un total de %2.", nullptr, count).arg(year.label(), formatEuros(total)));
     if (!m_preview.notBilled.isEmpty())
-        summary << tr("%n adhérent(s) sans appel cette année selon la règle d'adhésion.", nullptr, int(m_preview.notBilled.size()));
+        summary << tr("%n adhérent(s) sans appel cette année, par la règle d'adhésion ou une cotisation réglée à l'ancien club (voir « "
+                      "Règle appliquée »).",
+            nullptr, int(m_preview.notBilled.size()));
     if (!m_preview.missingSchedules.isEmpty())
         summary << tr("Sans barème pour %1, donc sans appel\u00a0: %2.").arg(year.label(), m_preview.missingSchedules.join(u", "_s));
     m_summaryLabel->setText(summary.join(u'\n'));

@@ -7,11 +7,10 @@
 #include "merge/reviewpage.h"
 #include "merge/searchpage.h"
 #include "messagebox.h"
+#include "widgets/screenfit.h"
 
 #include <QAbstractButton>
-#include <QGuiApplication>
 #include <QPushButton>
-#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -42,10 +41,7 @@ MergeWizard::MergeWizard(Database &db, QWidget *parent) : QWizard(parent), m_sta
             if (auto *push = qobject_cast<QPushButton *>(button))
                 push->setAutoDefault(false);
     // As large as the review needs, never larger than the screen (a laptop at 1024 × 700).
-    QSize size(1100, 720);
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
-    resize(size);
+    resize(fittedToScreen(this, QSize(1100, 720)));
 }
 
 MergeWizard::~MergeWizard()

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every dialog an officer opens on the demo file, in French and in English: each visible button
+// and labelled field has its own Alt key, so that Alt+letter never reaches the wrong control
+// (« &Enregistrer » and « &Rechercher » both on S in English did).
+#include "assembly/boardelectiondialog.h"
+#include "assembly/inviteesdialog.h"
+#include "assembly/meetingdialog.h"
+#include "assembly/meetingstore.h"
+#include "catch.h"
+#include "demo/demodata.h"
+#include "dialogs/clubsettingsdialog.h"
+#include "dialogs/organisationeditor.h"
+#include "dialogs/personeditor.h"
+#include "dialogs/referencedatadialog.h"
+#include "dialogs/statutesdialog.h"
+#include "dialogtesting.h"
+#include "dues/duesledger.h"
+#include "dues/feescheduledialog.h"
+#include "dues/formerclubduesdialog.h"
+#include "dues/issuecallsdialog.h"
+#include "dues/paymentdialog.h"
+#include "dues/remindersdialog.h"
+#include "i18n/translations.h"
+#include "members/memberfile.h"
+#include "merge/mergehistorydialog.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QTabWidget>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace adhera;
+
+namespace {
+
+struct Opened {
+    const char *name;
+    std::function<std::unique_ptr<QDialog>()> make;
+};
+
+// Checks each tab of the dialog (only the visible controls can be reached with Alt).
+void checkEveryTab(QDialog &dialog, const std::string &where)
+{
+    test::showActive(dialog);
+    QList<QTabWidget *> tabs = dialog.findChildren<QTabWidget *>();
+    const int pages = tabs.isEmpty() ? 1 : tabs.first()->count();
+    for (int page = 0; page < pages; ++page) {
+        if (!tabs.isEmpty())
+            tabs.first()->setCurrentIndex(page);
+        QApplication::processEvents();
+        INFO(where << ", tab " << page);
+        CHECK(test::mnemonicClashes(dialog) == QStringList());
+    }
+    dialog.hide();
+}
+
+} // namespace
+
+TEST_CASE("each dialog's controls have their own Alt key, in French and in English", "[dialogs]")
+{
+    auto db = test::memoryDatabase();
+    test::fixClock(*db);
+    REQUIRE(demo::fill(*db));
+    MemberFile file(*db);
+    dues::DuesLedger ledger(*db);
+    const int year = 2026;
+    auto calls = ledger.calls(year);
+    REQUIRE(calls);
+    QList<dues::DuesCall> open;
+    for (const dues::DuesCall &call : *calls)
+        if (call.balance() > 0)
+            open << call;
+    REQUIRE_FALSE(open.isEmpty());
+    auto meetings = assembly::MeetingStore(*db).meetings();
+    REQUIRE(meetings);
+    REQUIRE_FALSE(meetings->isEmpty());
+    const assembly::Meeting meeting = meetings->first();
+    auto person = file.loadPerson(1);
+    REQUIRE(person);
+    auto organisation = file.loadOrganisation(1);
+    REQUIRE(organisation);
+
+    const QList<Opened> dialogs {
+        {"FormerClubDuesDialog", [&] { return std::make_unique<FormerClubDuesDialog>(*db, year, test::fixedToday()); }},
+        {"IssueCallsDialog", [&] { return std::make_unique<IssueCallsDialog>(ledger, QList<int> {year}, year, test::fixedToday()); }},
+        {"PaymentDialog", [&] { return std::make_unique<PaymentDialog>(ledger, open, open.first().id, test::fixedToday()); }},
+        {"RemindersDialog", [&] { return std::make_unique<RemindersDialog>(*db, year, test::fixedToday()); }},
+        {"FeeScheduleDialog", [&] { return std::make_unique<FeeScheduleDialog>(*db, year); }},
+        {"ClubSettingsDialog", [&] { return std::make_unique<ClubSettingsDialog>(*db); }},
+        {"StatutesDialog", [&] { return std::make_unique<StatutesDialog>(*db); }},
+        {"ReferenceDataDialog", [&] { return std::make_unique<ReferenceDataDialog>(file); }},
+        {"PersonEditor", [&] { return std::make_unique<PersonEditor>(file, *person); }},
+        {"OrganisationEditor", [&] { return std::make_unique<OrganisationEditor>(file, *organisation); }},
+        {"MeetingDialog", [&] { return std::make_unique<MeetingDialog>(*db, meeting.id); }},
+        {"InviteesDialog", [&] { return std::make_unique<InviteesDialog>(*db, meeting.id); }},
+        {"BoardElectionDialog", [&] { return std::make_unique<BoardElectionDialog>(*db, meeting); }},
+        {"MergeHistoryDialog", [&] { return std::make_unique<MergeHistoryDialog>(*db); }},
+    };
+
+    const auto checkAll = [&](const std::string &language) {
+        for (const Opened &opened : dialogs) {
+            std::unique_ptr<QDialog> dialog = opened.make();
+            checkEveryTab(*dialog, language + ", " + opened.name);
+        }
+    };
+    checkAll("French");
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    checkAll("English");
+    i18n::removeTranslations(*QCoreApplication::instance());
+}
