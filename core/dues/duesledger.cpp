@@ -456,6 +456,15 @@ Result<QList<DuesCall>> DuesLedger::calls(int financialYear) const
     return loadCalls(m_db, u"WHERE c.financial_year = :year ORDER BY length(c.number), c.number"_s, {{u":year"_s, financialYear}});
 }
 
+Result<QList<DuesCall>> DuesLedger::openCalls() const
+{
+    return loadCalls(m_db,
+        u"WHERE c.state = 'open' AND c.amount_cents > "
+        "COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a WHERE a.call_id = c.id), 0) "
+        "ORDER BY c.financial_year, length(c.number), c.number"_s,
+        {});
+}
+
 Result<DuesCall> DuesLedger::call(qint64 callId) const
 {
     auto found = loadCalls(m_db, u"WHERE c.id = :id"_s, {{u":id"_s, callId}});

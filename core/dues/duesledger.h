@@ -67,6 +67,9 @@ public:
 
     Result<QList<DuesCall>> calls(int financialYear) const; // by number
     Result<DuesCall> call(qint64 callId) const;
+    // Every call with something left to pay, whatever its year (a payment may settle last
+    // year's call with this year's), oldest year first, then by number.
+    Result<QList<DuesCall>> openCalls() const;
     Result<void> setCallState(qint64 callId, CallState state, const QString &reason);
 
     // Records a payment and its allocations; returns it with its id and number.

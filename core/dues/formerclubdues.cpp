@@ -97,7 +97,7 @@ Result<QString> clubName(Database &db, qint64 clubId)
         return fail(ErrorCode::InvalidInput, Tr::tr("Choisissez l'ancien club auquel la cotisation a été réglée."));
     if (q.value(1).toString() == directMembershipCode)
         return fail(ErrorCode::InvalidInput,
-            Tr::tr("« %1 » n'est pas un ancien club : une cotisation réglée à L2C est un paiement.").arg(q.value(0).toString()));
+            Tr::tr("« %1 » n'est pas un ancien club\u00a0: une cotisation réglée à L2C est un paiement.").arg(q.value(0).toString()));
     return q.value(0).toString();
 }
 

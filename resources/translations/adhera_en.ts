@@ -1579,17 +1579,17 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="133"/>
-        <location filename="../../ui/dues/duespage.cpp" line="264"/>
+        <location filename="../../ui/dues/duespage.cpp" line="265"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="272"/>
+        <location filename="../../ui/dues/duespage.cpp" line="273"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation>Expected %1 · Collected %2 · Outstanding %3 · Exempt %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="278"/>
+        <location filename="../../ui/dues/duespage.cpp" line="279"/>
         <source>Hors recettes&#xa0;: %n cotisation(s) réglée(s) aux anciens clubs (%1)</source>
         <translation>
             <numerusform>Not income: %n membership fee paid to the former clubs (%1)</numerusform>
@@ -1597,103 +1597,108 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="308"/>
+        <location filename="../../ui/dues/duespage.cpp" line="309"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation>No call for dues for this financial year.
 Create them with “Issue the calls…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="309"/>
+        <location filename="../../ui/dues/duespage.cpp" line="310"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation>No call matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="368"/>
+        <location filename="../../ui/dues/duespage.cpp" line="379"/>
         <source>Émettre les appels</source>
         <translation>Issue the calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="387"/>
+        <location filename="../../ui/dues/duespage.cpp" line="389"/>
+        <source>Enregistrer un paiement</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="406"/>
         <source>Paiement %1 de %2 enregistré.</source>
         <translation>Payment %1 of %2 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="405"/>
+        <location filename="../../ui/dues/duespage.cpp" line="424"/>
         <source>Annuler un paiement</source>
         <translation>Reverse a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="413"/>
+        <location filename="../../ui/dues/duespage.cpp" line="432"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation>The call %1 has no payment to reverse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="433"/>
-        <location filename="../../ui/dues/duespage.cpp" line="445"/>
+        <location filename="../../ui/dues/duespage.cpp" line="452"/>
+        <location filename="../../ui/dues/duespage.cpp" line="464"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation>Export the dues status</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="452"/>
-        <location filename="../../ui/dues/duespage.cpp" line="464"/>
+        <location filename="../../ui/dues/duespage.cpp" line="471"/>
+        <location filename="../../ui/dues/duespage.cpp" line="483"/>
         <source>Exporter le journal des recettes</source>
         <translation>Export the receipts journal</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <location filename="../../ui/dues/duespage.cpp" line="473"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation>receipts-journal-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <location filename="../../ui/dues/duespage.cpp" line="473"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="457"/>
+        <location filename="../../ui/dues/duespage.cpp" line="476"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation>The receipts journal %1 is saved in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="520"/>
-        <location filename="../../ui/dues/duespage.cpp" line="540"/>
-        <location filename="../../ui/dues/duespage.cpp" line="547"/>
+        <location filename="../../ui/dues/duespage.cpp" line="539"/>
+        <location filename="../../ui/dues/duespage.cpp" line="559"/>
+        <location filename="../../ui/dues/duespage.cpp" line="566"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation>Dues notices</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="530"/>
-        <location filename="../../ui/dues/duespage.cpp" line="562"/>
-        <location filename="../../ui/dues/duespage.cpp" line="577"/>
+        <location filename="../../ui/dues/duespage.cpp" line="549"/>
+        <location filename="../../ui/dues/duespage.cpp" line="581"/>
+        <location filename="../../ui/dues/duespage.cpp" line="596"/>
         <source>Attestations de paiement</source>
         <translation>Payment receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="540"/>
+        <location filename="../../ui/dues/duespage.cpp" line="559"/>
         <source>%1.pdf</source>
         <translation>%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="540"/>
-        <location filename="../../ui/dues/duespage.cpp" line="554"/>
-        <location filename="../../ui/dues/duespage.cpp" line="570"/>
-        <location filename="../../ui/dues/duespage.cpp" line="584"/>
+        <location filename="../../ui/dues/duespage.cpp" line="559"/>
+        <location filename="../../ui/dues/duespage.cpp" line="573"/>
+        <location filename="../../ui/dues/duespage.cpp" line="589"/>
+        <location filename="../../ui/dues/duespage.cpp" line="603"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="550"/>
+        <location filename="../../ui/dues/duespage.cpp" line="569"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation>No open call for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="554"/>
+        <location filename="../../ui/dues/duespage.cpp" line="573"/>
         <source>appels-%1.pdf</source>
         <translation>dues-notices-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="557"/>
+        <location filename="../../ui/dues/duespage.cpp" line="576"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n dues notice saved in “%1”, one per page.</numerusform>
@@ -1701,27 +1706,27 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="566"/>
+        <location filename="../../ui/dues/duespage.cpp" line="585"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation>No payment recorded for this call.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="570"/>
+        <location filename="../../ui/dues/duespage.cpp" line="589"/>
         <source>attestation-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="580"/>
+        <location filename="../../ui/dues/duespage.cpp" line="599"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation>No payment recorded for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="584"/>
+        <location filename="../../ui/dues/duespage.cpp" line="603"/>
         <source>attestations-%1.pdf</source>
         <translation>receipts-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="587"/>
+        <location filename="../../ui/dues/duespage.cpp" line="606"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n payment receipt saved in “%1”, one per page.</numerusform>
@@ -1729,12 +1734,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="435"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
         <source>cotisations-%1.csv</source>
         <translation>dues-%1.csv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="369"/>
+        <location filename="../../ui/dues/duespage.cpp" line="380"/>
         <source>%n appel(s) de cotisation %1 émis.</source>
         <translation>
             <numerusform>%n dues call for %1 issued.</numerusform>
@@ -1742,12 +1747,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="435"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="438"/>
+        <location filename="../../ui/dues/duespage.cpp" line="457"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation>The dues status %1 is saved in “%2”.</translation>
     </message>
@@ -4434,133 +4439,153 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="46"/>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="317"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="51"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="403"/>
         <source>Enregistrer un paiement</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="56"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="61"/>
         <source>0,00 €</source>
         <translation>0.00 €</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="77"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="82"/>
         <source>Libellé du virement, n° de transaction…</source>
         <translation>Transfer label, transaction number…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="91"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="96"/>
         <source>&amp;Date&#xa0;:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="92"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
         <source>&amp;Montant&#xa0;:</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="95"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="100"/>
         <source>Mode de &amp;paiement&#xa0;:</source>
         <translation>Payment &amp;method:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="96"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="101"/>
         <source>N° de &amp;chèque&#xa0;:</source>
         <translation>&amp;Cheque no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="102"/>
         <source>&amp;Banque&#xa0;:</source>
         <translation>&amp;Bank:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="98"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
         <source>&amp;Référence&#xa0;:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="99"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="104"/>
         <source>P&amp;ayeur&#xa0;:</source>
         <translation>Pa&amp;yer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
         <source>Montant affecté</source>
         <translation>Amount allocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="124"/>
-        <source>Ajouter un appel</source>
-        <translation>Add a call</translation>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="130"/>
+        <source>Nom de l&apos;adhérent, n° d&apos;appel, exercice…</source>
+        <translation>Member&apos;s name, call no., financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="136"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="134"/>
+        <source>Autre appel à ré&amp;gler&#xa0;:</source>
+        <translation>&amp;Other call to settle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="141"/>
+        <source>A&amp;jouter</source>
+        <translation>Add ca&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="242"/>
+        <source>%1 — %2 — reste dû %3</source>
+        <translation>%1 — %2 — %3 outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="158"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="139"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="161"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="143"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="165"/>
         <source>Affectation aux appels</source>
         <translation>Allocation to calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="200"/>
-        <source>%1 — %2 (reste dû %3)</source>
-        <translation>%1 — %2 (outstanding %3)</translation>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="249"/>
+        <source>Aucun autre appel ouvert.</source>
+        <translation>No other open call.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="247"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="249"/>
+        <source>Aucun appel ouvert ne correspond.</source>
+        <translation>No open call matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="333"/>
         <source>Saisissez le montant reçu.</source>
         <translation>Enter the amount received.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="248"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="334"/>
         <source>Montant invalide&#xa0;: écrivez par exemple 250,00.</source>
         <translation>Invalid amount: write for example 250,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="267"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="353"/>
         <source>Montant affecté à l&apos;appel %1 invalide&#xa0;: « %2 ».</source>
         <translation>Invalid amount allocated to the call %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="285"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="371"/>
         <source>Non affecté&#xa0;: —</source>
         <translation>Unallocated: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="293"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="379"/>
         <source>Affecté au-delà du paiement&#xa0;: %1</source>
         <translation>Allocated beyond the payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="295"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="381"/>
         <source>Non affecté&#xa0;: %1</source>
         <translation>Unallocated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="318"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="404"/>
         <source>%1 ne sont affectés à aucun appel et resteront un avoir pour le payeur.
 Enregistrer quand même&#xa0;?</source>
         <translation>%1 are allocated to no call and will stay a credit for the payer.
@@ -9621,123 +9646,123 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not issue the call %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="465"/>
+        <location filename="../../core/dues/duesledger.cpp" line="474"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation>Call for dues no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="479"/>
+        <location filename="../../core/dues/duesledger.cpp" line="488"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation>The call %1 (%2) has already received %3: reverse the payments first before exempting or cancelling it.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="485"/>
+        <location filename="../../core/dues/duesledger.cpp" line="494"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation>Could not change the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="496"/>
+        <location filename="../../core/dues/duesledger.cpp" line="505"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation>A payment&apos;s amount must be positive (%1 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="498"/>
+        <location filename="../../core/dues/duesledger.cpp" line="507"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation>Give the date the payment was received.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="500"/>
+        <location filename="../../core/dues/duesledger.cpp" line="509"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation>To cancel a payment, record its reversal rather than a new payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="514"/>
+        <location filename="../../core/dues/duesledger.cpp" line="523"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation>The call %1 (%2) appears twice in the allocation.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="518"/>
+        <location filename="../../core/dues/duesledger.cpp" line="527"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation>The amount allocated to the call %1 (%2) must be positive (%3 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="522"/>
+        <location filename="../../core/dues/duesledger.cpp" line="531"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation>The call %1 (%2) is %3: it can no longer receive a payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="526"/>
+        <location filename="../../core/dues/duesledger.cpp" line="535"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation>%1 allocated to the call %2 (%3) exceed the outstanding %4.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="532"/>
+        <location filename="../../core/dues/duesledger.cpp" line="541"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation>The allocation (%1) exceeds the payment&apos;s amount (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="549"/>
+        <location filename="../../core/dues/duesledger.cpp" line="558"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation>Give the date of the reversal.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="558"/>
+        <location filename="../../core/dues/duesledger.cpp" line="567"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation>%1 already reverses a payment: it cannot be reversed in turn.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="561"/>
+        <location filename="../../core/dues/duesledger.cpp" line="570"/>
         <source>Impossible de lire le paiement %1</source>
         <translation>Could not read the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="565"/>
+        <location filename="../../core/dues/duesledger.cpp" line="574"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation>The payment %1 is already reversed by %2.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="568"/>
+        <location filename="../../core/dues/duesledger.cpp" line="577"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation>The reversal (%1) cannot come before the payment %2 of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="577"/>
+        <location filename="../../core/dues/duesledger.cpp" line="586"/>
         <source>Annulation de %1</source>
         <translation>Reversal of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="578"/>
+        <location filename="../../core/dues/duesledger.cpp" line="587"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation>Reversal of %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="627"/>
+        <location filename="../../core/dues/duesledger.cpp" line="636"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation>The reminder level must be 1, 2 or 3 (%1 given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="629"/>
+        <location filename="../../core/dues/duesledger.cpp" line="638"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation>A reminder goes by letter or by e-mail (“%1” given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="631"/>
+        <location filename="../../core/dues/duesledger.cpp" line="640"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation>Give the date the reminder was sent.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="640"/>
+        <location filename="../../core/dues/duesledger.cpp" line="649"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation>Reminder no. %1 of the call %2 (%3) is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="648"/>
+        <location filename="../../core/dues/duesledger.cpp" line="657"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation>Could not record the reminder of the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="671"/>
+        <location filename="../../core/dues/duesledger.cpp" line="680"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation>A cash payment of %1 exceeds the legal limit of %2 between professionals (art. D112-3 of the French Monetary and Financial Code).</translation>
     </message>

@@ -1564,17 +1564,17 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="133"/>
-        <location filename="../../ui/dues/duespage.cpp" line="264"/>
+        <location filename="../../ui/dues/duespage.cpp" line="265"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="272"/>
+        <location filename="../../ui/dues/duespage.cpp" line="273"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="278"/>
+        <location filename="../../ui/dues/duespage.cpp" line="279"/>
         <source>Hors recettes&#xa0;: %n cotisation(s) réglée(s) aux anciens clubs (%1)</source>
         <translation>
             <numerusform>Hors recettes&#xa0;: %n cotisation réglée aux anciens clubs (%1)</numerusform>
@@ -1582,102 +1582,107 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="308"/>
+        <location filename="../../ui/dues/duespage.cpp" line="309"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="309"/>
+        <location filename="../../ui/dues/duespage.cpp" line="310"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="368"/>
+        <location filename="../../ui/dues/duespage.cpp" line="379"/>
         <source>Émettre les appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="387"/>
+        <location filename="../../ui/dues/duespage.cpp" line="389"/>
+        <source>Enregistrer un paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="406"/>
         <source>Paiement %1 de %2 enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="405"/>
+        <location filename="../../ui/dues/duespage.cpp" line="424"/>
         <source>Annuler un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="413"/>
+        <location filename="../../ui/dues/duespage.cpp" line="432"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues/duespage.cpp" line="433"/>
-        <location filename="../../ui/dues/duespage.cpp" line="445"/>
-        <source>Exporter l&apos;état des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="452"/>
         <location filename="../../ui/dues/duespage.cpp" line="464"/>
+        <source>Exporter l&apos;état des cotisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="471"/>
+        <location filename="../../ui/dues/duespage.cpp" line="483"/>
         <source>Exporter le journal des recettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <location filename="../../ui/dues/duespage.cpp" line="473"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <location filename="../../ui/dues/duespage.cpp" line="473"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="457"/>
+        <location filename="../../ui/dues/duespage.cpp" line="476"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="520"/>
-        <location filename="../../ui/dues/duespage.cpp" line="540"/>
-        <location filename="../../ui/dues/duespage.cpp" line="547"/>
+        <location filename="../../ui/dues/duespage.cpp" line="539"/>
+        <location filename="../../ui/dues/duespage.cpp" line="559"/>
+        <location filename="../../ui/dues/duespage.cpp" line="566"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="530"/>
-        <location filename="../../ui/dues/duespage.cpp" line="562"/>
-        <location filename="../../ui/dues/duespage.cpp" line="577"/>
+        <location filename="../../ui/dues/duespage.cpp" line="549"/>
+        <location filename="../../ui/dues/duespage.cpp" line="581"/>
+        <location filename="../../ui/dues/duespage.cpp" line="596"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="540"/>
+        <location filename="../../ui/dues/duespage.cpp" line="559"/>
         <source>%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="540"/>
-        <location filename="../../ui/dues/duespage.cpp" line="554"/>
-        <location filename="../../ui/dues/duespage.cpp" line="570"/>
-        <location filename="../../ui/dues/duespage.cpp" line="584"/>
+        <location filename="../../ui/dues/duespage.cpp" line="559"/>
+        <location filename="../../ui/dues/duespage.cpp" line="573"/>
+        <location filename="../../ui/dues/duespage.cpp" line="589"/>
+        <location filename="../../ui/dues/duespage.cpp" line="603"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="550"/>
+        <location filename="../../ui/dues/duespage.cpp" line="569"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="554"/>
+        <location filename="../../ui/dues/duespage.cpp" line="573"/>
         <source>appels-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="557"/>
+        <location filename="../../ui/dues/duespage.cpp" line="576"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n avis d&apos;appel enregistré dans « %1 », un par page.</numerusform>
@@ -1685,27 +1690,27 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="566"/>
+        <location filename="../../ui/dues/duespage.cpp" line="585"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="570"/>
+        <location filename="../../ui/dues/duespage.cpp" line="589"/>
         <source>attestation-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="580"/>
+        <location filename="../../ui/dues/duespage.cpp" line="599"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="584"/>
+        <location filename="../../ui/dues/duespage.cpp" line="603"/>
         <source>attestations-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="587"/>
+        <location filename="../../ui/dues/duespage.cpp" line="606"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n attestation enregistrée dans « %1 », une par page.</numerusform>
@@ -1713,12 +1718,12 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="435"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
         <source>cotisations-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="369"/>
+        <location filename="../../ui/dues/duespage.cpp" line="380"/>
         <source>%n appel(s) de cotisation %1 émis.</source>
         <translation>
             <numerusform>%n appel de cotisation %1 émis.</numerusform>
@@ -1726,12 +1731,12 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="435"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="438"/>
+        <location filename="../../ui/dues/duespage.cpp" line="457"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,133 +4398,153 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="46"/>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="317"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="51"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="403"/>
         <source>Enregistrer un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="56"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="61"/>
         <source>0,00 €</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="77"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="82"/>
         <source>Libellé du virement, n° de transaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="91"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="96"/>
         <source>&amp;Date&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="92"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
         <source>&amp;Montant&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="95"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="100"/>
         <source>Mode de &amp;paiement&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="96"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="101"/>
         <source>N° de &amp;chèque&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="102"/>
         <source>&amp;Banque&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="98"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
         <source>&amp;Référence&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="99"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="104"/>
         <source>P&amp;ayeur&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
         <source>Appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
         <source>Reste dû</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
         <source>Montant affecté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="124"/>
-        <source>Ajouter un appel</source>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="130"/>
+        <source>Nom de l&apos;adhérent, n° d&apos;appel, exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="136"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="134"/>
+        <source>Autre appel à ré&amp;gler&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="141"/>
+        <source>A&amp;jouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="242"/>
+        <source>%1 — %2 — reste dû %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="158"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="139"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="161"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="143"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="165"/>
         <source>Affectation aux appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="200"/>
-        <source>%1 — %2 (reste dû %3)</source>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="249"/>
+        <source>Aucun autre appel ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="247"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="249"/>
+        <source>Aucun appel ouvert ne correspond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="333"/>
         <source>Saisissez le montant reçu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="248"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="334"/>
         <source>Montant invalide&#xa0;: écrivez par exemple 250,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="267"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="353"/>
         <source>Montant affecté à l&apos;appel %1 invalide&#xa0;: « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="285"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="371"/>
         <source>Non affecté&#xa0;: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="293"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="379"/>
         <source>Affecté au-delà du paiement&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="295"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="381"/>
         <source>Non affecté&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="318"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="404"/>
         <source>%1 ne sont affectés à aucun appel et resteront un avoir pour le payeur.
 Enregistrer quand même&#xa0;?</source>
         <translation type="unfinished"></translation>
@@ -9574,123 +9599,123 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="465"/>
+        <location filename="../../core/dues/duesledger.cpp" line="474"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="479"/>
+        <location filename="../../core/dues/duesledger.cpp" line="488"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="485"/>
+        <location filename="../../core/dues/duesledger.cpp" line="494"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="496"/>
+        <location filename="../../core/dues/duesledger.cpp" line="505"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="498"/>
+        <location filename="../../core/dues/duesledger.cpp" line="507"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="500"/>
+        <location filename="../../core/dues/duesledger.cpp" line="509"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="514"/>
+        <location filename="../../core/dues/duesledger.cpp" line="523"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="518"/>
+        <location filename="../../core/dues/duesledger.cpp" line="527"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="522"/>
+        <location filename="../../core/dues/duesledger.cpp" line="531"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="526"/>
+        <location filename="../../core/dues/duesledger.cpp" line="535"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="532"/>
+        <location filename="../../core/dues/duesledger.cpp" line="541"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="549"/>
+        <location filename="../../core/dues/duesledger.cpp" line="558"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="558"/>
+        <location filename="../../core/dues/duesledger.cpp" line="567"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="561"/>
+        <location filename="../../core/dues/duesledger.cpp" line="570"/>
         <source>Impossible de lire le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="565"/>
+        <location filename="../../core/dues/duesledger.cpp" line="574"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="568"/>
+        <location filename="../../core/dues/duesledger.cpp" line="577"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="577"/>
+        <location filename="../../core/dues/duesledger.cpp" line="586"/>
         <source>Annulation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="578"/>
+        <location filename="../../core/dues/duesledger.cpp" line="587"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="627"/>
+        <location filename="../../core/dues/duesledger.cpp" line="636"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="629"/>
+        <location filename="../../core/dues/duesledger.cpp" line="638"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="631"/>
+        <location filename="../../core/dues/duesledger.cpp" line="640"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="640"/>
+        <location filename="../../core/dues/duesledger.cpp" line="649"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="648"/>
+        <location filename="../../core/dues/duesledger.cpp" line="657"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="671"/>
+        <location filename="../../core/dues/duesledger.cpp" line="680"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation type="unfinished"></translation>
     </message>

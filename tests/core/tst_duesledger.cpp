@@ -384,6 +384,37 @@ TEST_CASE("one payment settles two calls; two payments settle one call", "[dues]
     }
 }
 
+TEST_CASE("one payment settles calls of two years; the open calls of every year are listed", "[dues]")
+{
+    Book book;
+    const qint64 atlas = book.organisation(u"Atlas Relation Client"_s, u"ENT_M"_s);
+    const qint64 borea = book.organisation(u"Boréa Services"_s, u"ENT_S"_s);
+    book.schedule(2025, u"ENT_M"_s, 45000);
+    book.schedule(2026, u"ENT_M"_s, 50000);
+    book.schedule(2026, u"ENT_S"_s, 25000);
+    REQUIRE(book.issue(2025) == 1);
+    REQUIRE(book.issue(2026) == 2);
+    const DuesCall late = book.callOf(atlas, 2025);
+    const DuesCall current = book.callOf(atlas, 2026);
+
+    auto open = book.ledger.openCalls();
+    REQUIRE(open);
+    QStringList numbers;
+    for (const DuesCall &call : *open)
+        numbers << call.number;
+    CHECK(numbers == QStringList {u"AC-2025-0001"_s, u"AC-2026-0001"_s, u"AC-2026-0002"_s});
+
+    // Atlas pays its late 2025 dues and its 2026 dues with one transfer.
+    const Payment paid = book.pay(QDate(2026, 2, 10), 95000, {{late.id, 45000}, {current.id, 50000}});
+    CHECK(paid.number == u"RE-2026-0001"_s);
+    CHECK(book.reload(late).status() == CallStatus::Paid);
+    CHECK(book.reload(current).status() == CallStatus::Paid);
+    open = book.ledger.openCalls();
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().membershipId == borea);
+}
+
 TEST_CASE("a payment that does not add up is refused with the reason, and nothing is written", "[dues]")
 {
     TwoCompanies book;

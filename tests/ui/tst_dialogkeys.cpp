@@ -86,7 +86,8 @@ TEST_CASE("each dialog's controls have their own Alt key, in French and in Engli
     const QList<Opened> dialogs {
         {"FormerClubDuesDialog", [&] { return std::make_unique<FormerClubDuesDialog>(*db, year, test::fixedToday()); }},
         {"IssueCallsDialog", [&] { return std::make_unique<IssueCallsDialog>(ledger, QList<int> {year}, year, test::fixedToday()); }},
-        {"PaymentDialog", [&] { return std::make_unique<PaymentDialog>(ledger, open, open.first().id, test::fixedToday()); }},
+        {"PaymentDialog",
+            [&] { return std::make_unique<PaymentDialog>(ledger, open, QList<qint64> {open.first().id}, test::fixedToday()); }},
         {"RemindersDialog", [&] { return std::make_unique<RemindersDialog>(*db, year, test::fixedToday()); }},
         {"FeeScheduleDialog", [&] { return std::make_unique<FeeScheduleDialog>(*db, year); }},
         {"ClubSettingsDialog", [&] { return std::make_unique<ClubSettingsDialog>(*db); }},

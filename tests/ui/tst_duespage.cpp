@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -472,6 +473,103 @@ TEST_CASE("one payment settles the calls of two memberships", "[duespage]")
     REQUIRE(payments->size() == 1);
     CHECK(payments->value(0).allocations.size() == 2);
     CHECK(f.page->totalsLabel()->text() == totals(90000, 90000, 0, 0));
+}
+
+TEST_CASE("one cheque pays last year's call and this year's, the older one found by typing", "[duespage]")
+{
+    DuesFixture f;
+    REQUIRE(f.ledger.saveSchedule(FeeSchedule {0, 2025, test::categoryId(f.file, u"ENT_M"_s), 40000, JoiningRule::Full}));
+    REQUIRE(f.ledger.issueCalls(2025, QDate(2025, 1, 15), QDate(2025, 2, 14)) == 1);
+    OrganisationRecord other = test::organisation(u"Moselle Contact Services"_s, u"Metz"_s);
+    other.membership = test::membership(f.file, u"ENT_M"_s, u"CONNECT"_s);
+    test::save(f.file, other);
+    REQUIRE(f.ledger.issueCalls(2026, QDate(2026, 3, 1), QDate(2026, 3, 31)) == 1);
+    f.page->refresh();
+    const qint64 lateId = f.ledger.calls(2025)->value(0).id;
+    f.page->selectCall(f.callId);
+
+    QStringList offered;
+    QStringList found;
+    bool reached = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return;
+        reached = true;
+        auto *list = test::child<QListWidget>(*dialog, u"callList"_s);
+        for (int row = 0; row < list->count(); ++row)
+            offered << list->item(row)->text().section(u" — "_s, 0, 0);
+        QTest::keyClicks(test::child<QLineEdit>(*dialog, u"amountEdit"_s), u"850"_s);
+        auto *search = test::child<QLineEdit>(*dialog, u"callSearchEdit"_s);
+        search->setFocus();
+        test::typeText(search, u"loeuvre 2025"_s);
+        for (int row = 0; row < list->count(); ++row)
+            found << list->item(row)->text().section(u" — "_s, 0, 0);
+        // Entrée adds the call found; it does not save the payment.
+        QTest::keyClick(search, Qt::Key_Return);
+        CHECK(dialog->isVisible());
+        auto *table = test::child<QTableWidget>(*dialog, u"allocationTable"_s);
+        REQUIRE(table->rowCount() == 2);
+        CHECK(table->item(1, 0)->text() == u"AC-2025-0001"_s);
+        CHECK(table->item(1, 3)->text() == formatEuros(40000));
+        QTest::mouseClick(test::child<QPushButton>(*dialog, u"saveButton"_s), Qt::LeftButton);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseClick(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), Qt::LeftButton);
+    REQUIRE(reached);
+    // Every year's open calls are offered, the payer's own first.
+    CHECK(offered == QStringList {u"AC-2025-0001"_s, u"AC-2026-0002"_s});
+    CHECK(found == QStringList {u"AC-2025-0001"_s});
+    CHECK(f.paid() == 45000);
+    CHECK(f.ledger.call(lateId)->status() == CallStatus::Paid);
+    const auto payments = f.ledger.payments(2026);
+    REQUIRE(payments->size() == 1);
+    CHECK(payments->value(0).amount == 85000);
+    CHECK(payments->value(0).allocations == QList<Allocation> {{f.callId, 45000}, {lateId, 40000}});
+}
+
+TEST_CASE("two calls selected in the list are paid together", "[duespage]")
+{
+    DuesFixture f;
+    OrganisationRecord site = test::organisation(u"Transports Lœuvre – site de Yutz"_s, u"Yutz"_s);
+    site.membership = test::membership(f.file, u"ENT_M"_s, u"VIATIS"_s);
+    test::save(f.file, site);
+    REQUIRE(f.ledger.issueCalls(2026, QDate(2026, 3, 1), QDate(2026, 3, 31)) == 1);
+    f.page->refresh();
+    const qint64 secondId = f.ledger.calls(2026)->value(1).id;
+
+    // Clic on the first call, Ctrl+clic on the second.
+    QTableView *table = f.page->callTable();
+    const auto rowRect = [&](qint64 callId) {
+        const QModelIndex source = f.page->model()->index(f.page->model()->rowOfCall(callId), CallTableModel::Member);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+        return table->visualRect(proxy->mapFromSource(source)).center();
+    };
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, rowRect(f.callId));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, rowRect(secondId));
+    CHECK(f.page->selectedCallIds() == QList<qint64> {f.callId, secondId});
+
+    QStringList allocated;
+    bool reached = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return;
+        reached = true;
+        QTest::keyClicks(test::child<QLineEdit>(*dialog, u"amountEdit"_s), u"900"_s);
+        auto *allocations = test::child<QTableWidget>(*dialog, u"allocationTable"_s);
+        for (int row = 0; row < allocations->rowCount(); ++row)
+            allocated << allocations->item(row, 0)->text() + u' ' + allocations->item(row, 3)->text();
+        QTest::mouseClick(test::child<QPushButton>(*dialog, u"saveButton"_s), Qt::LeftButton);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseClick(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), Qt::LeftButton);
+    REQUIRE(reached);
+    CHECK(allocated == QStringList {u"AC-2026-0001 "_s + formatEuros(45000), u"AC-2026-0002 "_s + formatEuros(45000)});
+    CHECK(f.paid() == 45000);
+    CHECK(f.ledger.call(secondId)->paid == 45000);
 }
 
 TEST_CASE("the dues page charts expected and collected by month", "[duespage]")

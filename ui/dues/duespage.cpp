@@ -182,7 +182,8 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     m_callTable->setObjectName(u"callTable"_s);
     m_callTable->setModel(m_sortModel);
     configureListView(m_callTable);
-    m_callTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several calls selected are paid together (Ctrl+clic, Maj+clic).
+    m_callTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_callTable->horizontalHeader();
     const QList<std::pair<int, int>> widths {{CallTableModel::Number, 100}, {CallTableModel::Category, 150},
         {CallTableModel::OriginClub, 125}, {CallTableModel::Amount, 85}, {CallTableModel::Paid, 85}, {CallTableModel::Balance, 85},
@@ -275,7 +276,7 @@ void DuesPage::refresh()
         // Not L2C's money: said beside the totals, never added to them.
         if (!report->formerClubDues.isEmpty())
             totals += u'\n'
-                + tr("Hors recettes : %n cotisation(s) réglée(s) aux anciens clubs (%1)", nullptr, int(report->formerClubDues.size()))
+                + tr("Hors recettes\u00a0: %n cotisation(s) réglée(s) aux anciens clubs (%1)", nullptr, int(report->formerClubDues.size()))
                       .arg(formatEuros(report->formerClubTotal()));
         m_totalsLabel->setText(totals);
         m_chart->setMonths(report->months);
@@ -333,6 +334,16 @@ void DuesPage::updateButtons()
     m_receiptAction->setEnabled(paid);
 }
 
+QList<qint64> DuesPage::selectedCallIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_callTable->selectionModel()->selectedRows())
+        ids << index.data(CallTableModel::CallIdRole).toLongLong();
+    // In the list's order, as the treasurer reads them.
+    std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) { return m_model->rowOfCall(a) < m_model->rowOfCall(b); });
+    return ids;
+}
+
 qint64 DuesPage::currentCallId() const
 {
     const QModelIndex current = m_callTable->currentIndex();
@@ -372,15 +383,23 @@ void DuesPage::issueCalls()
 
 void DuesPage::recordPayment()
 {
-    const qint64 id = currentCallId();
-    QList<DuesCall> open;
-    for (const DuesCall &call : std::as_const(m_calls))
-        if (call.balance() > 0)
-            open.append(call);
-    const bool selectedIsOpen = std::any_of(open.cbegin(), open.cend(), [id](const DuesCall &call) { return call.id == id; });
-    if (!selectedIsOpen)
+    // Every year's open calls: a payment may settle last year's dues with this year's.
+    const auto open = m_ledger.openCalls();
+    if (!open) {
+        MessageBox::critical(this, tr("Enregistrer un paiement"), open.error().message);
         return;
-    PaymentDialog dialog(m_ledger, open, id, today(), this);
+    }
+    // The calls selected in the list (a company's two memberships), in its order.
+    QList<qint64> chosen;
+    QList<qint64> selected = selectedCallIds();
+    if (selected.isEmpty())
+        selected << currentCallId();
+    for (const qint64 id : std::as_const(selected))
+        if (std::any_of(open->cbegin(), open->cend(), [id](const DuesCall &call) { return call.id == id; }))
+            chosen.append(id);
+    if (chosen.isEmpty())
+        return;
+    PaymentDialog dialog(m_ledger, *open, chosen, today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();

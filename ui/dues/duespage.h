@@ -43,6 +43,7 @@ public:
     QLabel *totalsLabel() const { return m_totalsLabel; }
     // The call of the current row, or 0.
     qint64 currentCallId() const;
+    QList<qint64> selectedCallIds() const; // in the list's order
     void selectCall(qint64 callId);
     MonthlyChart *chart() const { return m_chart; }
     QMenu *documentsMenu() const { return m_documentsMenu; }

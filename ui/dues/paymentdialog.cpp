@@ -3,6 +3,8 @@
 
 #include "dues/duesledger.h"
 #include "messagebox.h"
+#include "text/textfold.h"
+#include "widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -10,10 +12,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,7 +45,7 @@ QLabel *messageLabel(const QString &objectName, const QString &colour)
 } // namespace
 
 PaymentDialog::PaymentDialog(
-    DuesLedger &ledger, const QList<DuesCall> &openCalls, qint64 selectedCallId, const QDate &today, QWidget *parent)
+    DuesLedger &ledger, const QList<DuesCall> &openCalls, const QList<qint64> &selectedCallIds, const QDate &today, QWidget *parent)
     : QDialog(parent), m_ledger(ledger), m_openCalls(openCalls)
 {
     setWindowTitle(tr("Enregistrer un paiement"));
@@ -119,14 +124,31 @@ PaymentDialog::PaymentDialog(
         updateState();
     });
 
-    m_callChoice = new QComboBox;
-    m_callChoice->setObjectName(u"callChoice"_s);
-    m_addCallButton = new QPushButton(tr("Ajouter un appel"));
+    // Another call, of any year, found by what the treasurer reads on the cheque or the transfer.
+    m_callSearchEdit = new QLineEdit;
+    m_callSearchEdit->setObjectName(u"callSearchEdit"_s);
+    m_callSearchEdit->setPlaceholderText(tr("Nom de l'adhérent, n° d'appel, exercice…"));
+    m_callSearchEdit->setClearButtonEnabled(true);
+    m_callSearchEdit->installEventFilter(this);
+    connect(m_callSearchEdit, &QLineEdit::textChanged, this, &PaymentDialog::fillCallChoice);
+    auto *callSearchLabel = new QLabel(tr("Autre appel à ré&gler\u00a0:"));
+    callSearchLabel->setBuddy(m_callSearchEdit);
+    m_callList = new QListWidget;
+    m_callList->setObjectName(u"callList"_s);
+    m_callList->setMaximumHeight(m_callList->fontMetrics().height() * 5 + 8);
+    connect(m_callList, &QListWidget::itemActivated, this, &PaymentDialog::addCall);
+    connect(m_callList, &QListWidget::currentRowChanged, this, [this] { m_addCallButton->setEnabled(m_callList->currentItem()); });
+    m_addCallButton = new QPushButton(tr("A&jouter"));
     m_addCallButton->setObjectName(u"addCallButton"_s);
+    m_addCallButton->setAutoDefault(false);
     connect(m_addCallButton, &QPushButton::clicked, this, &PaymentDialog::addCall);
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_callChoice, 1);
-    addRow->addWidget(m_addCallButton);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(callSearchLabel);
+    searchRow->addWidget(m_callSearchEdit, 1);
+    searchRow->addWidget(m_addCallButton);
+    auto *addRow = new QVBoxLayout;
+    addRow->addLayout(searchRow);
+    addRow->addWidget(m_callList);
 
     m_remainingLabel = new QLabel;
     m_remainingLabel->setObjectName(u"remainingLabel"_s);
@@ -156,13 +178,15 @@ PaymentDialog::PaymentDialog(
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
 
-    for (const DuesCall &call : m_openCalls)
-        if (call.id == selectedCallId) {
-            addAllocationRow(call, 0);
-            m_payerEdit->setText(call.memberName);
-        }
+    for (const qint64 id : selectedCallIds)
+        for (const DuesCall &call : m_openCalls)
+            if (call.id == id) {
+                addAllocationRow(call, 0);
+                if (m_payerEdit->text().isEmpty())
+                    m_payerEdit->setText(call.memberName);
+            }
     fillCallChoice();
-    resize(640, 560);
+    resize(fittedToScreen(this, QSize(680, 640)));
     m_amountEdit->setFocus();
     updateState();
 }
@@ -194,17 +218,49 @@ void PaymentDialog::addAllocationRow(const DuesCall &call, Cents amount)
 
 void PaymentDialog::fillCallChoice()
 {
-    m_callChoice->clear();
-    for (const DuesCall &call : m_openCalls)
-        if (!m_allocatedIds.contains(call.id))
-            m_callChoice->addItem(tr("%1 — %2 (reste dû %3)").arg(call.number, call.memberName, formatEuros(call.balance())), call.id);
-    m_callChoice->setEnabled(m_callChoice->count() > 0);
-    m_addCallButton->setEnabled(m_callChoice->count() > 0);
+    const QStringList terms = text::searchTerms(m_callSearchEdit->text());
+    // The payer's other calls first (last year's dues, a second membership), then the others.
+    QSet<qint64> payers;
+    for (const DuesCall &call : std::as_const(m_openCalls))
+        if (m_allocatedIds.contains(call.id))
+            payers.insert(call.membershipId);
+    QList<const DuesCall *> shown;
+    for (const DuesCall &call : std::as_const(m_openCalls)) {
+        if (m_allocatedIds.contains(call.id))
+            continue;
+        const QString haystack = text::fold(u"%1 %2 %3 %4"_s.arg(call.number, call.memberName, call.category, call.label));
+        bool all = true;
+        for (const QString &term : terms)
+            all = all && haystack.contains(term);
+        if (all)
+            shown.append(&call);
+    }
+    std::stable_sort(shown.begin(), shown.end(),
+        [&](const DuesCall *a, const DuesCall *b) { return payers.contains(a->membershipId) && !payers.contains(b->membershipId); });
+    m_callList->clear();
+    for (const DuesCall *call : std::as_const(shown)) {
+        auto *item = new QListWidgetItem(tr("%1 — %2 — reste dû %3").arg(call->number, call->memberName, formatEuros(call->balance())));
+        item->setData(Qt::UserRole, call->id);
+        item->setToolTip(call->label);
+        m_callList->addItem(item);
+    }
+    if (shown.isEmpty()) {
+        // Said in the list, so that an empty list is not taken for a failure.
+        auto *none = new QListWidgetItem(terms.isEmpty() ? tr("Aucun autre appel ouvert.") : tr("Aucun appel ouvert ne correspond."));
+        none->setFlags(Qt::NoItemFlags);
+        m_callList->addItem(none);
+    } else {
+        m_callList->setCurrentRow(0);
+    }
+    m_addCallButton->setEnabled(!shown.isEmpty());
 }
 
 void PaymentDialog::addCall()
 {
-    const qint64 id = m_callChoice->currentData().toLongLong();
+    const QListWidgetItem *chosen = m_callList->currentItem();
+    if (!chosen)
+        return;
+    const qint64 id = chosen->data(Qt::UserRole).toLongLong();
     QString ignored;
     const std::optional<Payment> current = payment(&ignored);
     Cents rest = 0;
@@ -217,23 +273,53 @@ void PaymentDialog::addCall()
         if (call.id == id)
             addAllocationRow(call, qBound(Cents(0), rest, call.balance()));
     m_allocationEdited = true;
+    const QSignalBlocker blocker(m_callSearchEdit);
+    m_callSearchEdit->clear();
     fillCallChoice();
     updateState();
 }
 
+bool PaymentDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Entrée in the search adds the call found rather than saving a payment half allocated; ↓
+    // goes to the list.
+    if (watched == m_callSearchEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_callSearchEdit->text().trimmed().isEmpty())
+                addCall();
+            return true;
+        }
+        if (key == Qt::Key_Down && m_callList->currentItem()) {
+            m_callList->setFocus();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void PaymentDialog::spreadAmount()
+{
+    const std::optional<Cents> amount = parseEuros(m_amountEdit->text());
+    Cents rest = amount && *amount > 0 ? *amount : 0;
+    m_filling = true;
+    for (int row = 0; row < m_allocationTable->rowCount(); ++row) {
+        Cents balance = 0;
+        for (const DuesCall &call : std::as_const(m_openCalls))
+            if (call.id == m_allocatedIds.at(row))
+                balance = call.balance();
+        const Cents given = qMin(rest, balance);
+        rest -= given;
+        m_allocationTable->item(row, AmountColumn)->setText(given > 0 ? formatEuros(given) : QString());
+    }
+    m_filling = false;
+}
+
 void PaymentDialog::amountEdited()
 {
-    // Until the user takes the allocation in hand, the first call gets what it can.
-    if (!m_allocationEdited && m_allocationTable->rowCount() > 0) {
-        const std::optional<Cents> amount = parseEuros(m_amountEdit->text());
-        Cents balance = 0;
-        for (const DuesCall &call : m_openCalls)
-            if (call.id == m_allocatedIds.first())
-                balance = call.balance();
-        m_filling = true;
-        m_allocationTable->item(0, AmountColumn)->setText(amount && *amount > 0 ? formatEuros(qMin(*amount, balance)) : QString());
-        m_filling = false;
-    }
+    // Until the user takes the allocation in hand, the calls get what the amount covers.
+    if (!m_allocationEdited)
+        spreadAmount();
     m_amountProblemLabel->hide();
     m_errorLabel->hide();
     updateState();

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// PaymentDialog: « Enregistrer un paiement ». The selected call gets min(amount, balance) until
-// the user changes an allocation; « Ajouter un appel » spreads the rest over other open calls of
-// the same year (a company paying for two memberships). What stays unallocated is shown as it
+// PaymentDialog: « Enregistrer un paiement ». The selected calls get what the amount covers, in
+// their order, until the user changes an allocation; « Ajouter » gives the rest to another open
+// call, of any year, found by typing a name or a number (a company paying for two memberships, or
+// last year's dues with this year's). What stays unallocated is shown as it
 // is typed and becomes a credit for the payer, after a question. The ledger checks everything
 // again: its refusal is shown in the dialog, which stays open.
 
@@ -17,6 +18,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -31,9 +33,10 @@ class PaymentDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // openCalls: the year's calls still owing something; selectedCallId the one paid first.
-    PaymentDialog(dues::DuesLedger &ledger, const QList<dues::DuesCall> &openCalls, qint64 selectedCallId, const QDate &today,
-        QWidget *parent = nullptr);
+    // openCalls: the calls still owing something (DuesLedger::openCalls); selectedCallIds those
+    // paid, in this order.
+    PaymentDialog(dues::DuesLedger &ledger, const QList<dues::DuesCall> &openCalls, const QList<qint64> &selectedCallIds,
+        const QDate &today, QWidget *parent = nullptr);
 
     // The payment recorded (with its number), once accepted.
     const dues::Payment &recorded() const { return m_recorded; }
@@ -46,6 +49,10 @@ private:
     void save();
     std::optional<dues::Payment> payment(QString *problem) const;
     void fillCallChoice();
+    void spreadAmount(); // the amount over the allocation rows, in their order
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // Entrée in the call search adds the call
 
     dues::DuesLedger &m_ledger;
     QList<dues::DuesCall> m_openCalls;
@@ -63,7 +70,8 @@ private:
     QLineEdit *m_referenceEdit = nullptr;
     QLineEdit *m_payerEdit = nullptr;
     QTableWidget *m_allocationTable = nullptr;
-    QComboBox *m_callChoice = nullptr;
+    QLineEdit *m_callSearchEdit = nullptr;
+    QListWidget *m_callList = nullptr;
     QPushButton *m_addCallButton = nullptr;
     QLabel *m_remainingLabel = nullptr;
     QLabel *m_cashWarningLabel = nullptr;
