@@ -55,4 +55,15 @@ QStringList searchTerms(const QString &typed)
     return fold(typed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+bool containsAll(const QString &text, const QStringList &terms)
+{
+    if (terms.isEmpty())
+        return true;
+    const QString folded = fold(text);
+    for (const QString &term : terms)
+        if (!folded.contains(term))
+            return false;
+    return true;
+}
+
 } // namespace adhera::text

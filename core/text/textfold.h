@@ -14,4 +14,7 @@ QString fold(const QString &text);
 // The words a user typed in a search box, folded: "Hélène  MULLER" → {"helene", "muller"}.
 QStringList searchTerms(const QString &typed);
 
+// Whether every term (searchTerms) is found in the text once folded: the search boxes' rule.
+bool containsAll(const QString &text, const QStringList &terms);
+
 } // namespace adhera::text

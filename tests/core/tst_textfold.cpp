@@ -3,6 +3,7 @@
 #include "text/textfold.h"
 
 using namespace Qt::StringLiterals;
+using adhera::text::containsAll;
 using adhera::text::fold;
 using adhera::text::searchTerms;
 
@@ -29,4 +30,13 @@ TEST_CASE("search terms are the folded words typed")
 {
     CHECK(searchTerms(u"Hélène  MULLER"_s) == QStringList {u"helene"_s, u"muller"_s});
     CHECK(searchTerms(u"\"  -- "_s).isEmpty());
+}
+
+TEST_CASE("a text contains all the search terms, whatever their accents and order")
+{
+    const QString call = u"AC-2025-0001 Transports Lœuvre Entreprise 50 à 199 salariés"_s;
+    CHECK(containsAll(call, searchTerms(u"loeuvre 2025"_s)));
+    CHECK(containsAll(call, searchTerms(u"SALARIES lœuvre"_s)));
+    CHECK_FALSE(containsAll(call, searchTerms(u"loeuvre 2026"_s)));
+    CHECK(containsAll(call, searchTerms(u"  "_s)));
 }

@@ -296,11 +296,7 @@ void DuesPage::updateList()
     for (const DuesCall &call : std::as_const(m_calls)) {
         if (!matchesStatus(call, status))
             continue;
-        const QString haystack = text::fold(u"%1 %2 %3 %4"_s.arg(call.number, call.memberName, call.category, call.originClub));
-        bool all = true;
-        for (const QString &term : terms)
-            all = all && haystack.contains(term);
-        if (all)
+        if (text::containsAll(u"%1 %2 %3 %4"_s.arg(call.number, call.memberName, call.category, call.originClub), terms))
             shown.append(call);
     }
     m_model->setCalls(shown);

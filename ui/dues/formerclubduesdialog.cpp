@@ -209,10 +209,8 @@ void FormerClubDuesDialog::filterRows()
     const QString club = m_clubFilter->currentData().toString();
     for (int row = 0; row < m_candidates.size(); ++row) {
         const FormerClubCandidate &candidate = m_candidates.at(row);
-        const QString haystack = text::fold(candidate.memberName + u' ' + candidate.category);
-        bool shown = club.isEmpty() || m_table->item(row, ClubColumn)->text() == club;
-        for (const QString &term : terms)
-            shown = shown && haystack.contains(term);
+        const bool shown = (club.isEmpty() || m_table->item(row, ClubColumn)->text() == club)
+            && text::containsAll(candidate.memberName + u' ' + candidate.category, terms);
         m_table->setRowHidden(row, !shown);
     }
 }

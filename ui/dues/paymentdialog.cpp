@@ -228,11 +228,7 @@ void PaymentDialog::fillCallChoice()
     for (const DuesCall &call : std::as_const(m_openCalls)) {
         if (m_allocatedIds.contains(call.id))
             continue;
-        const QString haystack = text::fold(u"%1 %2 %3 %4"_s.arg(call.number, call.memberName, call.category, call.label));
-        bool all = true;
-        for (const QString &term : terms)
-            all = all && haystack.contains(term);
-        if (all)
+        if (text::containsAll(u"%1 %2 %3 %4"_s.arg(call.number, call.memberName, call.category, call.label), terms))
             shown.append(&call);
     }
     std::stable_sort(shown.begin(), shown.end(),
