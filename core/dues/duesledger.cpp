@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "i18n/displayformat.h"
 #include "settings/clubidentity.h"
 
 #include <QCoreApplication>
@@ -21,9 +22,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::dues)
 };
 
+// Dates in messages and notes shown in the window: its language's way.
 QString dateText(const QDate &date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 QDate dateFrom(const QVariant &value)
@@ -288,7 +290,7 @@ Result<qint64> DuesLedger::saveSchedule(const FeeSchedule &schedule)
         return fail(invalidYear(schedule.financialYear));
     if (schedule.amount < 0)
         return fail(ErrorCode::InvalidInput,
-            Tr::tr("Le montant de la cotisation ne peut pas être négatif (%1).").arg(formatEuros(schedule.amount)));
+            Tr::tr("Le montant de la cotisation ne peut pas être négatif (%1).").arg(i18n::displayEuros(schedule.amount)));
     auto category = Sql(m_db, u"SELECT name FROM membership_category WHERE id = :id"_s)
                         .bind(u":id"_s, schedule.categoryId)
                         .scalar(Tr::tr("Impossible de lire les catégories"));
@@ -486,7 +488,7 @@ Result<void> DuesLedger::setCallState(qint64 callId, CallState state, const QStr
     if (state != CallState::Open && current->paid != 0)
         return fail(ErrorCode::Conflict,
             Tr::tr("L'appel %1 (%2) a déjà reçu %3\u00a0: annulez d'abord les paiements avant de l'exonérer ou de l'annuler.")
-                .arg(current->number, current->memberName, formatEuros(current->paid)));
+                .arg(current->number, current->memberName, i18n::displayEuros(current->paid)));
     auto updated = Sql(m_db, u"UPDATE dues_call SET state = :state, state_reason = :reason WHERE id = :id"_s)
                        .bind(u":state"_s, toCode(state))
                        .bind(u":reason"_s, reason.trimmed())
@@ -501,8 +503,8 @@ Result<void> DuesLedger::setCallState(qint64 callId, CallState state, const QStr
 Result<Payment> DuesLedger::recordPayment(const Payment &given)
 {
     if (given.amount <= 0)
-        return fail(
-            ErrorCode::InvalidInput, Tr::tr("Le montant d'un paiement doit être positif (%1 saisi).").arg(formatEuros(given.amount)));
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("Le montant d'un paiement doit être positif (%1 saisi).").arg(i18n::displayEuros(given.amount)));
     if (!given.receivedOn.isValid())
         return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date de réception du paiement."));
     if (given.reversesPaymentId != 0)
@@ -525,7 +527,7 @@ Result<Payment> DuesLedger::recordPayment(const Payment &given)
         if (allocation.amount <= 0)
             return fail(ErrorCode::InvalidInput,
                 Tr::tr("Le montant affecté à l'appel %1 (%2) doit être positif (%3 saisi).")
-                    .arg(target->number, target->memberName, formatEuros(allocation.amount)));
+                    .arg(target->number, target->memberName, i18n::displayEuros(allocation.amount)));
         if (target->state != CallState::Open)
             return fail(ErrorCode::Conflict,
                 Tr::tr("L'appel %1 (%2) est %3\u00a0: il ne peut plus recevoir de paiement.")
@@ -533,12 +535,13 @@ Result<Payment> DuesLedger::recordPayment(const Payment &given)
         if (allocation.amount > target->balance())
             return fail(ErrorCode::InvalidInput,
                 Tr::tr("%1 affectés à l'appel %2 (%3) dépassent le reste dû de %4.")
-                    .arg(formatEuros(allocation.amount), target->number, target->memberName, formatEuros(target->balance())));
+                    .arg(i18n::displayEuros(allocation.amount), target->number, target->memberName, i18n::displayEuros(target->balance())));
         allocated += allocation.amount;
     }
     if (allocated > given.amount)
         return fail(ErrorCode::InvalidInput,
-            Tr::tr("La répartition (%1) dépasse le montant du paiement (%2).").arg(formatEuros(allocated), formatEuros(given.amount)));
+            Tr::tr("La répartition (%1) dépasse le montant du paiement (%2).")
+                .arg(i18n::displayEuros(allocated), i18n::displayEuros(given.amount)));
 
     Payment payment = given;
     payment.id = 0;
@@ -679,7 +682,7 @@ QString DuesLedger::cashWarning(const Payment &payment)
         return QString();
     return Tr::tr("Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels "
                   "(art. D112-3 du Code monétaire et financier).")
-        .arg(formatEuros(payment.amount), formatEuros(cashLimit));
+        .arg(i18n::displayEuros(payment.amount), i18n::displayEuros(cashLimit));
 }
 
 } // namespace adhera::dues

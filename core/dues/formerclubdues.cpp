@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "dues/financialyear.h"
+#include "i18n/displayformat.h"
 
 #include <QCoreApplication>
 
@@ -202,7 +203,8 @@ Result<void> FormerClubLedger::save(int financialYear, const QList<FormerClubDue
             return fail(club.error().code, u"%1 (%2)"_s.arg(club.error().message, *member));
         if (record.amount < 0)
             return fail(ErrorCode::InvalidInput,
-                Tr::tr("Le montant réglé à %1 par %2 ne peut pas être négatif (%3).").arg(*club, *member, formatEuros(record.amount)));
+                Tr::tr("Le montant réglé à %1 par %2 ne peut pas être négatif (%3).")
+                    .arg(*club, *member, i18n::displayEuros(record.amount)));
         if (!record.paidOn.isValid())
             return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date à laquelle %1 a réglé sa cotisation à %2.").arg(*member, *club));
 
@@ -214,7 +216,7 @@ Result<void> FormerClubLedger::save(int financialYear, const QList<FormerClubDue
             return fail(ErrorCode::Conflict,
                 Tr::tr("%1 a déjà réglé %2 sur l'appel %3 de L2C\u00a0: sa cotisation %4 n'a pas pu être payée à %5. "
                        "Annulez d'abord ce paiement s'il est une erreur.")
-                    .arg(*member, formatEuros((*call)->paid), (*call)->number, year.label(), *club));
+                    .arg(*member, i18n::displayEuros((*call)->paid), (*call)->number, year.label(), *club));
         if (*call && (*call)->state == CallState::Open) {
             auto cancelled = Sql(m_db, u"UPDATE dues_call SET state = 'cancelled', state_reason = :reason WHERE id = :id"_s)
                                  .bind(u":reason"_s, Tr::tr("Cotisation %1 réglée à %2").arg(year.label(), *club))

@@ -42,6 +42,21 @@ std::optional<Cents> parseEuros(const QString &text)
     compact.remove(u'€');
     compact.remove(QRegularExpression(u"[\\s\u00a0\u202f]"_s));
     compact.replace(u'\u2212', u'-');
+    // Thousands separators typed the English or the French way: "1,234.50", "1.234,50",
+    // "1,234,567". Both marks: the last one is the decimal point. One mark repeated: thousands,
+    // when every group after the first has three digits. A single "1,234" stays refused (1 234 €
+    // or 1,23 € mistyped: the user is asked).
+    const qsizetype lastComma = compact.lastIndexOf(u',');
+    const qsizetype lastDot = compact.lastIndexOf(u'.');
+    if (lastComma >= 0 && lastDot >= 0) {
+        const QChar thousands = lastComma > lastDot ? u'.' : u',';
+        compact.remove(thousands);
+        compact.replace(u',', u'.');
+    } else if (compact.count(u',') > 1 || compact.count(u'.') > 1) {
+        static const QRegularExpression groups(u"^-?\\d{1,3}([.,]\\d{3})+$"_s);
+        if (groups.match(compact).hasMatch())
+            compact.remove(QRegularExpression(u"[.,]"_s));
+    }
     static const QRegularExpression amount(u"^(-?)(\\d+)(?:[.,](\\d{1,2}))?$"_s);
     const auto match = amount.match(compact);
     if (!match.hasMatch() || match.captured(2).size() > 15)

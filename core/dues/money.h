@@ -17,8 +17,8 @@ using Cents = qint64;
 QString formatEuros(Cents cents);
 // "1234,50" for spreadsheets and CSV: no thousands separator, decimal comma, no symbol.
 QString formatDecimal(Cents cents);
-// Accepts "1 234,50", "1234.5", "1 234,50 €", "12 €", "-3,20": the cents, or nothing when the
-// text is not an amount or has more than two decimals.
+// Accepts "1 234,50", "1234.5", "1 234,50 €", "12 €", "-3,20", "€1,234.50", "1.234,50": the
+// cents, or nothing when the text is not an amount or has more than two decimals.
 std::optional<Cents> parseEuros(const QString &text);
 
 // The legal limit for cash payments between professionals (Code monétaire et financier,

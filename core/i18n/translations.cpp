@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translations.h"
 
+#include "i18n/displayformat.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -15,14 +17,20 @@ namespace {
 // The name marks our translators among the application's children, for removeTranslations.
 const QString translatorName = u"adhera_translator"_s;
 
-void install(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &folder)
+bool install(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &folder)
 {
     auto *translator = new QTranslator(&app);
     translator->setObjectName(translatorName);
     // Tries adhera_en_GB.qm, then adhera_en.qm.
     if (translator->load(locale, name, u"_"_s, folder) && QCoreApplication::installTranslator(translator))
-        return;
+        return true;
     delete translator;
+    return false;
+}
+
+QLocale frenchLocale()
+{
+    return QLocale(QLocale::French, QLocale::France);
 }
 
 } // namespace
@@ -30,7 +38,9 @@ void install(QCoreApplication &app, const QLocale &locale, const QString &name, 
 void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     removeTranslations(app);
-    install(app, locale, u"adhera"_s, u":/i18n"_s);
+    // Numbers and dates follow the words: a language Adhera does not speak stays French.
+    const bool translated = install(app, locale, u"adhera"_s, u":/i18n"_s);
+    setDisplayLocale(translated ? locale : frenchLocale());
     install(app, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
@@ -50,6 +60,7 @@ void removeTranslations(QCoreApplication &app)
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+    setDisplayLocale(frenchLocale());
 }
 
 } // namespace adhera::i18n

@@ -37,12 +37,18 @@ TEST_CASE("amounts typed by a person are read as cents, or refused", "[dues]")
     CHECK(parseEuros(u"-3,20"_s) == -320);
     CHECK(parseEuros(u"\u22123,20\u00a0€"_s) == -320);
     CHECK(parseEuros(formatEuros(-98765432)) == -98765432);
+    // Thousands separators the English way, or with both marks.
+    CHECK(parseEuros(u"€1,234.50"_s) == 123450);
+    CHECK(parseEuros(u"1,234,567"_s) == 123456700);
+    CHECK(parseEuros(u"1.234,50"_s) == 123450);
+    CHECK(parseEuros(u"\u2212€12.00"_s) == -1200);
 
     CHECK_FALSE(parseEuros(QString()));
     CHECK_FALSE(parseEuros(u"€"_s));
     CHECK_FALSE(parseEuros(u"douze"_s));
     CHECK_FALSE(parseEuros(u"12,345"_s));
-    CHECK_FALSE(parseEuros(u"1.234,50"_s));
+    CHECK_FALSE(parseEuros(u"1,234"_s)); // 1 234 € or 1,23 € mistyped: asked again
+    CHECK_FALSE(parseEuros(u"1,23,45"_s));
     CHECK_FALSE(parseEuros(u"12,"_s));
     CHECK_FALSE(parseEuros(u",50"_s));
     CHECK_FALSE(parseEuros(u"12 $"_s));

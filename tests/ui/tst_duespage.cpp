@@ -13,6 +13,7 @@
 #include "dues/paymentdialog.h"
 #include "dues/remindersdialog.h"
 #include "dues/reversaldialog.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -570,6 +572,49 @@ TEST_CASE("two calls selected in the list are paid together", "[duespage]")
     CHECK(allocated == QStringList {u"AC-2026-0001 "_s + formatEuros(45000), u"AC-2026-0002 "_s + formatEuros(45000)});
     CHECK(f.paid() == 45000);
     CHECK(f.ledger.call(secondId)->paid == 45000);
+}
+
+TEST_CASE("in English, the dues page writes amounts, dates and months the English way", "[duespage][i18n]")
+{
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    DuesFixture f;
+    CHECK(f.cell(CallTableModel::Amount) == u"€450.00"_s);
+    CHECK(f.page->totalsLabel()->text() == u"Expected €450.00 · Collected €0.00 · Outstanding €450.00 · Exempt €0.00"_s);
+    MonthlyChart *chart = f.page->chart();
+    // The first month's bar, where the call was issued (15/01/2026).
+    const QString january = chart->describeAt(QPoint(chart->width() / 12, chart->height() / 2));
+    CHECK(january == u"January 2026: expected €450.00, collected €0.00"_s);
+    // A payment typed the English way is read as such.
+    CHECK(f.pay(u"450.00"_s).isEmpty());
+    CHECK(f.paid() == 45000);
+    i18n::removeTranslations(*QCoreApplication::instance());
+}
+
+TEST_CASE("the call list's columns fit the window, the member's name first", "[duespage]")
+{
+    DuesFixture f;
+    QTableView *table = f.page->callTable();
+    QHeaderView *header = table->horizontalHeader();
+    const auto used = [&] {
+        int width = 0;
+        for (int column = 0; column < header->count(); ++column)
+            width += header->sectionSize(column);
+        return width;
+    };
+    // A 1024 px window leaves the page about 830 px.
+    f.page->resize(830, 500);
+    QApplication::processEvents();
+    CHECK(header->sectionSize(CallTableModel::Member) >= 150);
+    CHECK(used() <= table->viewport()->width());
+    const int narrowMember = header->sectionSize(CallTableModel::Member);
+    const int narrowCategory = header->sectionSize(CallTableModel::Category);
+    // Full screen: the text columns grow, the list still fills the width exactly.
+    f.page->resize(1720, 900);
+    QApplication::processEvents();
+    CHECK(header->sectionSize(CallTableModel::Member) > narrowMember);
+    CHECK(header->sectionSize(CallTableModel::Category) > narrowCategory);
+    CHECK(used() <= table->viewport()->width());
+    CHECK(used() >= table->viewport()->width() - 3);
 }
 
 TEST_CASE("the dues page charts expected and collected by month", "[duespage]")

@@ -9,6 +9,7 @@
 #include "boardelectiondialog.h"
 #include "db/database.h"
 #include "dues/duespdf.h"
+#include "i18n/displayformat.h"
 #include "io/filenames.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
@@ -67,7 +68,7 @@ QString folded(const QString &text)
 
 QString dateText(const QDate &date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 QString timeText(const QDateTime &at)
@@ -910,7 +911,7 @@ void AssemblySession::fillMinutes()
     } else if (locked) {
         m_minutesStatusLabel->setText(tr("Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus\u00a0: une erreur se "
                                          "corrige par une nouvelle version.")
-                                          .arg(latest->lockedAt.toLocalTime().toString(u"dd/MM/yyyy"_s))
+                                          .arg(i18n::displayDate(latest->lockedAt.toLocalTime().date()))
                                           .arg(latest->version)
                                           .arg(latest->signatories));
     } else {
@@ -1105,7 +1106,7 @@ bool AssemblySession::openSession()
         MessageBox::warning(this, title,
             tr("La séance s'ouvre le jour de la réunion, le %1\u00a0: décochez «\u00a0maintenant\u00a0» et indiquez l'heure "
                "d'ouverture.")
-                .arg(m_meeting.startsAt.date().toString(u"dd/MM/yyyy"_s)));
+                .arg(i18n::displayDate(m_meeting.startsAt.date())));
         return false;
     }
     // The minutes report the quorum at this time: the secretary sees it before it is recorded.

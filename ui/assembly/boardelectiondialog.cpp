@@ -2,6 +2,7 @@
 #include "boardelectiondialog.h"
 
 #include "db/database.h"
+#include "i18n/displayformat.h"
 #include "messagebox.h"
 #include "widgets/personcombo.h"
 
@@ -32,7 +33,7 @@ BoardElectionDialog::BoardElectionDialog(Database &db, const Meeting &meeting, Q
 
     auto *explanation = new QLabel(tr("Le conseil tel que l'élection l'a composé. Les sièges inchangés gardent leur mandat\u00a0; les "
                                       "autres prennent fin le %1 et les nouveaux commencent le %2, jour de la réunion.")
-                                       .arg(day.addDays(-1).toString(u"dd/MM/yyyy"_s), day.toString(u"dd/MM/yyyy"_s)),
+                                       .arg(i18n::displayDate(day.addDays(-1)), i18n::displayDate(day)),
         this);
     explanation->setWordWrap(true);
 
@@ -142,8 +143,8 @@ QString BoardElectionDialog::changeText() const
     const BoardChange change = boardChange(m_seated, m_seats);
     const QDate day = m_meeting.startsAt.date();
     return tr("%n siège(s) inchangé(s)", nullptr, change.kept) + u", "_s
-        + tr("%n mandat(s) prenant fin le %1", nullptr, change.ended).arg(day.addDays(-1).toString(u"dd/MM/yyyy"_s)) + u", "_s
-        + tr("%n mandat(s) commençant le %1", nullptr, change.started).arg(day.toString(u"dd/MM/yyyy"_s)) + u'.';
+        + tr("%n mandat(s) prenant fin le %1", nullptr, change.ended).arg(i18n::displayDate(day.addDays(-1))) + u", "_s
+        + tr("%n mandat(s) commençant le %1", nullptr, change.started).arg(i18n::displayDate(day)) + u'.';
 }
 
 bool BoardElectionDialog::save()

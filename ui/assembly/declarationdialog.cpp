@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "declarationdialog.h"
 
+#include "i18n/displayformat.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -25,13 +27,12 @@ DeclarationDialog::DeclarationDialog(const QList<DeclarationDue> &due, LegalRegi
     m_meetingCombo = new QComboBox(this);
     m_meetingCombo->setObjectName(u"meetingCombo"_s);
     for (const DeclarationDue &one : due)
-        m_meetingCombo->addItem(
-            tr("%1 du %2 (à déclarer au plus tard le %3)")
-                .arg(one.meeting.title, one.meeting.startsAt.date().toString(u"dd/MM/yyyy"_s), one.dueOn.toString(u"dd/MM/yyyy"_s)),
+        m_meetingCombo->addItem(tr("%1 du %2 (à déclarer au plus tard le %3)")
+                                    .arg(one.meeting.title, i18n::displayDate(one.meeting.startsAt.date()), i18n::displayDate(one.dueOn)),
             one.meeting.id);
     m_dateEdit = new QDateEdit(today, this);
     m_dateEdit->setObjectName(u"declaredOnEdit"_s);
-    m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_dateEdit->setDisplayFormat(i18n::dateFormat());
     m_dateEdit->setCalendarPopup(true);
     // Declared after the meeting, and not in the future.
     m_dateEdit->setMaximumDate(today);

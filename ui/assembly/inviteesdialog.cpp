@@ -7,6 +7,7 @@
 #include "boardelectiondialog.h"
 #include "db/database.h"
 #include "dialogs/editorsupport.h"
+#include "i18n/displayformat.h"
 #include "io/filenames.h"
 #include "messagebox.h"
 #include "sendinvitationsdialog.h"
@@ -138,7 +139,7 @@ InviteesDialog::InviteesDialog(Database &db, qint64 meetingId, QWidget *parent) 
     const QDate today = m_db.now().toLocalTime().date();
     m_replyDateEdit = new QDateEdit(today, this);
     m_replyDateEdit->setObjectName(u"replyDateEdit"_s);
-    m_replyDateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_replyDateEdit->setDisplayFormat(i18n::dateFormat());
     m_replyDateEdit->setCalendarPopup(true);
     m_replyDateEdit->setMaximumDate(today);
     m_replyDateEdit->setToolTip(tr("La date de la réponse notée avec le bouton «\u00a0Réponse\u00a0»"));
@@ -188,7 +189,7 @@ InviteesDialog::InviteesDialog(Database &db, qint64 meetingId, QWidget *parent) 
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
 
-    auto *title = new QLabel(tr("%1 — %2").arg(m_meeting.title, m_meeting.startsAt.toString(u"dd/MM/yyyy HH:mm"_s)), this);
+    auto *title = new QLabel(tr("%1 — %2").arg(m_meeting.title, i18n::displayDateTime(m_meeting.startsAt)), this);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "dialogs/editorsupport.h"
 #include "dialogs/fieldfeedback.h"
+#include "i18n/displayformat.h"
 #include "messagebox.h"
 #include "widgets/personcombo.h"
 
@@ -66,10 +67,10 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
 
     m_startEdit = new QDateTimeEdit(this);
     m_startEdit->setObjectName(u"startEdit"_s);
-    m_startEdit->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
+    m_startEdit->setDisplayFormat(i18n::dateFormat() + u" HH:mm"_s);
     m_startEdit->setCalendarPopup(true);
     m_startEdit->setMinimumWidth(170);
-    m_startEdit->setLocale(QLocale(QLocale::French, QLocale::France));
+    m_startEdit->setLocale(i18n::displayLocale());
     m_endCheck = new QCheckBox(tr("&Fin à"), this);
     m_endCheck->setObjectName(u"endCheck"_s);
     m_endEdit = new QTimeEdit(this);

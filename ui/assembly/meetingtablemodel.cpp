@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingtablemodel.h"
 
+#include "i18n/displayformat.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +62,7 @@ QVariant MeetingTableModel::data(const QModelIndex &index, int role) const
     const Meeting &meeting = row.meeting;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case DateColumn: return meeting.startsAt.toString(u"dd/MM/yyyy HH:mm"_s);
+        case DateColumn: return i18n::displayDateTime(meeting.startsAt);
         case KindColumn: return label(meeting.kind);
         case TitleColumn: return meeting.title;
         case PlaceColumn: return meeting.place;

@@ -3,6 +3,7 @@
 
 #include "assembly/meetingstore.h"
 #include "dialogs/fieldfeedback.h"
+#include "i18n/displayformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,7 @@ SendInvitationsDialog::SendInvitationsDialog(
 
     m_dateEdit = new QDateEdit(today, this);
     m_dateEdit->setObjectName(u"sentOnEdit"_s);
-    m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_dateEdit->setDisplayFormat(i18n::dateFormat());
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setMaximumDate(meeting.startsAt.date());
     m_channelCombo = new QComboBox(this);

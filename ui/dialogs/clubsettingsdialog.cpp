@@ -6,6 +6,7 @@
 #include "dialogs/fieldfeedback.h"
 #include "dues/duesledger.h"
 #include "dues/financialyear.h"
+#include "i18n/displayformat.h"
 #include "members/validation.h"
 #include "messagebox.h"
 
@@ -35,7 +36,7 @@ constexpr int logoSide = 120;
 
 QString dateText(const QDate &date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editorsupport.h"
 
+#include "i18n/displayformat.h"
 #include "members/memberfile.h"
 #include "members/phonenumbers.h"
 #include "messagebox.h"
@@ -147,7 +148,7 @@ QPlainTextEdit *EditorSupport::textEdit(const QString &objectName, int lines, QW
 
 QString EditorSupport::dateText(QDate date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 } // namespace adhera

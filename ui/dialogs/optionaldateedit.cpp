@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "optionaldateedit.h"
 
+#include "i18n/displayformat.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -22,7 +24,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent) : QWidget(parent), m_check(n
     m_check->setToolTip(tr("Cocher pour indiquer une date"));
     m_check->setAccessibleName(tr("Date connue"));
     m_edit->setObjectName(u"dateEdit"_s);
-    m_edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_edit->setDisplayFormat(i18n::dateFormat());
     m_edit->setCalendarPopup(true);
     m_edit->setMinimumDate(noDate);
     m_edit->setSpecialValueText(tr("—"));

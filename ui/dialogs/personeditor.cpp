@@ -5,6 +5,7 @@
 #include "dialogs/fieldfeedback.h"
 #include "dialogs/optionaldateedit.h"
 #include "dialogs/originpage.h"
+#include "i18n/displayformat.h"
 #include "members/validation.h"
 
 #include <QCheckBox>
@@ -480,7 +481,7 @@ void PersonEditor::addBoardRole(const BoardRole &role)
     cells.position->setCurrentIndex(std::max(0, cells.position->findData(toCode(role.position))));
     cells.start = new QDateEdit(m_boardTable);
     cells.start->setObjectName(u"boardStartEdit"_s);
-    cells.start->setDisplayFormat(u"dd/MM/yyyy"_s);
+    cells.start->setDisplayFormat(i18n::dateFormat());
     cells.start->setCalendarPopup(true);
     cells.start->setDate(role.startDate.isValid() ? role.startDate : m_today);
     cells.end = new OptionalDateEdit(m_boardTable);

@@ -2,6 +2,7 @@
 #include "calltablemodel.h"
 
 #include "dues/duescsv.h"
+#include "i18n/displayformat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -73,9 +74,9 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
         case Member: return call.memberName;
         case Category: return call.category;
         case OriginClub: return call.originClub;
-        case Amount: return formatEuros(call.amount);
-        case Paid: return formatEuros(call.paid);
-        case Balance: return formatEuros(call.balance());
+        case Amount: return i18n::displayEuros(call.amount);
+        case Paid: return i18n::displayEuros(call.paid);
+        case Balance: return i18n::displayEuros(call.balance());
         case Status: return label(call.status());
         case Reminder: return reminderText(call);
         default: return {};

@@ -7,6 +7,7 @@
 #include "dues/duesexport.h"
 #include "dues/duesreport.h"
 #include "formerclubduesdialog.h"
+#include "i18n/displayformat.h"
 #include "issuecallsdialog.h"
 #include "messagebox.h"
 #include "monthlychart.h"
@@ -185,14 +186,15 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     // Several calls selected are paid together (Ctrl+clic, Maj+clic).
     m_callTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_callTable->horizontalHeader();
-    const QList<std::pair<int, int>> widths {{CallTableModel::Number, 100}, {CallTableModel::Category, 150},
-        {CallTableModel::OriginClub, 125}, {CallTableModel::Amount, 85}, {CallTableModel::Paid, 85}, {CallTableModel::Balance, 85},
-        {CallTableModel::Status, 65}, {CallTableModel::Reminder, 110}};
+    const QList<std::pair<int, int>> widths {{CallTableModel::Number, 95}, {CallTableModel::Amount, 80}, {CallTableModel::Paid, 80},
+        {CallTableModel::Balance, 80}, {CallTableModel::Status, 65}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
-    // The member's name takes what is left, so that every column fits in the window.
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(CallTableModel::Member, QHeaderView::Stretch);
+    // The member's name first, then the category, the club and the reminders, in what the window
+    // leaves: at 1024 px every column is in sight.
+    shareWidth(m_callTable,
+        {{CallTableModel::Member, 5, 150}, {CallTableModel::Category, 3, 80}, {CallTableModel::OriginClub, 2, 70},
+            {CallTableModel::Reminder, 2, 80}});
     header->setSortIndicator(CallTableModel::Number, Qt::AscendingOrder);
     m_callTable->setSortingEnabled(true);
     connect(m_callTable, &QTableView::doubleClicked, this, &DuesPage::recordPayment);
@@ -271,13 +273,13 @@ void DuesPage::refresh()
     if (report) {
         const DuesTotals &total = report->total;
         QString totals = tr("Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4")
-                             .arg(formatEuros(total.expected), formatEuros(total.collected), formatEuros(total.outstanding),
-                                 formatEuros(total.exempt));
+                             .arg(i18n::displayEuros(total.expected), i18n::displayEuros(total.collected),
+                                 i18n::displayEuros(total.outstanding), i18n::displayEuros(total.exempt));
         // Not L2C's money: said beside the totals, never added to them.
         if (!report->formerClubDues.isEmpty())
             totals += u'\n'
                 + tr("Hors recettes\u00a0: %n cotisation(s) réglée(s) aux anciens clubs (%1)", nullptr, int(report->formerClubDues.size()))
-                      .arg(formatEuros(report->formerClubTotal()));
+                      .arg(i18n::displayEuros(report->formerClubTotal()));
         m_totalsLabel->setText(totals);
         m_chart->setMonths(report->months);
     } else {
@@ -399,7 +401,7 @@ void DuesPage::recordPayment()
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
-    emit statusMessage(tr("Paiement %1 de %2 enregistré.").arg(dialog.recorded().number, formatEuros(dialog.recorded().amount)));
+    emit statusMessage(tr("Paiement %1 de %2 enregistré.").arg(dialog.recorded().number, i18n::displayEuros(dialog.recorded().amount)));
 }
 
 void DuesPage::openFormerClubDues()

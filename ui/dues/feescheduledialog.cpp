@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "dialogs/editorsupport.h"
 #include "dialogs/fieldfeedback.h"
+#include "i18n/displayformat.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
 
@@ -33,7 +34,7 @@ constexpr int lastYear = 2200;
 
 QString dateText(const QDate &date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 const QList<JoiningRule> &joiningRules()
@@ -206,7 +207,7 @@ void FeeScheduleDialog::load()
 void FeeScheduleDialog::fillRow(int row, std::optional<Cents> amount, JoiningRule rule)
 {
     const QSignalBlocker blocker(m_table);
-    auto *item = new QTableWidgetItem(amount ? formatEuros(*amount) : QString());
+    auto *item = new QTableWidgetItem(amount ? i18n::displayEuros(*amount) : QString());
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setItem(row, AmountColumn, item);
     if (QComboBox *combo = ruleCombo(row))
@@ -226,7 +227,7 @@ void FeeScheduleDialog::amountEdited(int row, int column)
     // A good amount reads the French way at once: "450" becomes "450,00 €".
     if (const auto cents = parseEuros(item->text()); cents && *cents >= 0) {
         const QSignalBlocker blocker(m_table);
-        item->setText(formatEuros(*cents));
+        item->setText(i18n::displayEuros(*cents));
     }
     changedSchedules(false);
 }

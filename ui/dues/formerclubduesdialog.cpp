@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "dues/financialyear.h"
+#include "i18n/displayformat.h"
 #include "messagebox.h"
 #include "text/textfold.h"
 #include "widgets/screenfit.h"
@@ -30,7 +31,7 @@ namespace {
 
 QString dateText(const QDate &date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 QTableWidgetItem *readOnly(const QString &text)
@@ -74,7 +75,7 @@ FormerClubDuesDialog::FormerClubDuesDialog(Database &db, int financialYear, cons
     const QDate yearStart = FinancialYear(financialYear, FinancialYear::startMonthOf(db)).first();
     m_paidOnEdit = new QDateEdit(std::min(yearStart, today));
     m_paidOnEdit->setObjectName(u"formerClubPaidOnEdit"_s);
-    m_paidOnEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_paidOnEdit->setDisplayFormat(i18n::dateFormat());
     m_paidOnEdit->setCalendarPopup(true);
     m_paidOnEdit->setToolTip(tr("La date donnée aux adhérents que vous cochez"));
     auto *paidOnLabel = new QLabel(tr("Réglée &le\u00a0:"));
@@ -166,7 +167,7 @@ void FormerClubDuesDialog::fillTable()
         m_table->setItem(row, MemberColumn, member);
         m_table->setItem(row, CategoryColumn, readOnly(candidate.category));
         m_table->setItem(row, ClubColumn, readOnly(club));
-        auto *amount = new QTableWidgetItem(formatEuros(candidate.recorded ? candidate.recorded->amount : candidate.scheduleAmount));
+        auto *amount = new QTableWidgetItem(i18n::displayEuros(candidate.recorded ? candidate.recorded->amount : candidate.scheduleAmount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, AmountColumn, amount);
         m_table->setItem(row, PaidOnColumn, readOnly(candidate.recorded ? dateText(candidate.recorded->paidOn) : QString()));
@@ -192,7 +193,7 @@ QString FormerClubDuesDialog::callText(int row) const
     if (candidate.callId == 0)
         return tr("aucun");
     if (candidate.callPaid != 0)
-        return tr("%1\u00a0: %2 déjà payés").arg(candidate.callNumber, formatEuros(candidate.callPaid));
+        return tr("%1\u00a0: %2 déjà payés").arg(candidate.callNumber, i18n::displayEuros(candidate.callPaid));
     if (candidate.recorded && candidate.recorded->cancelledCallId == candidate.callId)
         return ticked ? tr("%1 annulé").arg(candidate.callNumber) : tr("%1 sera rouvert").arg(candidate.callNumber);
     switch (candidate.callState) {
@@ -233,7 +234,7 @@ void FormerClubDuesDialog::rowEdited(QTableWidgetItem *item)
     }
     if (item->column() == AmountColumn)
         if (const auto amount = parseEuros(item->text()); amount && *amount >= 0)
-            item->setText(formatEuros(*amount));
+            item->setText(i18n::displayEuros(*amount));
     m_filling = false;
     m_errorLabel->hide();
     updateSummary();
@@ -300,7 +301,8 @@ void FormerClubDuesDialog::updateSummary()
         }
     }
     QStringList lines;
-    lines << tr("%n adhérent(s) à jour par leur ancien club, %1 réglés hors des recettes de L2C.", nullptr, ticked).arg(formatEuros(total));
+    lines << tr("%n adhérent(s) à jour par leur ancien club, %1 réglés hors des recettes de L2C.", nullptr, ticked)
+                 .arg(i18n::displayEuros(total));
     if (cancelled > 0)
         lines << tr("%n appel(s) L2C sans paiement sera(ont) annulé(s).", nullptr, cancelled);
     if (reopened > 0)

@@ -2,6 +2,7 @@
 #include "issuecallsdialog.h"
 
 #include "dues/money.h"
+#include "i18n/displayformat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,8 +27,8 @@ QDateEdit *dateEdit(const QString &name, const QDate &date)
 {
     auto *edit = new QDateEdit(date);
     edit->setObjectName(name);
-    edit->setLocale(QLocale(QLocale::French, QLocale::France));
-    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    edit->setLocale(i18n::displayLocale());
+    edit->setDisplayFormat(i18n::dateFormat());
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -136,7 +137,7 @@ QDate IssueCallsDialog::dueOn() const
 void IssueCallsDialog::refreshPreview()
 {
     const FinancialYear year = m_ledger.financialYear(financialYear());
-    m_periodLabel->setText(tr("du %1 au %2").arg(year.first().toString(u"dd/MM/yyyy"_s), year.last().toString(u"dd/MM/yyyy"_s)));
+    m_periodLabel->setText(tr("du %1 au %2").arg(i18n::displayDate(year.first()), i18n::displayDate(year.last())));
     m_errorLabel->hide();
     const auto preview = m_ledger.previewCalls(financialYear());
     m_preview = preview ? *preview : DuesLedger::Preview {};
@@ -152,10 +153,10 @@ void IssueCallsDialog::refreshPreview()
         total += draft.amount;
         const QString note = draft.note.isEmpty() || !draft.joinedOn.isValid()
             ? draft.note
-            : tr("adhésion le %1, %2").arg(draft.joinedOn.toString(u"dd/MM/yyyy"_s), draft.note);
+            : tr("adhésion le %1, %2").arg(i18n::displayDate(draft.joinedOn), draft.note);
         m_table->setItem(row, MemberColumn, cell(draft.memberName));
         m_table->setItem(row, CategoryColumn, cell(draft.category));
-        m_table->setItem(row, AmountColumn, cell(formatEuros(draft.amount), false, Qt::AlignRight | Qt::AlignVCenter));
+        m_table->setItem(row, AmountColumn, cell(i18n::displayEuros(draft.amount), false, Qt::AlignRight | Qt::AlignVCenter));
         m_table->setItem(row, NoteColumn, cell(note));
         ++row;
     }
@@ -169,8 +170,9 @@ void IssueCallsDialog::refreshPreview()
 
     const int count = int(m_preview.drafts.size());
     QStringList summary;
-    summary << (count == 0 ? tr("Aucun appel à émettre pour %1\u00a0: chaque adhérent actif a déjà le sien.").arg(year.label())
-                           : tr("%n appel(s) de cotisation %1 pour un total de %2.", nullptr, count).arg(year.label(), formatEuros(total)));
+    summary << (count == 0
+            ? tr("Aucun appel à émettre pour %1\u00a0: chaque adhérent actif a déjà le sien.").arg(year.label())
+            : tr("%n appel(s) de cotisation %1 pour un total de %2.", nullptr, count).arg(year.label(), i18n::displayEuros(total)));
     if (!m_preview.notBilled.isEmpty())
         summary << tr("%n adhérent(s) sans appel cette année, par la règle d'adhésion ou une cotisation réglée à l'ancien club (voir « "
                       "Règle appliquée »).",
@@ -186,8 +188,8 @@ void IssueCallsDialog::checkDates()
 {
     const bool datesRight = dueOn() >= issuedOn();
     if (!datesRight) {
-        m_errorLabel->setText(tr("L'échéance (%1) précède la date d'émission (%2).")
-                                  .arg(dueOn().toString(u"dd/MM/yyyy"_s), issuedOn().toString(u"dd/MM/yyyy"_s)));
+        m_errorLabel->setText(
+            tr("L'échéance (%1) précède la date d'émission (%2).").arg(i18n::displayDate(dueOn()), i18n::displayDate(issuedOn())));
         m_errorLabel->show();
     } else if (m_errorLabel->text().startsWith(tr("L'échéance"))) {
         m_errorLabel->hide();

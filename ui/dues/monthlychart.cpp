@@ -2,6 +2,7 @@
 #include "monthlychart.h"
 
 #include "dues/chartscale.h"
+#include "i18n/displayformat.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -70,9 +71,8 @@ QString MonthlyChart::describeAt(const QPoint &pos) const
     if (index < 0)
         return QString();
     const MonthFigures &month = m_months.at(index);
-    const QLocale french(QLocale::French, QLocale::France);
     return tr("%1\u00a0: attendu %2, encaissé %3")
-        .arg(french.toString(month.month, u"MMMM yyyy"_s), formatEuros(month.expected), formatEuros(month.collected));
+        .arg(i18n::displayMonth(month.month, false), i18n::displayEuros(month.expected), i18n::displayEuros(month.collected));
 }
 
 bool MonthlyChart::event(QEvent *event)
@@ -112,13 +112,15 @@ void MonthlyChart::paintEvent(QPaintEvent *)
     for (const MonthFigures &month : std::as_const(m_months))
         largest = std::max({largest, month.expected, month.collected});
     const ChartScale scale = chartScale(largest);
-    const QLocale french(QLocale::French, QLocale::France);
+    const QLocale locale = i18n::displayLocale();
     for (int i = 0; i <= scale.steps; ++i) {
         const double y = plot.bottom() - plot.height() * i / scale.steps;
         painter.setPen(QPen(i == 0 ? muted : grid, 1));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(muted);
-        const QString label = french.toString(scale.step * i / 100) + u"\u00a0€"_s;
+        // Whole euros on the axis: « 30 000 € », "€30,000".
+        const QString label = locale.language() == QLocale::French ? locale.toString(scale.step * i / 100) + u"\u00a0€"_s
+                                                                   : u"€"_s + locale.toString(scale.step * i / 100);
         painter.drawText(QRectF(0, y - 8, plot.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter, label);
     }
 
@@ -137,7 +139,7 @@ void MonthlyChart::paintEvent(QPaintEvent *)
         painter.fillRect(barRect(left + bar, month.collected), collectedColour);
         painter.setPen(muted);
         painter.drawText(QRectF(plot.left() + i * slot, plot.bottom() + 1, slot, monthLabelHeight), Qt::AlignHCenter | Qt::AlignTop,
-            french.monthName(month.month.month(), QLocale::ShortFormat));
+            i18n::displayMonth(month.month, true));
     }
 }
 

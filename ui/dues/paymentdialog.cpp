@@ -2,6 +2,7 @@
 #include "paymentdialog.h"
 
 #include "dues/duesledger.h"
+#include "i18n/displayformat.h"
 #include "messagebox.h"
 #include "text/textfold.h"
 #include "widgets/screenfit.h"
@@ -52,8 +53,8 @@ PaymentDialog::PaymentDialog(
 
     m_dateEdit = new QDateEdit(today);
     m_dateEdit->setObjectName(u"dateEdit"_s);
-    m_dateEdit->setLocale(QLocale(QLocale::French, QLocale::France));
-    m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_dateEdit->setLocale(i18n::displayLocale());
+    m_dateEdit->setDisplayFormat(i18n::dateFormat());
     m_dateEdit->setCalendarPopup(true);
 
     m_amountEdit = new QLineEdit;
@@ -64,7 +65,7 @@ PaymentDialog::PaymentDialog(
     connect(m_amountEdit, &QLineEdit::textEdited, this, &PaymentDialog::amountEdited);
     connect(m_amountEdit, &QLineEdit::editingFinished, this, [this] {
         if (const std::optional<Cents> amount = parseEuros(m_amountEdit->text()); amount && *amount > 0)
-            m_amountEdit->setText(formatEuros(*amount));
+            m_amountEdit->setText(i18n::displayEuros(*amount));
     });
 
     m_methodCombo = new QComboBox;
@@ -118,7 +119,7 @@ PaymentDialog::PaymentDialog(
         // Typed "1500", read "1 500,00 €", as everywhere else.
         if (const std::optional<Cents> amount = parseEuros(item->text()); amount && *amount > 0) {
             m_filling = true;
-            item->setText(formatEuros(*amount));
+            item->setText(i18n::displayEuros(*amount));
             m_filling = false;
         }
         updateState();
@@ -203,10 +204,10 @@ void PaymentDialog::addAllocationRow(const DuesCall &call, Cents amount)
     };
     m_allocationTable->setItem(row, CallColumn, readOnly(call.number));
     m_allocationTable->setItem(row, MemberColumn, readOnly(call.memberName));
-    QTableWidgetItem *balance = readOnly(formatEuros(call.balance()));
+    QTableWidgetItem *balance = readOnly(i18n::displayEuros(call.balance()));
     balance->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_allocationTable->setItem(row, BalanceColumn, balance);
-    auto *amountItem = new QTableWidgetItem(amount > 0 ? formatEuros(amount) : QString());
+    auto *amountItem = new QTableWidgetItem(amount > 0 ? i18n::displayEuros(amount) : QString());
     amountItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_allocationTable->setItem(row, AmountColumn, amountItem);
     m_allocationTable->resizeColumnToContents(CallColumn);
@@ -235,7 +236,8 @@ void PaymentDialog::fillCallChoice()
         [&](const DuesCall *a, const DuesCall *b) { return payers.contains(a->membershipId) && !payers.contains(b->membershipId); });
     m_callList->clear();
     for (const DuesCall *call : std::as_const(shown)) {
-        auto *item = new QListWidgetItem(tr("%1 — %2 — reste dû %3").arg(call->number, call->memberName, formatEuros(call->balance())));
+        auto *item
+            = new QListWidgetItem(tr("%1 — %2 — reste dû %3").arg(call->number, call->memberName, i18n::displayEuros(call->balance())));
         item->setData(Qt::UserRole, call->id);
         item->setToolTip(call->label);
         m_callList->addItem(item);
@@ -306,7 +308,7 @@ void PaymentDialog::spreadAmount()
                 balance = call.balance();
         const Cents given = qMin(rest, balance);
         rest -= given;
-        m_allocationTable->item(row, AmountColumn)->setText(given > 0 ? formatEuros(given) : QString());
+        m_allocationTable->item(row, AmountColumn)->setText(given > 0 ? i18n::displayEuros(given) : QString());
     }
     m_filling = false;
 }
@@ -372,9 +374,9 @@ void PaymentDialog::updateState()
     for (const Allocation &allocation : current->allocations)
         rest -= allocation.amount;
     if (rest < 0)
-        m_remainingLabel->setText(tr("Affecté au-delà du paiement\u00a0: %1").arg(formatEuros(-rest)));
+        m_remainingLabel->setText(tr("Affecté au-delà du paiement\u00a0: %1").arg(i18n::displayEuros(-rest)));
     else
-        m_remainingLabel->setText(tr("Non affecté\u00a0: %1").arg(formatEuros(rest)));
+        m_remainingLabel->setText(tr("Non affecté\u00a0: %1").arg(i18n::displayEuros(rest)));
     const QString warning = DuesLedger::cashWarning(*current);
     m_cashWarningLabel->setText(warning);
     m_cashWarningLabel->setVisible(!warning.isEmpty());
@@ -398,7 +400,7 @@ void PaymentDialog::save()
     if (rest > 0
         && MessageBox::question(this, tr("Enregistrer un paiement"),
                tr("%1 ne sont affectés à aucun appel et resteront un avoir pour le payeur.\nEnregistrer quand même\u00a0?")
-                   .arg(formatEuros(rest)))
+                   .arg(i18n::displayEuros(rest)))
             != QMessageBox::Yes)
         return;
     const Result<Payment> recorded = m_ledger.recordPayment(*current);

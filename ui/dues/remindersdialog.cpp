@@ -2,6 +2,7 @@
 #include "remindersdialog.h"
 
 #include "db/database.h"
+#include "i18n/displayformat.h"
 #include "messagebox.h"
 
 #include <QComboBox>
@@ -30,7 +31,7 @@ enum Column { NumberColumn, MemberColumn, BalanceColumn, DueColumn, SentColumn, 
 
 QString dateText(const QDate &date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 } // namespace
@@ -51,8 +52,8 @@ RemindersDialog::RemindersDialog(Database &db, int financialYear, const QDate &t
 
     m_sentOnEdit = new QDateEdit(today);
     m_sentOnEdit->setObjectName(u"sentOnEdit"_s);
-    m_sentOnEdit->setLocale(QLocale(QLocale::French, QLocale::France));
-    m_sentOnEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_sentOnEdit->setLocale(i18n::displayLocale());
+    m_sentOnEdit->setDisplayFormat(i18n::dateFormat());
     m_sentOnEdit->setCalendarPopup(true);
     auto *sentOnLabel = new QLabel(tr("&Date d'envoi\u00a0:"));
     sentOnLabel->setBuddy(m_sentOnEdit);
@@ -185,8 +186,8 @@ void RemindersDialog::fillTable()
         number->setFlags(number->flags() | Qt::ItemIsUserCheckable);
         number->setCheckState(wanted < 2 ? Qt::Checked : Qt::Unchecked);
         const QString email = recipient ? recipient->email : QString();
-        const QStringList cells {
-            QString(), call.memberName, formatEuros(call.balance()), dateText(call.dueOn), sent, email.isEmpty() ? tr("aucun") : email};
+        const QStringList cells {QString(), call.memberName, i18n::displayEuros(call.balance()), dateText(call.dueOn), sent,
+            email.isEmpty() ? tr("aucun") : email};
         m_table->setItem(row, NumberColumn, number);
         for (int column = MemberColumn; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
@@ -231,7 +232,7 @@ void RemindersDialog::updateState()
         m_summaryLabel->setText(tr("Au %1, aucun appel échu à ce niveau de relance.").arg(asOf));
     else
         m_summaryLabel->setText(tr("Au %1\u00a0: %n appel(s) échu(s), %2 restant dus\u00a0; %3 coché(s).", "", int(m_shown.size()))
-                                    .arg(asOf, formatEuros(due), QLocale().toString(qint64(checked))));
+                                    .arg(asOf, i18n::displayEuros(due), QLocale().toString(qint64(checked))));
     const bool canSend = checked > 0 && level() < 3;
     for (QPushButton *button : {m_lettersButton, m_folderButton, m_mailingButton, m_recordButton})
         button->setEnabled(canSend);

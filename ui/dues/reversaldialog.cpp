@@ -2,6 +2,7 @@
 #include "reversaldialog.h"
 
 #include "dues/duesledger.h"
+#include "i18n/displayformat.h"
 #include "messagebox.h"
 
 #include <QComboBox>
@@ -58,13 +59,13 @@ ReversalDialog::ReversalDialog(
     for (const Payment &payment : payments)
         m_paymentCombo->addItem(
             tr("%1 du %2 — %3, %4")
-                .arg(payment.number, payment.receivedOn.toString(u"dd/MM/yyyy"_s), formatEuros(payment.amount), label(payment.method)),
+                .arg(payment.number, i18n::displayDate(payment.receivedOn), i18n::displayEuros(payment.amount), label(payment.method)),
             payment.id);
 
     m_dateEdit = new QDateEdit(today);
     m_dateEdit->setObjectName(u"reversalDateEdit"_s);
-    m_dateEdit->setLocale(QLocale(QLocale::French, QLocale::France));
-    m_dateEdit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_dateEdit->setLocale(i18n::displayLocale());
+    m_dateEdit->setDisplayFormat(i18n::dateFormat());
     m_dateEdit->setCalendarPopup(true);
 
     m_reasonEdit = new QLineEdit;
@@ -109,8 +110,8 @@ QStringList ReversalDialog::settledCalls(const Payment &payment) const
     QStringList lines;
     for (const Allocation &allocation : payment.allocations) {
         const auto settled = m_ledger.call(allocation.callId);
-        lines.append(settled ? tr("%1 (%2)\u00a0: %3").arg(settled->number, settled->memberName, formatEuros(allocation.amount))
-                             : tr("appel n°%1\u00a0: %2").arg(allocation.callId).arg(formatEuros(allocation.amount)));
+        lines.append(settled ? tr("%1 (%2)\u00a0: %3").arg(settled->number, settled->memberName, i18n::displayEuros(allocation.amount))
+                             : tr("appel n°%1\u00a0: %2").arg(allocation.callId).arg(i18n::displayEuros(allocation.amount)));
     }
     return lines;
 }
@@ -137,7 +138,7 @@ void ReversalDialog::save()
                tr("Le paiement %1 (%2) a réglé %n appel(s)\u00a0:\n\n%3\n\nL'annuler les rend tous dus à nouveau. Annuler ce "
                   "paiement\u00a0?",
                    nullptr, int(payment->allocations.size()))
-                   .arg(payment->number, formatEuros(payment->amount), settledCalls(*payment).join(u'\n')))
+                   .arg(payment->number, i18n::displayEuros(payment->amount), settledCalls(*payment).join(u'\n')))
             != QMessageBox::Yes)
         return;
     const auto reversed

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explanationview.h"
 
+#include "i18n/displayformat.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -44,7 +46,7 @@ ExplanationView::ExplanationView(QWidget *parent) : QWidget(parent)
 QString ExplanationView::formatBits(double bits)
 {
     const double rounded = std::round(bits * 10) / 10;
-    const QString digits = QLocale(QLocale::French).toString(std::abs(rounded), 'f', 1);
+    const QString digits = i18n::displayLocale().toString(std::abs(rounded), 'f', 1);
     return (rounded < 0 ? u"−"_s : u"+"_s) + digits;
 }
 
@@ -73,7 +75,7 @@ void ExplanationView::showExplanation(const merge::Explanation &explanation)
     m_contributionsLabel->setText(html);
     m_totalLabel->setText(tr("A priori : %1 ; total : %2 bits, soit %3\u00a0%")
                               .arg(formatBits(explanation.priorBits), formatBits(explanation.weight),
-                                  QLocale(QLocale::French).toString(std::lround(explanation.probability * 100))));
+                                  i18n::displayLocale().toString(std::lround(explanation.probability * 100))));
     m_ruleLabel->setText(tr("Règle : %1").arg(explanation.rule));
     m_ruleLabel->setVisible(!explanation.rule.isEmpty());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journaltablemodel.h"
 
+#include "i18n/displayformat.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -13,7 +15,7 @@ JournalTableModel::JournalTableModel(QObject *parent) : QAbstractTableModel(pare
 
 QString JournalTableModel::dateText(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? dateTime.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s) : QString();
+    return dateTime.isValid() ? i18n::displayDateTime(dateTime.toLocalTime()) : QString();
 }
 
 void JournalTableModel::setEntries(const QList<merge::JournalEntry> &entries)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pairtablemodel.h"
 
+#include "i18n/displayformat.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -133,7 +135,7 @@ QVariant PairTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case ProbabilityColumn: return tr("%1\u00a0%").arg(QLocale(QLocale::French).toString(std::lround(pair.probability * 100)));
+        case ProbabilityColumn: return tr("%1\u00a0%").arg(i18n::displayLocale().toString(std::lround(pair.probability * 100)));
         case BandColumn: return bandLabel(pair.band);
         case KindColumn: return kindLabel(pair.kind);
         case FirstColumn: return recordText(pair.a);

@@ -2,6 +2,7 @@
 #include "membertablemodel.h"
 
 #include "db/database.h"
+#include "i18n/displayformat.h"
 #include "members/phonenumbers.h"
 
 #include <QGuiApplication>
@@ -73,7 +74,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name && !row.representative.isEmpty())
             return tr("%1 — représenté(e) par %2").arg(row.name, row.representative);
         if (index.column() == Status && row.leftOn.isValid())
-            return tr("Sorti(e) le %1").arg(row.leftOn.toString(u"dd/MM/yyyy"_s));
+            return tr("Sorti(e) le %1").arg(i18n::displayDate(row.leftOn));
         return {};
     case Qt::ForegroundRole:
         // Former members stay listed but should not catch the eye.
@@ -101,7 +102,7 @@ QVariant MemberTableModel::displayValue(const MemberRow &row, int column) const
     case Representative: return row.representative;
     case Email: return row.email;
     case Phone: return phone::display(row.phone);
-    case JoinedOn: return row.joinedOn.isValid() ? row.joinedOn.toString(u"dd/MM/yyyy"_s) : QString();
+    case JoinedOn: return row.joinedOn.isValid() ? i18n::displayDate(row.joinedOn) : QString();
     }
     return {};
 }
