@@ -22,12 +22,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::dues)
 };
 
-// Dates in messages and notes shown in the window: its language's way.
-QString dateText(const QDate &date)
-{
-    return i18n::displayDate(date);
-}
-
 QDate dateFrom(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
@@ -381,7 +375,7 @@ Result<DuesLedger::Preview> DuesLedger::previewCalls(int financialYear) const
         // Paid to a founding club before the merger (formerclubdues.h): L2C does not bill it again.
         if (!query.value(8).isNull()) {
             draft.note = Tr::tr("cotisation %1 réglée à %2 le %3")
-                             .arg(year.label(), query.value(8).toString(), dateText(dateFrom(query.value(9))));
+                             .arg(year.label(), query.value(8).toString(), i18n::displayDate(dateFrom(query.value(9))));
             preview.notBilled.append(draft);
             continue;
         }
@@ -395,10 +389,10 @@ Result<DuesLedger::Preview> DuesLedger::previewCalls(int financialYear) const
         // Joined after the year, or late enough that the next year's call covers it.
         if (amount == 0 && schedule->amount > 0) {
             draft.note = joinedOn > year.last()
-                ? Tr::tr("adhésion le %1, après l'exercice").arg(dateText(joinedOn))
+                ? Tr::tr("adhésion le %1, après l'exercice").arg(i18n::displayDate(joinedOn))
                 : Tr::tr("adhésion le %1, à %n mois de la fin de l'exercice\u00a0: l'appel de l'exercice suivant la couvre", nullptr,
                     year.monthsFrom(joinedOn))
-                      .arg(dateText(joinedOn));
+                      .arg(i18n::displayDate(joinedOn));
             preview.notBilled.append(draft);
             continue;
         }
@@ -415,8 +409,8 @@ Result<int> DuesLedger::issueCalls(int financialYear, const QDate &issuedOn, con
     if (!issuedOn.isValid() || !dueOn.isValid())
         return fail(ErrorCode::InvalidInput, Tr::tr("Indiquez la date d'émission et la date d'échéance des appels."));
     if (dueOn < issuedOn)
-        return fail(
-            ErrorCode::InvalidInput, Tr::tr("L'échéance (%1) précède la date d'émission (%2).").arg(dateText(dueOn), dateText(issuedOn)));
+        return fail(ErrorCode::InvalidInput,
+            Tr::tr("L'échéance (%1) précède la date d'émission (%2).").arg(i18n::displayDate(dueOn), i18n::displayDate(issuedOn)));
 
     Transaction transaction(m_db);
     if (!transaction.started())
@@ -578,7 +572,7 @@ Result<Payment> DuesLedger::reversePayment(qint64 paymentId, const QDate &on, co
     if (on < original->receivedOn)
         return fail(ErrorCode::InvalidInput,
             Tr::tr("L'annulation (%1) ne peut pas précéder le paiement %2 du %3.")
-                .arg(dateText(on), original->number, dateText(original->receivedOn)));
+                .arg(i18n::displayDate(on), original->number, i18n::displayDate(original->receivedOn)));
 
     Payment reversal = *original;
     reversal.id = 0;

@@ -30,7 +30,8 @@ const QString memberJoins = u"JOIN membership m ON m.id = f.membership_id "
                             "JOIN origin_club oc ON oc.id = f.origin_club_id "
                             "LEFT JOIN member_directory d ON d.membership_id = m.id "_s;
 
-// The eleven columns of a record, from the alias "f" joined as memberJoins does.
+// The thirteen columns of a record (recordFrom), from the aliases memberJoins gives; "oc" is the
+// club the record names.
 const QString recordColumns = u"f.id, f.financial_year, f.membership_id, o.name, p.first_name, p.last_name, cat.name, "
                               "f.origin_club_id, oc.name, f.amount_cents, f.paid_on, f.reference, f.cancelled_call_id"_s;
 
@@ -127,24 +128,24 @@ Result<QList<FormerClubCandidate>> FormerClubLedger::candidates(int financialYea
     // directMembershipCode, written in the statement: bound there, Qt 6.4's SQLite driver did not match it.
     Sql q(m_db,
         u"SELECT m.id, o.name, p.first_name, p.last_name, cat.name, m.origin_club_id, mc.name, COALESCE(s.amount_cents, 0), "
-        "c.id, c.number, c.state, COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a WHERE a.call_id = c.id), 0), "
-        "f.id "
-        "FROM membership m "
-        "LEFT JOIN organisation o ON o.id = m.organisation_id "
-        "LEFT JOIN person p ON p.id = m.person_id "
-        "JOIN membership_category cat ON cat.id = m.category_id "
-        "LEFT JOIN origin_club mc ON mc.id = m.origin_club_id "
-        "LEFT JOIN fee_schedule s ON s.category_id = m.category_id AND s.financial_year = :scheduleYear "
-        "LEFT JOIN dues_call c ON c.membership_id = m.id AND c.financial_year = :callYear "
-        "LEFT JOIN former_club_dues f ON f.membership_id = m.id AND f.financial_year = :recordYear "
-        "LEFT JOIN member_directory d ON d.membership_id = m.id "
-        "WHERE (m.status = 'active' AND mc.code <> 'L2C') OR f.id IS NOT NULL "
-        "ORDER BY d.sort_name, m.id"_s);
+        "c.id, c.number, c.state, COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a WHERE a.call_id = c.id), 0), "_s
+            + recordColumns
+            + u" FROM membership m "
+              "LEFT JOIN organisation o ON o.id = m.organisation_id "
+              "LEFT JOIN person p ON p.id = m.person_id "
+              "JOIN membership_category cat ON cat.id = m.category_id "
+              "LEFT JOIN origin_club mc ON mc.id = m.origin_club_id "
+              "LEFT JOIN fee_schedule s ON s.category_id = m.category_id AND s.financial_year = :scheduleYear "
+              "LEFT JOIN dues_call c ON c.membership_id = m.id AND c.financial_year = :callYear "
+              "LEFT JOIN former_club_dues f ON f.membership_id = m.id AND f.financial_year = :recordYear "
+              "LEFT JOIN origin_club oc ON oc.id = f.origin_club_id "
+              "LEFT JOIN member_directory d ON d.membership_id = m.id "
+              "WHERE (m.status = 'active' AND mc.code <> 'L2C') OR f.id IS NOT NULL "
+              "ORDER BY d.sort_name, m.id"_s);
     q.bind(u":scheduleYear"_s, financialYear).bind(u":callYear"_s, financialYear).bind(u":recordYear"_s, financialYear);
     if (auto ran = q.exec(Tr::tr("Impossible de lire les adhérents venus des anciens clubs")); !ran)
         return fail(ran.error());
     QList<FormerClubCandidate> list;
-    QHash<qint64, qsizetype> recordedRow;
     while (q.next()) {
         FormerClubCandidate candidate;
         candidate.membershipId = q.value(0).toLongLong();
@@ -157,16 +158,10 @@ Result<QList<FormerClubCandidate>> FormerClubLedger::candidates(int financialYea
         candidate.callNumber = q.value(9).toString();
         candidate.callState = callStateFromCode(q.value(10).toString()).value_or(CallState::Open);
         candidate.callPaid = q.value(11).toLongLong();
-        if (!q.value(12).isNull())
-            recordedRow.insert(q.value(12).toLongLong(), list.size());
+        if (!q.value(12).isNull()) // the record, read in the same row
+            candidate.recorded = recordFrom(q, 12);
         list.append(candidate);
     }
-    auto records = recorded(financialYear);
-    if (!records)
-        return fail(records.error());
-    for (const FormerClubDues &record : std::as_const(*records))
-        if (const auto row = recordedRow.constFind(record.id); row != recordedRow.cend())
-            list[*row].recorded = record;
     return list;
 }
 

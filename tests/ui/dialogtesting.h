@@ -17,7 +17,10 @@
 #include <QLineEdit>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 namespace adhera::test {
 
@@ -102,6 +105,26 @@ inline QStringList mnemonicClashes(const QWidget &window)
         taken.insert(key, text);
     }
     return clashes;
+}
+
+// Clicks the button and runs `act` in the modal dialog of type T it opens, once shown; closes the
+// dialog when `act` left it open. Fails the test when no such dialog opened.
+template <typename T>
+void inModalDialog(QWidget *button, const std::function<void(T &)> &act)
+{
+    REQUIRE(button);
+    bool reached = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return;
+        reached = true;
+        act(*dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    REQUIRE(reached);
 }
 
 // The day fixClock() makes today.

@@ -356,20 +356,7 @@ TEST_CASE("issuing the calls shows the year, the dates and who will be billed be
     auto *issue = f.page->findChild<QPushButton *>(u"issueCallsButton"_s);
 
     // Opens the dialog with the button, reads it, then `act` on it.
-    auto openDialog = [&](const std::function<void(IssueCallsDialog &)> &act) {
-        bool reached = false;
-        QTimer::singleShot(0, [&] {
-            auto *dialog = qobject_cast<IssueCallsDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !QTest::qWaitForWindowActive(dialog))
-                return;
-            reached = true;
-            act(*dialog);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        QTest::mouseClick(issue, Qt::LeftButton);
-        REQUIRE(reached);
-    };
+    auto openDialog = [&](const std::function<void(IssueCallsDialog &)> &act) { test::inModalDialog<IssueCallsDialog>(issue, act); };
 
     QStringList members;
     QString summary;
@@ -453,21 +440,12 @@ TEST_CASE("one payment settles the calls of two memberships", "[duespage]")
     f.page->selectCall(f.callId);
 
     QString remaining;
-    bool reached = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
-        if (!dialog || !QTest::qWaitForWindowActive(dialog))
-            return;
-        reached = true;
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"amountEdit"_s), u"900"_s);
-        remaining = dialog->findChild<QLabel *>(u"remainingLabel"_s)->text();
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addCallButton"_s), Qt::LeftButton);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
-        if (dialog->isVisible())
-            dialog->reject();
+    test::inModalDialog<PaymentDialog>(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), [&](PaymentDialog &dialog) {
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"amountEdit"_s), u"900"_s);
+        remaining = dialog.findChild<QLabel *>(u"remainingLabel"_s)->text();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"addCallButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
     });
-    QTest::mouseClick(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), Qt::LeftButton);
-    REQUIRE(reached);
     CHECK(remaining == u"Non affecté\u00a0: "_s + formatEuros(45000));
     CHECK(f.paid() == 45000);
     CHECK(f.ledger.call(secondId)->paid == 45000);
@@ -492,34 +470,25 @@ TEST_CASE("one cheque pays last year's call and this year's, the older one found
 
     QStringList offered;
     QStringList found;
-    bool reached = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
-        if (!dialog || !QTest::qWaitForWindowActive(dialog))
-            return;
-        reached = true;
-        auto *list = test::child<QListWidget>(*dialog, u"callList"_s);
+    test::inModalDialog<PaymentDialog>(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), [&](PaymentDialog &dialog) {
+        auto *list = test::child<QListWidget>(dialog, u"callList"_s);
         for (int row = 0; row < list->count(); ++row)
             offered << list->item(row)->text().section(u" — "_s, 0, 0);
-        QTest::keyClicks(test::child<QLineEdit>(*dialog, u"amountEdit"_s), u"850"_s);
-        auto *search = test::child<QLineEdit>(*dialog, u"callSearchEdit"_s);
+        QTest::keyClicks(test::child<QLineEdit>(dialog, u"amountEdit"_s), u"850"_s);
+        auto *search = test::child<QLineEdit>(dialog, u"callSearchEdit"_s);
         search->setFocus();
         test::typeText(search, u"loeuvre 2025"_s);
         for (int row = 0; row < list->count(); ++row)
             found << list->item(row)->text().section(u" — "_s, 0, 0);
         // Entrée adds the call found; it does not save the payment.
         QTest::keyClick(search, Qt::Key_Return);
-        CHECK(dialog->isVisible());
-        auto *table = test::child<QTableWidget>(*dialog, u"allocationTable"_s);
+        CHECK(dialog.isVisible());
+        auto *table = test::child<QTableWidget>(dialog, u"allocationTable"_s);
         REQUIRE(table->rowCount() == 2);
         CHECK(table->item(1, 0)->text() == u"AC-2025-0001"_s);
         CHECK(table->item(1, 3)->text() == formatEuros(40000));
-        QTest::mouseClick(test::child<QPushButton>(*dialog, u"saveButton"_s), Qt::LeftButton);
-        if (dialog->isVisible())
-            dialog->reject();
+        QTest::mouseClick(test::child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
     });
-    QTest::mouseClick(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), Qt::LeftButton);
-    REQUIRE(reached);
     // Every year's open calls are offered, the payer's own first.
     CHECK(offered == QStringList {u"AC-2025-0001"_s, u"AC-2026-0002"_s});
     CHECK(found == QStringList {u"AC-2025-0001"_s});
@@ -553,22 +522,13 @@ TEST_CASE("two calls selected in the list are paid together", "[duespage]")
     CHECK(f.page->selectedCallIds() == QList<qint64> {f.callId, secondId});
 
     QStringList allocated;
-    bool reached = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
-        if (!dialog || !QTest::qWaitForWindowActive(dialog))
-            return;
-        reached = true;
-        QTest::keyClicks(test::child<QLineEdit>(*dialog, u"amountEdit"_s), u"900"_s);
-        auto *allocations = test::child<QTableWidget>(*dialog, u"allocationTable"_s);
+    test::inModalDialog<PaymentDialog>(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), [&](PaymentDialog &dialog) {
+        QTest::keyClicks(test::child<QLineEdit>(dialog, u"amountEdit"_s), u"900"_s);
+        auto *allocations = test::child<QTableWidget>(dialog, u"allocationTable"_s);
         for (int row = 0; row < allocations->rowCount(); ++row)
             allocated << allocations->item(row, 0)->text() + u' ' + allocations->item(row, 3)->text();
-        QTest::mouseClick(test::child<QPushButton>(*dialog, u"saveButton"_s), Qt::LeftButton);
-        if (dialog->isVisible())
-            dialog->reject();
+        QTest::mouseClick(test::child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
     });
-    QTest::mouseClick(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), Qt::LeftButton);
-    REQUIRE(reached);
     CHECK(allocated == QStringList {u"AC-2026-0001 "_s + formatEuros(45000), u"AC-2026-0002 "_s + formatEuros(45000)});
     CHECK(f.paid() == 45000);
     CHECK(f.ledger.call(secondId)->paid == 45000);

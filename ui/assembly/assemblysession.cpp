@@ -66,11 +66,6 @@ QString folded(const QString &text)
     return out;
 }
 
-QString dateText(const QDate &date)
-{
-    return i18n::displayDate(date);
-}
-
 QString timeText(const QDateTime &at)
 {
     return at.isValid() ? clockTime(at.toLocalTime().time()) : QString();
@@ -917,7 +912,7 @@ void AssemblySession::fillMinutes()
     } else {
         m_minutesStatusLabel->setText(tr("Brouillon — version %1, enregistré le %2 à %3.")
                                           .arg(latest->version)
-                                          .arg(dateText(latest->updatedAt.toLocalTime().date()), timeText(latest->updatedAt)));
+                                          .arg(i18n::displayDate(latest->updatedAt.toLocalTime().date()), timeText(latest->updatedAt)));
     }
     m_minutesStatusLabel->setStyleSheet(locked ? u"QLabel { color: %1; font-weight: bold; }"_s.arg(green) : QString());
     m_generateButton->setEnabled(!locked);
@@ -1017,7 +1012,8 @@ bool AssemblySession::lockMinutes()
     const QDate today = m_db.now().toLocalTime().date();
     if (today < m_meeting.startsAt.date()) {
         MessageBox::warning(this, title,
-            tr("Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.").arg(dateText(m_meeting.startsAt.date())));
+            tr("Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.")
+                .arg(i18n::displayDate(m_meeting.startsAt.date())));
         return false;
     }
     if (const QStringList blanks = minutesBlanks(m_minutesEdit->toPlainText()); !blanks.isEmpty()) {

@@ -34,11 +34,6 @@ namespace {
 
 constexpr int logoSide = 120;
 
-QString dateText(const QDate &date)
-{
-    return i18n::displayDate(date);
-}
-
 } // namespace
 
 ClubSettingsDialog::ClubSettingsDialog(Database &db, QWidget *parent)
@@ -278,8 +273,8 @@ void ClubSettingsDialog::showLogo()
 void ClubSettingsDialog::showYearExample()
 {
     const dues::FinancialYear current = dues::FinancialYear::containing(m_db.now().toLocalTime().date(), yearStartMonth());
-    m_yearExample->setText(
-        tr("Exercice en cours\u00a0: %1, du %2 au %3.").arg(current.label(), dateText(current.first()), dateText(current.last())));
+    m_yearExample->setText(tr("Exercice en cours\u00a0: %1, du %2 au %3.")
+                               .arg(current.label(), i18n::displayDate(current.first()), i18n::displayDate(current.last())));
 }
 
 } // namespace adhera

@@ -32,11 +32,6 @@ const QColor badCellColor(0xf8, 0xd7, 0xd7);
 constexpr int firstYear = 2000;
 constexpr int lastYear = 2200;
 
-QString dateText(const QDate &date)
-{
-    return i18n::displayDate(date);
-}
-
 const QList<JoiningRule> &joiningRules()
 {
     static const QList<JoiningRule> rules {JoiningRule::Full, JoiningRule::ProRataMonth, JoiningRule::NextYearFromSeptember};
@@ -168,7 +163,7 @@ void FeeScheduleDialog::yearChosen()
 void FeeScheduleDialog::load()
 {
     const FinancialYear year = m_ledger.financialYear(m_shownYear);
-    m_periodLabel->setText(tr("du %1 au %2").arg(dateText(year.first()), dateText(year.last())));
+    m_periodLabel->setText(tr("du %1 au %2").arg(i18n::displayDate(year.first()), i18n::displayDate(year.last())));
 
     QList<FeeSchedule> schedules;
     if (auto stored = m_ledger.schedules(m_shownYear))

@@ -29,11 +29,6 @@ using namespace dues;
 
 namespace {
 
-QString dateText(const QDate &date)
-{
-    return i18n::displayDate(date);
-}
-
 QTableWidgetItem *readOnly(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -170,7 +165,7 @@ void FormerClubDuesDialog::fillTable()
         auto *amount = new QTableWidgetItem(i18n::displayEuros(candidate.recorded ? candidate.recorded->amount : candidate.scheduleAmount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, AmountColumn, amount);
-        m_table->setItem(row, PaidOnColumn, readOnly(candidate.recorded ? dateText(candidate.recorded->paidOn) : QString()));
+        m_table->setItem(row, PaidOnColumn, readOnly(candidate.recorded ? i18n::displayDate(candidate.recorded->paidOn) : QString()));
         m_table->setItem(row, ReferenceColumn, new QTableWidgetItem(candidate.recorded ? candidate.recorded->reference : QString()));
         m_table->setItem(row, CallColumn, readOnly(callText(row)));
     }
@@ -228,7 +223,7 @@ void FormerClubDuesDialog::rowEdited(QTableWidgetItem *item)
         // A row ticked now takes the date above; a recorded one keeps its own.
         QString paidOn;
         if (ticked)
-            paidOn = dateText(candidate.recorded ? candidate.recorded->paidOn : m_paidOnEdit->date());
+            paidOn = i18n::displayDate(candidate.recorded ? candidate.recorded->paidOn : m_paidOnEdit->date());
         m_table->item(row, PaidOnColumn)->setText(paidOn);
         m_table->item(row, CallColumn)->setText(callText(row));
     }

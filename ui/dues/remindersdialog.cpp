@@ -29,11 +29,6 @@ namespace {
 
 enum Column { NumberColumn, MemberColumn, BalanceColumn, DueColumn, SentColumn, EmailColumn, ColumnCount };
 
-QString dateText(const QDate &date)
-{
-    return i18n::displayDate(date);
-}
-
 } // namespace
 
 RemindersDialog::RemindersDialog(Database &db, int financialYear, const QDate &today, QWidget *parent)
@@ -178,15 +173,15 @@ void RemindersDialog::fillTable()
         const auto recipient = recipientOf(m_db, call.membershipId);
         QString sent;
         if (call.reminderLevel == 1)
-            sent = tr("1re le %1").arg(dateText(call.lastReminderOn));
+            sent = tr("1re le %1").arg(i18n::displayDate(call.lastReminderOn));
         else if (call.reminderLevel >= 2)
-            sent = tr("%1e le %2").arg(call.reminderLevel).arg(dateText(call.lastReminderOn));
+            sent = tr("%1e le %2").arg(call.reminderLevel).arg(i18n::displayDate(call.lastReminderOn));
         auto *number = new QTableWidgetItem(call.number);
         number->setData(Qt::UserRole, call.id);
         number->setFlags(number->flags() | Qt::ItemIsUserCheckable);
         number->setCheckState(wanted < 2 ? Qt::Checked : Qt::Unchecked);
         const QString email = recipient ? recipient->email : QString();
-        const QStringList cells {QString(), call.memberName, i18n::displayEuros(call.balance()), dateText(call.dueOn), sent,
+        const QStringList cells {QString(), call.memberName, i18n::displayEuros(call.balance()), i18n::displayDate(call.dueOn), sent,
             email.isEmpty() ? tr("aucun") : email};
         m_table->setItem(row, NumberColumn, number);
         for (int column = MemberColumn; column < ColumnCount; ++column) {
@@ -227,7 +222,7 @@ void RemindersDialog::updateState()
     Cents due = 0;
     for (const DuesCall &call : std::as_const(m_shown))
         due += call.balance();
-    const QString asOf = dateText(m_today);
+    const QString asOf = i18n::displayDate(m_today);
     if (m_shown.isEmpty())
         m_summaryLabel->setText(tr("Au %1, aucun appel échu à ce niveau de relance.").arg(asOf));
     else
@@ -300,7 +295,7 @@ void RemindersDialog::offerToRecord(const QString &channel, const QString &writt
     const QString question = tr("%1\n\nEnregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent(s)\u00a0?", "", int(count))
                                  .arg(written)
                                  .arg(level())
-                                 .arg(dateText(m_sentOnEdit->date()));
+                                 .arg(i18n::displayDate(m_sentOnEdit->date()));
     if (MessageBox::question(this, windowTitle(), question) == QMessageBox::Yes)
         recordSent(channel);
 }
