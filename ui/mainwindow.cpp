@@ -120,7 +120,7 @@ void MainWindow::buildActions()
             redoKeys.append(key);
     m_redoAction->setShortcuts(redoKeys);
 
-    m_newPersonAction = new QAction(tr("Nouvelle &personne…"), this);
+    m_newPersonAction = new QAction(tr("Nouvel adhérent &individuel…"), this);
     m_newPersonAction->setShortcut(QKeySequence::New);
     connect(m_newPersonAction, &QAction::triggered, this, [this] { m_membersPage->newPerson(); });
 

@@ -28,11 +28,11 @@ void reportUnreadable(const EditingContext &context, const Result<Record> &recor
 
 // Pushes the command; the stack deletes a command whose first redo failed, so success is
 // "the stack grew by one".
-template <typename Command, typename Record>
-std::optional<Record> push(const EditingContext &context, std::optional<Record> before, const Record &after)
+template <typename Command, typename Record, typename... Extra>
+std::optional<Record> push(const EditingContext &context, std::optional<Record> before, const Record &after, Extra &&...extra)
 {
     const int index = context.undoStack.index();
-    auto *command = new Command(context.file, std::move(before), after, &context.undoStack);
+    auto *command = new Command(context.file, std::move(before), after, &context.undoStack, nullptr, std::forward<Extra>(extra)...);
     context.undoStack.push(command);
     if (context.undoStack.index() != index + 1)
         return std::nullopt;
@@ -54,7 +54,7 @@ std::optional<OrganisationRecord> createOrganisation(const EditingContext &conte
     OrganisationEditor editor(context.file, initial, context.parent);
     if (editor.exec() != QDialog::Accepted)
         return std::nullopt;
-    return push<SaveOrganisationCommand, OrganisationRecord>(context, std::nullopt, editor.record());
+    return push<SaveOrganisationCommand, OrganisationRecord>(context, std::nullopt, editor.record(), editor.newStaff());
 }
 
 bool editPerson(const EditingContext &context, qint64 personId)
@@ -78,9 +78,9 @@ bool editOrganisation(const EditingContext &context, qint64 organisationId)
         return false;
     }
     OrganisationEditor editor(context.file, *before, context.parent);
-    if (editor.exec() != QDialog::Accepted || editor.record() == *before)
+    if (editor.exec() != QDialog::Accepted || (editor.record() == *before && editor.newStaff().isEmpty()))
         return false;
-    return push<SaveOrganisationCommand, OrganisationRecord>(context, *before, editor.record()).has_value();
+    return push<SaveOrganisationCommand, OrganisationRecord>(context, *before, editor.record(), editor.newStaff()).has_value();
 }
 
 } // namespace adhera

@@ -4,42 +4,42 @@
 <context>
     <name>EditorSupport</name>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="26"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="27"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="50"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="51"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="65"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="66"/>
         <source>n° %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="92"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="93"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="93"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="94"/>
         <source>Enregistrer la fiche (Ctrl+Entrée)</source>
         <translation>Save the record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="96"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="97"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="97"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="98"/>
         <source>Fermer sans enregistrer (Échap)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="114"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="115"/>
         <source>Abandonner les modifications ?</source>
         <translation>Discard your changes?</translation>
     </message>
@@ -47,42 +47,42 @@
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="19"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="21"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="84"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="86"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="85"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="87"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="86"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="88"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="87"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="89"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="88"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="90"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="89"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="91"/>
         <source>Points</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="90"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="92"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
@@ -278,338 +278,338 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="115"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation>&amp;Prepare the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="122"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="132"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation>Search for a member or a voter…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="140"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
         <source>&amp;maintenant</source>
         <translation>&amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="147"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="143"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation>The time of an arrival, departure or vote recorded after the event</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="663"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="659"/>
         <source>Droit de vote</source>
         <translation>Voting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Arrivée</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="630"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="623"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="626"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="179"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
         <source>Pré&amp;sent</source>
         <translation>Pre&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="182"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
         <source>&amp;Représenté par…</source>
         <translation>&amp;Represented by…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="185"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
         <source>&amp;Départ</source>
         <translation>&amp;Leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="193"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
         <source>Re&amp;voir le droit de vote</source>
         <translation>Re&amp;view the right to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="195"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="191"/>
         <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
         <translation>Reads the selected member&apos;s dues again, today&apos;s payments included (a member paying at the door), and notes the time and the result on the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="199"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="195"/>
         <source>&amp;Imprimer la feuille (PDF)…</source>
         <translation>&amp;Print the sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="201"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="197"/>
         <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
         <translation>The attendance sheet to sign at the door: the members entitled to vote, their votes and room to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="205"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="435"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="201"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="431"/>
         <source>&amp;Ouvrir la séance</source>
         <translation>&amp;Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="207"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="203"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation>Records the opening time (the check-in time): the quorum at the opening is counted then and the minutes state it</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="213"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="209"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation>Signing-in time:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="272"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="268"/>
         <source>Non utilisée</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="273"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="269"/>
         <source>Pour l&apos;adoption</source>
         <translation>For the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="274"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="270"/>
         <source>Contre l&apos;adoption</source>
         <translation>Against the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="275"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="271"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation>Breaks a tie, public votes only</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="272"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation>Chair&apos;s &amp;casting vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="277"/>
         <source>P&amp;our&#xa0;:</source>
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="282"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation>&amp;Against:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="283"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="279"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation>Abs&amp;tentions:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="284"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="280"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation>B&amp;lank:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="285"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation>S&amp;poiled:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="289"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="285"/>
         <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
         <translation>e.g. votes for and against swapped when typed</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="288"/>
         <source>&amp;Motif de la correction&#xa0;:</source>
         <translation>&amp;Reason for the correction:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="296"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="812"/>
         <source>&amp;Enregistrer le vote</source>
         <translation>Record the &amp;vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="302"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="298"/>
         <source>Co&amp;nseil élu…</source>
         <translation>Elected &amp;board…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="304"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="300"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation>Records in the member file the board the election made</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="307"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="303"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="335"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="331"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation>Generate the draft from what was recorded during the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="336"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="332"/>
         <source>&amp;Générer le brouillon</source>
         <translation>&amp;Generate the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="339"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="335"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation>Save the &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="342"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="338"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation>&amp;Approve and lock…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="345"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="341"/>
         <source>Co&amp;rriger…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="347"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="343"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation>Write a new version linked to the locked version</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="349"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="345"/>
         <source>P&amp;DF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="367"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="363"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="368"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="364"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="369"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="933"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="950"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="969"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="986"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="997"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="929"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="946"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="965"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="993"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="372"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="368"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="409"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="417"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
         <source>Séance — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="434"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="430"/>
         <source>Séance ouverte à %1</source>
         <translation>Session opened at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="435"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="431"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation>Correct the &amp;opening time</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="481"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="477"/>
         <source>aucun représentant désigné</source>
         <translation>no designated representative</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="485"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="481"/>
         <source>Représenté par %1</source>
         <translation>Represented by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="489"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="485"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="529"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="525"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="546"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="542"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="585"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="581"/>
         <source>Feuille de présence</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="592"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="588"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation>No active members: the attendance sheet would be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="608"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="604"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="615"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="618"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="611"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="614"/>
         <source>Pointage</source>
         <translation>Signing in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="681"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="677"/>
         <source>%1 peut voter (%n voix).</source>
         <translation>
             <numerusform>%1 may vote (%n vote).</numerusform>
@@ -617,22 +617,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="682"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="678"/>
         <source>%1 ne peut pas voter&#xa0;: %2.</source>
         <translation>%1 may not vote: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="683"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="679"/>
         <source>Rien ne change. %1</source>
         <translation>Nothing changes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="698"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="694"/>
         <source>Procuration</source>
         <translation>Proxy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="706"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="702"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n proxy held)</numerusform>
@@ -640,107 +640,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="711"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="707"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="714"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="710"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation>%1 gives a proxy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="717"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="713"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="718"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="714"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="735"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
         <source>adoptée</source>
         <translation>carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
         <source>rejetée</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="746"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="742"/>
         <source>à voter</source>
         <translation>to be voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="776"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="772"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation>No resolution or election on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="783"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="779"/>
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="789"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="785"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="791"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="787"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation>Secret ballot: only the totals are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="796"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
         <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
         <translation>At the time of the vote, %1 votes could be cast: %2 present, %3 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="798"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation>At %1, %2 votes can be cast: %3 present, %4 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="812"/>
         <source>Corri&amp;ger le vote…</source>
         <translation>Corr&amp;ect the vote…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="826"/>
         <source>Résolution adoptée</source>
         <translation>Resolution carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="826"/>
         <source>Résolution rejetée</source>
         <translation>Resolution defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="836"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="832"/>
         <source>Pas encore voté.</source>
         <translation>Not voted on yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="852"/>
         <source>Corriger le vote</source>
         <translation>Correct the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="860"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
         <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
         <translation>Give the reason for the correction: the first result and this reason will stay in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="865"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="861"/>
         <source>Corriger le vote enregistré à %1&#xa0;?
 
 Premier résultat&#xa0;: %2 — %3.
@@ -755,62 +755,62 @@ New count: %4.
 The first result stays in the minutes with the reason: “%5”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="864"/>
         <source>résolution adoptée</source>
         <translation>resolution adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="864"/>
         <source>résolution rejetée</source>
         <translation>resolution rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="879"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="875"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="908"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="904"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="911"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="907"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="917"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="913"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation>Draft — version %1, saved on %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="934"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="930"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="978"/>
         <source>du président</source>
         <translation>by the president</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1006"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1002"/>
         <source>Approuver le procès-verbal</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1012"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1008"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1019"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1015"/>
         <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
         <translation>The minutes cannot be approved before the meeting, which takes place on %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1025"/>
         <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
 
 %1</source>
@@ -824,7 +824,7 @@ The first result stays in the minutes with the reason: “%5”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1042"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1039"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
@@ -833,39 +833,39 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
 The text can no longer be changed: a mistake will be corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1061"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
         <source>Corriger le procès-verbal</source>
         <translation>Correct the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1066"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1063"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1174"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1080"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1171"/>
         <source>Procès-verbal en PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1085"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1082"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation>Generate the draft minutes first.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1100"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1102"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1097"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1099"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1106"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1103"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation>The session opens on the day of the meeting, %1: untick “now” and type the opening time.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1114"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1111"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -878,69 +878,69 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 The quorum at the opening is counted at this time and the minutes state it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1132"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1129"/>
         <source>Conseil élu</source>
         <translation>Elected board</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1138"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1164"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1135"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1145"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1142"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation>No member on the attendance sheet is entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation>Save the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1164"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation>The sheet is saved in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
         <source>Enregistrer le procès-verbal</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1157"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="87"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="83"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation>for %1, against %2, abstentions %3</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="89"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="85"/>
         <source>, blancs %1, nuls %2</source>
         <translation>, blank %1, spoiled %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1133"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1130"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
         <translation>The board is recorded in the member file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1156"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1169"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
         <source>Procès-verbal %1</source>
         <translation>Minutes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1174"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1171"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The minutes have been saved to “%1”.</translation>
     </message>
@@ -948,57 +948,57 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
 <context>
     <name>adhera::BoardElectionDialog</name>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="26"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="27"/>
         <source>Conseil élu — %1</source>
         <translation>Elected board — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="33"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="34"/>
         <source>Le conseil tel que l&apos;élection l&apos;a composé. Les sièges inchangés gardent leur mandat&#xa0;; les autres prennent fin le %1 et les nouveaux commencent le %2, jour de la réunion.</source>
         <translation>The board as the election made it. Unchanged seats keep their term; the others end on %1 and the new ones start on %2, the day of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="50"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="51"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="54"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="55"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="59"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="60"/>
         <source>&amp;Élu(e)&#xa0;:</source>
         <translation>&amp;Elected:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="71"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="72"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="72"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="73"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="95"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="96"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="102"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="103"/>
         <source>Choisissez la personne élue dans la liste.</source>
         <translation>Choose the elected person from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="108"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="109"/>
         <source>%1 siège déjà au conseil (%2)&#xa0;: retirez d&apos;abord ce siège pour en changer.</source>
         <translation>%1 already sits on the board (%2): remove that seat first to change it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="144"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="145"/>
         <source>%n siège(s) inchangé(s)</source>
         <translation>
             <numerusform>%n seat unchanged</numerusform>
@@ -1006,7 +1006,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="145"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="146"/>
         <source>%n mandat(s) prenant fin le %1</source>
         <translation>
             <numerusform>%n term ending on %1</numerusform>
@@ -1014,7 +1014,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="146"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="147"/>
         <source>%n mandat(s) commençant le %1</source>
         <translation>
             <numerusform>%n term starting on %1</numerusform>
@@ -1022,7 +1022,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="154"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="155"/>
         <source>Enregistrer le conseil élu&#xa0;?
 
 %1</source>
@@ -1034,47 +1034,47 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
 <context>
     <name>adhera::CallTableModel</name>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="96"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="97"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="97"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="98"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="98"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="99"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="99"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="100"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="100"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="101"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="101"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="102"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="102"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="103"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="103"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="104"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="104"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="105"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
@@ -1082,133 +1082,133 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
 <context>
     <name>adhera::ClubSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="43"/>
         <source>Paramètres de l&apos;association</source>
         <translation>Association settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="47"/>
         <source>L&apos;association sur ses documents</source>
         <translation>How the association appears on its documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="54"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="50"/>
         <source>N&amp;om&#xa0;:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="53"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="55"/>
         <source>ex. contact@exemple.fr</source>
         <translation>e.g. contact@example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="56"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation>E&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="62"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="58"/>
         <source>ex. 03 83 12 34 56</source>
         <translation>e.g. 03 83 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="60"/>
         <source>Télé&amp;phone&#xa0;:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="67"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="63"/>
         <source>IBAN, BIC, ordre des chèques</source>
         <translation>IBAN, BIC, payee for cheques</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="64"/>
         <source>Coordonnées de pa&amp;iement&#xa0;:</source>
         <translation>Payment de&amp;tails:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="103"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="99"/>
         <source>Début de l&apos;e&amp;xercice&#xa0;:</source>
         <translation>Financial &amp;year starts in:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="66"/>
         <source>ex. Le trésorier, Prénom NOM</source>
         <translation>e.g. The treasurer, Firstname LASTNAME</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="67"/>
         <source>&amp;Signataire&#xa0;:</source>
         <translation>Si&amp;gnatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="74"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="77"/>
         <source>Une image PNG ou JPEG, réduite au besoin à 800 × 800 pixels</source>
         <translation>A PNG or JPEG image, scaled down to 800 × 800 pixels if needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="78"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="93"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="89"/>
         <source>&amp;Logo&#xa0;:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="97"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="93"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="108"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="104"/>
         <source>Des appels de cotisation sont déjà émis&#xa0;: le début de l&apos;exercice ne peut plus changer, car ils sont classés sous des exercices qui désigneraient alors d&apos;autres mois.</source>
         <translation>Calls for dues have already been issued: the start of the financial year can no longer change, because they are filed under financial years that would then cover other months.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="179"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="175"/>
         <source>Le nom de l&apos;association est obligatoire.</source>
         <translation>The association&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="206"/>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="214"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="202"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="210"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="233"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="229"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="252"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="248"/>
         <source>Choisir le logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="253"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="249"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="263"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="259"/>
         <source>Aucun logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="281"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="276"/>
         <source>Exercice en cours&#xa0;: %1, du %2 au %3.</source>
         <translation>Current financial year: %1, from %2 to %3.</translation>
     </message>
@@ -1410,37 +1410,37 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
 <context>
     <name>adhera::DeclarationDialog</name>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="24"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="26"/>
         <source>Déclaration faite</source>
         <translation>Declaration made</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="29"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="30"/>
         <source>%1 du %2 (à déclarer au plus tard le %3)</source>
         <translation>%1 of %2 (to declare by %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="46"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="47"/>
         <source>La date à laquelle les changements ont été déclarés %1.</source>
         <translation>The date the changes were declared %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="49"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="50"/>
         <source>&amp;Réunion&#xa0;:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="50"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="51"/>
         <source>&amp;Déclarée le&#xa0;:</source>
         <translation>&amp;Declared on:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="52"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="53"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="53"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="54"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1448,148 +1448,148 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
 <context>
     <name>adhera::DuesPage</name>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="67"/>
+        <location filename="../../ui/dues/duespage.cpp" line="68"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation>Financial &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="72"/>
+        <location filename="../../ui/dues/duespage.cpp" line="73"/>
         <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
         <translation>Search a member, a call number, a category…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="77"/>
+        <location filename="../../ui/dues/duespage.cpp" line="78"/>
         <source>Émettre les appels…</source>
         <translation>Issue the calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="79"/>
+        <location filename="../../ui/dues/duespage.cpp" line="80"/>
         <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
         <translation>Create the financial year&apos;s calls for dues for the active members who have none</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="81"/>
+        <location filename="../../ui/dues/duespage.cpp" line="82"/>
         <source>Enregistrer un paiement…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="84"/>
+        <location filename="../../ui/dues/duespage.cpp" line="85"/>
         <source>Annuler un paiement…</source>
         <translation>Reverse a payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="86"/>
+        <location filename="../../ui/dues/duespage.cpp" line="87"/>
         <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
         <translation>Record the reversing entry of a payment of the selected call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="88"/>
+        <location filename="../../ui/dues/duespage.cpp" line="89"/>
         <source>Relances…</source>
         <translation>Reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="90"/>
+        <location filename="../../ui/dues/duespage.cpp" line="91"/>
         <source>Les adhérents en retard, leurs lettres de relance et la liste d&apos;envoi</source>
         <translation>Members in arrears, their reminder letters and the mailing list</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="92"/>
+        <location filename="../../ui/dues/duespage.cpp" line="93"/>
         <source>Anciens clubs…</source>
         <translation>Former clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="94"/>
+        <location filename="../../ui/dues/duespage.cpp" line="95"/>
         <source>Les adhérents venus de Connect ou de Viatis qui avaient déjà réglé l&apos;exercice à leur ancien club</source>
         <translation>Members from Connect or Viatis who had already paid the financial year to their former club</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="99"/>
+        <location filename="../../ui/dues/duespage.cpp" line="100"/>
         <source>Avis d&apos;appel de l&apos;adhérent sélectionné…</source>
         <translation>Dues notice for the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="100"/>
+        <location filename="../../ui/dues/duespage.cpp" line="101"/>
         <source>Avis d&apos;appel de tous les appels ouverts…</source>
         <translation>Dues notices for all open calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="102"/>
+        <location filename="../../ui/dues/duespage.cpp" line="103"/>
         <source>Attestation de paiement de l&apos;adhérent sélectionné…</source>
         <translation>Payment receipt for the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="103"/>
+        <location filename="../../ui/dues/duespage.cpp" line="104"/>
         <source>Attestations de tous les paiements de l&apos;exercice…</source>
         <translation>Receipts for all the financial year&apos;s payments…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="104"/>
+        <location filename="../../ui/dues/duespage.cpp" line="105"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="110"/>
+        <location filename="../../ui/dues/duespage.cpp" line="111"/>
         <source>État des cotisations (CSV, XLSX, PDF)…</source>
         <translation>Dues status (CSV, XLSX, PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="111"/>
+        <location filename="../../ui/dues/duespage.cpp" line="112"/>
         <source>Journal des recettes pour le comptable (CSV, XLSX)…</source>
         <translation>Receipts journal for the accountant (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="112"/>
+        <location filename="../../ui/dues/duespage.cpp" line="113"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Impayés</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Partiels</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Payés</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Exonérés</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Annulés</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="128"/>
+        <location filename="../../ui/dues/duespage.cpp" line="129"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="133"/>
-        <location filename="../../ui/dues/duespage.cpp" line="265"/>
+        <location filename="../../ui/dues/duespage.cpp" line="134"/>
+        <location filename="../../ui/dues/duespage.cpp" line="267"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="273"/>
+        <location filename="../../ui/dues/duespage.cpp" line="275"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation>Expected %1 · Collected %2 · Outstanding %3 · Exempt %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="279"/>
+        <location filename="../../ui/dues/duespage.cpp" line="281"/>
         <source>Hors recettes&#xa0;: %n cotisation(s) réglée(s) aux anciens clubs (%1)</source>
         <translation>
             <numerusform>Not income: %n membership fee paid to the former clubs (%1)</numerusform>
@@ -1597,108 +1597,108 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="309"/>
+        <location filename="../../ui/dues/duespage.cpp" line="307"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation>No call for dues for this financial year.
 Create them with “Issue the calls…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="310"/>
+        <location filename="../../ui/dues/duespage.cpp" line="308"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation>No call matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="379"/>
+        <location filename="../../ui/dues/duespage.cpp" line="377"/>
         <source>Émettre les appels</source>
         <translation>Issue the calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="389"/>
+        <location filename="../../ui/dues/duespage.cpp" line="387"/>
         <source>Enregistrer un paiement</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="406"/>
+        <location filename="../../ui/dues/duespage.cpp" line="404"/>
         <source>Paiement %1 de %2 enregistré.</source>
         <translation>Payment %1 of %2 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="424"/>
+        <location filename="../../ui/dues/duespage.cpp" line="422"/>
         <source>Annuler un paiement</source>
         <translation>Reverse a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="432"/>
+        <location filename="../../ui/dues/duespage.cpp" line="430"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation>The call %1 has no payment to reverse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="452"/>
-        <location filename="../../ui/dues/duespage.cpp" line="464"/>
+        <location filename="../../ui/dues/duespage.cpp" line="450"/>
+        <location filename="../../ui/dues/duespage.cpp" line="462"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation>Export the dues status</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="471"/>
-        <location filename="../../ui/dues/duespage.cpp" line="483"/>
+        <location filename="../../ui/dues/duespage.cpp" line="469"/>
+        <location filename="../../ui/dues/duespage.cpp" line="481"/>
         <source>Exporter le journal des recettes</source>
         <translation>Export the receipts journal</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="473"/>
+        <location filename="../../ui/dues/duespage.cpp" line="471"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation>receipts-journal-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="473"/>
+        <location filename="../../ui/dues/duespage.cpp" line="471"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="476"/>
+        <location filename="../../ui/dues/duespage.cpp" line="474"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation>The receipts journal %1 is saved in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="539"/>
-        <location filename="../../ui/dues/duespage.cpp" line="559"/>
-        <location filename="../../ui/dues/duespage.cpp" line="566"/>
+        <location filename="../../ui/dues/duespage.cpp" line="537"/>
+        <location filename="../../ui/dues/duespage.cpp" line="557"/>
+        <location filename="../../ui/dues/duespage.cpp" line="564"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation>Dues notices</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="549"/>
-        <location filename="../../ui/dues/duespage.cpp" line="581"/>
-        <location filename="../../ui/dues/duespage.cpp" line="596"/>
+        <location filename="../../ui/dues/duespage.cpp" line="547"/>
+        <location filename="../../ui/dues/duespage.cpp" line="579"/>
+        <location filename="../../ui/dues/duespage.cpp" line="594"/>
         <source>Attestations de paiement</source>
         <translation>Payment receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="559"/>
+        <location filename="../../ui/dues/duespage.cpp" line="557"/>
         <source>%1.pdf</source>
         <translation>%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="559"/>
-        <location filename="../../ui/dues/duespage.cpp" line="573"/>
-        <location filename="../../ui/dues/duespage.cpp" line="589"/>
-        <location filename="../../ui/dues/duespage.cpp" line="603"/>
+        <location filename="../../ui/dues/duespage.cpp" line="557"/>
+        <location filename="../../ui/dues/duespage.cpp" line="571"/>
+        <location filename="../../ui/dues/duespage.cpp" line="587"/>
+        <location filename="../../ui/dues/duespage.cpp" line="601"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="569"/>
+        <location filename="../../ui/dues/duespage.cpp" line="567"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation>No open call for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="573"/>
+        <location filename="../../ui/dues/duespage.cpp" line="571"/>
         <source>appels-%1.pdf</source>
         <translation>dues-notices-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="576"/>
+        <location filename="../../ui/dues/duespage.cpp" line="574"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n dues notice saved in “%1”, one per page.</numerusform>
@@ -1706,27 +1706,27 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="585"/>
+        <location filename="../../ui/dues/duespage.cpp" line="583"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation>No payment recorded for this call.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="589"/>
+        <location filename="../../ui/dues/duespage.cpp" line="587"/>
         <source>attestation-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="599"/>
+        <location filename="../../ui/dues/duespage.cpp" line="597"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation>No payment recorded for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="603"/>
+        <location filename="../../ui/dues/duespage.cpp" line="601"/>
         <source>attestations-%1.pdf</source>
         <translation>receipts-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="606"/>
+        <location filename="../../ui/dues/duespage.cpp" line="604"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n payment receipt saved in “%1”, one per page.</numerusform>
@@ -1734,12 +1734,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <location filename="../../ui/dues/duespage.cpp" line="452"/>
         <source>cotisations-%1.csv</source>
         <translation>dues-%1.csv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="380"/>
+        <location filename="../../ui/dues/duespage.cpp" line="378"/>
         <source>%n appel(s) de cotisation %1 émis.</source>
         <translation>
             <numerusform>%n dues call for %1 issued.</numerusform>
@@ -1747,12 +1747,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <location filename="../../ui/dues/duespage.cpp" line="452"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="457"/>
+        <location filename="../../ui/dues/duespage.cpp" line="455"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation>The dues status %1 is saved in “%2”.</translation>
     </message>
@@ -1760,22 +1760,22 @@ Create them with “Issue the calls…”.</translation>
 <context>
     <name>adhera::ExplanationView</name>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="65"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="67"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="66"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="68"/>
         <source>%1 : %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="74"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="76"/>
         <source>A priori : %1 ; total : %2 bits, soit %3&#xa0;%</source>
         <translation>Prior: %1; total: %2 bits, that is %3&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="77"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="79"/>
         <source>Règle : %1</source>
         <translation>Rule: %1</translation>
     </message>
@@ -1783,89 +1783,89 @@ Create them with “Issue the calls…”.</translation>
 <context>
     <name>adhera::FeeScheduleDialog</name>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="50"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="46"/>
         <source>Barème des cotisations</source>
         <translation>Fee schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="64"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="60"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation>Financial &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="70"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="66"/>
         <source>Re&amp;prendre le barème de l&apos;exercice précédent</source>
         <translation>Co&amp;py the previous financial year&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="72"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="72"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="72"/>
         <source>Arrivée en cours d&apos;exercice</source>
         <translation>Joining during the year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="93"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="89"/>
         <source>Une catégorie sans montant n&apos;a pas de barème pour l&apos;exercice&#xa0;: ses adhérents ne reçoivent pas d&apos;appel.
 Les appels déjà émis ne changent pas.</source>
         <translation>A category without an amount has no fee schedule for the financial year: its members receive no call.
 Calls already issued do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="101"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="97"/>
         <source>Enregistrer le barème (Ctrl+Entrée)</source>
         <translation>Save the fee schedule (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="139"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="135"/>
         <source>Le barème de l&apos;exercice %1 a changé. Enregistrer les changements&#xa0;?</source>
         <translation>The fee schedule for financial year %1 has changed. Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="170"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="166"/>
         <source>du %1 au %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="249"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="245"/>
         <source>%1&#xa0;: le barème de cet exercice existe déjà et ne peut pas être retiré&#xa0;; indiquez un montant (0,00 pour une cotisation nulle).</source>
         <translation>%1: this financial year&apos;s schedule already exists and cannot be removed; enter an amount (0,00 for no dues).</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="254"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="250"/>
         <source>%1&#xa0;: « %2 » n&apos;est pas un montant.</source>
         <translation>%1: “%2” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="256"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="252"/>
         <source>%1&#xa0;: le montant ne peut pas être négatif (« %2 »).</source>
         <translation>%1: the amount cannot be negative (“%2”).</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="309"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="305"/>
         <source>L&apos;exercice %1 n&apos;a pas de barème à reprendre.</source>
         <translation>Financial year %1 has no fee schedule to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="328"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="324"/>
         <source>Remplacer les montants affichés par ceux de l&apos;exercice %1&#xa0;?</source>
         <translation>Replace the amounts shown with those of financial year %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="347"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="343"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="348"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="344"/>
         <source>Le barème de l&apos;exercice %1 n&apos;a pas été enregistré&#xa0;: %2</source>
         <translation>The fee schedule for financial year %1 was not saved: %2</translation>
     </message>
@@ -1997,128 +1997,128 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::FormerClubDuesDialog</name>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="50"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="46"/>
         <source>Cotisations réglées aux anciens clubs — exercice %1</source>
         <translation>Dues paid to the former clubs — financial year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="52"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="48"/>
         <source>Cochez les adhérents venus des clubs fondateurs qui avaient déjà réglé leur cotisation %1 à leur ancien club. Ils sont alors à jour pour voter et ne reçoivent pas d&apos;appel de L2C (un appel sans paiement est annulé). Ces sommes ne sont pas des recettes de L2C&#xa0;: les états les montrent à part.</source>
         <translation>Tick the members from the founding clubs who had already paid their %1 dues to their former club. They are then up to date to vote and get no call from L2C (a call without payment is cancelled). These sums are not L2C&apos;s income: the reports show them apart.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="60"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="56"/>
         <source>Rechercher un adhérent…</source>
         <translation>Search for a member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="64"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="60"/>
         <source>&amp;Rechercher&#xa0;:</source>
         <translation>S&amp;earch:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="70"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="66"/>
         <source>&amp;Club&#xa0;:</source>
         <translation>&amp;Club:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="79"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="75"/>
         <source>La date donnée aux adhérents que vous cochez</source>
         <translation>The date given to the members you tick</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="80"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="76"/>
         <source>Réglée &amp;le&#xa0;:</source>
         <translation>Paid o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Ancien club</source>
         <translation>Former club</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Montant réglé</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Réglée le</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Reçu du club</source>
         <translation>Club&apos;s receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Appel L2C</source>
         <translation>L2C call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="110"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="106"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="111"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="107"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="180"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="176"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="193"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="189"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="195"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="191"/>
         <source>%1&#xa0;: %2 déjà payés</source>
         <translation>%1: %2 already paid</translation>
     </message>
     <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="193"/>
         <location filename="../../ui/dues/formerclubduesdialog.cpp" line="197"/>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="201"/>
         <source>%1 annulé</source>
         <translation>%1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="197"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="193"/>
         <source>%1 sera rouvert</source>
         <translation>%1 will be reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="199"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="195"/>
         <source>%1 sera annulé</source>
         <translation>%1 will be cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="200"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="196"/>
         <source>%1 exonéré</source>
         <translation>%1 exempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="256"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="250"/>
         <source>Le montant réglé par %1 n&apos;est pas un montant en euros («&#xa0;%2&#xa0;»).</source>
         <translation>The amount paid by %1 is not an amount in euros (“%2”).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="305"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="299"/>
         <source>%n adhérent(s) à jour par leur ancien club, %1 réglés hors des recettes de L2C.</source>
         <translation>
             <numerusform>%n member up to date through their former club, %1 paid outside L2C&apos;s income.</numerusform>
@@ -2126,7 +2126,7 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="307"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="302"/>
         <source>%n appel(s) L2C sans paiement sera(ont) annulé(s).</source>
         <translation>
             <numerusform>%n L2C call without payment will be cancelled.</numerusform>
@@ -2134,7 +2134,7 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="309"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="304"/>
         <source>%n appel(s) L2C sera(ont) rouvert(s).</source>
         <translation>
             <numerusform>%n L2C call will be reopened.</numerusform>
@@ -2142,7 +2142,7 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="334"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="329"/>
         <source>%n cotisation(s) réglée(s) à l&apos;ancien club enregistrée(s)</source>
         <translation>
             <numerusform>%n fee paid to the former club recorded</numerusform>
@@ -2150,7 +2150,7 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="336"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="331"/>
         <source>%n retirée(s)</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -2158,7 +2158,7 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="359"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="354"/>
         <source>Les adhérents cochés ou décochés ne sont pas enregistrés. Les abandonner&#xa0;?</source>
         <translation>The members ticked or unticked are not saved. Discard them?</translation>
     </message>
@@ -2166,184 +2166,184 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="54"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="55"/>
         <source>Invités — %1</source>
         <translation>Invitees — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="75"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="76"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation>&amp;Invite:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="79"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="80"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation>Adds those the filter names who are not invited yet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="86"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="87"/>
         <source>Ou une perso&amp;nne&#xa0;:</source>
         <translation>Or a perso&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="88"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="89"/>
         <source>In&amp;viter</source>
         <translation>In&amp;vite</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Répondu le</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Convoqué le</source>
         <translation>Notice sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Invité le</source>
         <translation>Invited on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="120"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="121"/>
         <source>&amp;Réponse</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="126"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="127"/>
         <source>&amp;Présence</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="131"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="131"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="132"/>
         <source>Non renseigné</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="134"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="135"/>
         <source>Re&amp;tirer…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="144"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="145"/>
         <source>La date de la réponse notée avec le bouton «&#xa0;Réponse&#xa0;»</source>
         <translation>The date of the reply recorded with the “Reply” button</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="145"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="146"/>
         <source>reçue le</source>
         <translation>received on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="155"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="156"/>
         <source>&amp;Envoyer les convocations…</source>
         <translation>&amp;Send the notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="155"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="156"/>
         <source>&amp;Enregistrer l&apos;envoi…</source>
         <translation>&amp;Record the sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="158"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="159"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="161"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="162"/>
         <source>Liste des invités (PDF)…</source>
         <translation>List of invitees (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="163"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation>Attendance sheet to sign (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="165"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="166"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="173"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="174"/>
         <source>&amp;Bureau élu…</source>
         <translation>Elected &amp;officers…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="175"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="176"/>
         <source>Inscrit dans le fichier le bureau que le conseil a élu</source>
         <translation>Records in the member file the officers the board elected</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="178"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="179"/>
         <source>Bureau élu — %1</source>
         <translation>Elected officers — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="191"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="192"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
         <source>Personne invitée</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="483"/>
         <source>Invités %1</source>
         <translation>Invitees %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="483"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="484"/>
         <source>Feuille de présence %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="237"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="238"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invitee</numerusform>
@@ -2351,104 +2351,104 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="238"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="239"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation> — yes: %1, no: %2, maybe: %3, no reply: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="243"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="244"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation> — notices sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="244"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="245"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation> — invitation sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="246"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="247"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation> — present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="299"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="300"/>
         <source>Choisissez la personne à inviter dans la liste.</source>
         <translation>Choose the person to invite from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="316"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="317"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation>Everyone “%1” names is already invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="349"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="350"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation>Remove %1 from the invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="350"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="351"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation>Remove these %1 invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="353"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="354"/>
         <source>Tout membre à jour doit être convoqué à l&apos;assemblée&#xa0;: en oublier un peut rendre ses décisions contestables.</source>
         <translation>Every member in good standing must be given notice of the general meeting: leaving one out can make its decisions open to challenge.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="354"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="358"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="355"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="359"/>
         <source>Retirer des invités</source>
         <translation>Remove invitees</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="405"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation>No active member invited is waiting for a notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation>The sending is already recorded for every invitee.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="456"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
         <source>Enregistrer les convocations</source>
         <translation>Save the notices</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="487"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
         <source>Convocations %1</source>
         <translation>Notices %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="462"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
         <source>Convocations</source>
         <translation>Notices of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="464"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation>The notices are saved in “%1” and their sending is recorded on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="487"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
         <source>PDF enregistré</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The document is saved in “%1”.</translation>
     </message>
@@ -2456,79 +2456,79 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::IssueCallsDialog</name>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="51"/>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="93"/>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="52"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="94"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="183"/>
         <source>Émettre les appels</source>
         <translation>Issue dues calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="67"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="68"/>
         <source>&amp;Exercice&#xa0;:</source>
         <translation>Financial &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="68"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="69"/>
         <source>Date d&apos;é&amp;mission&#xa0;:</source>
         <translation>&amp;Issue date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="69"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="70"/>
         <source>É&amp;chéance&#xa0;:</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
         <source>Règle appliquée</source>
         <translation>Rule applied</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="95"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="96"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="101"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="102"/>
         <source>Seront appelés&#xa0;:</source>
         <translation>Will be billed:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="139"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="140"/>
         <source>du %1 au %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="155"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="156"/>
         <source>adhésion le %1, %2</source>
         <translation>joined on %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="165"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="166"/>
         <source>sans appel</source>
         <translation>no call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="172"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="174"/>
         <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.</source>
         <translation>No call to issue for %1: every active member already has one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="173"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="175"/>
         <source>%n appel(s) de cotisation %1 pour un total de %2.</source>
         <translation>
             <numerusform>%n dues call for %1, %2 in total.</numerusform>
@@ -2536,7 +2536,7 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="175"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="177"/>
         <source>%n adhérent(s) sans appel cette année, par la règle d&apos;adhésion ou une cotisation réglée à l&apos;ancien club (voir « Règle appliquée »).</source>
         <translation>
             <numerusform>%n member without a call this year, by the joining rule or dues paid to the former club (see “Rule applied”).</numerusform>
@@ -2544,12 +2544,12 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="179"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
         <source>Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
         <translation>No fee schedule for %1, so no call: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="183"/>
         <source>Émettre %n appel(s)</source>
         <translation>
             <numerusform>Issue %n call</numerusform>
@@ -2557,12 +2557,12 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="189"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="192"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation>The due date (%1) is before the issue date (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="192"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="194"/>
         <source>L&apos;échéance</source>
         <translation>The due date</translation>
     </message>
@@ -2570,42 +2570,42 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::JournalTableModel</name>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
         <source>Fusion</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="82"/>
         <source>Annulée le %1</source>
         <translation>Undone on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="82"/>
         <source>En vigueur</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="106"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="107"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="109"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="108"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="110"/>
         <source>Fiche et lignes d&apos;origine</source>
         <translation>Record and source lines</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="109"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="111"/>
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -2646,11 +2646,6 @@ Calls already issued do not change.</translation>
         <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
-        <source>Nouvelle &amp;personne…</source>
-        <translation>New &amp;person…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="127"/>
@@ -2769,6 +2764,11 @@ Calls already issued do not change.</translation>
 %2</source>
         <translation>Could not complete %1:
 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <source>Nouvel adhérent &amp;individuel…</source>
+        <translation>New &amp;individual member…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="164"/>
@@ -3056,207 +3056,207 @@ To open it again, use File &gt; Open.</translation>
 <context>
     <name>adhera::MeetingDialog</name>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="56"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="57"/>
         <source>Réunion</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="65"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="66"/>
         <source>Laissé vide&#xa0;: le type et la date</source>
         <translation>Left empty: the type and the date</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="73"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="74"/>
         <source>&amp;Fin à</source>
         <translation>&amp;Ends at</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="93"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="94"/>
         <source>1re convocation</source>
         <translation>First notice</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="94"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="95"/>
         <source>2e convocation</source>
         <translation>Second notice</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="106"/>
         <source>Le président de séance signe le procès-verbal</source>
         <translation>The chair signs the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="108"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="109"/>
         <source>Le secrétaire de séance rédige et signe le procès-verbal</source>
         <translation>The secretary of the meeting writes and signs the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="111"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="112"/>
         <source>Secrétaire&#xa0;:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="118"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="119"/>
         <source>&amp;Type&#xa0;:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="119"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="120"/>
         <source>&amp;Intitulé&#xa0;:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="120"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="121"/>
         <source>&amp;Date et heure&#xa0;:</source>
         <translation>&amp;Date and time:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="123"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="124"/>
         <source>&amp;Lieu&#xa0;:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="124"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="125"/>
         <source>&amp;Présidée par&#xa0;:</source>
         <translation>&amp;Chaired by:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="127"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="129"/>
         <source>&amp;Convocation&#xa0;:</source>
         <translation>N&amp;otice of meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="131"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="132"/>
         <source>&amp;Notes&#xa0;:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="141"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="142"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="143"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="144"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="145"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="146"/>
         <source>Vers le &amp;haut</source>
         <translation>&amp;Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="147"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="148"/>
         <source>Vers le &amp;bas</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="183"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="184"/>
         <source>Intitulé du p&amp;oint&#xa0;:</source>
         <translation>Item tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="175"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="176"/>
         <source>La majorité que les statuts exigent pour ce type de résolution (Paramètres statutaires)</source>
         <translation>The majority the articles of association require for this type of resolution (statutory settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="176"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="177"/>
         <source>&amp;Vote à bulletin secret</source>
         <translation>Secret &amp;ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="182"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="183"/>
         <source>Nat&amp;ure&#xa0;:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="184"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="185"/>
         <source>Te&amp;xte&#xa0;:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="185"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="186"/>
         <source>&amp;Résolution&#xa0;:</source>
         <translation>&amp;Resolution:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="191"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="192"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="262"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="263"/>
         <source>Réunion — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="271"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="272"/>
         <source>Nouvelle réunion</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="327"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="328"/>
         <source>Délai des statuts&#xa0;: 1 jour, convocations à envoyer au plus tard le %1.</source>
         <translation>Notice period in the articles of association: 1 day, notices to be sent by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="328"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="329"/>
         <source>Délai des statuts&#xa0;: %1 jours, convocations à envoyer au plus tard le %2.</source>
         <translation>Notice period in the articles of association: %1 days, notices to be sent by %2 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="346"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="347"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="346"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="347"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="348"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="349"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="429"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="430"/>
         <source>Adoptée à la %1 des %2</source>
         <translation>Carried by %1 of the %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="564"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="565"/>
         <source>Président de séance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas dans la liste des personnes.</source>
         <translation>Chair: “%1” is not in the list of persons.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="566"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="567"/>
         <source>Secrétaire de séance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas dans la liste des personnes.</source>
         <translation>Secretary of the meeting: “%1” is not in the list of persons.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="569"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="570"/>
         <source>Le président et le secrétaire de séance sont deux personnes différentes&#xa0;: ils signent tous deux le procès-verbal.</source>
         <translation>The chair and the secretary of the meeting are two different persons: both sign the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="578"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="579"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation>Agenda item %1: enter a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="580"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="581"/>
         <source>Point %1 « %2 »&#xa0;: rédigez le texte de la résolution soumise au vote.</source>
         <translation>Item %1 “%2”: write the text of the resolution put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="583"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="584"/>
         <source>Points %1 et %2&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation>Items %1 and %2: any other business appears only once on the agenda.</translation>
     </message>
@@ -3604,72 +3604,72 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
 <context>
     <name>adhera::MemberTableModel</name>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="74"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="75"/>
         <source>%1 — représenté(e) par %2</source>
         <translation>%1 — represented by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="76"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="77"/>
         <source>Sorti(e) le %1</source>
         <translation>Left on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="96"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="96"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="97"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="131"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="132"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="132"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="133"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="133"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="134"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="134"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="135"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="135"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="136"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="136"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="137"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="137"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="138"/>
         <source>Représentant</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="138"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="139"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="139"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="140"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="140"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="141"/>
         <source>Adhésion</source>
         <translation>Joined</translation>
     </message>
@@ -3705,98 +3705,98 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
     </message>
     <message>
         <location filename="../../ui/pages/memberspage.cpp" line="107"/>
-        <source>Nouvelle personne</source>
-        <translation>New person</translation>
+        <source>Nouvel adhérent individuel</source>
+        <translation>New individual member</translation>
     </message>
     <message>
         <location filename="../../ui/pages/memberspage.cpp" line="109"/>
-        <source>Ajouter un adhérent à titre individuel (personne physique)</source>
-        <translation>Add an individual member (a person)</translation>
+        <source>Ajouter une personne qui adhère à titre individuel. Le salarié d&apos;une organisation se saisit depuis la fiche de l&apos;organisation (« Nouveau salarié… ») ou dans « Personnes ».</source>
+        <translation>Add a person who joins as an individual. An organisation&apos;s employee is entered from the organisation&apos;s record (“New employee…”) or in “People”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="112"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="443"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="456"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="463"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="113"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="444"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="457"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="464"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="114"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="115"/>
         <source>Supprimer les adhérents sélectionnés (Suppr)</source>
         <translation>Delete the selected members (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="118"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="119"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="128"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="218"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="129"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="219"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="137"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
         <source>&amp;Catégorie&#xa0;:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
         <source>C&amp;lub d&apos;origine&#xa0;:</source>
         <translation>Origin c&amp;lub:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="151"/>
         <source>T&amp;ype&#xa0;:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
         <source>Tout afficher</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="158"/>
         <source>Vider la recherche et remettre tous les filtres à « Tous »</source>
         <translation>Clear the search and set every filter back to “All”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="213"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="214"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="355"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="356"/>
         <source>Aucun adhérent pour l&apos;instant.
-Ajoutez-en un avec « Nouvelle organisation » ou « Nouvelle personne ».</source>
+Ajoutez-en un avec « Nouvelle organisation » ou « Nouvel adhérent individuel ».</source>
         <translation>No members yet.
-Add one with “New organisation” or “New person”.</translation>
+Add one with “New organisation” or “New individual member”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="357"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="358"/>
         <source>Aucun adhérent ne correspond à la recherche et aux filtres.</source>
         <translation>No member matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="437"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="438"/>
         <source>Supprimer « %1 » du fichier des adhérents&#xa0;?
 
 Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
@@ -3805,7 +3805,7 @@ Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition
 The record and its membership will be deleted. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="440"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="441"/>
         <source>Supprimer les %1 adhérents sélectionnés du fichier&#xa0;?
 
 Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
@@ -3814,12 +3814,12 @@ Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec �
 Their records and memberships will be deleted. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="451"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="452"/>
         <source>la suppression de %1 adhérents</source>
         <translation>removal of %1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="477"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="478"/>
         <source>Colonnes affichées</source>
         <translation>Visible columns</translation>
     </message>
@@ -4003,7 +4003,7 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::MonthlyChart</name>
     <message>
-        <location filename="../../ui/dues/monthlychart.cpp" line="34"/>
+        <location filename="../../ui/dues/monthlychart.cpp" line="35"/>
         <source>Encaissé et attendu par mois</source>
         <translation>Collected and expected by month</translation>
     </message>
@@ -4026,17 +4026,17 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="22"/>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="24"/>
         <source>Cocher pour indiquer une date</source>
         <translation>Tick to enter a date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="23"/>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="25"/>
         <source>Date connue</source>
         <translation>Date known</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="28"/>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="30"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4044,207 +4044,227 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::OrganisationEditor</name>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="38"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="43"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="38"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="43"/>
         <source>Organisation — %1</source>
         <translation>Organisation — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="48"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="53"/>
         <source>Or&amp;ganisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="49"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="54"/>
         <source>&amp;Adhésion</source>
         <translation>&amp;Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="50"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="55"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="65"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="70"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="68"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="73"/>
         <source>N&amp;om&#xa0;:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="76"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="81"/>
         <source>&amp;Forme juridique&#xa0;:</source>
         <translation>&amp;Legal form:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="78"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="83"/>
         <source>9 chiffres</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="79"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="84"/>
         <source>S&amp;IREN&#xa0;:</source>
         <translation>S&amp;IREN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="81"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="86"/>
         <source>14 chiffres&#xa0;: SIREN + NIC</source>
         <translation>14 digits: SIREN + NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="82"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
         <source>SI&amp;RET&#xa0;:</source>
         <translation>SI&amp;RET:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="85"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="90"/>
         <source>— non renseignée —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="86"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="91"/>
         <source>1 à 49 salariés</source>
         <translation>1 to 49 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="92"/>
         <source>50 à 199 salariés</source>
         <translation>50 to 199 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="88"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="93"/>
         <source>200 à 499 salariés</source>
         <translation>200 to 499 employees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="89"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="94"/>
         <source>500 salariés et plus</source>
         <translation>500 employees or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="90"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="95"/>
         <source>Tranche d&apos;effe&amp;ctif&#xa0;:</source>
         <translation>&amp;Headcount band:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="92"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="97"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="96"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="101"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="99"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="104"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="101"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="106"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="103"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="108"/>
         <source>ex. 03 87 12 34 56</source>
         <translation>e.g. 03 87 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="110"/>
         <source>Télé&amp;phone&#xa0;:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="107"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="112"/>
         <source>ex. contact@exemple.fr</source>
         <translation>e.g. contact@example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="108"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="113"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="110"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="115"/>
         <source>ex. www.exemple.fr</source>
         <translation>e.g. www.example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="116"/>
         <source>Site &amp;web&#xa0;:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="127"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="132"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="141"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="146"/>
         <source>Adhé&amp;rent</source>
         <translation>M&amp;ember</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="145"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="150"/>
         <source>Re&amp;présentant (titulaire)&#xa0;:</source>
         <translation>&amp;Representative:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="148"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="153"/>
         <source>S&amp;uppléant&#xa0;:</source>
         <translation>&amp;Alternate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="155"/>
         <source>Salariés actuels</source>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="157"/>
-        <source>Le représentant et le suppléant se choisissent parmi les salariés actuels ; on rattache une personne à l&apos;organisation depuis sa fiche (onglet Emploi).</source>
-        <translation>The representative and the alternate are chosen from the current staff; a person is linked to the organisation from their own record (Job tab).</translation>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="162"/>
+        <source>Nouve&amp;au salarié…</source>
+        <translation>New &amp;employee…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="174"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="164"/>
+        <source>Saisir la fiche d&apos;une personne qui travaille ici ; elle est enregistrée avec l&apos;organisation</source>
+        <translation>Enter the record of a person who works here; it is saved with the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="166"/>
+        <source>Le représentant et le suppléant se choisissent parmi les salariés actuels. Une personne déjà dans le fichier se rattache depuis sa fiche (onglet Emploi).</source>
+        <translation>The representative and the alternate are chosen among the current staff. A person already in the file is linked from their own record (Job tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="202"/>
+        <source>%1 (enregistré avec l&apos;organisation)</source>
+        <translation>%1 (saved with the organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="187"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="181"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="191"/>
+        <source>%1 (nouveau)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="197"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="186"/>
-        <source>Enregistrez d&apos;abord l&apos;organisation, puis rattachez-y des personnes.</source>
-        <translation>Save the organisation first, then link people to it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="187"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="204"/>
         <source>Aucun salarié rattaché à l&apos;organisation.</source>
         <translation>No employees linked to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="218"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="213"/>
+        <source>(la nouvelle organisation)</source>
+        <translation>(the new organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="256"/>
         <source>personne n° %1</source>
         <translation>person no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="219"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="257"/>
         <source>%1 (ne fait plus partie du personnel)</source>
         <translation>%1 (no longer on the staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="274"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="312"/>
         <source>Le suppléant doit être une autre personne que le représentant titulaire.</source>
         <translation>The alternate must be a different person from the representative.</translation>
     </message>
@@ -4345,93 +4365,93 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::PairTableModel</name>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="77"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="79"/>
         <source>Sûr</source>
         <translation>Sure</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="78"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="80"/>
         <source>À vérifier</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="79"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="81"/>
         <source>Rejeté</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="87"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="89"/>
         <source>Entre fichiers</source>
         <translation>Across files</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="88"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="90"/>
         <source>Dans un fichier</source>
         <translation>Within a file</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="89"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="91"/>
         <source>Déjà adhérent</source>
         <translation>Already a member</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="97"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="99"/>
         <source>À décider</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="98"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="100"/>
         <source>Acceptée</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="99"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="101"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="113"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="115"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="136"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="138"/>
         <source>%1&#xa0;%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="147"/>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="164"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="149"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="166"/>
         <source>Déjà déclarée « pas un doublon » lors d&apos;une fusion précédente</source>
         <translation>Already marked “not a duplicate” in an earlier merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="168"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="170"/>
         <source>Prob.</source>
         <translation>Prob.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="169"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="171"/>
         <source>Niveau</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="170"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="172"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="171"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="173"/>
         <source>Fiche A</source>
         <translation>Record A</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="172"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="174"/>
         <source>Fiche B</source>
         <translation>Record B</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="173"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="175"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
@@ -4439,153 +4459,153 @@ Nothing was changed.</translation>
 <context>
     <name>adhera::PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="51"/>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="403"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="52"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="401"/>
         <source>Enregistrer un paiement</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="62"/>
         <source>0,00 €</source>
         <translation>0.00 €</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="82"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="83"/>
         <source>Libellé du virement, n° de transaction…</source>
         <translation>Transfer label, transaction number…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="96"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
         <source>&amp;Date&#xa0;:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="98"/>
         <source>&amp;Montant&#xa0;:</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="100"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="101"/>
         <source>Mode de &amp;paiement&#xa0;:</source>
         <translation>Payment &amp;method:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="101"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="102"/>
         <source>N° de &amp;chèque&#xa0;:</source>
         <translation>&amp;Cheque no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="102"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
         <source>&amp;Banque&#xa0;:</source>
         <translation>&amp;Bank:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="104"/>
         <source>&amp;Référence&#xa0;:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="104"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="105"/>
         <source>P&amp;ayeur&#xa0;:</source>
         <translation>Pa&amp;yer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="109"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="109"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="109"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="109"/>
         <source>Montant affecté</source>
         <translation>Amount allocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="130"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="131"/>
         <source>Nom de l&apos;adhérent, n° d&apos;appel, exercice…</source>
         <translation>Member&apos;s name, call no., financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="134"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="135"/>
         <source>Autre appel à ré&amp;gler&#xa0;:</source>
         <translation>&amp;Other call to settle:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="141"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="142"/>
         <source>A&amp;jouter</source>
         <translation>Add ca&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="242"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="240"/>
         <source>%1 — %2 — reste dû %3</source>
         <translation>%1 — %2 — %3 outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="158"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="159"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="161"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="162"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="165"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="166"/>
         <source>Affectation aux appels</source>
         <translation>Allocation to calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="249"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="247"/>
         <source>Aucun autre appel ouvert.</source>
         <translation>No other open call.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="249"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="247"/>
         <source>Aucun appel ouvert ne correspond.</source>
         <translation>No open call matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="333"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="331"/>
         <source>Saisissez le montant reçu.</source>
         <translation>Enter the amount received.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="334"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="332"/>
         <source>Montant invalide&#xa0;: écrivez par exemple 250,00.</source>
         <translation>Invalid amount: write for example 250,00.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="353"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="351"/>
         <source>Montant affecté à l&apos;appel %1 invalide&#xa0;: « %2 ».</source>
         <translation>Invalid amount allocated to the call %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="371"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="369"/>
         <source>Non affecté&#xa0;: —</source>
         <translation>Unallocated: —</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="379"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="377"/>
         <source>Affecté au-delà du paiement&#xa0;: %1</source>
         <translation>Allocated beyond the payment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="381"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="379"/>
         <source>Non affecté&#xa0;: %1</source>
         <translation>Unallocated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="404"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="402"/>
         <source>%1 ne sont affectés à aucun appel et resteront un avoir pour le payeur.
 Enregistrer quand même&#xa0;?</source>
         <translation>%1 are allocated to no call and will stay a credit for the payer.
@@ -4656,7 +4676,7 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::PersonCombo</name>
     <message>
-        <location filename="../../ui/widgets/personcombo.cpp" line="39"/>
+        <location filename="../../ui/widgets/personcombo.cpp" line="40"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4677,128 +4697,128 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::PersonEditor</name>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="63"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="63"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
         <source>Personne — %1</source>
         <translation>Person — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="71"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
         <source>&amp;Identité</source>
         <translation>&amp;Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="72"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="74"/>
         <source>Em&amp;ploi</source>
         <translation>&amp;Job</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="75"/>
         <source>&amp;Adhésion</source>
         <translation>&amp;Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="74"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="76"/>
         <source>RGPD et &amp;notes</source>
         <translation>GDPR and &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="80"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="82"/>
         <source>&amp;Origine</source>
         <translation>&amp;Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="98"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="100"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="102"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="452"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="513"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="103"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
         <source>M.</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="106"/>
         <source>Mme</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
         <source>&amp;Civilité&#xa0;:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
         <source>P&amp;rénom&#xa0;:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
         <source>N&amp;om&#xa0;:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="113"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="114"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
         <source>ex. prenom.nom@exemple.fr</source>
         <translation>e.g. firstname.lastname@example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="115"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="117"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="117"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
         <source>ex. 03 87 12 34 56</source>
         <translation>e.g. 03 87 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
         <source>&amp;Téléphone&#xa0;:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="123"/>
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="123"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="125"/>
         <source>Mo&amp;bile&#xa0;:</source>
         <translation>Mo&amp;bile:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="126"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="128"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="129"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="131"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation>Post&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="131"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="133"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation>Cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="152"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
@@ -4813,141 +4833,161 @@ Add one with “New person”.</translation>
         <translation>Emplo&amp;yer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="159"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="161"/>
+        <source>Le début de l&apos;emploi actuel ; quand l&apos;employeur change, la date du changement</source>
+        <translation>When the current job began; when the employer changes, the date of the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="162"/>
+        <source>Em&amp;bauche ou changement le&#xa0;:</source>
+        <translation>Start or &amp;change date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
         <source>ex. Directrice de la relation client</source>
         <translation>e.g. Head of customer relations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="160"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="165"/>
         <source>&amp;Fonction&#xa0;:</source>
         <translation>Job &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="162"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="167"/>
         <source>Historique des emplois</source>
         <translation>Job history</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
-        <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du jour et en ouvre un nouveau : l&apos;historique est conservé.</source>
-        <translation>Changing the employer ends the current job today and starts a new one: the history is kept.</translation>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="181"/>
+        <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du changement et en ouvre un nouveau : l&apos;historique est conservé.</source>
+        <translation>Changing the employer ends the current job on the date of the change and starts a new one: the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="198"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="208"/>
         <source>Adhérent à titre indi&amp;viduel</source>
         <translation>Indi&amp;vidual member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="200"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="210"/>
         <source>Fonctions au bureau / CA</source>
         <translation>Executive committee / board roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="208"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="218"/>
         <source>A&amp;jouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="211"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="221"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="243"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="253"/>
         <source>Consentements (RGPD)</source>
         <translation>Consents (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="247"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="257"/>
         <source>Ann&amp;uaire des adhérents</source>
         <translation>Member &amp;directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="247"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="257"/>
         <source>Accepte de paraître dans l&apos;annuaire remis aux adhérents</source>
         <translation>Agrees to appear in the directory given to members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="248"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="258"/>
         <source>&amp;Lettre d&apos;information</source>
         <translation>News&amp;letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="248"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="258"/>
         <source>Accepte de recevoir la lettre d&apos;information</source>
         <translation>Agrees to receive the newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
         <source>P&amp;hotos</source>
         <translation>P&amp;hotos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
         <source>Accepte la publication de photos où la personne figure</source>
         <translation>Agrees to the publication of photos showing them</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="264"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="274"/>
         <source>La date de recueil devient celle du jour quand une case change.</source>
         <translation>The consent date becomes today&apos;s date when a box is ticked or cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="279"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="297"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="466"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="307"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="529"/>
         <source>Organisation n° %1</source>
         <translation>Organisation no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="437"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="490"/>
         <source>Aucune organisation ne s&apos;appelle « %1 » : choisissez l&apos;employeur dans la liste.</source>
         <translation>No organisation is called “%1”: choose the employer from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="453"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="495"/>
+        <source>Indiquez la date du changement d&apos;employeur.</source>
+        <translation>Give the date of the change of employer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="498"/>
+        <source>Le changement d&apos;employeur ne peut pas précéder le début de l&apos;emploi en cours (%1).</source>
+        <translation>The change of employer cannot come before the current job began (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="514"/>
         <source>en cours</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="524"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="587"/>
         <source>jamais demandé</source>
         <translation>never asked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="526"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="589"/>
         <source>accord recueilli le %1</source>
         <translation>agreed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="528"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="591"/>
         <source>refus recueilli le %1</source>
         <translation>refused on %1</translation>
     </message>
@@ -5119,157 +5159,157 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::RemindersDialog</name>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="41"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="37"/>
         <source>Relances — exercice %1</source>
         <translation>Reminders — financial year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="45"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="41"/>
         <source>1re relance&#xa0;: jamais relancés</source>
         <translation>1st reminder: never reminded</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="46"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="42"/>
         <source>2e relance&#xa0;: relancés une fois</source>
         <translation>2nd reminder: reminded once</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="47"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="43"/>
         <source>Déjà relancés deux fois</source>
         <translation>Already reminded twice</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="48"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="44"/>
         <source>&amp;Relance&#xa0;:</source>
         <translation>&amp;Reminder:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="57"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="53"/>
         <source>&amp;Date d&apos;envoi&#xa0;:</source>
         <translation>&amp;Date sent:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="62"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="58"/>
         <source>courrier</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="63"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="59"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="64"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="60"/>
         <source>&amp;par&#xa0;:</source>
         <translation>&amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>N° d&apos;appel</source>
         <translation>Call no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>Relances envoyées</source>
         <translation>Reminders sent</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="87"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="83"/>
         <source>Tout cocher</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="89"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="85"/>
         <source>Tout décocher</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="92"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="88"/>
         <source>Lettres en un PDF…</source>
         <translation>Letters in one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="94"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="90"/>
         <source>Un seul PDF à imprimer, une lettre par adhérent coché</source>
         <translation>A single PDF to print, one letter per ticked member</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="96"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="92"/>
         <source>Un PDF par adhérent…</source>
         <translation>One PDF per member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="98"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="94"/>
         <source>Une lettre par fichier dans un dossier, pour les joindre à des e-mails</source>
         <translation>One letter per file in a folder, to attach to emails</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="100"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="96"/>
         <source>Liste d&apos;envoi CSV…</source>
         <translation>CSV mailing list…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="102"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="98"/>
         <source>Les adresses e-mail et les montants dus, pour un publipostage</source>
         <translation>The email addresses and amounts due, for a mail merge</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="104"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="100"/>
         <source>Marquer comme envoyées</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="106"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="102"/>
         <source>Enregistrer la relance des adhérents cochés à la date d&apos;envoi</source>
         <translation>Record the reminder of the ticked members on the date sent</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="110"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="106"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="180"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="176"/>
         <source>1re le %1</source>
         <translation>No. 1 on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="182"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="178"/>
         <source>%1e le %2</source>
         <translation>No. %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="189"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="185"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="231"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="227"/>
         <source>Au %1, aucun appel échu à ce niveau de relance.</source>
         <translation>As of %1, no overdue call at this reminder level.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/remindersdialog.cpp" line="233"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="229"/>
         <source>Au %1&#xa0;: %n appel(s) échu(s), %2 restant dus&#xa0;; %3 coché(s).</source>
         <translation>
             <numerusform>As of %1: %n overdue call, %2 outstanding; %3 ticked.</numerusform>
@@ -5277,7 +5317,7 @@ Add one with “New person”.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/remindersdialog.cpp" line="299"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="295"/>
         <source>%1
 
 Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent(s)&#xa0;?</source>
@@ -5291,52 +5331,52 @@ Record reminder no. %2 as sent on %3 for %n members?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="310"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="306"/>
         <source>relances-%1-niveau-%2.pdf</source>
         <translation>reminders-%1-level-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="312"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="308"/>
         <source>Enregistrer les lettres de relance</source>
         <translation>Save the reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="312"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="308"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="318"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="314"/>
         <source>Les lettres sont enregistrées dans « %1 ».</source>
         <translation>The letters are saved in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="320"/>
         <source>Dossier des lettres de relance</source>
         <translation>Folder for the reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="328"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
         <source>Les lettres sont enregistrées dans le dossier « %1 ».</source>
         <translation>The letters are saved in the folder “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="334"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="330"/>
         <source>relances-%1-niveau-%2.csv</source>
         <translation>reminders-%1-level-%2.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="336"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="332"/>
         <source>Enregistrer la liste d&apos;envoi</source>
         <translation>Save the mailing list</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="336"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="332"/>
         <source>CSV pour Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="342"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="338"/>
         <source>La liste d&apos;envoi est enregistrée dans « %1 ».</source>
         <translation>The mailing list is saved in “%1”.</translation>
     </message>
@@ -5360,72 +5400,72 @@ Record reminder no. %2 as sent on %3 for %n members?</numerusform>
 <context>
     <name>adhera::ReversalDialog</name>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="49"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="50"/>
         <source>Annuler un paiement</source>
         <translation>Reverse a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="51"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="52"/>
         <source>Le paiement n&apos;est pas effacé&#xa0;: une écriture inverse est enregistrée à la date choisie, et chaque appel qu&apos;il a réglé redevient dû d&apos;autant (paiements de l&apos;appel %1, %2).</source>
         <translation>The payment is not erased: an opposite entry is recorded on the chosen date, and each call it settled becomes due again by as much (payments of call %1, %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="60"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="61"/>
         <source>%1 du %2 — %3, %4</source>
         <translation>%1 of %2 — %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="72"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="73"/>
         <source>Chèque impayé, erreur de saisie…</source>
         <translation>Bounced cheque, typing error…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="86"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="87"/>
         <source>&amp;Paiement&#xa0;:</source>
         <translation>&amp;Payment:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="87"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="88"/>
         <source>Appels réglés&#xa0;:</source>
         <translation>Calls settled:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="88"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="89"/>
         <source>&amp;Date&#xa0;:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="89"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="90"/>
         <source>&amp;Motif&#xa0;:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="92"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="93"/>
         <source>Annuler le paiement</source>
         <translation>Reverse the payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="94"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="95"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="112"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="113"/>
         <source>%1 (%2)&#xa0;: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="113"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="114"/>
         <source>appel n°%1&#xa0;: %2</source>
         <translation>call no. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="128"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="129"/>
         <source>Indiquez le motif de l&apos;annulation.</source>
         <translation>Give the reason for the reversal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/reversaldialog.cpp" line="137"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="138"/>
         <source>Le paiement %1 (%2) a réglé %n appel(s)&#xa0;:
 
 %3
@@ -5613,12 +5653,12 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
 <context>
     <name>adhera::SaveOrganisationCommand</name>
     <message>
-        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="15"/>
+        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="18"/>
         <source>la modification de « %1 »</source>
         <translation>changes to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="16"/>
+        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="19"/>
         <source>la création de « %1 »</source>
         <translation>creation of “%1”</translation>
     </message>
@@ -5732,62 +5772,62 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
 <context>
     <name>adhera::SendInvitationsDialog</name>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="27"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="28"/>
         <source>Envoyer les convocations</source>
         <translation>Send the notices of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="27"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="28"/>
         <source>Enregistrer l&apos;envoi des invitations</source>
         <translation>Record the sending of the invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="39"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="40"/>
         <source>Seulement les membres pas encore &amp;convoqués</source>
         <translation>Only the members not yet &amp;notified</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="40"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="41"/>
         <source>Seulement les invités dont l&apos;envoi n&apos;est pas &amp;enregistré</source>
         <translation>Only the invitees whose sending is not &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="53"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="54"/>
         <source>&amp;Date d&apos;envoi&#xa0;:</source>
         <translation>&amp;Date sent:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="54"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="55"/>
         <source>&amp;Moyen&#xa0;:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="58"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="59"/>
         <source>Adhera écrit une convocation et un pouvoir par membre actif invité, dans un seul PDF à imprimer ou à envoyer, puis enregistre la date et le moyen d&apos;envoi, qui font la preuve de la convocation.</source>
         <translation>Adhera writes a notice and a proxy form for each active member invited, in one PDF to print or send, then records the date and channel of sending, which prove the notice was given.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="60"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="61"/>
         <source>La date et le moyen d&apos;envoi sont enregistrés pour chaque invité.</source>
         <translation>The date and channel of sending are recorded for each invitee.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="66"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
         <source>Écrire le PDF et enregistrer…</source>
         <translation>Write the PDF and record…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="66"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="68"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="119"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="120"/>
         <source>%n membre(s) recevront une convocation.</source>
         <translation>
             <numerusform>%n member will receive a notice.</numerusform>
@@ -5795,7 +5835,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="120"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="121"/>
         <source>%n invité(s) concerné(s).</source>
         <translation>
             <numerusform>%n invitee concerned.</numerusform>
@@ -5803,17 +5843,17 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="122"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="123"/>
         <source>Ceux déjà convoqués gardent la date de leur premier envoi.</source>
         <translation>Those already notified keep the date of their first sending.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="127"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="128"/>
         <source>Attention&#xa0;: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="130"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="131"/>
         <source>Attention&#xa0;: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.</source>
         <translation>
             <numerusform>Warning: %n active member is not among the invitees and will not be notified.</numerusform>
@@ -5821,7 +5861,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="132"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="133"/>
         <source>Attention&#xa0;: personne ne pourra voter à cette assemblée, son quorum ne pourra pas être atteint. %1</source>
         <translation>Warning: nobody will be able to vote at this assembly, its quorum cannot be reached. %1</translation>
     </message>
@@ -9440,20 +9480,20 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Financial year</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="41"/>
+        <location filename="../../core/dues/duesledger.cpp" line="37"/>
         <source>L&apos;exercice %1 n&apos;est pas valable (entre 2000 et 2200).</source>
         <translation>The financial year %1 is not valid (between 2000 and 2200).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="85"/>
-        <location filename="../../core/dues/duesledger.cpp" line="243"/>
-        <location filename="../../core/dues/duesledger.cpp" line="260"/>
-        <location filename="../../core/dues/formerclubdues.cpp" line="66"/>
+        <location filename="../../core/dues/duesledger.cpp" line="81"/>
+        <location filename="../../core/dues/duesledger.cpp" line="239"/>
+        <location filename="../../core/dues/duesledger.cpp" line="256"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="68"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation>Could not read the calls for dues</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="97"/>
+        <location filename="../../core/dues/duesledger.cpp" line="93"/>
         <source>Impossible de lire les paiements</source>
         <translation>Could not read the payments</translation>
     </message>
@@ -9490,7 +9530,7 @@ Nothing is saved until you click “Save”.</translation>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="120"/>
         <location filename="../../core/dues/duesdocuments.cpp" line="133"/>
-        <location filename="../../core/dues/duesledger.cpp" line="148"/>
+        <location filename="../../core/dues/duesledger.cpp" line="144"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation>Payment no. %1 does not exist.</translation>
     </message>
@@ -9542,28 +9582,28 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="162"/>
+        <location filename="../../core/dues/duesledger.cpp" line="158"/>
         <source>Impossible d&apos;enregistrer le paiement %1</source>
         <translation>Could not record the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="216"/>
+        <location filename="../../core/dues/duesledger.cpp" line="212"/>
         <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
         <translation>A piece number is only taken inside a transaction (series %1).</translation>
     </message>
     <message>
+        <location filename="../../core/dues/duesledger.cpp" line="217"/>
         <location filename="../../core/dues/duesledger.cpp" line="221"/>
-        <location filename="../../core/dues/duesledger.cpp" line="225"/>
         <source>Impossible de prendre un numéro dans la série %1</source>
         <translation>Could not take a number in the series %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="240"/>
+        <location filename="../../core/dues/duesledger.cpp" line="236"/>
         <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
         <translation>The financial year&apos;s starting month must be between 1 and 12.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="248"/>
+        <location filename="../../core/dues/duesledger.cpp" line="244"/>
         <source>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</source>
         <translation>
             <numerusform>The financial year&apos;s starting month can no longer change: a call for dues has already been issued (%n).</numerusform>
@@ -9571,54 +9611,54 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="270"/>
+        <location filename="../../core/dues/duesledger.cpp" line="266"/>
         <source>Impossible de lire le barème des cotisations</source>
         <translation>Could not read the fee schedule</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="291"/>
+        <location filename="../../core/dues/duesledger.cpp" line="287"/>
         <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
         <translation>The dues amount cannot be negative (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="294"/>
+        <location filename="../../core/dues/duesledger.cpp" line="290"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="298"/>
+        <location filename="../../core/dues/duesledger.cpp" line="294"/>
         <source>La catégorie n°%1 n&apos;existe pas.</source>
         <translation>Category no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="311"/>
+        <location filename="../../core/dues/duesledger.cpp" line="307"/>
         <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
         <translation>Could not save the schedule “%1” of the financial year %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="340"/>
+        <location filename="../../core/dues/duesledger.cpp" line="336"/>
         <source>Impossible de préparer les appels de l&apos;exercice %1</source>
         <translation>Could not prepare the calls of the financial year %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="378"/>
+        <location filename="../../core/dues/duesledger.cpp" line="374"/>
         <location filename="../../core/dues/duesreport.cpp" line="284"/>
         <location filename="../../core/dues/duesreport.cpp" line="288"/>
         <source>Cotisation %1 — %2</source>
         <translation>Dues %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="381"/>
+        <location filename="../../core/dues/duesledger.cpp" line="377"/>
         <source>cotisation %1 réglée à %2 le %3</source>
         <translation>%1 dues paid to %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="396"/>
+        <location filename="../../core/dues/duesledger.cpp" line="392"/>
         <source>adhésion le %1, après l&apos;exercice</source>
         <translation>joined on %1, after the financial year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="397"/>
+        <location filename="../../core/dues/duesledger.cpp" line="393"/>
         <source>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</source>
         <translation>
             <numerusform>joined on %1, %n month before the end of the financial year: next year&apos;s call covers it</numerusform>
@@ -9626,143 +9666,143 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="404"/>
+        <location filename="../../core/dues/duesledger.cpp" line="400"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation>pro rata: %1 months of 12</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="414"/>
+        <location filename="../../core/dues/duesledger.cpp" line="410"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation>Give the issue date and the due date of the calls.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="417"/>
+        <location filename="../../core/dues/duesledger.cpp" line="413"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation>The due date (%1) is before the issue date (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="443"/>
+        <location filename="../../core/dues/duesledger.cpp" line="439"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation>Could not issue the call %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="474"/>
+        <location filename="../../core/dues/duesledger.cpp" line="470"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation>Call for dues no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="488"/>
+        <location filename="../../core/dues/duesledger.cpp" line="484"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation>The call %1 (%2) has already received %3: reverse the payments first before exempting or cancelling it.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="494"/>
+        <location filename="../../core/dues/duesledger.cpp" line="490"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation>Could not change the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="505"/>
+        <location filename="../../core/dues/duesledger.cpp" line="501"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation>A payment&apos;s amount must be positive (%1 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="507"/>
+        <location filename="../../core/dues/duesledger.cpp" line="503"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation>Give the date the payment was received.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="509"/>
+        <location filename="../../core/dues/duesledger.cpp" line="505"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation>To cancel a payment, record its reversal rather than a new payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="523"/>
+        <location filename="../../core/dues/duesledger.cpp" line="519"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation>The call %1 (%2) appears twice in the allocation.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="527"/>
+        <location filename="../../core/dues/duesledger.cpp" line="523"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation>The amount allocated to the call %1 (%2) must be positive (%3 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="531"/>
+        <location filename="../../core/dues/duesledger.cpp" line="527"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation>The call %1 (%2) is %3: it can no longer receive a payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="535"/>
+        <location filename="../../core/dues/duesledger.cpp" line="531"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation>%1 allocated to the call %2 (%3) exceed the outstanding %4.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="541"/>
+        <location filename="../../core/dues/duesledger.cpp" line="537"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation>The allocation (%1) exceeds the payment&apos;s amount (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="558"/>
+        <location filename="../../core/dues/duesledger.cpp" line="555"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation>Give the date of the reversal.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="567"/>
+        <location filename="../../core/dues/duesledger.cpp" line="564"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation>%1 already reverses a payment: it cannot be reversed in turn.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="570"/>
+        <location filename="../../core/dues/duesledger.cpp" line="567"/>
         <source>Impossible de lire le paiement %1</source>
         <translation>Could not read the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="574"/>
+        <location filename="../../core/dues/duesledger.cpp" line="571"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation>The payment %1 is already reversed by %2.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="577"/>
+        <location filename="../../core/dues/duesledger.cpp" line="574"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation>The reversal (%1) cannot come before the payment %2 of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="586"/>
+        <location filename="../../core/dues/duesledger.cpp" line="583"/>
         <source>Annulation de %1</source>
         <translation>Reversal of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="587"/>
+        <location filename="../../core/dues/duesledger.cpp" line="584"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation>Reversal of %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="636"/>
+        <location filename="../../core/dues/duesledger.cpp" line="633"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation>The reminder level must be 1, 2 or 3 (%1 given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="638"/>
+        <location filename="../../core/dues/duesledger.cpp" line="635"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation>A reminder goes by letter or by e-mail (“%1” given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="640"/>
+        <location filename="../../core/dues/duesledger.cpp" line="637"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation>Give the date the reminder was sent.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="649"/>
+        <location filename="../../core/dues/duesledger.cpp" line="646"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation>Reminder no. %1 of the call %2 (%3) is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="657"/>
+        <location filename="../../core/dues/duesledger.cpp" line="654"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation>Could not record the reminder of the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="680"/>
+        <location filename="../../core/dues/duesledger.cpp" line="677"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation>A cash payment of %1 exceeds the legal limit of %2 between professionals (art. D112-3 of the French Monetary and Financial Code).</translation>
     </message>
@@ -10284,77 +10324,77 @@ Nothing is saved until you click “Save”.</translation>
         <translation>For the attention of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="80"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="82"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation>Could not read membership no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="83"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="85"/>
         <source>L&apos;adhésion n°%1 n&apos;est plus dans le fichier.</source>
         <translation>Membership no. %1 is no longer in the file.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="94"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="96"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation>Cannot read the origin clubs</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="97"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="99"/>
         <source>Choisissez l&apos;ancien club auquel la cotisation a été réglée.</source>
         <translation>Choose the former club the dues were paid to.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="100"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="102"/>
         <source>« %1 » n&apos;est pas un ancien club&#xa0;: une cotisation réglée à L2C est un paiement.</source>
         <translation>“%1” is not a former club: dues paid to L2C are a payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="115"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="117"/>
         <source>Impossible de lire les cotisations réglées aux anciens clubs</source>
         <translation>Cannot read the dues paid to the former clubs</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="143"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="146"/>
         <source>Impossible de lire les adhérents venus des anciens clubs</source>
         <translation>Cannot read the members from the former clubs</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="182"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="178"/>
         <source>Impossible de retirer la cotisation réglée à l&apos;ancien club (n°%1)</source>
         <translation>Cannot remove the dues paid to the former club (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="186"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="182"/>
         <source>La cotisation réglée à l&apos;ancien club n°%1 n&apos;existe plus.</source>
         <translation>The dues paid to the former club no. %1 no longer exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="205"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="201"/>
         <source>Le montant réglé à %1 par %2 ne peut pas être négatif (%3).</source>
         <translation>The amount %2 paid to %1 cannot be negative (%3).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="207"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="204"/>
         <source>Indiquez la date à laquelle %1 a réglé sa cotisation à %2.</source>
         <translation>Give the date %1 paid their dues to %2.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="215"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="212"/>
         <source>%1 a déjà réglé %2 sur l&apos;appel %3 de L2C&#xa0;: sa cotisation %4 n&apos;a pas pu être payée à %5. Annulez d&apos;abord ce paiement s&apos;il est une erreur.</source>
         <translation>%1 has already paid %2 on L2C&apos;s call %3: their %4 dues cannot have been paid to %5. Reverse that payment first if it is a mistake.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="220"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="217"/>
         <source>Cotisation %1 réglée à %2</source>
         <translation>%1 dues paid to %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="222"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="219"/>
         <source>Impossible d&apos;annuler l&apos;appel %1</source>
         <translation>Cannot cancel call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="244"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="241"/>
         <source>Impossible d&apos;enregistrer la cotisation de %1 réglée à %2</source>
         <translation>Cannot record the dues %1 paid to %2</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>EditorSupport</name>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="26"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="27"/>
         <source>— choisir —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="50"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="51"/>
         <source>— aucun —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="65"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="66"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="92"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="93"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="93"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="94"/>
         <source>Enregistrer la fiche (Ctrl+Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="96"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="97"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="97"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="98"/>
         <source>Fermer sans enregistrer (Échap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/editorsupport.cpp" line="114"/>
+        <location filename="../../ui/dialogs/editorsupport.cpp" line="115"/>
         <source>Abandonner les modifications ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,42 +47,42 @@
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="19"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="21"/>
         <source>%1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="84"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="86"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="85"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="87"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="86"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="88"/>
         <source>Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="87"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="89"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="88"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="90"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="89"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="91"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="90"/>
+        <location filename="../../ui/assembly/meetingtablemodel.cpp" line="92"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,338 +276,338 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="115"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="122"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="132"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="140"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
         <source>&amp;maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="147"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="143"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Votant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="663"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="659"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Arrivée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="627"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="630"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="623"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="626"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="179"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
         <source>Pré&amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="182"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
         <source>&amp;Représenté par…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="185"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
         <source>A&amp;bsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
         <source>&amp;Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="193"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
         <source>Re&amp;voir le droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="195"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="191"/>
         <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="199"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="195"/>
         <source>&amp;Imprimer la feuille (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="201"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="197"/>
         <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="205"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="435"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="201"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="431"/>
         <source>&amp;Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="207"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="203"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="213"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="209"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="272"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="268"/>
         <source>Non utilisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="273"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="269"/>
         <source>Pour l&apos;adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="274"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="270"/>
         <source>Contre l&apos;adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="275"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="271"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="276"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="272"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="277"/>
         <source>P&amp;our&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="282"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="283"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="279"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="284"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="280"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="285"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="289"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="285"/>
         <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="288"/>
         <source>&amp;Motif de la correction&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="296"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="812"/>
         <source>&amp;Enregistrer le vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="302"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="298"/>
         <source>Co&amp;nseil élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="304"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="300"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="307"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="303"/>
         <source>Résultat du vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="335"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="331"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="336"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="332"/>
         <source>&amp;Générer le brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="339"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="335"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="342"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="338"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="345"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="341"/>
         <source>Co&amp;rriger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="347"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="343"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="349"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="345"/>
         <source>P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="367"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="363"/>
         <source>Émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="368"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="364"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="369"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="933"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="950"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="969"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="986"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="997"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="929"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="946"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="965"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="993"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="372"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="368"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="409"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="417"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
         <source>Séance — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="434"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="430"/>
         <source>Séance ouverte à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="435"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="431"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="481"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="477"/>
         <source>aucun représentant désigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="485"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="481"/>
         <source>Représenté par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="489"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="485"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="529"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="525"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="546"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="542"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="585"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="581"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="592"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="588"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="608"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="604"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="615"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="618"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="611"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="614"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="681"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="677"/>
         <source>%1 peut voter (%n voix).</source>
         <translation>
             <numerusform>%1 peut voter (%n voix).</numerusform>
@@ -615,22 +615,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="682"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="678"/>
         <source>%1 ne peut pas voter&#xa0;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="683"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="679"/>
         <source>Rien ne change. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="698"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="694"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="706"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="702"/>
         <source>%1 (%n procuration(s) détenue(s))</source>
         <translation>
             <numerusform>%1 (%n procuration détenue)</numerusform>
@@ -638,107 +638,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="711"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="707"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="714"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="710"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="717"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="713"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="718"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="714"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="735"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="746"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="742"/>
         <source>à voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="776"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="772"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="783"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="779"/>
         <source>%1. %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="789"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="785"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="791"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="787"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="796"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
         <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="798"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="812"/>
         <source>Corri&amp;ger le vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="826"/>
         <source>Résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="830"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="826"/>
         <source>Résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="836"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="832"/>
         <source>Pas encore voté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="852"/>
         <source>Corriger le vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="860"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
         <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="865"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="861"/>
         <source>Corriger le vote enregistré à %1&#xa0;?
 
 Premier résultat&#xa0;: %2 — %3.
@@ -748,62 +748,62 @@ Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="864"/>
         <source>résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="868"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="864"/>
         <source>résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="879"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="875"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="908"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="904"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="911"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="907"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="917"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="913"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="934"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="930"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="978"/>
         <source>du président</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1006"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1002"/>
         <source>Approuver le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1012"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1008"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1019"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1015"/>
         <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1028"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1025"/>
         <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
 
 %1</source>
@@ -817,46 +817,46 @@ Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</sou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1042"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1039"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1061"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
         <source>Corriger le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1066"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1063"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1083"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1174"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1080"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1171"/>
         <source>Procès-verbal en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1085"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1082"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1100"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1102"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1097"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1099"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1106"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1103"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1114"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1111"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -865,69 +865,69 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1132"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1129"/>
         <source>Conseil élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1138"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1164"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1135"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
         <source>Feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1145"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1142"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1164"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
         <source>Enregistrer le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1157"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="87"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="83"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="89"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="85"/>
         <source>, blancs %1, nuls %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1133"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1130"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1156"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1169"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
         <source>Procès-verbal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1174"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1171"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,57 +935,57 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 <context>
     <name>adhera::BoardElectionDialog</name>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="26"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="27"/>
         <source>Conseil élu — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="33"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="34"/>
         <source>Le conseil tel que l&apos;élection l&apos;a composé. Les sièges inchangés gardent leur mandat&#xa0;; les autres prennent fin le %1 et les nouveaux commencent le %2, jour de la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="50"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="51"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="54"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="55"/>
         <source>&amp;Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="59"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="60"/>
         <source>&amp;Élu(e)&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="71"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="72"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="72"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="73"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="95"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="96"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="102"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="103"/>
         <source>Choisissez la personne élue dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="108"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="109"/>
         <source>%1 siège déjà au conseil (%2)&#xa0;: retirez d&apos;abord ce siège pour en changer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="144"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="145"/>
         <source>%n siège(s) inchangé(s)</source>
         <translation>
             <numerusform>%n siège inchangé</numerusform>
@@ -993,7 +993,7 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="145"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="146"/>
         <source>%n mandat(s) prenant fin le %1</source>
         <translation>
             <numerusform>%n mandat prenant fin le %1</numerusform>
@@ -1001,7 +1001,7 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="146"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="147"/>
         <source>%n mandat(s) commençant le %1</source>
         <translation>
             <numerusform>%n mandat commençant le %1</numerusform>
@@ -1009,7 +1009,7 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="154"/>
+        <location filename="../../ui/assembly/boardelectiondialog.cpp" line="155"/>
         <source>Enregistrer le conseil élu&#xa0;?
 
 %1</source>
@@ -1019,47 +1019,47 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 <context>
     <name>adhera::CallTableModel</name>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="96"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="97"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="97"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="98"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="98"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="99"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="99"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="100"/>
         <source>Club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="100"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="101"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="101"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="102"/>
         <source>Payé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="102"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="103"/>
         <source>Reste dû</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="103"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="104"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/calltablemodel.cpp" line="104"/>
+        <location filename="../../ui/dues/calltablemodel.cpp" line="105"/>
         <source>Relance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,133 +1067,133 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 <context>
     <name>adhera::ClubSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="43"/>
         <source>Paramètres de l&apos;association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="47"/>
         <source>L&apos;association sur ses documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="54"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="50"/>
         <source>N&amp;om&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="53"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="55"/>
         <source>ex. contact@exemple.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="60"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="56"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="62"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="58"/>
         <source>ex. 03 83 12 34 56</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="64"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="60"/>
         <source>Télé&amp;phone&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="67"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="63"/>
         <source>IBAN, BIC, ordre des chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="64"/>
         <source>Coordonnées de pa&amp;iement&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="103"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="99"/>
         <source>Début de l&apos;e&amp;xercice&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="66"/>
         <source>ex. Le trésorier, Prénom NOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="67"/>
         <source>&amp;Signataire&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="74"/>
         <source>&amp;Choisir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="81"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="77"/>
         <source>Une image PNG ou JPEG, réduite au besoin à 800 × 800 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="82"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="78"/>
         <source>&amp;Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="93"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="89"/>
         <source>&amp;Logo&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="97"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="93"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="108"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="104"/>
         <source>Des appels de cotisation sont déjà émis&#xa0;: le début de l&apos;exercice ne peut plus changer, car ils sont classés sous des exercices qui désigneraient alors d&apos;autres mois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="179"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="175"/>
         <source>Le nom de l&apos;association est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="206"/>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="214"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="202"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="210"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="233"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="229"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="252"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="248"/>
         <source>Choisir le logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="253"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="249"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="263"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="259"/>
         <source>Aucun logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="281"/>
+        <location filename="../../ui/dialogs/clubsettingsdialog.cpp" line="276"/>
         <source>Exercice en cours&#xa0;: %1, du %2 au %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,37 +1395,37 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 <context>
     <name>adhera::DeclarationDialog</name>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="24"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="26"/>
         <source>Déclaration faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="29"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="30"/>
         <source>%1 du %2 (à déclarer au plus tard le %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="46"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="47"/>
         <source>La date à laquelle les changements ont été déclarés %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="49"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="50"/>
         <source>&amp;Réunion&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="50"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="51"/>
         <source>&amp;Déclarée le&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="52"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="53"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/declarationdialog.cpp" line="53"/>
+        <location filename="../../ui/assembly/declarationdialog.cpp" line="54"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,148 +1433,148 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 <context>
     <name>adhera::DuesPage</name>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="67"/>
+        <location filename="../../ui/dues/duespage.cpp" line="68"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="72"/>
+        <location filename="../../ui/dues/duespage.cpp" line="73"/>
         <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="77"/>
+        <location filename="../../ui/dues/duespage.cpp" line="78"/>
         <source>Émettre les appels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="79"/>
+        <location filename="../../ui/dues/duespage.cpp" line="80"/>
         <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="81"/>
+        <location filename="../../ui/dues/duespage.cpp" line="82"/>
         <source>Enregistrer un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="84"/>
+        <location filename="../../ui/dues/duespage.cpp" line="85"/>
         <source>Annuler un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="86"/>
+        <location filename="../../ui/dues/duespage.cpp" line="87"/>
         <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="88"/>
+        <location filename="../../ui/dues/duespage.cpp" line="89"/>
         <source>Relances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="90"/>
+        <location filename="../../ui/dues/duespage.cpp" line="91"/>
         <source>Les adhérents en retard, leurs lettres de relance et la liste d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="92"/>
+        <location filename="../../ui/dues/duespage.cpp" line="93"/>
         <source>Anciens clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="94"/>
+        <location filename="../../ui/dues/duespage.cpp" line="95"/>
         <source>Les adhérents venus de Connect ou de Viatis qui avaient déjà réglé l&apos;exercice à leur ancien club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="99"/>
+        <location filename="../../ui/dues/duespage.cpp" line="100"/>
         <source>Avis d&apos;appel de l&apos;adhérent sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="100"/>
+        <location filename="../../ui/dues/duespage.cpp" line="101"/>
         <source>Avis d&apos;appel de tous les appels ouverts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="102"/>
+        <location filename="../../ui/dues/duespage.cpp" line="103"/>
         <source>Attestation de paiement de l&apos;adhérent sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="103"/>
+        <location filename="../../ui/dues/duespage.cpp" line="104"/>
         <source>Attestations de tous les paiements de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="104"/>
+        <location filename="../../ui/dues/duespage.cpp" line="105"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="110"/>
+        <location filename="../../ui/dues/duespage.cpp" line="111"/>
         <source>État des cotisations (CSV, XLSX, PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="111"/>
+        <location filename="../../ui/dues/duespage.cpp" line="112"/>
         <source>Journal des recettes pour le comptable (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="112"/>
+        <location filename="../../ui/dues/duespage.cpp" line="113"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Impayés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Partiels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Payés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Exonérés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="126"/>
+        <location filename="../../ui/dues/duespage.cpp" line="127"/>
         <source>Annulés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="128"/>
+        <location filename="../../ui/dues/duespage.cpp" line="129"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="133"/>
-        <location filename="../../ui/dues/duespage.cpp" line="265"/>
+        <location filename="../../ui/dues/duespage.cpp" line="134"/>
+        <location filename="../../ui/dues/duespage.cpp" line="267"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="273"/>
+        <location filename="../../ui/dues/duespage.cpp" line="275"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="279"/>
+        <location filename="../../ui/dues/duespage.cpp" line="281"/>
         <source>Hors recettes&#xa0;: %n cotisation(s) réglée(s) aux anciens clubs (%1)</source>
         <translation>
             <numerusform>Hors recettes&#xa0;: %n cotisation réglée aux anciens clubs (%1)</numerusform>
@@ -1582,107 +1582,107 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="309"/>
+        <location filename="../../ui/dues/duespage.cpp" line="307"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="310"/>
+        <location filename="../../ui/dues/duespage.cpp" line="308"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="379"/>
+        <location filename="../../ui/dues/duespage.cpp" line="377"/>
         <source>Émettre les appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="389"/>
+        <location filename="../../ui/dues/duespage.cpp" line="387"/>
         <source>Enregistrer un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="406"/>
+        <location filename="../../ui/dues/duespage.cpp" line="404"/>
         <source>Paiement %1 de %2 enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="424"/>
+        <location filename="../../ui/dues/duespage.cpp" line="422"/>
         <source>Annuler un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="432"/>
+        <location filename="../../ui/dues/duespage.cpp" line="430"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="452"/>
-        <location filename="../../ui/dues/duespage.cpp" line="464"/>
+        <location filename="../../ui/dues/duespage.cpp" line="450"/>
+        <location filename="../../ui/dues/duespage.cpp" line="462"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="471"/>
-        <location filename="../../ui/dues/duespage.cpp" line="483"/>
+        <location filename="../../ui/dues/duespage.cpp" line="469"/>
+        <location filename="../../ui/dues/duespage.cpp" line="481"/>
         <source>Exporter le journal des recettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="473"/>
+        <location filename="../../ui/dues/duespage.cpp" line="471"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="473"/>
+        <location filename="../../ui/dues/duespage.cpp" line="471"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="476"/>
+        <location filename="../../ui/dues/duespage.cpp" line="474"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="539"/>
-        <location filename="../../ui/dues/duespage.cpp" line="559"/>
-        <location filename="../../ui/dues/duespage.cpp" line="566"/>
+        <location filename="../../ui/dues/duespage.cpp" line="537"/>
+        <location filename="../../ui/dues/duespage.cpp" line="557"/>
+        <location filename="../../ui/dues/duespage.cpp" line="564"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="549"/>
-        <location filename="../../ui/dues/duespage.cpp" line="581"/>
-        <location filename="../../ui/dues/duespage.cpp" line="596"/>
+        <location filename="../../ui/dues/duespage.cpp" line="547"/>
+        <location filename="../../ui/dues/duespage.cpp" line="579"/>
+        <location filename="../../ui/dues/duespage.cpp" line="594"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="559"/>
+        <location filename="../../ui/dues/duespage.cpp" line="557"/>
         <source>%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="559"/>
-        <location filename="../../ui/dues/duespage.cpp" line="573"/>
-        <location filename="../../ui/dues/duespage.cpp" line="589"/>
-        <location filename="../../ui/dues/duespage.cpp" line="603"/>
+        <location filename="../../ui/dues/duespage.cpp" line="557"/>
+        <location filename="../../ui/dues/duespage.cpp" line="571"/>
+        <location filename="../../ui/dues/duespage.cpp" line="587"/>
+        <location filename="../../ui/dues/duespage.cpp" line="601"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="569"/>
+        <location filename="../../ui/dues/duespage.cpp" line="567"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="573"/>
+        <location filename="../../ui/dues/duespage.cpp" line="571"/>
         <source>appels-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="576"/>
+        <location filename="../../ui/dues/duespage.cpp" line="574"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n avis d&apos;appel enregistré dans « %1 », un par page.</numerusform>
@@ -1690,27 +1690,27 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="585"/>
+        <location filename="../../ui/dues/duespage.cpp" line="583"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="589"/>
+        <location filename="../../ui/dues/duespage.cpp" line="587"/>
         <source>attestation-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="599"/>
+        <location filename="../../ui/dues/duespage.cpp" line="597"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="603"/>
+        <location filename="../../ui/dues/duespage.cpp" line="601"/>
         <source>attestations-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="606"/>
+        <location filename="../../ui/dues/duespage.cpp" line="604"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n attestation enregistrée dans « %1 », une par page.</numerusform>
@@ -1718,12 +1718,12 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <location filename="../../ui/dues/duespage.cpp" line="452"/>
         <source>cotisations-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="380"/>
+        <location filename="../../ui/dues/duespage.cpp" line="378"/>
         <source>%n appel(s) de cotisation %1 émis.</source>
         <translation>
             <numerusform>%n appel de cotisation %1 émis.</numerusform>
@@ -1731,12 +1731,12 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <location filename="../../ui/dues/duespage.cpp" line="452"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="457"/>
+        <location filename="../../ui/dues/duespage.cpp" line="455"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,22 +1744,22 @@ Créez-les avec « Émettre les appels… ».</source>
 <context>
     <name>adhera::ExplanationView</name>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="65"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="67"/>
         <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="66"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="68"/>
         <source>%1 : %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="74"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="76"/>
         <source>A priori : %1 ; total : %2 bits, soit %3&#xa0;%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="77"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="79"/>
         <source>Règle : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,88 +1767,88 @@ Créez-les avec « Émettre les appels… ».</source>
 <context>
     <name>adhera::FeeScheduleDialog</name>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="50"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="46"/>
         <source>Barème des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="64"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="60"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="70"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="66"/>
         <source>Re&amp;prendre le barème de l&apos;exercice précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="72"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="72"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="76"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="72"/>
         <source>Arrivée en cours d&apos;exercice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="93"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="89"/>
         <source>Une catégorie sans montant n&apos;a pas de barème pour l&apos;exercice&#xa0;: ses adhérents ne reçoivent pas d&apos;appel.
 Les appels déjà émis ne changent pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="101"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="97"/>
         <source>Enregistrer le barème (Ctrl+Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="139"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="135"/>
         <source>Le barème de l&apos;exercice %1 a changé. Enregistrer les changements&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="170"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="166"/>
         <source>du %1 au %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="249"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="245"/>
         <source>%1&#xa0;: le barème de cet exercice existe déjà et ne peut pas être retiré&#xa0;; indiquez un montant (0,00 pour une cotisation nulle).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="254"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="250"/>
         <source>%1&#xa0;: « %2 » n&apos;est pas un montant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="256"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="252"/>
         <source>%1&#xa0;: le montant ne peut pas être négatif (« %2 »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="309"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="305"/>
         <source>L&apos;exercice %1 n&apos;a pas de barème à reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="328"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="324"/>
         <source>Remplacer les montants affichés par ceux de l&apos;exercice %1&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="347"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="343"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/feescheduledialog.cpp" line="348"/>
+        <location filename="../../ui/dues/feescheduledialog.cpp" line="344"/>
         <source>Le barème de l&apos;exercice %1 n&apos;a pas été enregistré&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,128 +1980,128 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::FormerClubDuesDialog</name>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="50"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="46"/>
         <source>Cotisations réglées aux anciens clubs — exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="52"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="48"/>
         <source>Cochez les adhérents venus des clubs fondateurs qui avaient déjà réglé leur cotisation %1 à leur ancien club. Ils sont alors à jour pour voter et ne reçoivent pas d&apos;appel de L2C (un appel sans paiement est annulé). Ces sommes ne sont pas des recettes de L2C&#xa0;: les états les montrent à part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="60"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="56"/>
         <source>Rechercher un adhérent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="64"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="60"/>
         <source>&amp;Rechercher&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="70"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="66"/>
         <source>&amp;Club&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="79"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="75"/>
         <source>La date donnée aux adhérents que vous cochez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="80"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="76"/>
         <source>Réglée &amp;le&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Ancien club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Montant réglé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Réglée le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Reçu du club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="82"/>
         <source>Appel L2C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="110"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="106"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="111"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="107"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="180"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="176"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="193"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="189"/>
         <source>aucun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="195"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="191"/>
         <source>%1&#xa0;: %2 déjà payés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="193"/>
         <location filename="../../ui/dues/formerclubduesdialog.cpp" line="197"/>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="201"/>
         <source>%1 annulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="197"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="193"/>
         <source>%1 sera rouvert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="199"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="195"/>
         <source>%1 sera annulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="200"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="196"/>
         <source>%1 exonéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="256"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="250"/>
         <source>Le montant réglé par %1 n&apos;est pas un montant en euros («&#xa0;%2&#xa0;»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="305"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="299"/>
         <source>%n adhérent(s) à jour par leur ancien club, %1 réglés hors des recettes de L2C.</source>
         <translation>
             <numerusform>%n adhérent à jour par son ancien club, %1 réglés hors des recettes de L2C.</numerusform>
@@ -2109,7 +2109,7 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="307"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="302"/>
         <source>%n appel(s) L2C sans paiement sera(ont) annulé(s).</source>
         <translation>
             <numerusform>%n appel L2C sans paiement sera annulé.</numerusform>
@@ -2117,7 +2117,7 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="309"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="304"/>
         <source>%n appel(s) L2C sera(ont) rouvert(s).</source>
         <translation>
             <numerusform>%n appel L2C sera rouvert.</numerusform>
@@ -2125,7 +2125,7 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="334"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="329"/>
         <source>%n cotisation(s) réglée(s) à l&apos;ancien club enregistrée(s)</source>
         <translation>
             <numerusform>%n cotisation réglée à l&apos;ancien club enregistrée</numerusform>
@@ -2133,7 +2133,7 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="336"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="331"/>
         <source>%n retirée(s)</source>
         <translation>
             <numerusform>%n retirée</numerusform>
@@ -2141,7 +2141,7 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="359"/>
+        <location filename="../../ui/dues/formerclubduesdialog.cpp" line="354"/>
         <source>Les adhérents cochés ou décochés ne sont pas enregistrés. Les abandonner&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,184 +2149,184 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="54"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="55"/>
         <source>Invités — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="75"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="76"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="79"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="80"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="86"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="87"/>
         <source>Ou une perso&amp;nne&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="88"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="89"/>
         <source>In&amp;viter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Qualité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
         <source>Répondu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Convoqué le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Invité le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="120"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="121"/>
         <source>&amp;Réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="126"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="127"/>
         <source>&amp;Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="129"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="131"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="131"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="132"/>
         <source>Non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="134"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="135"/>
         <source>Re&amp;tirer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="144"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="145"/>
         <source>La date de la réponse notée avec le bouton «&#xa0;Réponse&#xa0;»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="145"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="146"/>
         <source>reçue le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="155"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="156"/>
         <source>&amp;Envoyer les convocations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="155"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="156"/>
         <source>&amp;Enregistrer l&apos;envoi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="158"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="159"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="161"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="162"/>
         <source>Liste des invités (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="163"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="165"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="166"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="173"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="174"/>
         <source>&amp;Bureau élu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="175"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="176"/>
         <source>Inscrit dans le fichier le bureau que le conseil a élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="178"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="179"/>
         <source>Bureau élu — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="191"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="192"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="227"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
         <source>Personne invitée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="482"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="483"/>
         <source>Invités %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="483"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="484"/>
         <source>Feuille de présence %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="237"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="238"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invité</numerusform>
@@ -2334,104 +2334,104 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="238"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="239"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="243"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="244"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="244"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="245"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="246"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="247"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="299"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="300"/>
         <source>Choisissez la personne à inviter dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="316"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="317"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="349"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="350"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="350"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="351"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="353"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="354"/>
         <source>Tout membre à jour doit être convoqué à l&apos;assemblée&#xa0;: en oublier un peut rendre ses décisions contestables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="354"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="358"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="355"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="359"/>
         <source>Retirer des invités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="405"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="456"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
         <source>Enregistrer les convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="487"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
         <source>Convocations %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="462"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
         <source>Convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="464"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="486"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="487"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
         <source>PDF enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,79 +2439,79 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::IssueCallsDialog</name>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="51"/>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="93"/>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="52"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="94"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="183"/>
         <source>Émettre les appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="67"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="68"/>
         <source>&amp;Exercice&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="68"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="69"/>
         <source>Date d&apos;é&amp;mission&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="69"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="70"/>
         <source>É&amp;chéance&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
         <source>Règle appliquée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="95"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="96"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="101"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="102"/>
         <source>Seront appelés&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="139"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="140"/>
         <source>du %1 au %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="155"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="156"/>
         <source>adhésion le %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="165"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="166"/>
         <source>sans appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="172"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="174"/>
         <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="173"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="175"/>
         <source>%n appel(s) de cotisation %1 pour un total de %2.</source>
         <translation>
             <numerusform>%n appel de cotisation %1 pour un total de %2.</numerusform>
@@ -2519,7 +2519,7 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="175"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="177"/>
         <source>%n adhérent(s) sans appel cette année, par la règle d&apos;adhésion ou une cotisation réglée à l&apos;ancien club (voir « Règle appliquée »).</source>
         <translation>
             <numerusform>%n adhérent sans appel cette année, par la règle d&apos;adhésion ou une cotisation réglée à l&apos;ancien club (voir « Règle appliquée »).</numerusform>
@@ -2527,12 +2527,12 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="179"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
         <source>Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="183"/>
         <source>Émettre %n appel(s)</source>
         <translation>
             <numerusform>Émettre %n appel</numerusform>
@@ -2540,12 +2540,12 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="189"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="192"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="192"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="194"/>
         <source>L&apos;échéance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,42 +2553,42 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::JournalTableModel</name>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
         <source>Fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="78"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
         <source>Création</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="82"/>
         <source>Annulée le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="82"/>
         <source>En vigueur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="106"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="108"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="107"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="109"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="108"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="110"/>
         <source>Fiche et lignes d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="109"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="111"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,11 +2628,6 @@ Les appels déjà émis ne changent pas.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
-        <source>Nouvelle &amp;personne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2750,6 +2745,11 @@ Les appels déjà émis ne changent pas.</source>
         <location filename="../../ui/mainwindow.cpp" line="77"/>
         <source>Impossible d&apos;effectuer %1&#xa0;:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <source>Nouvel adhérent &amp;individuel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3032,207 +3032,207 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
 <context>
     <name>adhera::MeetingDialog</name>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="56"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="57"/>
         <source>Réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="65"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="66"/>
         <source>Laissé vide&#xa0;: le type et la date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="73"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="74"/>
         <source>&amp;Fin à</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="93"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="94"/>
         <source>1re convocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="94"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="95"/>
         <source>2e convocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="105"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="106"/>
         <source>Le président de séance signe le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="108"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="109"/>
         <source>Le secrétaire de séance rédige et signe le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="111"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="112"/>
         <source>Secrétaire&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="118"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="119"/>
         <source>&amp;Type&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="119"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="120"/>
         <source>&amp;Intitulé&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="120"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="121"/>
         <source>&amp;Date et heure&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="123"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="124"/>
         <source>&amp;Lieu&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="124"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="125"/>
         <source>&amp;Présidée par&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="127"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="128"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="129"/>
         <source>&amp;Convocation&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="131"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="132"/>
         <source>&amp;Notes&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="141"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="142"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="143"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="144"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="145"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="146"/>
         <source>Vers le &amp;haut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="147"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="148"/>
         <source>Vers le &amp;bas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="183"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="184"/>
         <source>Intitulé du p&amp;oint&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="175"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="176"/>
         <source>La majorité que les statuts exigent pour ce type de résolution (Paramètres statutaires)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="176"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="177"/>
         <source>&amp;Vote à bulletin secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="182"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="183"/>
         <source>Nat&amp;ure&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="184"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="185"/>
         <source>Te&amp;xte&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="185"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="186"/>
         <source>&amp;Résolution&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="191"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="192"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="262"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="263"/>
         <source>Réunion — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="271"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="272"/>
         <source>Nouvelle réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="327"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="328"/>
         <source>Délai des statuts&#xa0;: 1 jour, convocations à envoyer au plus tard le %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="328"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="329"/>
         <source>Délai des statuts&#xa0;: %1 jours, convocations à envoyer au plus tard le %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="346"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="347"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="346"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="347"/>
         <source>(sans intitulé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="348"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="349"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="429"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="430"/>
         <source>Adoptée à la %1 des %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="564"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="565"/>
         <source>Président de séance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas dans la liste des personnes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="566"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="567"/>
         <source>Secrétaire de séance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas dans la liste des personnes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="569"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="570"/>
         <source>Le président et le secrétaire de séance sont deux personnes différentes&#xa0;: ils signent tous deux le procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="578"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="579"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="580"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="581"/>
         <source>Point %1 « %2 »&#xa0;: rédigez le texte de la résolution soumise au vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="583"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="584"/>
         <source>Points %1 et %2&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,72 +3579,72 @@ Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée g�
 <context>
     <name>adhera::MemberTableModel</name>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="74"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="75"/>
         <source>%1 — représenté(e) par %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="76"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="77"/>
         <source>Sorti(e) le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="96"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="97"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="96"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="97"/>
         <source>Personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="131"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="132"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="132"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="133"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="133"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="134"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="134"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="135"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="135"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="136"/>
         <source>Club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="136"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="137"/>
         <source>Ville</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="137"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="138"/>
         <source>Représentant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="138"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="139"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="139"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="140"/>
         <source>Téléphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="140"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="141"/>
         <source>Adhésion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,116 +3679,116 @@ Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée g�
     </message>
     <message>
         <location filename="../../ui/pages/memberspage.cpp" line="107"/>
-        <source>Nouvelle personne</source>
+        <source>Nouvel adhérent individuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/memberspage.cpp" line="109"/>
-        <source>Ajouter un adhérent à titre individuel (personne physique)</source>
+        <source>Ajouter une personne qui adhère à titre individuel. Le salarié d&apos;une organisation se saisit depuis la fiche de l&apos;organisation (« Nouveau salarié… ») ou dans « Personnes ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="112"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="443"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="456"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="463"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="113"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="444"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="457"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="464"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="114"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="115"/>
         <source>Supprimer les adhérents sélectionnés (Suppr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="118"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="119"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="128"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="134"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="218"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="129"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="219"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="137"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
         <source>&amp;Catégorie&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
         <source>C&amp;lub d&apos;origine&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="151"/>
         <source>T&amp;ype&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="156"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
         <source>Tout afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="158"/>
         <source>Vider la recherche et remettre tous les filtres à « Tous »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="213"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="214"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="355"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="356"/>
         <source>Aucun adhérent pour l&apos;instant.
-Ajoutez-en un avec « Nouvelle organisation » ou « Nouvelle personne ».</source>
+Ajoutez-en un avec « Nouvelle organisation » ou « Nouvel adhérent individuel ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="357"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="358"/>
         <source>Aucun adhérent ne correspond à la recherche et aux filtres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="437"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="438"/>
         <source>Supprimer « %1 » du fichier des adhérents&#xa0;?
 
 Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="440"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="441"/>
         <source>Supprimer les %1 adhérents sélectionnés du fichier&#xa0;?
 
 Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="451"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="452"/>
         <source>la suppression de %1 adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="477"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="478"/>
         <source>Colonnes affichées</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,7 +3962,7 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::MonthlyChart</name>
     <message>
-        <location filename="../../ui/dues/monthlychart.cpp" line="34"/>
+        <location filename="../../ui/dues/monthlychart.cpp" line="35"/>
         <source>Encaissé et attendu par mois</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,17 +3985,17 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="22"/>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="24"/>
         <source>Cocher pour indiquer une date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="23"/>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="25"/>
         <source>Date connue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="28"/>
+        <location filename="../../ui/dialogs/optionaldateedit.cpp" line="30"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4003,207 +4003,227 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::OrganisationEditor</name>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="38"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="43"/>
         <source>Nouvelle organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="38"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="43"/>
         <source>Organisation — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="48"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="53"/>
         <source>Or&amp;ganisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="49"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="54"/>
         <source>&amp;Adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="50"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="55"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="65"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="70"/>
         <source>Identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="68"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="73"/>
         <source>N&amp;om&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="76"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="81"/>
         <source>&amp;Forme juridique&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="78"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="83"/>
         <source>9 chiffres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="79"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="84"/>
         <source>S&amp;IREN&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="81"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="86"/>
         <source>14 chiffres&#xa0;: SIREN + NIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="82"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
         <source>SI&amp;RET&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="85"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="90"/>
         <source>— non renseignée —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="86"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="91"/>
         <source>1 à 49 salariés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="87"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="92"/>
         <source>50 à 199 salariés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="88"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="93"/>
         <source>200 à 499 salariés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="89"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="94"/>
         <source>500 salariés et plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="90"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="95"/>
         <source>Tranche d&apos;effe&amp;ctif&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="92"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="97"/>
         <source>Coordonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="96"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="101"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="99"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="104"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="101"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="106"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="103"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="108"/>
         <source>ex. 03 87 12 34 56</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="110"/>
         <source>Télé&amp;phone&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="107"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="112"/>
         <source>ex. contact@exemple.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="108"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="113"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="110"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="115"/>
         <source>ex. www.exemple.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="116"/>
         <source>Site &amp;web&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="127"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="132"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="141"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="146"/>
         <source>Adhé&amp;rent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="145"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="150"/>
         <source>Re&amp;présentant (titulaire)&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="148"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="153"/>
         <source>S&amp;uppléant&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="155"/>
         <source>Salariés actuels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="157"/>
-        <source>Le représentant et le suppléant se choisissent parmi les salariés actuels ; on rattache une personne à l&apos;organisation depuis sa fiche (onglet Emploi).</source>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="162"/>
+        <source>Nouve&amp;au salarié…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="174"/>
-        <source>— aucun —</source>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="164"/>
+        <source>Saisir la fiche d&apos;une personne qui travaille ici ; elle est enregistrée avec l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="181"/>
-        <source>%1 — %2</source>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="166"/>
+        <source>Le représentant et le suppléant se choisissent parmi les salariés actuels. Une personne déjà dans le fichier se rattache depuis sa fiche (onglet Emploi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="186"/>
-        <source>Enregistrez d&apos;abord l&apos;organisation, puis rattachez-y des personnes.</source>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="202"/>
+        <source>%1 (enregistré avec l&apos;organisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/organisationeditor.cpp" line="187"/>
+        <source>— aucun —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="191"/>
+        <source>%1 (nouveau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="197"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="204"/>
         <source>Aucun salarié rattaché à l&apos;organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="218"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="213"/>
+        <source>(la nouvelle organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="256"/>
         <source>personne n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="219"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="257"/>
         <source>%1 (ne fait plus partie du personnel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="274"/>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="312"/>
         <source>Le suppléant doit être une autre personne que le représentant titulaire.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,93 +4324,93 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::PairTableModel</name>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="77"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="79"/>
         <source>Sûr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="78"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="80"/>
         <source>À vérifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="79"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="81"/>
         <source>Rejeté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="87"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="89"/>
         <source>Entre fichiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="88"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="90"/>
         <source>Dans un fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="89"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="91"/>
         <source>Déjà adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="97"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="99"/>
         <source>À décider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="98"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="100"/>
         <source>Acceptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="99"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="101"/>
         <source>Rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="113"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="115"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="136"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="138"/>
         <source>%1&#xa0;%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="147"/>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="164"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="149"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="166"/>
         <source>Déjà déclarée « pas un doublon » lors d&apos;une fusion précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="168"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="170"/>
         <source>Prob.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="169"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="171"/>
         <source>Niveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="170"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="172"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="171"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="173"/>
         <source>Fiche A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="172"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="174"/>
         <source>Fiche B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/pairtablemodel.cpp" line="173"/>
+        <location filename="../../ui/merge/pairtablemodel.cpp" line="175"/>
         <source>Décision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4398,153 +4418,153 @@ Rien n&apos;a été modifié.</source>
 <context>
     <name>adhera::PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="51"/>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="403"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="52"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="401"/>
         <source>Enregistrer un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="62"/>
         <source>0,00 €</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="82"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="83"/>
         <source>Libellé du virement, n° de transaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="96"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
         <source>&amp;Date&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="97"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="98"/>
         <source>&amp;Montant&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="100"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="101"/>
         <source>Mode de &amp;paiement&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="101"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="102"/>
         <source>N° de &amp;chèque&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="102"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
         <source>&amp;Banque&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="103"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="104"/>
         <source>&amp;Référence&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="104"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="105"/>
         <source>P&amp;ayeur&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="109"/>
         <source>Appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="109"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="109"/>
         <source>Reste dû</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="108"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="109"/>
         <source>Montant affecté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="130"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="131"/>
         <source>Nom de l&apos;adhérent, n° d&apos;appel, exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="134"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="135"/>
         <source>Autre appel à ré&amp;gler&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="141"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="142"/>
         <source>A&amp;jouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="242"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="240"/>
         <source>%1 — %2 — reste dû %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="158"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="159"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="161"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="162"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="165"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="166"/>
         <source>Affectation aux appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="249"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="247"/>
         <source>Aucun autre appel ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="249"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="247"/>
         <source>Aucun appel ouvert ne correspond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="333"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="331"/>
         <source>Saisissez le montant reçu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="334"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="332"/>
         <source>Montant invalide&#xa0;: écrivez par exemple 250,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="353"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="351"/>
         <source>Montant affecté à l&apos;appel %1 invalide&#xa0;: « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="371"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="369"/>
         <source>Non affecté&#xa0;: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="379"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="377"/>
         <source>Affecté au-delà du paiement&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="381"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="379"/>
         <source>Non affecté&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentdialog.cpp" line="404"/>
+        <location filename="../../ui/dues/paymentdialog.cpp" line="402"/>
         <source>%1 ne sont affectés à aucun appel et resteront un avoir pour le payeur.
 Enregistrer quand même&#xa0;?</source>
         <translation type="unfinished"></translation>
@@ -4613,7 +4633,7 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
 <context>
     <name>adhera::PersonCombo</name>
     <message>
-        <location filename="../../ui/widgets/personcombo.cpp" line="39"/>
+        <location filename="../../ui/widgets/personcombo.cpp" line="40"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,128 +4654,128 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
 <context>
     <name>adhera::PersonEditor</name>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="63"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
         <source>Nouvelle personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="63"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
         <source>Personne — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="71"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
         <source>&amp;Identité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="72"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="74"/>
         <source>Em&amp;ploi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="73"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="75"/>
         <source>&amp;Adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="74"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="76"/>
         <source>RGPD et &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="80"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="82"/>
         <source>&amp;Origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="98"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="100"/>
         <source>Identité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="102"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="452"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="513"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="103"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
         <source>M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="106"/>
         <source>Mme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="105"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
         <source>&amp;Civilité&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="107"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
         <source>P&amp;rénom&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="109"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
         <source>N&amp;om&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="111"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="113"/>
         <source>Coordonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="114"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="116"/>
         <source>ex. prenom.nom@exemple.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="115"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="117"/>
         <source>E-&amp;mail&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="117"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
         <source>ex. 03 87 12 34 56</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="119"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
         <source>&amp;Téléphone&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="121"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="123"/>
         <source>ex. 06 12 34 56 78</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="123"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="125"/>
         <source>Mo&amp;bile&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="126"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="128"/>
         <source>A&amp;dresse&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="129"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="131"/>
         <source>Code posta&amp;l&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="131"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="133"/>
         <source>&amp;Ville&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="150"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="152"/>
         <source>— aucun —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,141 +4790,161 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="159"/>
-        <source>ex. Directrice de la relation client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="160"/>
-        <source>&amp;Fonction&#xa0;:</source>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="161"/>
+        <source>Le début de l&apos;emploi actuel ; quand l&apos;employeur change, la date du changement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="162"/>
+        <source>Em&amp;bauche ou changement le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <source>ex. Directrice de la relation client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="165"/>
+        <source>&amp;Fonction&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="167"/>
         <source>Historique des emplois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
         <source>Employeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
         <source>Fonction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
         <source>Du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="202"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
         <source>Au</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
-        <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du jour et en ouvre un nouveau : l&apos;historique est conservé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="198"/>
-        <source>Adhérent à titre indi&amp;viduel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="200"/>
-        <source>Fonctions au bureau / CA</source>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="181"/>
+        <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du changement et en ouvre un nouveau : l&apos;historique est conservé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="208"/>
+        <source>Adhérent à titre indi&amp;viduel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="210"/>
+        <source>Fonctions au bureau / CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="218"/>
         <source>A&amp;jouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="211"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="221"/>
         <source>Reti&amp;rer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="243"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="253"/>
         <source>Consentements (RGPD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="247"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="257"/>
         <source>Ann&amp;uaire des adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="247"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="257"/>
         <source>Accepte de paraître dans l&apos;annuaire remis aux adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="248"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="258"/>
         <source>&amp;Lettre d&apos;information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="248"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="258"/>
         <source>Accepte de recevoir la lettre d&apos;information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
         <source>P&amp;hotos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="249"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
         <source>Accepte la publication de photos où la personne figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="264"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="274"/>
         <source>La date de recueil devient celle du jour quand une case change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="269"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="279"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="297"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="466"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="307"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="529"/>
         <source>Organisation n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="437"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="490"/>
         <source>Aucune organisation ne s&apos;appelle « %1 » : choisissez l&apos;employeur dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="453"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="495"/>
+        <source>Indiquez la date du changement d&apos;employeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="498"/>
+        <source>Le changement d&apos;employeur ne peut pas précéder le début de l&apos;emploi en cours (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="514"/>
         <source>en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="524"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="587"/>
         <source>jamais demandé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="526"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="589"/>
         <source>accord recueilli le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="528"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="591"/>
         <source>refus recueilli le %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,157 +5115,157 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
 <context>
     <name>adhera::RemindersDialog</name>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="41"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="37"/>
         <source>Relances — exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="45"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="41"/>
         <source>1re relance&#xa0;: jamais relancés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="46"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="42"/>
         <source>2e relance&#xa0;: relancés une fois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="47"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="43"/>
         <source>Déjà relancés deux fois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="48"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="44"/>
         <source>&amp;Relance&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="57"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="53"/>
         <source>&amp;Date d&apos;envoi&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="62"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="58"/>
         <source>courrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="63"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="59"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="64"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="60"/>
         <source>&amp;par&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>N° d&apos;appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>Reste dû</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>Relances envoyées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="70"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="87"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="83"/>
         <source>Tout cocher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="89"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="85"/>
         <source>Tout décocher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="92"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="88"/>
         <source>Lettres en un PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="94"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="90"/>
         <source>Un seul PDF à imprimer, une lettre par adhérent coché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="96"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="92"/>
         <source>Un PDF par adhérent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="98"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="94"/>
         <source>Une lettre par fichier dans un dossier, pour les joindre à des e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="100"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="96"/>
         <source>Liste d&apos;envoi CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="102"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="98"/>
         <source>Les adresses e-mail et les montants dus, pour un publipostage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="104"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="100"/>
         <source>Marquer comme envoyées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="106"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="102"/>
         <source>Enregistrer la relance des adhérents cochés à la date d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="110"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="106"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="180"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="176"/>
         <source>1re le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="182"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="178"/>
         <source>%1e le %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="189"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="185"/>
         <source>aucun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="231"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="227"/>
         <source>Au %1, aucun appel échu à ce niveau de relance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/remindersdialog.cpp" line="233"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="229"/>
         <source>Au %1&#xa0;: %n appel(s) échu(s), %2 restant dus&#xa0;; %3 coché(s).</source>
         <translation>
             <numerusform>Au %1&#xa0;: %n appel échu, %2 restant dus&#xa0;; %3 coché(s).</numerusform>
@@ -5233,7 +5273,7 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/remindersdialog.cpp" line="299"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="295"/>
         <source>%1
 
 Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérent(s)&#xa0;?</source>
@@ -5247,52 +5287,52 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents&#xa0;?</num
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="310"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="306"/>
         <source>relances-%1-niveau-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="312"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="308"/>
         <source>Enregistrer les lettres de relance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="312"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="308"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="318"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="314"/>
         <source>Les lettres sont enregistrées dans « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="320"/>
         <source>Dossier des lettres de relance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="328"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
         <source>Les lettres sont enregistrées dans le dossier « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="334"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="330"/>
         <source>relances-%1-niveau-%2.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="336"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="332"/>
         <source>Enregistrer la liste d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="336"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="332"/>
         <source>CSV pour Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="342"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="338"/>
         <source>La liste d&apos;envoi est enregistrée dans « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5316,72 +5356,72 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents&#xa0;?</num
 <context>
     <name>adhera::ReversalDialog</name>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="49"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="50"/>
         <source>Annuler un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="51"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="52"/>
         <source>Le paiement n&apos;est pas effacé&#xa0;: une écriture inverse est enregistrée à la date choisie, et chaque appel qu&apos;il a réglé redevient dû d&apos;autant (paiements de l&apos;appel %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="60"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="61"/>
         <source>%1 du %2 — %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="72"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="73"/>
         <source>Chèque impayé, erreur de saisie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="86"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="87"/>
         <source>&amp;Paiement&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="87"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="88"/>
         <source>Appels réglés&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="88"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="89"/>
         <source>&amp;Date&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="89"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="90"/>
         <source>&amp;Motif&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="92"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="93"/>
         <source>Annuler le paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="94"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="95"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="112"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="113"/>
         <source>%1 (%2)&#xa0;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="113"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="114"/>
         <source>appel n°%1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/reversaldialog.cpp" line="128"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="129"/>
         <source>Indiquez le motif de l&apos;annulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/reversaldialog.cpp" line="137"/>
+        <location filename="../../ui/dues/reversaldialog.cpp" line="138"/>
         <source>Le paiement %1 (%2) a réglé %n appel(s)&#xa0;:
 
 %3
@@ -5567,12 +5607,12 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
 <context>
     <name>adhera::SaveOrganisationCommand</name>
     <message>
-        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="15"/>
+        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="18"/>
         <source>la modification de « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="16"/>
+        <location filename="../../ui/commands/saveorganisationcommand.cpp" line="19"/>
         <source>la création de « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5686,62 +5726,62 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
 <context>
     <name>adhera::SendInvitationsDialog</name>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="27"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="28"/>
         <source>Envoyer les convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="27"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="28"/>
         <source>Enregistrer l&apos;envoi des invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="39"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="40"/>
         <source>Seulement les membres pas encore &amp;convoqués</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="40"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="41"/>
         <source>Seulement les invités dont l&apos;envoi n&apos;est pas &amp;enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="53"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="54"/>
         <source>&amp;Date d&apos;envoi&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="54"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="55"/>
         <source>&amp;Moyen&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="58"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="59"/>
         <source>Adhera écrit une convocation et un pouvoir par membre actif invité, dans un seul PDF à imprimer ou à envoyer, puis enregistre la date et le moyen d&apos;envoi, qui font la preuve de la convocation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="60"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="61"/>
         <source>La date et le moyen d&apos;envoi sont enregistrés pour chaque invité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="66"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
         <source>Écrire le PDF et enregistrer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="66"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="68"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="119"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="120"/>
         <source>%n membre(s) recevront une convocation.</source>
         <translation>
             <numerusform>%n membre recevra une convocation.</numerusform>
@@ -5749,7 +5789,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="120"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="121"/>
         <source>%n invité(s) concerné(s).</source>
         <translation>
             <numerusform>%n invité concerné.</numerusform>
@@ -5757,17 +5797,17 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="122"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="123"/>
         <source>Ceux déjà convoqués gardent la date de leur premier envoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="127"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="128"/>
         <source>Attention&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="130"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="131"/>
         <source>Attention&#xa0;: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.</source>
         <translation>
             <numerusform>Attention&#xa0;: %n membre actif ne figure pas parmi les invités et ne sera pas convoqué.</numerusform>
@@ -5775,7 +5815,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="132"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="133"/>
         <source>Attention&#xa0;: personne ne pourra voter à cette assemblée, son quorum ne pourra pas être atteint. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9393,20 +9433,20 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="41"/>
+        <location filename="../../core/dues/duesledger.cpp" line="37"/>
         <source>L&apos;exercice %1 n&apos;est pas valable (entre 2000 et 2200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="85"/>
-        <location filename="../../core/dues/duesledger.cpp" line="243"/>
-        <location filename="../../core/dues/duesledger.cpp" line="260"/>
-        <location filename="../../core/dues/formerclubdues.cpp" line="66"/>
+        <location filename="../../core/dues/duesledger.cpp" line="81"/>
+        <location filename="../../core/dues/duesledger.cpp" line="239"/>
+        <location filename="../../core/dues/duesledger.cpp" line="256"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="68"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="97"/>
+        <location filename="../../core/dues/duesledger.cpp" line="93"/>
         <source>Impossible de lire les paiements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9443,7 +9483,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="120"/>
         <location filename="../../core/dues/duesdocuments.cpp" line="133"/>
-        <location filename="../../core/dues/duesledger.cpp" line="148"/>
+        <location filename="../../core/dues/duesledger.cpp" line="144"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9495,28 +9535,28 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="162"/>
+        <location filename="../../core/dues/duesledger.cpp" line="158"/>
         <source>Impossible d&apos;enregistrer le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="216"/>
+        <location filename="../../core/dues/duesledger.cpp" line="212"/>
         <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/dues/duesledger.cpp" line="217"/>
         <location filename="../../core/dues/duesledger.cpp" line="221"/>
-        <location filename="../../core/dues/duesledger.cpp" line="225"/>
         <source>Impossible de prendre un numéro dans la série %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="240"/>
+        <location filename="../../core/dues/duesledger.cpp" line="236"/>
         <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="248"/>
+        <location filename="../../core/dues/duesledger.cpp" line="244"/>
         <source>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</source>
         <translation>
             <numerusform>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: un appel de cotisation est déjà émis (%n).</numerusform>
@@ -9524,54 +9564,54 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="270"/>
+        <location filename="../../core/dues/duesledger.cpp" line="266"/>
         <source>Impossible de lire le barème des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="291"/>
+        <location filename="../../core/dues/duesledger.cpp" line="287"/>
         <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="294"/>
+        <location filename="../../core/dues/duesledger.cpp" line="290"/>
         <source>Impossible de lire les catégories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="298"/>
+        <location filename="../../core/dues/duesledger.cpp" line="294"/>
         <source>La catégorie n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="311"/>
+        <location filename="../../core/dues/duesledger.cpp" line="307"/>
         <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="340"/>
+        <location filename="../../core/dues/duesledger.cpp" line="336"/>
         <source>Impossible de préparer les appels de l&apos;exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="378"/>
+        <location filename="../../core/dues/duesledger.cpp" line="374"/>
         <location filename="../../core/dues/duesreport.cpp" line="284"/>
         <location filename="../../core/dues/duesreport.cpp" line="288"/>
         <source>Cotisation %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="381"/>
+        <location filename="../../core/dues/duesledger.cpp" line="377"/>
         <source>cotisation %1 réglée à %2 le %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="396"/>
+        <location filename="../../core/dues/duesledger.cpp" line="392"/>
         <source>adhésion le %1, après l&apos;exercice</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="397"/>
+        <location filename="../../core/dues/duesledger.cpp" line="393"/>
         <source>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</source>
         <translation>
             <numerusform>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</numerusform>
@@ -9579,143 +9619,143 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="404"/>
+        <location filename="../../core/dues/duesledger.cpp" line="400"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="414"/>
+        <location filename="../../core/dues/duesledger.cpp" line="410"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="417"/>
+        <location filename="../../core/dues/duesledger.cpp" line="413"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="443"/>
+        <location filename="../../core/dues/duesledger.cpp" line="439"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="474"/>
+        <location filename="../../core/dues/duesledger.cpp" line="470"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="488"/>
+        <location filename="../../core/dues/duesledger.cpp" line="484"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="494"/>
+        <location filename="../../core/dues/duesledger.cpp" line="490"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="505"/>
+        <location filename="../../core/dues/duesledger.cpp" line="501"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="507"/>
+        <location filename="../../core/dues/duesledger.cpp" line="503"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="509"/>
+        <location filename="../../core/dues/duesledger.cpp" line="505"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="523"/>
+        <location filename="../../core/dues/duesledger.cpp" line="519"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="527"/>
+        <location filename="../../core/dues/duesledger.cpp" line="523"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="531"/>
+        <location filename="../../core/dues/duesledger.cpp" line="527"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="535"/>
+        <location filename="../../core/dues/duesledger.cpp" line="531"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="541"/>
+        <location filename="../../core/dues/duesledger.cpp" line="537"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="558"/>
+        <location filename="../../core/dues/duesledger.cpp" line="555"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="567"/>
+        <location filename="../../core/dues/duesledger.cpp" line="564"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="570"/>
+        <location filename="../../core/dues/duesledger.cpp" line="567"/>
         <source>Impossible de lire le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="574"/>
+        <location filename="../../core/dues/duesledger.cpp" line="571"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="577"/>
+        <location filename="../../core/dues/duesledger.cpp" line="574"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="586"/>
+        <location filename="../../core/dues/duesledger.cpp" line="583"/>
         <source>Annulation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="587"/>
+        <location filename="../../core/dues/duesledger.cpp" line="584"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="636"/>
+        <location filename="../../core/dues/duesledger.cpp" line="633"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="638"/>
+        <location filename="../../core/dues/duesledger.cpp" line="635"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="640"/>
+        <location filename="../../core/dues/duesledger.cpp" line="637"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="649"/>
+        <location filename="../../core/dues/duesledger.cpp" line="646"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="657"/>
+        <location filename="../../core/dues/duesledger.cpp" line="654"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="680"/>
+        <location filename="../../core/dues/duesledger.cpp" line="677"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10237,77 +10277,77 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="80"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="82"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="83"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="85"/>
         <source>L&apos;adhésion n°%1 n&apos;est plus dans le fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="94"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="96"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="97"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="99"/>
         <source>Choisissez l&apos;ancien club auquel la cotisation a été réglée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="100"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="102"/>
         <source>« %1 » n&apos;est pas un ancien club&#xa0;: une cotisation réglée à L2C est un paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="115"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="117"/>
         <source>Impossible de lire les cotisations réglées aux anciens clubs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="143"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="146"/>
         <source>Impossible de lire les adhérents venus des anciens clubs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="182"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="178"/>
         <source>Impossible de retirer la cotisation réglée à l&apos;ancien club (n°%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="186"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="182"/>
         <source>La cotisation réglée à l&apos;ancien club n°%1 n&apos;existe plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="205"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="201"/>
         <source>Le montant réglé à %1 par %2 ne peut pas être négatif (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="207"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="204"/>
         <source>Indiquez la date à laquelle %1 a réglé sa cotisation à %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="215"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="212"/>
         <source>%1 a déjà réglé %2 sur l&apos;appel %3 de L2C&#xa0;: sa cotisation %4 n&apos;a pas pu être payée à %5. Annulez d&apos;abord ce paiement s&apos;il est une erreur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="220"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="217"/>
         <source>Cotisation %1 réglée à %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="222"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="219"/>
         <source>Impossible d&apos;annuler l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="244"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="241"/>
         <source>Impossible d&apos;enregistrer la cotisation de %1 réglée à %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -562,6 +562,72 @@ TEST_CASE("a new organisation typed in the editor joins the list and can be undo
     CHECK(f.names().isEmpty());
 }
 
+TEST_CASE("a new organisation takes on its representative without leaving its editor, one undo for both")
+{
+    WindowFixture f;
+    f.addClub();
+    f.showActive();
+    const int peopleBefore = f.file().counts()->people;
+
+    QString representativeShown;
+    test::inModalDialog<OrganisationEditor>(
+        f.page()->findChild<QPushButton *>(u"newOrganisationButton"_s), [&](OrganisationEditor &editor) {
+            QTest::keyClicks(editor.findChild<QLineEdit *>(u"nameEdit"_s), u"Nied Teleservices"_s);
+            QTest::keyClick(&editor, Qt::Key_A, Qt::AltModifier); // the « Adhésion » tab
+            test::inModalDialog<PersonEditor>(editor.findChild<QPushButton *>(u"newStaffButton"_s), [](PersonEditor &person) {
+                QTest::keyClicks(person.findChild<QLineEdit *>(u"firstNameEdit"_s), u"Sandrine"_s);
+                QTest::keyClicks(person.findChild<QLineEdit *>(u"lastNameEdit"_s), u"Kieffer"_s);
+                // Taken on by this organisation: the employer is set, and she is no member herself.
+                CHECK_FALSE(person.findChild<QComboBox *>(u"employerCombo"_s)->isEnabled());
+                CHECK(person.findChild<QComboBox *>(u"employerCombo"_s)->currentText() == u"Nied Teleservices"_s);
+                CHECK_FALSE(person.record().membership.has_value());
+                QTest::mouseClick(person.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+            });
+            representativeShown = editor.findChild<QComboBox *>(u"representativeCombo"_s)->currentText();
+            QTest::mouseClick(editor.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        });
+    CHECK(representativeShown == u"Sandrine KIEFFER (nouveau)"_s);
+
+    const auto organisation = f.file().loadOrganisation(f.page()->selectedMembers().value(0).organisationId);
+    REQUIRE(organisation);
+    CHECK(organisation->organisation.name == u"Nied Teleservices"_s);
+    REQUIRE(organisation->membership);
+    const qint64 representativeId = organisation->membership->representativeId;
+    const auto representative = f.file().loadPerson(representativeId);
+    REQUIRE(representative);
+    CHECK(representative->person.lastName == u"Kieffer"_s);
+    CHECK_FALSE(representative->membership.has_value());
+    REQUIRE(representative->currentEmployment());
+    CHECK(representative->currentEmployment()->organisationId == organisation->organisation.id);
+    CHECK(f.file().counts()->people == peopleBefore + 1);
+
+    f.window->undoStack()->undo();
+    CHECK_FALSE(f.file().loadOrganisation(organisation->organisation.id));
+    CHECK_FALSE(f.file().loadPerson(representativeId));
+    CHECK(f.file().counts()->people == peopleBefore);
+    f.window->undoStack()->redo();
+    const auto again = f.file().loadOrganisation(organisation->organisation.id);
+    REQUIRE(again);
+    CHECK(again->membership->representativeId == representativeId);
+    CHECK(f.file().loadPerson(representativeId)->currentEmployment()->organisationId == organisation->organisation.id);
+}
+
+TEST_CASE("the member list's « Nouvel adhérent individuel » says what it makes; the people page's person is no member")
+{
+    WindowFixture f;
+    f.addClub();
+    f.showActive();
+    auto *button = f.page()->findChild<QPushButton *>(u"newPersonButton"_s);
+    CHECK(button->text() == u"Nouvel adhérent individuel"_s);
+    bool ticked = false;
+    test::inModalDialog<PersonEditor>(button, [&](PersonEditor &editor) { ticked = editor.record().membership.has_value(); });
+    CHECK(ticked);
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier); // the « Personnes » page
+    test::inModalDialog<PersonEditor>(f.window->findChild<QPushButton *>(u"peopleNewPersonButton"_s),
+        [&](PersonEditor &editor) { ticked = editor.record().membership.has_value(); });
+    CHECK_FALSE(ticked);
+}
+
 TEST_CASE("editing an organisation from the list goes through the undo stack")
 {
     WindowFixture f;

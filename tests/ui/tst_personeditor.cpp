@@ -10,8 +10,10 @@
 #include "messagebox.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QLabel>
@@ -192,6 +194,62 @@ TEST_CASE("person editor: changing the employer keeps the history")
         REQUIRE(editor.record().employments.size() == 1);
         CHECK(editor.record().employments.first().endDate == test::fixedToday());
         CHECK_FALSE(editor.record().currentEmployment());
+    }
+}
+
+TEST_CASE("person editor: the new employer is found without its accents and the move is dated")
+{
+    auto db = test::memoryDatabase();
+    test::fixClock(*db);
+    MemberFile file(*db);
+    const auto acticall = test::save(file, test::organisation(u"Acticall"_s));
+    const auto generale = test::save(file, test::organisation(u"Société Générale Relation Client"_s));
+    PersonRecord record = test::person(u"Jean-Marc"_s, u"Schmitt"_s);
+    record.employments.append({0, 0, acticall.organisation.id, u"Superviseur"_s, QDate(2015, 1, 5), QDate()});
+    record = test::save(file, record);
+
+    PersonEditor editor(file, record);
+    test::showActive(editor);
+    QTest::keyClick(&editor, Qt::Key_P, Qt::AltModifier); // the « Emploi » tab
+    auto *employer = child<QComboBox>(editor, u"employerCombo"_s);
+    auto *since = child<OptionalDateEdit>(editor, u"employedSinceEdit"_s);
+    CHECK(since->date() == QDate(2015, 1, 5)); // the current job's start
+
+    employer->setFocus();
+    employer->lineEdit()->selectAll();
+    QTest::keyClicks(employer->lineEdit(), u"societe gen"_s);
+    QAbstractItemView *popup = employer->completer()->popup();
+    REQUIRE(popup->isVisible());
+    REQUIRE(popup->model()->rowCount() == 1);
+    CHECK(popup->model()->index(0, 0).data().toString() == u"Société Générale Relation Client"_s);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(employer->currentText() == u"Société Générale Relation Client"_s);
+    CHECK(since->date() == test::fixedToday()); // a change is dated today until told otherwise
+
+    since->dateEdit()->setFocus();
+    since->dateEdit()->setDate(QDate(2026, 2, 1));
+    PersonRecord edited = editor.record();
+    REQUIRE(edited.employments.size() == 2);
+    CHECK(edited.employments.at(0).endDate == QDate(2026, 2, 1));
+    CHECK(edited.employments.at(1).organisationId == generale.organisation.id);
+    CHECK(edited.employments.at(1).startDate == QDate(2026, 2, 1));
+
+    SECTION("a move before the current job began is refused, naming its start")
+    {
+        since->dateEdit()->setDate(QDate(2014, 6, 1));
+        auto *problem = child<QLabel>(editor, u"employmentSinceProblemLabel"_s);
+        CHECK(problem->isVisible());
+        CHECK(problem->text().contains(u"05/01/2015"_s));
+        child<QPushButton>(editor, u"saveButton"_s)->click();
+        CHECK(editor.isVisible());
+    }
+    SECTION("typed in full without accents, the name is still the organisation's")
+    {
+        employer->lineEdit()->selectAll();
+        QTest::keyClicks(employer->lineEdit(), u"SOCIETE GENERALE RELATION CLIENT"_s);
+        test::leave(employer);
+        CHECK(editor.record().currentEmployment()->organisationId == generale.organisation.id);
     }
 }
 

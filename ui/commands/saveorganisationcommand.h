@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Creates or changes an organisation (see membercommand.h for the contract).
+// Creates or changes an organisation (see membercommand.h for the contract), with the people it
+// takes on in the same editing: they are created as its staff in the same transaction, and a
+// representative or alternate id below zero names one of them (-1 the first, -2 the second…).
 
 #include "commands/membercommand.h"
 #include "members/records.h"
@@ -15,17 +17,25 @@ class SaveOrganisationCommand final : public MemberCommand
 public:
     // before: the record as stored, or nullopt for a new organisation.
     SaveOrganisationCommand(MemberFile &file, std::optional<OrganisationRecord> before, OrganisationRecord after,
-        MemberUndoStack *reportTo = nullptr, QUndoCommand *parent = nullptr);
+        MemberUndoStack *reportTo = nullptr, QUndoCommand *parent = nullptr, QList<PersonRecord> newStaff = {});
 
     void apply() override;
     void revert() override;
 
     // The record as last saved by redo(), ids filled in.
     const OrganisationRecord &saved() const { return m_after; }
+    const QList<PersonRecord> &savedStaff() const { return m_newStaff; }
+
+    // The id that stands for the organisation in a new staff member's job before it is stored.
+    static constexpr qint64 OrganisationBeingSaved = -1;
+    static constexpr qint64 newStaffId(qsizetype index) { return -1 - qint64(index); }
 
 private:
+    Result<void> saveWithStaff(OrganisationRecord &organisation, QList<PersonRecord> &staff);
+
     std::optional<OrganisationRecord> m_before;
     OrganisationRecord m_after;
+    QList<PersonRecord> m_newStaff;
 };
 
 } // namespace adhera

@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organisationeditor.h"
 
+#include "commands/saveorganisationcommand.h"
+#include "commands/savepersoncommand.h"
 #include "dialogs/editorsupport.h"
 #include "dialogs/fieldfeedback.h"
+#include "dialogs/personeditor.h"
 #include "members/identifiers.h"
 #include "members/validation.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -154,12 +159,19 @@ QWidget *OrganisationEditor::buildMembershipPage()
     m_staffList->setSelectionMode(QAbstractItemView::NoSelection);
     m_staffList->setFocusPolicy(Qt::NoFocus);
     staffLayout->addWidget(m_staffList);
-    auto *hint = new QLabel(tr("Le représentant et le suppléant se choisissent parmi les salariés actuels ; "
-                               "on rattache une personne à l'organisation depuis sa fiche (onglet Emploi)."),
+    auto *newStaffButton = new QPushButton(tr("Nouve&au salarié…"), staff);
+    newStaffButton->setObjectName(u"newStaffButton"_s);
+    newStaffButton->setToolTip(tr("Saisir la fiche d'une personne qui travaille ici ; elle est enregistrée avec l'organisation"));
+    connect(newStaffButton, &QPushButton::clicked, this, &OrganisationEditor::takeOnNewStaff);
+    auto *hint = new QLabel(tr("Le représentant et le suppléant se choisissent parmi les salariés actuels. "
+                               "Une personne déjà dans le fichier se rattache depuis sa fiche (onglet Emploi)."),
         staff);
     hint->setWordWrap(true);
     hint->setEnabled(false);
-    staffLayout->addWidget(hint);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(newStaffButton);
+    buttonRow->addWidget(hint, 1);
+    staffLayout->addLayout(buttonRow);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(membership);
@@ -170,24 +182,50 @@ QWidget *OrganisationEditor::buildMembershipPage()
 void OrganisationEditor::fillStaff()
 {
     for (QComboBox *combo : {m_representative, m_alternate}) {
+        const qint64 chosen = combo->count() > 0 ? EditorSupport::selectedId(combo) : 0;
         combo->clear();
         combo->addItem(tr("— aucun —"), qint64(0));
         for (const PersonSummary &person : std::as_const(m_staff))
             combo->addItem(person.displayName, person.id);
+        for (qsizetype i = 0; i < m_newStaff.size(); ++i)
+            combo->addItem(tr("%1 (nouveau)").arg(displayName(m_newStaff.at(i).person)), SaveOrganisationCommand::newStaffId(i));
+        EditorSupport::selectId(combo, chosen);
     }
 
     m_staffList->clear();
-    for (const PersonSummary &person : std::as_const(m_staff)) {
-        const QString text = person.jobTitle.isEmpty() ? person.displayName : tr("%1 — %2").arg(person.displayName, person.jobTitle);
-        m_staffList->addItem(text);
-    }
-    if (m_staff.isEmpty()) {
-        auto *none = new QListWidgetItem(m_original.organisation.id == 0
-                ? tr("Enregistrez d'abord l'organisation, puis rattachez-y des personnes.")
-                : tr("Aucun salarié rattaché à l'organisation."),
-            m_staffList);
+    const auto addLine = [this](const QString &name, const QString &jobTitle) {
+        m_staffList->addItem(jobTitle.isEmpty() ? name : tr("%1 — %2").arg(name, jobTitle));
+    };
+    for (const PersonSummary &person : std::as_const(m_staff))
+        addLine(person.displayName, person.jobTitle);
+    for (const PersonRecord &person : std::as_const(m_newStaff))
+        addLine(tr("%1 (enregistré avec l'organisation)").arg(displayName(person.person)), person.person.jobTitle);
+    if (m_staff.isEmpty() && m_newStaff.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("Aucun salarié rattaché à l'organisation."), m_staffList);
         none->setFlags(Qt::NoItemFlags);
     }
+}
+
+void OrganisationEditor::takeOnNewStaff()
+{
+    const Organisation &o = m_original.organisation;
+    const qint64 employer = o.id != 0 ? o.id : SaveOrganisationCommand::OrganisationBeingSaved;
+    const QString name = m_name->text().trimmed().isEmpty() ? tr("(la nouvelle organisation)") : m_name->text().trimmed();
+    PersonRecord initial;
+    Employment job;
+    job.organisationId = employer;
+    job.startDate = m_file.today();
+    initial.employments.append(job);
+    PersonEditor editor(m_file, initial, this);
+    editor.lockEmployer(employer, name);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    m_newStaff.append(editor.record());
+    fillStaff();
+    // The first person taken on by an organisation without a representative most often is one.
+    if (collect().membership && EditorSupport::selectedId(m_representative) == 0)
+        EditorSupport::selectId(m_representative, SaveOrganisationCommand::newStaffId(m_newStaff.size() - 1));
+    validate();
 }
 
 void OrganisationEditor::load()
@@ -230,7 +268,7 @@ OrganisationRecord OrganisationEditor::record() const
 
 bool OrganisationEditor::isModified() const
 {
-    return record() != m_pristine;
+    return record() != m_pristine || !m_newStaff.isEmpty();
 }
 
 void OrganisationEditor::rememberLoaded()

@@ -25,6 +25,10 @@ public:
     // The record as edited, normalised (SIREN/SIRET as bare digits, SIREN taken from a valid
     // SIRET when left empty, phone in E.164...).
     OrganisationRecord record() const;
+    // The people taken on with « Nouveau salarié… », to create with the organisation; a
+    // representative or alternate id below zero in record() names one of them
+    // (SaveOrganisationCommand::newStaffId).
+    const QList<PersonRecord> &newStaff() const { return m_newStaff; }
     bool isModified() const override;
 
 private:
@@ -34,6 +38,7 @@ private:
     void load() override;
     void rememberLoaded() override;
     void fillStaff();
+    void takeOnNewStaff();
 
     OrganisationRecord collect() const;
     FieldProblems allProblems() const override;
@@ -43,6 +48,7 @@ private:
     OrganisationRecord m_original;
     OrganisationRecord m_pristine; // record() right after loading, to tell whether anything changed
     QList<PersonSummary> m_staff;
+    QList<PersonRecord> m_newStaff;
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_legalForm = nullptr;

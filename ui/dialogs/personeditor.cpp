@@ -7,6 +7,7 @@
 #include "dialogs/originpage.h"
 #include "i18n/displayformat.h"
 #include "members/validation.h"
+#include "widgets/foldingcompleter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -151,11 +152,14 @@ QWidget *PersonEditor::buildJobPage()
     m_employer->addItem(tr("— aucun —"), qint64(0));
     for (const OrganisationSummary &organisation : std::as_const(m_organisations))
         m_employer->addItem(organisation.name, organisation.id);
-    m_employer->completer()->setFilterMode(Qt::MatchContains);
-    m_employer->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_employer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    FoldingCompleter::install(m_employer);
     m_employer->lineEdit()->setPlaceholderText(tr("Tapez une partie du nom"));
     m_feedback->addRow(form, tr("Emplo&yeur\u00a0:"), m_employer, u"employment"_s);
+    m_employedSince = new OptionalDateEdit(page);
+    m_employedSince->setObjectName(u"employedSinceEdit"_s);
+    m_employedSince->setDefaultDate(m_today);
+    m_employedSince->setToolTip(tr("Le début de l'emploi actuel ; quand l'employeur change, la date du changement"));
+    m_feedback->addRow(form, tr("Em&bauche ou changement le\u00a0:"), m_employedSince, u"employment.since"_s);
     m_jobTitle = EditorSupport::lineEdit(u"jobTitleEdit"_s, page);
     m_jobTitle->setPlaceholderText(tr("ex. Directrice de la relation client"));
     form->addRow(tr("&Fonction\u00a0:"), m_jobTitle);
@@ -174,7 +178,7 @@ QWidget *PersonEditor::buildJobPage()
         m_employmentTable->horizontalHeader()->resizeSection(column, dateWidth);
     }
     historyLayout->addWidget(m_employmentTable);
-    auto *hint = new QLabel(tr("Changer d'employeur clôt l'emploi en cours à la date du jour et en ouvre un "
+    auto *hint = new QLabel(tr("Changer d'employeur clôt l'emploi en cours à la date du changement et en ouvre un "
                                "nouveau : l'historique est conservé."),
         history);
     hint->setWordWrap(true);
@@ -185,8 +189,13 @@ QWidget *PersonEditor::buildJobPage()
     layout->addLayout(form);
     layout->addWidget(history, 1);
 
-    connect(m_employer, &QComboBox::currentIndexChanged, this, &PersonEditor::showEmploymentHistory);
-    connect(m_employer->lineEdit(), &QLineEdit::editingFinished, this, &PersonEditor::showEmploymentHistory);
+    connect(m_employer, &QComboBox::currentIndexChanged, this, &PersonEditor::employerChanged);
+    connect(m_employer->lineEdit(), &QLineEdit::editingFinished, this, &PersonEditor::employerChanged);
+    connect(m_employedSince, &OptionalDateEdit::dateChanged, this, [this] {
+        m_feedback->touch(u"employment.since"_s);
+        showEmploymentHistory();
+        validate();
+    });
     connect(m_jobTitle, &QLineEdit::textEdited, this, &PersonEditor::showEmploymentHistory);
     return page;
 }
@@ -296,6 +305,13 @@ void PersonEditor::load()
         const QSignalBlocker blocker(m_employer);
         const qint64 employer = current ? current->organisationId : 0;
         EditorSupport::selectId(m_employer, employer, tr("Organisation n° %1").arg(employer));
+        FoldingCompleter::refold(m_employer);
+    }
+    m_shownEmployer = current ? current->organisationId : 0;
+    {
+        const QSignalBlocker blocker(m_employedSince);
+        m_employedSince->setDate(current ? current->startDate : QDate());
+        m_employedSince->setEnabled(current.has_value());
     }
     m_jobTitle->setText(p.jobTitle.isEmpty() && current ? current->jobTitle : p.jobTitle);
 
@@ -350,7 +366,8 @@ PersonRecord PersonEditor::collect() const
     p.jobTitle = m_jobTitle->text();
     p.notes = m_notes->toPlainText();
 
-    r.employments = employmentsFor(selectedEmployer(), p.jobTitle);
+    if (const std::optional<qint64> employer = selectedEmployer())
+        r.employments = employmentsFor(*employer, p.jobTitle, m_employedSince->date());
 
     r.membership = collectMembership(m_original.membership);
     if (r.membership) {
@@ -377,39 +394,73 @@ PersonRecord PersonEditor::collect() const
     return r;
 }
 
-qint64 PersonEditor::selectedEmployer() const
+std::optional<qint64> PersonEditor::selectedEmployer() const
 {
     const QString text = m_employer->currentText().trimmed();
     if (text.isEmpty())
         return 0;
-    const int index = m_employer->findText(text, Qt::MatchFixedString);
-    return index < 0 ? -1 : m_employer->itemData(index).toLongLong();
+    if (m_employer->currentIndex() >= 0 && m_employer->itemText(m_employer->currentIndex()) == text)
+        return m_employer->currentData().toLongLong();
+    // Typed rather than picked: the organisation of that name, whatever its accents and case.
+    const int index = findFolded(m_employer, text);
+    if (index < 0)
+        return std::nullopt;
+    return m_employer->itemData(index).toLongLong();
 }
 
-QList<Employment> PersonEditor::employmentsFor(qint64 organisationId, const QString &jobTitle) const
+void PersonEditor::lockEmployer(qint64 organisationId, const QString &name)
+{
+    EditorSupport::selectId(m_employer, organisationId, name);
+    m_employer->setItemText(m_employer->currentIndex(), name); // not yet stored: no name in the file
+    m_employer->setEnabled(false);
+    employerChanged();
+}
+
+void PersonEditor::employerChanged()
+{
+    // The date follows the employer: the current job's start when it stays, today for a change or
+    // a departure (the user corrects it when it happened earlier), none without any employer.
+    const std::optional<qint64> employer = selectedEmployer();
+    if (employer && *employer != m_shownEmployer) {
+        m_shownEmployer = *employer;
+        const std::optional<Employment> current = m_original.currentEmployment();
+        const QSignalBlocker blocker(m_employedSince);
+        if (*employer == 0 && !current)
+            m_employedSince->setDate(QDate());
+        else if (current && current->organisationId == *employer)
+            m_employedSince->setDate(current->startDate);
+        else
+            m_employedSince->setDate(m_today);
+        m_employedSince->setEnabled(*employer != 0 || current.has_value());
+    }
+    showEmploymentHistory();
+    validate();
+}
+
+QList<Employment> PersonEditor::employmentsFor(qint64 organisationId, const QString &jobTitle, QDate since) const
 {
     QList<Employment> employments = m_original.employments;
-    if (organisationId < 0)
-        return employments; // an unknown name: nothing changes until it is fixed
     const auto current
         = std::find_if(employments.begin(), employments.end(), [](const Employment &employment) { return employment.endDate.isNull(); });
     if (current != employments.end() && current->organisationId == organisationId) {
         current->jobTitle = jobTitle;
+        current->startDate = since;
         return employments;
     }
+    const QDate changedOn = since.isValid() ? since : m_today;
     if (current != employments.end()) {
-        // A job begun today and left today was a mistake, not history worth keeping.
-        if (current->startDate == m_today)
+        // A job begun and left the same day was a mistake, not history worth keeping.
+        if (current->startDate == changedOn)
             employments.erase(current);
         else
-            current->endDate = m_today;
+            current->endDate = changedOn;
     }
-    if (organisationId > 0) {
+    if (organisationId != 0) {
         Employment next;
         next.personId = m_original.person.id;
         next.organisationId = organisationId;
         next.jobTitle = jobTitle;
-        next.startDate = m_today;
+        next.startDate = since;
         employments.append(next);
     }
     return employments;
@@ -433,10 +484,19 @@ std::optional<Consent> PersonEditor::consentFor(const ConsentRow &row) const
 FieldProblems PersonEditor::allProblems() const
 {
     FieldProblems problems = validation::problems(collect());
-    if (selectedEmployer() < 0) {
+    const std::optional<qint64> employer = selectedEmployer();
+    if (!employer) {
         problems.prepend(FieldProblem {u"employment"_s,
             tr("Aucune organisation ne s'appelle « %1 » : choisissez l'employeur dans la liste.")
                 .arg(m_employer->currentText().trimmed())});
+    } else if (const std::optional<Employment> current = m_original.currentEmployment(); current && current->organisationId != *employer) {
+        const QDate since = m_employedSince->date();
+        if (!since.isValid())
+            problems.append(FieldProblem {u"employment.since"_s, tr("Indiquez la date du changement d'employeur.")});
+        else if (current->startDate.isValid() && since < current->startDate)
+            problems.append(FieldProblem {u"employment.since"_s,
+                tr("Le changement d'employeur ne peut pas précéder le début de l'emploi en cours (%1).")
+                    .arg(EditorSupport::dateText(current->startDate))});
     }
     return problems;
 }
@@ -464,6 +524,8 @@ QString PersonEditor::organisationName(qint64 id) const
         if (organisation.id == id)
             return organisation.name;
     }
+    if (const int index = m_employer->findData(id); index >= 0)
+        return m_employer->itemText(index); // the organisation being created
     return tr("Organisation n° %1").arg(id);
 }
 

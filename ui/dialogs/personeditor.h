@@ -33,6 +33,10 @@ public:
     PersonRecord record() const;
     bool isModified() const override;
 
+    // A person taken on by the organisation being edited: the employer is set and cannot be
+    // changed here (`name` is shown when the organisation is not stored yet).
+    void lockEmployer(qint64 organisationId, const QString &name);
+
 private:
     struct BoardRow {
         qint64 id = 0;
@@ -54,9 +58,10 @@ private:
     void rememberLoaded() override;
 
     PersonRecord collect() const;
-    // The selected employer: 0 for none, -1 when the typed name matches no organisation.
-    qint64 selectedEmployer() const;
-    QList<Employment> employmentsFor(qint64 organisationId, const QString &jobTitle) const;
+    // The selected employer: 0 for none, nothing when the typed name matches no organisation.
+    std::optional<qint64> selectedEmployer() const;
+    void employerChanged();
+    QList<Employment> employmentsFor(qint64 organisationId, const QString &jobTitle, QDate since) const;
     std::optional<Consent> consentFor(const ConsentRow &row) const;
     FieldProblems allProblems() const override;
 
@@ -81,6 +86,8 @@ private:
     QLineEdit *m_city = nullptr;
 
     QComboBox *m_employer = nullptr;
+    OptionalDateEdit *m_employedSince = nullptr;
+    qint64 m_shownEmployer = 0; // the employer the date was last set for
     QLineEdit *m_jobTitle = nullptr;
     QTableWidget *m_employmentTable = nullptr;
 

@@ -104,9 +104,10 @@ void MembersPage::buildInterface()
     m_newOrganisationButton->setToolTip(tr("Ajouter une organisation adhérente (personne morale)"));
     connect(m_newOrganisationButton, &QPushButton::clicked, this, &MembersPage::newOrganisation);
 
-    m_newPersonButton = new QPushButton(tr("Nouvelle personne"));
+    m_newPersonButton = new QPushButton(tr("Nouvel adhérent individuel"));
     m_newPersonButton->setObjectName(u"newPersonButton"_s);
-    m_newPersonButton->setToolTip(tr("Ajouter un adhérent à titre individuel (personne physique)"));
+    m_newPersonButton->setToolTip(tr("Ajouter une personne qui adhère à titre individuel. Le salarié d'une organisation "
+                                     "se saisit depuis la fiche de l'organisation (« Nouveau salarié… ») ou dans « Personnes »."));
     connect(m_newPersonButton, &QPushButton::clicked, this, &MembersPage::newPerson);
 
     m_removeButton = new QPushButton(tr("Supprimer"));
@@ -353,7 +354,7 @@ void MembersPage::updateState()
         m_listStack->setCurrentWidget(m_memberTable);
     } else {
         m_emptyLabel->setText(total == 0 ? tr("Aucun adhérent pour l'instant.\n"
-                                              "Ajoutez-en un avec « Nouvelle organisation » ou « Nouvelle personne ».")
+                                              "Ajoutez-en un avec « Nouvelle organisation » ou « Nouvel adhérent individuel ».")
                                          : tr("Aucun adhérent ne correspond à la recherche et aux filtres."));
         m_listStack->setCurrentWidget(m_emptyLabel);
     }

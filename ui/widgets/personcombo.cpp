@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personcombo.h"
 
+#include "text/textfold.h"
+#include "widgets/foldingcompleter.h"
+
 #include "assembly/boardelection.h"
 #include "db/database.h"
 #include "members/memberfile.h"
@@ -17,9 +20,7 @@ PersonCombo::PersonCombo(QWidget *parent) : QComboBox(parent)
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
-    completer()->setCompletionMode(QCompleter::PopupCompletion);
-    completer()->setFilterMode(Qt::MatchContains);
-    completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    FoldingCompleter::install(this);
     setMinimumContentsLength(28);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 }
@@ -48,20 +49,21 @@ void PersonCombo::load(Database &db, const QDate &boardOn, bool allowNone)
     for (const PersonSummary &person : people ? *people : QList<PersonSummary>())
         if (!listed.contains(person.id))
             addItem(person.displayName, person.id);
+    FoldingCompleter::refold(this);
     setPersonId(chosen);
 }
 
 qint64 PersonCombo::personId() const
 {
     // The entry picked (two namesakes stay apart), else the one the typed text names whatever its
-    // case, with or without the seat shown after a board member's name; a half-typed or unknown
-    // name chooses nobody (hasUnknownText() says so).
-    const QString typed = currentText().trimmed();
+    // case and accents, with or without the seat shown after a board member's name; a half-typed
+    // or unknown name chooses nobody (hasUnknownText() says so).
+    const QString typed = text::fold(currentText());
     if (currentIndex() >= 0 && itemText(currentIndex()) == currentText())
         return itemData(currentIndex()).toLongLong();
     for (int i = 0; i < count(); ++i) {
         const QString text = itemText(i);
-        if (text.compare(typed, Qt::CaseInsensitive) == 0 || text.section(u" — "_s, 0, 0).compare(typed, Qt::CaseInsensitive) == 0)
+        if (text::fold(text) == typed || text::fold(text.section(u" — "_s, 0, 0)) == typed)
             return itemData(i).toLongLong();
     }
     return 0;
