@@ -3191,72 +3191,82 @@ To open it again, use File &gt; Open.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="263"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="271"/>
         <source>Réunion — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="272"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="280"/>
         <source>Nouvelle réunion</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="328"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="333"/>
+        <source>Le procès-verbal de cette réunion est verrouillé&#xa0;: sa nature, sa date, son lieu, ses signataires et son ordre du jour ne changent plus. L&apos;intitulé, le statut et les notes restent modifiables.</source>
+        <translation>The minutes of this meeting are locked: its type, date, place, signatories and agenda no longer change. The title, status and notes can still be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="337"/>
+        <source>Des votes sont enregistrés&#xa0;: l&apos;ordre du jour ne change plus. Les autres champs restent modifiables.</source>
+        <translation>Votes are recorded: the agenda no longer changes. The other fields can still be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="372"/>
         <source>Délai des statuts&#xa0;: 1 jour, convocations à envoyer au plus tard le %1.</source>
         <translation>Notice period in the articles of association: 1 day, notices to be sent by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="329"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="373"/>
         <source>Délai des statuts&#xa0;: %1 jours, convocations à envoyer au plus tard le %2.</source>
         <translation>Notice period in the articles of association: %1 days, notices to be sent by %2 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="347"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="391"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="347"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="391"/>
         <source>(sans intitulé)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="349"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="393"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="430"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="475"/>
         <source>Adoptée à la %1 des %2</source>
         <translation>Carried by %1 of the %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="565"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="610"/>
         <source>Président de séance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas dans la liste des personnes.</source>
         <translation>Chair: “%1” is not in the list of persons.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="567"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="612"/>
         <source>Secrétaire de séance&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas dans la liste des personnes.</source>
         <translation>Secretary of the meeting: “%1” is not in the list of persons.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="570"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="615"/>
         <source>Le président et le secrétaire de séance sont deux personnes différentes&#xa0;: ils signent tous deux le procès-verbal.</source>
         <translation>The chair and the secretary of the meeting are two different persons: both sign the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="579"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="622"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation>Agenda item %1: enter a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="581"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="624"/>
         <source>Point %1 « %2 »&#xa0;: rédigez le texte de la résolution soumise au vote.</source>
         <translation>Item %1 “%2”: write the text of the resolution put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingdialog.cpp" line="584"/>
+        <location filename="../../ui/assembly/meetingdialog.cpp" line="627"/>
         <source>Points %1 et %2&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation>Items %1 and %2: any other business appears only once on the agenda.</translation>
     </message>
@@ -3340,29 +3350,44 @@ To open it again, use File &gt; Open.</translation>
         <translation>Decla&amp;ration made…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="167"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="170"/>
         <source>Aucune réunion pour l&apos;instant.
 Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée générale ou un conseil d&apos;administration.</source>
         <translation>No meetings yet.
 Click “New meeting…” to prepare the next general meeting or a board meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="169"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="172"/>
         <source>Aucune réunion ne correspond à ce filtre.</source>
         <translation>No meeting matches this filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="264"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="206"/>
+        <source>Son procès-verbal est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
+        <translation>Its minutes are locked: the meeting is kept with them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="207"/>
+        <source>Supprimer la réunion sélectionnée (Suppr)</source>
+        <translation>Delete the selected meeting (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="270"/>
         <source>Déclaration faite</source>
         <translation>Declaration made</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="303"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="309"/>
         <source>Supprimer la réunion</source>
         <translation>Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="306"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="314"/>
+        <source>« %1 » ne peut pas être supprimée&#xa0;: son procès-verbal est verrouillé, la réunion est conservée avec lui.</source>
+        <translation>“%1” cannot be deleted: its minutes are locked, and the meeting is kept with them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="318"/>
         <source>Supprimer « %1 »&#xa0;? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon seront supprimés avec elle.</source>
         <translation>Delete “%1”? Its agenda, guests, attendance sheet and draft minutes will be deleted with it.</translation>
     </message>
@@ -5792,42 +5817,42 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         <translation>Only the invitees whose sending is not &amp;recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="54"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="57"/>
         <source>&amp;Date d&apos;envoi&#xa0;:</source>
         <translation>&amp;Date sent:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="55"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="58"/>
         <source>&amp;Moyen&#xa0;:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="59"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="62"/>
         <source>Adhera écrit une convocation et un pouvoir par membre actif invité, dans un seul PDF à imprimer ou à envoyer, puis enregistre la date et le moyen d&apos;envoi, qui font la preuve de la convocation.</source>
         <translation>Adhera writes a notice and a proxy form for each active member invited, in one PDF to print or send, then records the date and channel of sending, which prove the notice was given.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="61"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="64"/>
         <source>La date et le moyen d&apos;envoi sont enregistrés pour chaque invité.</source>
         <translation>The date and channel of sending are recorded for each invitee.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="70"/>
         <source>Écrire le PDF et enregistrer…</source>
         <translation>Write the PDF and record…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="67"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="70"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="68"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="71"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="120"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="125"/>
         <source>%n membre(s) recevront une convocation.</source>
         <translation>
             <numerusform>%n member will receive a notice.</numerusform>
@@ -5835,7 +5860,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="121"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="126"/>
         <source>%n invité(s) concerné(s).</source>
         <translation>
             <numerusform>%n invitee concerned.</numerusform>
@@ -5843,17 +5868,32 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="123"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="128"/>
         <source>Ceux déjà convoqués gardent la date de leur premier envoi.</source>
         <translation>Those already notified keep the date of their first sending.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="128"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="135"/>
+        <source>Adhera n&apos;envoie pas encore de courriels&#xa0;: joignez vous-même le PDF écrit ici à vos courriels. Seuls la date et le moyen d&apos;envoi sont enregistrés.</source>
+        <translation>Adhera does not send e-mail yet: attach the PDF written here to your own e-mails. Only the date and the means of sending are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="137"/>
+        <source>Adhera n&apos;envoie pas encore de courriels et n&apos;écrit pas d&apos;invitation pour cette réunion&#xa0;: envoyez-la vous-même. Seuls la date et le moyen d&apos;envoi sont enregistrés.</source>
+        <translation>Adhera does not send e-mail yet and writes no invitation for this meeting: send it yourself. Only the date and the means of sending are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="140"/>
+        <source>Aucune lettre n&apos;est écrite pour cette réunion&#xa0;: envoyez l&apos;invitation vous-même. Seuls la date et le moyen d&apos;envoi sont enregistrés.</source>
+        <translation>No letter is written for this meeting: send the invitation yourself. Only the date and the means of sending are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="146"/>
         <source>Attention&#xa0;: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="131"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="149"/>
         <source>Attention&#xa0;: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.</source>
         <translation>
             <numerusform>Warning: %n active member is not among the invitees and will not be notified.</numerusform>
@@ -5861,7 +5901,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="133"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="151"/>
         <source>Attention&#xa0;: personne ne pourra voter à cette assemblée, son quorum ne pourra pas être atteint. %1</source>
         <translation>Warning: nobody will be able to vote at this assembly, its quorum cannot be reached. %1</translation>
     </message>

@@ -177,6 +177,14 @@ TEST_CASE("the secretary invites the members, records replies and sends the conv
     CHECK(options.warningLabel()->text().contains(u"1 membre(s) actif(s) ne figurent pas parmi les invités"_s));
     SendInvitationsDialog nobody(*stored, StatutesProfile::load(*club.db), QDate(2026, 5, 20), 0, 0);
     CHECK_FALSE(nobody.okButton()->isEnabled());
+    // « Courriel » says that nothing is sent by Adhera, before the user counts on it.
+    CHECK(options.channelNote()->isHidden());
+    auto *channel = test::child<QComboBox>(options, u"channelCombo"_s);
+    channel->setFocus();
+    QTest::keyClick(channel, Qt::Key_Down);
+    REQUIRE(options.channel() == ConvocationChannel::Email);
+    CHECK_FALSE(options.channelNote()->isHidden());
+    CHECK(options.channelNote()->text().contains(u"n'envoie pas encore de courriels"_s));
 
     // Written and recorded: one letter and one proxy form per member.
     QTemporaryDir dir;

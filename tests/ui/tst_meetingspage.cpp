@@ -182,11 +182,22 @@ TEST_CASE("The meeting dialog names the agenda point to fix and saves nothing", 
     CHECK(dialog.selectedAgendaItem() == 2);
     CHECK(fixture.store.meetings()->isEmpty());
 
-    // A board meeting has no agenda to check.
+    // A conseil has its agenda too, checked the same way, without the assembly's majorities.
     dialog.setKind(MeetingKind::Board);
-    CHECK_FALSE(dialog.agendaBox()->isVisible());
+    CHECK(dialog.agendaBox()->isVisible());
+    CHECK_FALSE(dialog.save());
+    dialog.selectAgendaItem(2);
+    QTest::keyClicks(test::child<QLineEdit>(dialog, u"itemTitleEdit"_s), u"Calendrier des rencontres"_s);
+    dialog.selectAgendaItem(1);
+    CHECK_FALSE(dialog.resolutionKindCombo()->isVisible());
+    CHECK_FALSE(dialog.majorityLabel()->isVisible());
     REQUIRE(dialog.save());
-    CHECK(fixture.store.agenda(dialog.meetingId())->isEmpty());
+    const auto agenda = fixture.store.agenda(dialog.meetingId());
+    REQUIRE(agenda);
+    REQUIRE(agenda->size() == 4);
+    CHECK(agenda->at(1).title == u"Approbation des comptes"_s);
+    CHECK(agenda->at(2).title == u"Calendrier des rencontres"_s);
+    CHECK(agenda->at(3).kind == AgendaItemKind::OtherBusiness);
 }
 
 TEST_CASE("The meetings page lists and filters the meetings", "[ui][meetings]")
@@ -260,16 +271,41 @@ TEST_CASE("A meeting with locked minutes cannot be deleted from the page", "[ui]
     page.selectMeeting(past);
     REQUIRE(page.currentMeetingId() == past);
 
+    // Said beforehand: the button is off, its tooltip says why, and Suppr explains without asking.
+    auto *remove = test::child<QPushButton>(page, u"removeMeetingButton"_s);
+    CHECK_FALSE(remove->isEnabled());
+    CHECK(remove->toolTip().contains(u"verrouillé"_s));
     MessageBox::setAlwaysAnswer(QMessageBox::Yes);
     const int before = MessageBox::shownCount();
     CHECK_FALSE(page.removeMeeting(past));
-    CHECK(MessageBox::shownCount() == before + 2); // the question, then the refusal
-    const Result<void> refused = fixture.store.removeMeeting(past);
-    REQUIRE_FALSE(refused);
-    CHECK(MessageBox::lastText() == refused.error().message);
-    CHECK(MessageBox::lastText().contains(u"verrouill"_s));
+    CHECK(MessageBox::shownCount() == before + 1); // the explanation, no question
+    CHECK(MessageBox::lastText().contains(u"procès-verbal est verrouillé"_s));
+    REQUIRE_FALSE(fixture.store.removeMeeting(past)); // the store refuses too
     CHECK(fixture.store.meeting(past));
     CHECK(page.model()->rowCount() == 1);
+}
+
+TEST_CASE("A meeting with locked minutes opens with its facts and agenda shown fixed, and its notes still saved", "[ui][meetings]")
+{
+    MeetingsFixture fixture;
+    const qint64 past = fixture.addLockedAssembly();
+    MeetingDialog dialog(*fixture.db, past);
+    test::showActive(dialog);
+
+    CHECK(dialog.frozenLabel()->isVisible());
+    CHECK(dialog.frozenLabel()->text().contains(u"verrouillé"_s));
+    for (const char *fixed : {"kindCombo", "startEdit", "placeEdit", "convocationCombo", "chairCombo", "addItemButton"})
+        CHECK_FALSE(test::child<QWidget>(dialog, QString::fromLatin1(fixed))->isEnabled());
+    CHECK(test::child<QLineEdit>(dialog, u"itemTitleEdit"_s)->isReadOnly());
+    CHECK_FALSE(test::child<QPushButton>(dialog, u"removeItemButton"_s)->isEnabled());
+
+    auto *notes = test::child<QPlainTextEdit>(dialog, u"notesEdit"_s);
+    notes->setFocus();
+    QTest::keyClicks(notes, u"Registre signe le 20 juin."_s);
+    QTest::mouseClick(test::child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.problemLabel()->text().isEmpty());
+    CHECK(fixture.store.meeting(past)->notes.contains(u"Registre signe le 20 juin."_s));
 }
 
 TEST_CASE("The empty meetings page says how to begin", "[ui][meetings]")

@@ -203,9 +203,17 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->hide();
 
+    m_frozenLabel = new QLabel(this);
+    m_frozenLabel->setObjectName(u"frozenLabel"_s);
+    m_frozenLabel->setWordWrap(true);
+    m_frozenLabel->setFrameShape(QFrame::StyledPanel);
+    m_frozenLabel->setMargin(6);
+    m_frozenLabel->hide();
+
     QDialogButtonBox *buttons = EditorSupport::saveButtons(this);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_frozenLabel);
     layout->addLayout(form);
     layout->addWidget(m_agendaBox, 1);
     layout->addWidget(m_problemLabel);
@@ -291,8 +299,44 @@ void MeetingDialog::load()
     m_agendaList->setCurrentRow(m_items.isEmpty() ? -1 : 0);
     m_filling = false;
     kindChosen();
+    showFrozenParts();
     showSelectedItem();
     m_modified = false;
+}
+
+void MeetingDialog::showFrozenParts()
+{
+    if (m_meeting.id == 0)
+        return;
+    MeetingStore store(m_db);
+    const auto minutes = store.minutes(m_meeting.id);
+    m_factsFrozen = minutes && std::any_of(minutes->cbegin(), minutes->cend(), [](const Minutes &one) { return one.isLocked(); });
+    bool voted = false;
+    for (const AgendaItem &item : std::as_const(m_items))
+        if (const auto recorded = store.vote(item.id); recorded && recorded->has_value())
+            voted = true;
+    m_agendaFrozen = m_factsFrozen || voted;
+
+    for (QWidget *fact : std::initializer_list<QWidget *> {
+             m_kindCombo, m_startEdit, m_endCheck, m_endEdit, m_placeEdit, m_convocationCombo, m_chairCombo, m_secretaryCombo})
+        if (m_factsFrozen)
+            fact->setEnabled(false);
+    if (m_agendaFrozen) {
+        m_addButton->setEnabled(false);
+        m_itemKindCombo->setEnabled(false);
+        m_itemTitleEdit->setReadOnly(true);
+        m_itemTextEdit->setReadOnly(true);
+        m_resolutionCombo->setEnabled(false);
+        m_secretCheck->setEnabled(false);
+    }
+    if (m_factsFrozen)
+        m_frozenLabel->setText(tr("Le procès-verbal de cette réunion est verrouillé\u00a0: sa nature, sa date, son lieu, ses "
+                                  "signataires et son ordre du jour ne changent plus. L'intitulé, le statut et les notes restent "
+                                  "modifiables."));
+    else if (voted)
+        m_frozenLabel->setText(tr("Des votes sont enregistrés\u00a0: l'ordre du jour ne change plus. Les autres champs restent "
+                                  "modifiables."));
+    m_frozenLabel->setVisible(m_agendaFrozen);
 }
 
 bool MeetingDialog::isAssemblyChosen() const
@@ -303,9 +347,9 @@ bool MeetingDialog::isAssemblyChosen() const
 void MeetingDialog::kindChosen()
 {
     const bool assembly = isAssemblyChosen();
-    m_agendaBox->setVisible(assembly);
-    // An assembly's agenda, not its notes, takes the height the dialog has to spare.
-    m_notesEdit->setMaximumHeight(assembly ? m_notesEdit->minimumHeight() : QWIDGETSIZE_MAX);
+    // Every meeting has its ordre du jour (a conseil's too); the agenda, not the notes, takes the
+    // height the dialog has to spare.
+    m_notesEdit->setMaximumHeight(m_notesEdit->minimumHeight());
     m_convocationLabel->setVisible(assembly);
     m_convocationCombo->setVisible(assembly);
     m_convocationHint->setVisible(assembly);
@@ -417,7 +461,8 @@ void MeetingDialog::updateMajority()
 {
     const int row = m_agendaList->currentRow();
     const AgendaItemKind kind = AgendaItemKind(m_itemKindCombo->currentData().toInt());
-    const bool votable = row >= 0 && isVotable(kind);
+    // The majorities and secret ballots are the statuts' rules for the general assembly.
+    const bool votable = row >= 0 && isVotable(kind) && isAssemblyChosen();
     const bool resolution = votable && kind == AgendaItemKind::Resolution;
     m_resolutionLabel->setVisible(resolution);
     m_resolutionCombo->setVisible(resolution);
@@ -435,9 +480,9 @@ void MeetingDialog::updateItemButtons()
     const int row = m_agendaList->currentRow();
     const bool has = row >= 0 && row < m_items.size();
     const auto movable = [this](int at) { return at >= 0 && at < m_items.size() && m_items.at(at).kind != AgendaItemKind::OtherBusiness; };
-    m_removeButton->setEnabled(has);
-    m_upButton->setEnabled(movable(row) && row > 0);
-    m_downButton->setEnabled(movable(row) && movable(row + 1));
+    m_removeButton->setEnabled(has && !m_agendaFrozen);
+    m_upButton->setEnabled(movable(row) && row > 0 && !m_agendaFrozen);
+    m_downButton->setEnabled(movable(row) && movable(row + 1) && !m_agendaFrozen);
 }
 
 int MeetingDialog::addAgendaItem(AgendaItemKind kind, const QString &title, const QString &body)
@@ -569,8 +614,6 @@ QString MeetingDialog::problem(int *badRow) const
     if (m_chairCombo->personId() != 0 && m_chairCombo->personId() == m_secretaryCombo->personId())
         return tr("Le président et le secrétaire de séance sont deux personnes différentes\u00a0: ils signent tous deux le "
                   "procès-verbal.");
-    if (!isAssemblyChosen())
-        return QString();
     int otherBusinessRow = -1;
     for (int row = 0; row < m_items.size(); ++row) {
         const AgendaItem &item = m_items.at(row);
@@ -619,7 +662,7 @@ bool MeetingDialog::save()
         return false;
     }
     m_meeting.id = *saved;
-    if (meeting.isAssembly()) {
+    if (!m_agendaFrozen) {
         const auto agenda = store.setAgenda(m_meeting.id, m_items);
         if (!agenda) {
             showProblem(agenda.error().message);

@@ -64,6 +64,7 @@ public:
     QLabel *majorityLabel() const { return m_majorityLabel; }
     QCheckBox *secretBallotCheck() const { return m_secretCheck; }
     QLabel *problemLabel() const { return m_problemLabel; }
+    QLabel *frozenLabel() const { return m_frozenLabel; }
     PersonCombo *chairCombo() const { return m_chairCombo; }
     PersonCombo *secretaryCombo() const { return m_secretaryCombo; }
 
@@ -96,6 +97,9 @@ private:
     void showProblem(const QString &text);
     assembly::Meeting meetingFromForm() const;
     bool isAssemblyChosen() const;
+    // What the stored meeting no longer lets change: its facts once the minutes are locked, its
+    // agenda once a vote is recorded. Said at the top and shown disabled, not refused at save.
+    void showFrozenParts();
 
     Database &m_db;
     assembly::StatutesProfile m_profile;
@@ -103,6 +107,8 @@ private:
     QList<assembly::AgendaItem> m_items;
     bool m_modified = false;
     bool m_filling = false;
+    bool m_factsFrozen = false; // minutes locked
+    bool m_agendaFrozen = false; // minutes locked or votes recorded
 
     QComboBox *m_kindCombo = nullptr;
     QLineEdit *m_titleEdit = nullptr;
@@ -133,6 +139,7 @@ private:
     QLabel *m_majorityLabel = nullptr;
     QCheckBox *m_secretCheck = nullptr;
     QLabel *m_problemLabel = nullptr;
+    QLabel *m_frozenLabel = nullptr;
 };
 
 } // namespace adhera

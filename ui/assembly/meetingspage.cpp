@@ -156,8 +156,11 @@ void MeetingsPage::refresh()
             row.meeting = meeting;
             if (const auto agenda = m_store.agenda(meeting.id))
                 row.agendaItems = int(agenda->size());
-            if (const auto minutes = m_store.minutes(meeting.id); minutes && !minutes->isEmpty())
+            if (const auto minutes = m_store.minutes(meeting.id); minutes && !minutes->isEmpty()) {
                 row.minutes = minutes->last();
+                row.minutesLocked
+                    = std::any_of(minutes->cbegin(), minutes->cend(), [](const assembly::Minutes &one) { return one.isLocked(); });
+            }
             rows.append(row);
         }
     }
@@ -197,8 +200,11 @@ void MeetingsPage::updateButtons()
     const bool selected = currentMeetingId() != 0;
     m_editButton->setEnabled(selected);
     m_inviteesButton->setEnabled(selected);
-    m_removeButton->setEnabled(selected);
     const int row = m_model->rowOfMeeting(currentMeetingId());
+    const bool kept = row >= 0 && m_model->rows().at(row).minutesLocked;
+    m_removeButton->setEnabled(selected && !kept);
+    m_removeButton->setToolTip(kept ? tr("Son procès-verbal est verrouillé\u00a0: la réunion est conservée avec lui.")
+                                    : tr("Supprimer la réunion sélectionnée (Suppr)"));
     m_sessionButton->setEnabled(row >= 0 && m_model->rows().at(row).meeting.isAssembly());
 }
 
@@ -302,6 +308,12 @@ bool MeetingsPage::removeMeeting(qint64 meetingId)
     const int row = m_model->rowOfMeeting(meetingId);
     const QString title = tr("Supprimer la réunion");
     const QString name = row >= 0 ? m_model->rows().at(row).meeting.title : QString();
+    // Said before asking: a question answered « Oui » and then refused is a trap.
+    if (row >= 0 && m_model->rows().at(row).minutesLocked) {
+        MessageBox::information(this, title,
+            tr("« %1 » ne peut pas être supprimée\u00a0: son procès-verbal est verrouillé, la réunion est conservée avec lui.").arg(name));
+        return false;
+    }
     const auto answer = MessageBox::question(this, title,
         tr("Supprimer « %1 »\u00a0? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon "
            "seront supprimés avec elle.")

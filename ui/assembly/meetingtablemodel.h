@@ -24,6 +24,7 @@ public:
         int agendaItems = 0;
         // The latest version of the procès-verbal, if one was written.
         std::optional<assembly::Minutes> minutes;
+        bool minutesLocked = false; // some version is locked: the meeting is kept with it
     };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -45,6 +45,9 @@ SendInvitationsDialog::SendInvitationsDialog(
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
     m_countLabel->setWordWrap(true);
+    m_channelNote = new QLabel(this);
+    m_channelNote->setObjectName(u"channelNote"_s);
+    m_channelNote->setWordWrap(true);
     m_warningLabel = new QLabel(this);
     m_warningLabel->setObjectName(u"warningLabel"_s);
     m_warningLabel->setProperty("role", u"fieldProblem"_s);
@@ -73,12 +76,14 @@ SendInvitationsDialog::SendInvitationsDialog(
     layout->addWidget(explanation);
     layout->addLayout(form);
     layout->addWidget(m_countLabel);
+    layout->addWidget(m_channelNote);
     layout->addWidget(m_warningLabel);
     layout->addWidget(buttons);
     setMinimumWidth(480);
 
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &SendInvitationsDialog::refreshSummary);
     connect(m_pendingCheck, &QCheckBox::toggled, this, &SendInvitationsDialog::refreshSummary);
+    connect(m_channelCombo, &QComboBox::currentIndexChanged, this, &SendInvitationsDialog::refreshSummary);
     refreshSummary();
 }
 
@@ -123,6 +128,19 @@ void SendInvitationsDialog::refreshSummary()
         text += u' ' + tr("Ceux déjà convoqués gardent la date de leur premier envoi.");
     m_countLabel->setText(text);
     m_okButton->setEnabled(count > 0);
+    // Until Adhera sends e-mail itself, it must not look as if it had.
+    QString note;
+    if (channel() == ConvocationChannel::Email)
+        note = m_meeting.isAssembly()
+            ? tr("Adhera n'envoie pas encore de courriels\u00a0: joignez vous-même le PDF écrit ici à vos courriels. "
+                 "Seuls la date et le moyen d'envoi sont enregistrés.")
+            : tr("Adhera n'envoie pas encore de courriels et n'écrit pas d'invitation pour cette réunion\u00a0: envoyez-la "
+                 "vous-même. Seuls la date et le moyen d'envoi sont enregistrés.");
+    else if (!m_meeting.isAssembly())
+        note = tr("Aucune lettre n'est écrite pour cette réunion\u00a0: envoyez l'invitation vous-même. Seuls la date et le moyen "
+                  "d'envoi sont enregistrés.");
+    m_channelNote->setText(note);
+    m_channelNote->setVisible(!note.isEmpty());
     QStringList warnings;
     if (const QString late = MeetingStore::convocationWarning(m_meeting, sentOn(), m_profile); !late.isEmpty())
         warnings.append(tr("Attention\u00a0: %1").arg(late));

@@ -33,6 +33,7 @@ public:
     assembly::ConvocationChannel channel() const;
     bool onlyPending() const;
     QLabel *warningLabel() const { return m_warningLabel; }
+    QLabel *channelNote() const { return m_channelNote; }
     QPushButton *okButton() const { return m_okButton; }
     // Active members who are not on an assembly's list: said, since each must be convened.
     void setMembersLeftOut(int count);
@@ -53,6 +54,7 @@ private:
     QComboBox *m_channelCombo = nullptr;
     QCheckBox *m_pendingCheck = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_channelNote = nullptr;
     QLabel *m_warningLabel = nullptr;
     QPushButton *m_okButton = nullptr;
 };
