@@ -61,6 +61,13 @@ bool MessageBox::confirmClose(QWidget *parent, const QString &title, const QStri
     return answer == QMessageBox::Yes;
 }
 
+QMessageBox::StandardButton MessageBox::fileWritten(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(QMessageBox::Information, parent, title, text, QMessageBox::Open | QMessageBox::Apply | QMessageBox::Close,
+        QMessageBox::Close,
+        {{QMessageBox::Open, tr("&Ouvrir")}, {QMessageBox::Apply, tr("Ouvrir le &dossier")}, {QMessageBox::Close, tr("&Fermer")}});
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
     g_nextAnswer = answer;

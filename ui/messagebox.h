@@ -43,6 +43,10 @@ public:
     // Answered in advance by Yes (Fermer) or No (Continuer); Échap continues.
     static bool confirmClose(QWidget *parent, const QString &title, const QString &text);
 
+    // « Ouvrir » / « Ouvrir le dossier » / « Fermer » after a document was written: returns Open,
+    // Apply (the folder) or Close; Échap and Entrée close.
+    static Button fileWritten(QWidget *parent, const QString &title, const QString &text);
+
     // Tests: the answer the next box gives without being shown (one box only).
     static void setNextAnswer(Button answer);
     // Tests: the answer every box gives until reset with NoButton.

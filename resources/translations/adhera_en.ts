@@ -101,6 +101,7 @@
     </message>
     <message>
         <location filename="../../ui/messagebox.cpp" line="60"/>
+        <location filename="../../ui/messagebox.cpp" line="67"/>
         <source>&amp;Fermer</source>
         <translation>C&amp;lose</translation>
     </message>
@@ -110,17 +111,27 @@
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="109"/>
+        <location filename="../../ui/messagebox.cpp" line="67"/>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="67"/>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="115"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="109"/>
+        <location filename="../../ui/messagebox.cpp" line="115"/>
         <source>Ne pas enregistrer</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="109"/>
+        <location filename="../../ui/messagebox.cpp" line="115"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -844,7 +855,7 @@ The text can no longer be changed: a mistake will be corrected with a new versio
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="1080"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1171"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
         <source>Procès-verbal en PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
@@ -884,7 +895,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="1135"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1159"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
@@ -894,23 +905,23 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         <translation>No member on the attendance sheet is entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1154"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation>Save the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation>The sheet is saved in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
         <source>Enregistrer le procès-verbal</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1157"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -930,12 +941,12 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         <translation>The board is recorded in the member file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1156"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1165"/>
         <source>Procès-verbal %1</source>
         <translation>Minutes %1</translation>
     </message>
@@ -1634,71 +1645,71 @@ Create them with “Issue the calls…”.</translation>
         <translation>The call %1 has no payment to reverse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="450"/>
-        <location filename="../../ui/dues/duespage.cpp" line="462"/>
+        <location filename="../../ui/dues/duespage.cpp" line="441"/>
+        <location filename="../../ui/dues/duespage.cpp" line="453"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation>Export the dues status</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="469"/>
-        <location filename="../../ui/dues/duespage.cpp" line="481"/>
+        <location filename="../../ui/dues/duespage.cpp" line="460"/>
+        <location filename="../../ui/dues/duespage.cpp" line="472"/>
         <source>Exporter le journal des recettes</source>
         <translation>Export the receipts journal</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="471"/>
+        <location filename="../../ui/dues/duespage.cpp" line="462"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation>receipts-journal-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="471"/>
+        <location filename="../../ui/dues/duespage.cpp" line="462"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="474"/>
+        <location filename="../../ui/dues/duespage.cpp" line="465"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation>The receipts journal %1 is saved in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="537"/>
-        <location filename="../../ui/dues/duespage.cpp" line="557"/>
-        <location filename="../../ui/dues/duespage.cpp" line="564"/>
+        <location filename="../../ui/dues/duespage.cpp" line="528"/>
+        <location filename="../../ui/dues/duespage.cpp" line="548"/>
+        <location filename="../../ui/dues/duespage.cpp" line="555"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation>Dues notices</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="547"/>
-        <location filename="../../ui/dues/duespage.cpp" line="579"/>
-        <location filename="../../ui/dues/duespage.cpp" line="594"/>
+        <location filename="../../ui/dues/duespage.cpp" line="538"/>
+        <location filename="../../ui/dues/duespage.cpp" line="570"/>
+        <location filename="../../ui/dues/duespage.cpp" line="585"/>
         <source>Attestations de paiement</source>
         <translation>Payment receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="557"/>
+        <location filename="../../ui/dues/duespage.cpp" line="548"/>
         <source>%1.pdf</source>
         <translation>%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="557"/>
-        <location filename="../../ui/dues/duespage.cpp" line="571"/>
-        <location filename="../../ui/dues/duespage.cpp" line="587"/>
-        <location filename="../../ui/dues/duespage.cpp" line="601"/>
+        <location filename="../../ui/dues/duespage.cpp" line="548"/>
+        <location filename="../../ui/dues/duespage.cpp" line="562"/>
+        <location filename="../../ui/dues/duespage.cpp" line="578"/>
+        <location filename="../../ui/dues/duespage.cpp" line="592"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="567"/>
+        <location filename="../../ui/dues/duespage.cpp" line="558"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation>No open call for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="571"/>
+        <location filename="../../ui/dues/duespage.cpp" line="562"/>
         <source>appels-%1.pdf</source>
         <translation>dues-notices-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="574"/>
+        <location filename="../../ui/dues/duespage.cpp" line="565"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n dues notice saved in “%1”, one per page.</numerusform>
@@ -1706,27 +1717,27 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="583"/>
+        <location filename="../../ui/dues/duespage.cpp" line="574"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation>No payment recorded for this call.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="587"/>
+        <location filename="../../ui/dues/duespage.cpp" line="578"/>
         <source>attestation-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="597"/>
+        <location filename="../../ui/dues/duespage.cpp" line="588"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation>No payment recorded for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="601"/>
+        <location filename="../../ui/dues/duespage.cpp" line="592"/>
         <source>attestations-%1.pdf</source>
         <translation>receipts-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="604"/>
+        <location filename="../../ui/dues/duespage.cpp" line="595"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n payment receipt saved in “%1”, one per page.</numerusform>
@@ -1734,7 +1745,7 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="452"/>
+        <location filename="../../ui/dues/duespage.cpp" line="443"/>
         <source>cotisations-%1.csv</source>
         <translation>dues-%1.csv</translation>
     </message>
@@ -1747,12 +1758,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="452"/>
+        <location filename="../../ui/dues/duespage.cpp" line="443"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="455"/>
+        <location filename="../../ui/dues/duespage.cpp" line="446"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation>The dues status %1 is saved in “%2”.</translation>
     </message>
@@ -1873,67 +1884,67 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::FilesPage</name>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="49"/>
+        <location filename="../../ui/merge/filespage.cpp" line="50"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="50"/>
+        <location filename="../../ui/merge/filespage.cpp" line="51"/>
         <source>Les fichiers des clubs à importer. Choisissez le club d&apos;origine de chaque nouveau fichier ; les imports en attente peuvent être repris.</source>
         <translation>The clubs&apos; files to import. Choose the club of origin of each new file; pending imports can be resumed.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Lignes</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Avertissements</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="69"/>
+        <location filename="../../ui/merge/filespage.cpp" line="70"/>
         <source>Ajouter un fichier…</source>
         <translation>Add a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="71"/>
+        <location filename="../../ui/merge/filespage.cpp" line="72"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="73"/>
+        <location filename="../../ui/merge/filespage.cpp" line="74"/>
         <source>Les imports en attente cochés sont repris avec les nouveaux fichiers.</source>
         <translation>The checked pending imports are resumed with the new files.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="107"/>
+        <location filename="../../ui/merge/filespage.cpp" line="108"/>
         <source>Clubs d&apos;origine</source>
         <translation>Clubs of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="114"/>
+        <location filename="../../ui/merge/filespage.cpp" line="115"/>
         <source>Imports en attente</source>
         <translation>Pending imports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/filespage.cpp" line="124"/>
+        <location filename="../../ui/merge/filespage.cpp" line="125"/>
         <source>Une revue interrompue le %1 à %2 a gardé %n décision(s)&#xa0;: cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</source>
         <translation>
             <numerusform>A review interrupted on %1 at %2 kept %n decision: click “Next” to take it up again with the pending imports ticked.</numerusform>
@@ -1941,55 +1952,55 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="153"/>
-        <location filename="../../ui/merge/filespage.cpp" line="181"/>
+        <location filename="../../ui/merge/filespage.cpp" line="154"/>
+        <location filename="../../ui/merge/filespage.cpp" line="182"/>
         <source>Ajouter un fichier</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="153"/>
+        <location filename="../../ui/merge/filespage.cpp" line="154"/>
         <source>« %1 » est déjà dans la liste.</source>
         <translation>“%1” is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="159"/>
+        <location filename="../../ui/merge/filespage.cpp" line="160"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="182"/>
+        <location filename="../../ui/merge/filespage.cpp" line="183"/>
         <source>Fichiers de membres (*.csv *.xlsx);;CSV (*.csv *.txt);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</source>
         <translation>Member files (*.csv *.xlsx);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="197"/>
-        <location filename="../../ui/merge/filespage.cpp" line="204"/>
+        <location filename="../../ui/merge/filespage.cpp" line="200"/>
+        <location filename="../../ui/merge/filespage.cpp" line="207"/>
         <source>Retirer l&apos;import en attente</source>
         <translation>Remove the pending import</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="198"/>
+        <location filename="../../ui/merge/filespage.cpp" line="201"/>
         <source>Retirer «&#xa0;%1&#xa0;» des imports en attente&#xa0;? Ses lignes et les décisions prises sur elles seront oubliées&#xa0;; le fichier d&apos;origine n&apos;est pas touché.</source>
         <translation>Remove “%1” from the pending imports? Its rows and the decisions taken on them will be forgotten; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="230"/>
+        <location filename="../../ui/merge/filespage.cpp" line="233"/>
         <source>— à choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="236"/>
-        <location filename="../../ui/merge/filespage.cpp" line="251"/>
+        <location filename="../../ui/merge/filespage.cpp" line="239"/>
+        <location filename="../../ui/merge/filespage.cpp" line="254"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="245"/>
+        <location filename="../../ui/merge/filespage.cpp" line="248"/>
         <source>%1 (import en attente)</source>
         <translation>%1 (pending import)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="248"/>
+        <location filename="../../ui/merge/filespage.cpp" line="251"/>
         <source>Déjà enregistré ; décochez pour le laisser en attente.</source>
         <translation>Already stored; uncheck to leave it pending.</translation>
     </message>
@@ -2412,43 +2423,43 @@ Calls already issued do not change.</translation>
         <translation>The sending is already recorded for every invitee.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="456"/>
         <source>Enregistrer les convocations</source>
         <translation>Save the notices</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="487"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="485"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
         <source>Convocations %1</source>
         <translation>Notices %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="462"/>
         <source>Convocations</source>
         <translation>Notices of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="464"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation>The notices are saved in “%1” and their sending is recorded on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="487"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="485"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
         <source>PDF enregistré</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The document is saved in “%1”.</translation>
     </message>
@@ -5356,52 +5367,52 @@ Record reminder no. %2 as sent on %3 for %n members?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="306"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="305"/>
         <source>relances-%1-niveau-%2.pdf</source>
         <translation>reminders-%1-level-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="308"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="306"/>
         <source>Enregistrer les lettres de relance</source>
         <translation>Save the reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="308"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="306"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="314"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="310"/>
         <source>Les lettres sont enregistrées dans « %1 ».</source>
         <translation>The letters are saved in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="320"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="315"/>
         <source>Dossier des lettres de relance</source>
         <translation>Folder for the reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="319"/>
         <source>Les lettres sont enregistrées dans le dossier « %1 ».</source>
         <translation>The letters are saved in the folder “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="330"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
         <source>relances-%1-niveau-%2.csv</source>
         <translation>reminders-%1-level-%2.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="332"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="325"/>
         <source>Enregistrer la liste d&apos;envoi</source>
         <translation>Save the mailing list</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="332"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="325"/>
         <source>CSV pour Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="338"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="329"/>
         <source>La liste d&apos;envoi est enregistrée dans « %1 ».</source>
         <translation>The mailing list is saved in “%1”.</translation>
     </message>

@@ -101,6 +101,7 @@
     </message>
     <message>
         <location filename="../../ui/messagebox.cpp" line="60"/>
+        <location filename="../../ui/messagebox.cpp" line="67"/>
         <source>&amp;Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,17 +111,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="109"/>
+        <location filename="../../ui/messagebox.cpp" line="67"/>
+        <source>&amp;Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="67"/>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebox.cpp" line="115"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="109"/>
+        <location filename="../../ui/messagebox.cpp" line="115"/>
         <source>Ne pas enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="109"/>
+        <location filename="../../ui/messagebox.cpp" line="115"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +846,7 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="1080"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1171"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
         <source>Procès-verbal en PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +882,7 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="1135"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1159"/>
         <source>Feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,23 +892,23 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1154"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
         <source>Enregistrer le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1157"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1167"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,12 +928,12 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1156"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1165"/>
         <source>Procès-verbal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,71 +1629,71 @@ Créez-les avec « Émettre les appels… ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="450"/>
-        <location filename="../../ui/dues/duespage.cpp" line="462"/>
+        <location filename="../../ui/dues/duespage.cpp" line="441"/>
+        <location filename="../../ui/dues/duespage.cpp" line="453"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="469"/>
-        <location filename="../../ui/dues/duespage.cpp" line="481"/>
+        <location filename="../../ui/dues/duespage.cpp" line="460"/>
+        <location filename="../../ui/dues/duespage.cpp" line="472"/>
         <source>Exporter le journal des recettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="471"/>
+        <location filename="../../ui/dues/duespage.cpp" line="462"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="471"/>
+        <location filename="../../ui/dues/duespage.cpp" line="462"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="474"/>
+        <location filename="../../ui/dues/duespage.cpp" line="465"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="537"/>
-        <location filename="../../ui/dues/duespage.cpp" line="557"/>
-        <location filename="../../ui/dues/duespage.cpp" line="564"/>
+        <location filename="../../ui/dues/duespage.cpp" line="528"/>
+        <location filename="../../ui/dues/duespage.cpp" line="548"/>
+        <location filename="../../ui/dues/duespage.cpp" line="555"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="547"/>
-        <location filename="../../ui/dues/duespage.cpp" line="579"/>
-        <location filename="../../ui/dues/duespage.cpp" line="594"/>
+        <location filename="../../ui/dues/duespage.cpp" line="538"/>
+        <location filename="../../ui/dues/duespage.cpp" line="570"/>
+        <location filename="../../ui/dues/duespage.cpp" line="585"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="557"/>
+        <location filename="../../ui/dues/duespage.cpp" line="548"/>
         <source>%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="557"/>
-        <location filename="../../ui/dues/duespage.cpp" line="571"/>
-        <location filename="../../ui/dues/duespage.cpp" line="587"/>
-        <location filename="../../ui/dues/duespage.cpp" line="601"/>
+        <location filename="../../ui/dues/duespage.cpp" line="548"/>
+        <location filename="../../ui/dues/duespage.cpp" line="562"/>
+        <location filename="../../ui/dues/duespage.cpp" line="578"/>
+        <location filename="../../ui/dues/duespage.cpp" line="592"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="567"/>
+        <location filename="../../ui/dues/duespage.cpp" line="558"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="571"/>
+        <location filename="../../ui/dues/duespage.cpp" line="562"/>
         <source>appels-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="574"/>
+        <location filename="../../ui/dues/duespage.cpp" line="565"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n avis d&apos;appel enregistré dans « %1 », un par page.</numerusform>
@@ -1690,27 +1701,27 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="583"/>
+        <location filename="../../ui/dues/duespage.cpp" line="574"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="587"/>
+        <location filename="../../ui/dues/duespage.cpp" line="578"/>
         <source>attestation-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="597"/>
+        <location filename="../../ui/dues/duespage.cpp" line="588"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="601"/>
+        <location filename="../../ui/dues/duespage.cpp" line="592"/>
         <source>attestations-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="604"/>
+        <location filename="../../ui/dues/duespage.cpp" line="595"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n attestation enregistrée dans « %1 », une par page.</numerusform>
@@ -1718,7 +1729,7 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="452"/>
+        <location filename="../../ui/dues/duespage.cpp" line="443"/>
         <source>cotisations-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,12 +1742,12 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="452"/>
+        <location filename="../../ui/dues/duespage.cpp" line="443"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="455"/>
+        <location filename="../../ui/dues/duespage.cpp" line="446"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,67 +1867,67 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::FilesPage</name>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="49"/>
+        <location filename="../../ui/merge/filespage.cpp" line="50"/>
         <source>Fichiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="50"/>
+        <location filename="../../ui/merge/filespage.cpp" line="51"/>
         <source>Les fichiers des clubs à importer. Choisissez le club d&apos;origine de chaque nouveau fichier ; les imports en attente peuvent être repris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Encodage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Lignes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="55"/>
+        <location filename="../../ui/merge/filespage.cpp" line="56"/>
         <source>Avertissements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="69"/>
+        <location filename="../../ui/merge/filespage.cpp" line="70"/>
         <source>Ajouter un fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="71"/>
+        <location filename="../../ui/merge/filespage.cpp" line="72"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="73"/>
+        <location filename="../../ui/merge/filespage.cpp" line="74"/>
         <source>Les imports en attente cochés sont repris avec les nouveaux fichiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="107"/>
+        <location filename="../../ui/merge/filespage.cpp" line="108"/>
         <source>Clubs d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="114"/>
+        <location filename="../../ui/merge/filespage.cpp" line="115"/>
         <source>Imports en attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/filespage.cpp" line="124"/>
+        <location filename="../../ui/merge/filespage.cpp" line="125"/>
         <source>Une revue interrompue le %1 à %2 a gardé %n décision(s)&#xa0;: cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</source>
         <translation>
             <numerusform>Une revue interrompue le %1 à %2 a gardé %n décision&#xa0;: cliquez sur « Suivant » pour la reprendre avec les imports en attente cochés.</numerusform>
@@ -1924,55 +1935,55 @@ Les appels déjà émis ne changent pas.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="153"/>
-        <location filename="../../ui/merge/filespage.cpp" line="181"/>
+        <location filename="../../ui/merge/filespage.cpp" line="154"/>
+        <location filename="../../ui/merge/filespage.cpp" line="182"/>
         <source>Ajouter un fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="153"/>
+        <location filename="../../ui/merge/filespage.cpp" line="154"/>
         <source>« %1 » est déjà dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="159"/>
+        <location filename="../../ui/merge/filespage.cpp" line="160"/>
         <source>Fichier illisible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="182"/>
+        <location filename="../../ui/merge/filespage.cpp" line="183"/>
         <source>Fichiers de membres (*.csv *.xlsx);;CSV (*.csv *.txt);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="197"/>
-        <location filename="../../ui/merge/filespage.cpp" line="204"/>
+        <location filename="../../ui/merge/filespage.cpp" line="200"/>
+        <location filename="../../ui/merge/filespage.cpp" line="207"/>
         <source>Retirer l&apos;import en attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="198"/>
+        <location filename="../../ui/merge/filespage.cpp" line="201"/>
         <source>Retirer «&#xa0;%1&#xa0;» des imports en attente&#xa0;? Ses lignes et les décisions prises sur elles seront oubliées&#xa0;; le fichier d&apos;origine n&apos;est pas touché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="230"/>
+        <location filename="../../ui/merge/filespage.cpp" line="233"/>
         <source>— à choisir —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="236"/>
-        <location filename="../../ui/merge/filespage.cpp" line="251"/>
+        <location filename="../../ui/merge/filespage.cpp" line="239"/>
+        <location filename="../../ui/merge/filespage.cpp" line="254"/>
         <source>classeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="245"/>
+        <location filename="../../ui/merge/filespage.cpp" line="248"/>
         <source>%1 (import en attente)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/filespage.cpp" line="248"/>
+        <location filename="../../ui/merge/filespage.cpp" line="251"/>
         <source>Déjà enregistré ; décochez pour le laisser en attente.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,43 +2406,43 @@ Les appels déjà émis ne changent pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="456"/>
         <source>Enregistrer les convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="487"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="485"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="458"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
         <source>Convocations %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="462"/>
         <source>Convocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="464"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="487"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="485"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
         <source>PDF enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,52 +5323,52 @@ Enregistrer la relance n°%2 comme envoyée le %3 pour %n adhérents&#xa0;?</num
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="306"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="305"/>
         <source>relances-%1-niveau-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="308"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="306"/>
         <source>Enregistrer les lettres de relance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="308"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="306"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="314"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="310"/>
         <source>Les lettres sont enregistrées dans « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="320"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="315"/>
         <source>Dossier des lettres de relance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="319"/>
         <source>Les lettres sont enregistrées dans le dossier « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="330"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="324"/>
         <source>relances-%1-niveau-%2.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="332"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="325"/>
         <source>Enregistrer la liste d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="332"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="325"/>
         <source>CSV pour Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/remindersdialog.cpp" line="338"/>
+        <location filename="../../ui/dues/remindersdialog.cpp" line="329"/>
         <source>La liste d&apos;envoi est enregistrée dans « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -125,6 +127,16 @@ void inModalDialog(QWidget *button, const std::function<void(T &)> &act)
     });
     QTest::mouseClick(button, Qt::LeftButton);
     REQUIRE(reached);
+}
+
+// Settings of the user in a folder of their own, emptied: nothing from a previous test or the
+// developer's own Adhera.
+inline void useFreshSettings()
+{
+    static QTemporaryDir folder;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
+    QSettings().clear();
 }
 
 // The day fixClock() makes today.

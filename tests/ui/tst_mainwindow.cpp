@@ -48,13 +48,6 @@ namespace {
 
 // Settings (recent files, column layout) in a folder of this test process, emptied: tests run in
 // parallel processes and must not see each other's settings, nor the user's.
-void useFreshSettings()
-{
-    static QTemporaryDir folder;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
-    QSettings().clear();
-}
 
 // A main window on a fresh database file, with the members the tests search for.
 struct WindowFixture {
@@ -65,7 +58,7 @@ struct WindowFixture {
 
     WindowFixture()
     {
-        useFreshSettings();
+        test::useFreshSettings();
         MessageBox::setNextAnswer(QMessageBox::NoButton);
         MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
         window = std::make_unique<MainWindow>();

@@ -126,14 +126,6 @@ struct MergedFile {
 
 const QString appliedText = QDateTime(test::fixedToday(), QTime(9, 0), QTimeZone::utc()).toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s);
 
-void useFreshSettings()
-{
-    static QTemporaryDir folder;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
-    QSettings().clear();
-}
-
 } // namespace
 
 TEST_CASE("the merge history lists every step and undoes one on its own", "[mergehistory]")
@@ -260,7 +252,7 @@ TEST_CASE("an empty history says where merges come from", "[mergehistory]")
 
 TEST_CASE("the main window offers the merge and says when an import waits for review", "[mergehistory]")
 {
-    useFreshSettings();
+    test::useFreshSettings();
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
     test::TempDatabase temp;

@@ -8,6 +8,7 @@
 #include "assembly/votingrights.h"
 #include "boardelectiondialog.h"
 #include "db/database.h"
+#include "documentfiles.h"
 #include "dues/duespdf.h"
 #include "i18n/displayformat.h"
 #include "io/filenames.h"
@@ -20,7 +21,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -1151,24 +1151,24 @@ bool AssemblySession::writeSheetPdfTo(const QString &path)
 
 void AssemblySession::chooseSheetFile()
 {
-    const QString folder = QFileInfo(m_db.path()).absolutePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer la feuille d'émargement"),
-        QDir(folder).filePath(io::portableFileName(tr("Feuille d'émargement %1").arg(m_meeting.title), u"pdf"_s)),
-        tr("Documents PDF (*.pdf)"));
+    const QString path = documents::askSavePath(this, tr("Enregistrer la feuille d'émargement"),
+        io::portableFileName(tr("Feuille d'émargement %1").arg(m_meeting.title), u"pdf"_s), tr("Documents PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (writeSheetPdfTo(path))
-        MessageBox::information(this, tr("Feuille d'émargement"), tr("La feuille est enregistrée dans «\u00a0%1\u00a0».").arg(path));
+        documents::offerToOpen(this, tr("Feuille d'émargement"),
+            tr("La feuille est enregistrée dans «\u00a0%1\u00a0».").arg(QDir::toNativeSeparators(path)), path);
 }
 
 void AssemblySession::choosePdfFile()
 {
     const QString suggested = io::portableFileName(tr("Procès-verbal %1").arg(m_meeting.title), u"pdf"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Enregistrer le procès-verbal"), suggested, tr("Documents PDF (*.pdf)"));
+    const QString path = documents::askSavePath(this, tr("Enregistrer le procès-verbal"), suggested, tr("Documents PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (writeMinutesPdfTo(path))
-        MessageBox::information(this, tr("Procès-verbal en PDF"), tr("Le procès-verbal est enregistré dans «\u00a0%1\u00a0».").arg(path));
+        documents::offerToOpen(this, tr("Procès-verbal en PDF"),
+            tr("Le procès-verbal est enregistré dans «\u00a0%1\u00a0».").arg(QDir::toNativeSeparators(path)), path);
 }
 
 } // namespace adhera

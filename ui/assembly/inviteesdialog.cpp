@@ -7,6 +7,7 @@
 #include "boardelectiondialog.h"
 #include "db/database.h"
 #include "dialogs/editorsupport.h"
+#include "documentfiles.h"
 #include "i18n/displayformat.h"
 #include "io/filenames.h"
 #include "messagebox.h"
@@ -17,7 +18,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -453,16 +453,16 @@ void InviteesDialog::openSending()
         return;
     QString path;
     if (m_meeting.isAssembly()) {
-        const QString folder = QFileInfo(m_db.path()).absolutePath();
-        path = QFileDialog::getSaveFileName(this, tr("Enregistrer les convocations"),
-            QDir(folder).filePath(io::portableFileName(tr("Convocations %1").arg(m_meeting.title), u"pdf"_s)), tr("Documents PDF (*.pdf)"));
+        path = documents::askSavePath(this, tr("Enregistrer les convocations"),
+            io::portableFileName(tr("Convocations %1").arg(m_meeting.title), u"pdf"_s), tr("Documents PDF (*.pdf)"));
         if (path.isEmpty())
             return;
     }
     if (send(options.sentOn(), options.channel(), options.onlyPending(), path) && !path.isEmpty())
-        MessageBox::information(this, tr("Convocations"),
+        documents::offerToOpen(this, tr("Convocations"),
             tr("Les convocations sont enregistrées dans «\u00a0%1\u00a0» et leur envoi est noté au %2.")
-                .arg(path, EditorSupport::dateText(options.sentOn())));
+                .arg(QDir::toNativeSeparators(path), EditorSupport::dateText(options.sentOn())),
+            path);
 }
 
 bool InviteesDialog::writeList(InviteeListKind kind, const QString &path)
@@ -482,13 +482,12 @@ void InviteesDialog::printList(InviteeListKind kind)
     const QString name = kind == InviteeListKind::Invitations
         ? io::portableFileName(tr("Invités %1").arg(m_meeting.title), u"pdf"_s)
         : io::portableFileName(tr("Feuille de présence %1").arg(m_meeting.title), u"pdf"_s);
-    const QString folder = QFileInfo(m_db.path()).absolutePath();
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Enregistrer en PDF"), QDir(folder).filePath(name), tr("Documents PDF (*.pdf)"));
+    const QString path = documents::askSavePath(this, tr("Enregistrer en PDF"), name, tr("Documents PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (writeList(kind, path))
-        MessageBox::information(this, tr("PDF enregistré"), tr("Le document est enregistré dans «\u00a0%1\u00a0».").arg(path));
+        documents::offerToOpen(
+            this, tr("PDF enregistré"), tr("Le document est enregistré dans «\u00a0%1\u00a0».").arg(QDir::toNativeSeparators(path)), path);
 }
 
 } // namespace adhera

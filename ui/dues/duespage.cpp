@@ -3,6 +3,7 @@
 
 #include "calltablemodel.h"
 #include "db/database.h"
+#include "documentfiles.h"
 #include "dues/duesdocuments.h"
 #include "dues/duesexport.h"
 #include "dues/duesreport.h"
@@ -20,7 +21,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -435,24 +435,15 @@ void DuesPage::reversePayment()
         refresh();
 }
 
-QString DuesPage::askSavePath(const QString &title, const QString &name, const QString &filters, QString *chosenFilter)
-{
-    const QString folder = QFileInfo(m_db.path()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filters, chosenFilter);
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += u"."_s + QFileInfo(name).suffix();
-    return path;
-}
-
 void DuesPage::exportReport()
 {
     const QString yearLabel = m_ledger.financialYear(financialYear()).label();
     const QString title = tr("Exporter l'état des cotisations");
-    const QString path = askSavePath(
-        title, tr("cotisations-%1.csv").arg(yearLabel), tr("CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)"));
+    const QString path = documents::askSavePath(
+        this, title, tr("cotisations-%1.csv").arg(yearLabel), tr("CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)"));
     if (!path.isEmpty() && exportReportTo(path))
-        MessageBox::information(
-            this, title, tr("L'état des cotisations %1 est enregistré dans « %2 ».").arg(yearLabel, QDir::toNativeSeparators(path)));
+        documents::offerToOpen(
+            this, title, tr("L'état des cotisations %1 est enregistré dans « %2 ».").arg(yearLabel, QDir::toNativeSeparators(path)), path);
 }
 
 bool DuesPage::exportReportTo(const QString &path)
@@ -467,11 +458,11 @@ void DuesPage::exportJournal()
 {
     const QString yearLabel = m_ledger.financialYear(financialYear()).label();
     const QString title = tr("Exporter le journal des recettes");
-    const QString path
-        = askSavePath(title, tr("journal-recettes-%1.xlsx").arg(yearLabel), tr("Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)"));
+    const QString path = documents::askSavePath(
+        this, title, tr("journal-recettes-%1.xlsx").arg(yearLabel), tr("Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)"));
     if (!path.isEmpty() && exportJournalTo(path))
-        MessageBox::information(
-            this, title, tr("Le journal des recettes %1 est enregistré dans « %2 ».").arg(yearLabel, QDir::toNativeSeparators(path)));
+        documents::offerToOpen(
+            this, title, tr("Le journal des recettes %1 est enregistré dans « %2 ».").arg(yearLabel, QDir::toNativeSeparators(path)), path);
 }
 
 bool DuesPage::exportJournalTo(const QString &path)
@@ -554,7 +545,8 @@ void DuesPage::printNotice()
     const auto found = std::find_if(m_calls.cbegin(), m_calls.cend(), [id](const DuesCall &call) { return call.id == id; });
     if (found == m_calls.cend() || found->state != CallState::Open)
         return;
-    const QString path = askSavePath(tr("Avis d'appel de cotisation"), tr("%1.pdf").arg(found->number), tr("Document PDF (*.pdf)"));
+    const QString path
+        = documents::askSavePath(this, tr("Avis d'appel de cotisation"), tr("%1.pdf").arg(found->number), tr("Document PDF (*.pdf)"));
     if (!path.isEmpty() && writeNoticesTo({id}, path))
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
@@ -568,10 +560,10 @@ void DuesPage::printYearNotices()
         return;
     }
     const QString yearLabel = m_ledger.financialYear(financialYear()).label();
-    const QString path = askSavePath(title, tr("appels-%1.pdf").arg(yearLabel), tr("Document PDF (*.pdf)"));
+    const QString path = documents::askSavePath(this, title, tr("appels-%1.pdf").arg(yearLabel), tr("Document PDF (*.pdf)"));
     if (!path.isEmpty() && writeNoticesTo(ids, path))
-        MessageBox::information(this, title,
-            tr("%n avis d'appel enregistré(s) dans « %1 », un par page.", "", int(ids.size())).arg(QDir::toNativeSeparators(path)));
+        documents::offerToOpen(this, title,
+            tr("%n avis d'appel enregistré(s) dans « %1 », un par page.", "", int(ids.size())).arg(QDir::toNativeSeparators(path)), path);
 }
 
 void DuesPage::printReceipts()
@@ -584,7 +576,7 @@ void DuesPage::printReceipts()
         return;
     }
     const auto found = std::find_if(m_calls.cbegin(), m_calls.cend(), [id](const DuesCall &call) { return call.id == id; });
-    const QString path = askSavePath(title, tr("attestation-%1.pdf").arg(found->number), tr("Document PDF (*.pdf)"));
+    const QString path = documents::askSavePath(this, title, tr("attestation-%1.pdf").arg(found->number), tr("Document PDF (*.pdf)"));
     if (!path.isEmpty() && writeReceiptsTo(ids, path))
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
@@ -598,10 +590,11 @@ void DuesPage::printYearReceipts()
         return;
     }
     const QString yearLabel = m_ledger.financialYear(financialYear()).label();
-    const QString path = askSavePath(title, tr("attestations-%1.pdf").arg(yearLabel), tr("Document PDF (*.pdf)"));
+    const QString path = documents::askSavePath(this, title, tr("attestations-%1.pdf").arg(yearLabel), tr("Document PDF (*.pdf)"));
     if (!path.isEmpty() && writeReceiptsTo(ids, path))
-        MessageBox::information(this, title,
-            tr("%n attestation(s) enregistrée(s) dans « %1 », une par page.", "", int(ids.size())).arg(QDir::toNativeSeparators(path)));
+        documents::offerToOpen(this, title,
+            tr("%n attestation(s) enregistrée(s) dans « %1 », une par page.", "", int(ids.size())).arg(QDir::toNativeSeparators(path)),
+            path);
 }
 
 void DuesPage::openReminders()

@@ -88,7 +88,6 @@ private:
     QDate today() const;
     Result<QList<dues::Payment>> paymentsAround() const; // received the year before, during and after
     // Asks where to save a file, suggesting name in the file's folder; empty when cancelled.
-    QString askSavePath(const QString &title, const QString &name, const QString &filters, QString *chosenFilter = nullptr);
 
     Database &m_db;
     dues::DuesLedger m_ledger;

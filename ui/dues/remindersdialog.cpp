@@ -2,6 +2,7 @@
 #include "remindersdialog.h"
 
 #include "db/database.h"
+#include "documentfiles.h"
 #include "i18n/displayformat.h"
 #include "messagebox.h"
 
@@ -9,7 +10,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -302,22 +302,17 @@ void RemindersDialog::offerToRecord(const QString &channel, const QString &writt
 
 void RemindersDialog::chooseLettersFile()
 {
-    const QString folder = QFileInfo(m_db.path()).absolutePath();
     const QString suggested = tr("relances-%1-niveau-%2.pdf").arg(m_ledger.financialYear(m_financialYear).label()).arg(level());
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Enregistrer les lettres de relance"), QDir(folder).filePath(suggested), tr("Document PDF (*.pdf)"));
+    const QString path = documents::askSavePath(this, tr("Enregistrer les lettres de relance"), suggested, tr("Document PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".pdf"_s;
     if (writeLettersTo(path))
         offerToRecord(u"letter"_s, tr("Les lettres sont enregistrées dans « %1 ».").arg(QDir::toNativeSeparators(path)));
 }
 
 void RemindersDialog::chooseLettersFolder()
 {
-    const QString folder
-        = QFileDialog::getExistingDirectory(this, tr("Dossier des lettres de relance"), QFileInfo(m_db.path()).absolutePath());
+    const QString folder = documents::askFolder(this, tr("Dossier des lettres de relance"));
     if (folder.isEmpty())
         return;
     if (writeLettersToFolder(folder))
@@ -326,14 +321,10 @@ void RemindersDialog::chooseLettersFolder()
 
 void RemindersDialog::chooseMailingFile()
 {
-    const QString folder = QFileInfo(m_db.path()).absolutePath();
     const QString suggested = tr("relances-%1-niveau-%2.csv").arg(m_ledger.financialYear(m_financialYear).label()).arg(level());
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Enregistrer la liste d'envoi"), QDir(folder).filePath(suggested), tr("CSV pour Excel (*.csv)"));
+    const QString path = documents::askSavePath(this, tr("Enregistrer la liste d'envoi"), suggested, tr("CSV pour Excel (*.csv)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".csv"_s;
     if (writeMailingTo(path))
         offerToRecord(u"email"_s, tr("La liste d'envoi est enregistrée dans « %1 ».").arg(QDir::toNativeSeparators(path)));
 }

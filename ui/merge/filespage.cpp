@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filespage.h"
 
+#include "documentfiles.h"
 #include "importing/importstore.h"
 #include "members/memberfile.h"
 #include "merge/mergestate.h"
@@ -178,8 +179,10 @@ void FilesPage::setClub(int fileIndex, qint64 clubId)
 
 void FilesPage::chooseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Ajouter un fichier"), QString(),
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Ajouter un fichier"), documents::startFolder(),
         tr("Fichiers de membres (*.csv *.xlsx);;CSV (*.csv *.txt);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)"));
+    if (!paths.isEmpty())
+        documents::rememberFolder(paths.constFirst());
     for (const QString &path : paths)
         addFile(path, 0);
 }
