@@ -147,6 +147,13 @@ void MainWindow::buildActions()
     m_mergeHistoryAction->setObjectName(u"mergeHistoryAction"_s);
     connect(m_mergeHistoryAction, &QAction::triggered, this, &MainWindow::showMergeHistory);
 
+    m_exportMembersAction = new QAction(tr("E&xporter la liste affichée…"), this);
+    m_exportMembersAction->setObjectName(u"exportMembersAction"_s);
+    connect(m_exportMembersAction, &QAction::triggered, this, [this] {
+        selectPage(MembersRow);
+        m_membersPage->exportList();
+    });
+
     m_clubSettingsAction = new QAction(tr("&Paramètres de l'association…"), this);
     m_clubSettingsAction->setObjectName(u"clubSettingsAction"_s);
     connect(m_clubSettingsAction, &QAction::triggered, this, &MainWindow::editClubSettings);
@@ -212,6 +219,7 @@ void MainWindow::buildMenus()
     membersMenu->addSeparator();
     membersMenu->addAction(m_editMemberAction);
     membersMenu->addAction(m_removeMemberAction);
+    membersMenu->addAction(m_exportMembersAction);
     membersMenu->addSeparator();
     membersMenu->addAction(m_importMergeAction);
     membersMenu->addAction(m_mergeHistoryAction);
@@ -443,6 +451,7 @@ void MainWindow::updateActions()
     m_referenceDataAction->setEnabled(open);
     m_importMergeAction->setEnabled(open);
     m_mergeHistoryAction->setEnabled(open);
+    m_exportMembersAction->setEnabled(open);
     m_clubSettingsAction->setEnabled(open);
     m_statutesAction->setEnabled(open);
     m_feeScheduleAction->setEnabled(open);

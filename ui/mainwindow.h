@@ -135,6 +135,7 @@ private:
     QAction *m_referenceDataAction = nullptr;
     QAction *m_importMergeAction = nullptr;
     QAction *m_mergeHistoryAction = nullptr;
+    QAction *m_exportMembersAction = nullptr;
     QAction *m_clubSettingsAction = nullptr;
     QAction *m_statutesAction = nullptr;
     QAction *m_feeScheduleAction = nullptr;

@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../ui/messagebox.cpp" line="60"/>
-        <location filename="../../ui/messagebox.cpp" line="67"/>
+        <location filename="../../ui/messagebox.cpp" line="68"/>
         <source>&amp;Fermer</source>
         <translation>C&amp;lose</translation>
     </message>
@@ -111,27 +111,27 @@
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="67"/>
+        <location filename="../../ui/messagebox.cpp" line="68"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="67"/>
+        <location filename="../../ui/messagebox.cpp" line="68"/>
         <source>Ouvrir le &amp;dossier</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="115"/>
+        <location filename="../../ui/messagebox.cpp" line="116"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="115"/>
+        <location filename="../../ui/messagebox.cpp" line="116"/>
         <source>Ne pas enregistrer</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../ui/messagebox.cpp" line="115"/>
+        <location filename="../../ui/messagebox.cpp" line="116"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1673,43 +1673,43 @@ Create them with “Issue the calls…”.</translation>
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="528"/>
-        <location filename="../../ui/dues/duespage.cpp" line="548"/>
-        <location filename="../../ui/dues/duespage.cpp" line="555"/>
+        <location filename="../../ui/dues/duespage.cpp" line="549"/>
+        <location filename="../../ui/dues/duespage.cpp" line="556"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation>Dues notices</translation>
     </message>
     <message>
         <location filename="../../ui/dues/duespage.cpp" line="538"/>
-        <location filename="../../ui/dues/duespage.cpp" line="570"/>
-        <location filename="../../ui/dues/duespage.cpp" line="585"/>
+        <location filename="../../ui/dues/duespage.cpp" line="571"/>
+        <location filename="../../ui/dues/duespage.cpp" line="586"/>
         <source>Attestations de paiement</source>
         <translation>Payment receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="548"/>
+        <location filename="../../ui/dues/duespage.cpp" line="549"/>
         <source>%1.pdf</source>
         <translation>%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="548"/>
-        <location filename="../../ui/dues/duespage.cpp" line="562"/>
-        <location filename="../../ui/dues/duespage.cpp" line="578"/>
-        <location filename="../../ui/dues/duespage.cpp" line="592"/>
+        <location filename="../../ui/dues/duespage.cpp" line="549"/>
+        <location filename="../../ui/dues/duespage.cpp" line="563"/>
+        <location filename="../../ui/dues/duespage.cpp" line="579"/>
+        <location filename="../../ui/dues/duespage.cpp" line="593"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="558"/>
+        <location filename="../../ui/dues/duespage.cpp" line="559"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation>No open call for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="562"/>
+        <location filename="../../ui/dues/duespage.cpp" line="563"/>
         <source>appels-%1.pdf</source>
         <translation>dues-notices-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="565"/>
+        <location filename="../../ui/dues/duespage.cpp" line="566"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n dues notice saved in “%1”, one per page.</numerusform>
@@ -1717,27 +1717,27 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="574"/>
+        <location filename="../../ui/dues/duespage.cpp" line="575"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation>No payment recorded for this call.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="578"/>
+        <location filename="../../ui/dues/duespage.cpp" line="579"/>
         <source>attestation-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="588"/>
+        <location filename="../../ui/dues/duespage.cpp" line="589"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation>No payment recorded for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="592"/>
+        <location filename="../../ui/dues/duespage.cpp" line="593"/>
         <source>attestations-%1.pdf</source>
         <translation>receipts-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="595"/>
+        <location filename="../../ui/dues/duespage.cpp" line="596"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n payment receipt saved in “%1”, one per page.</numerusform>
@@ -2689,78 +2689,78 @@ Calls already issued do not change.</translation>
         <translation>Merge &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Paramètres de l&apos;association…</source>
         <translation>&amp;Association settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Statuts de l&apos;association…</source>
         <translation>Articles of a&amp;ssociation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Barème des cotisations…</source>
         <translation>&amp;Fee schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>É&amp;mettre les appels…</source>
         <translation>&amp;Issue the calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Enregistrer un paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Relances…</source>
         <translation>&amp;Reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
         <translation>Dues &amp;notices for the financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
         <translation>Payment r&amp;eceipts for the financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>Exporter l&apos;é&amp;tat des cotisations…</source>
         <translation>Export the dues &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>Exporter le &amp;journal des recettes…</source>
         <translation>Export the receipts &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation>&amp;About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Adhérents</source>
         <translation>&amp;Members</translation>
     </message>
@@ -2782,106 +2782,111 @@ Calls already issued do not change.</translation>
         <translation>New &amp;individual member…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <source>E&amp;xporter la liste affichée…</source>
+        <translation>E&amp;xport the list shown…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>Cotisations réglées aux &amp;anciens clubs…</source>
         <translation>Dues paid to f&amp;ormer clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Nouvelle réunion…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Modifier la réunion…</source>
         <translation>&amp;Edit the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Invités et convocations…</source>
         <translation>&amp;Invitees and convocations…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Séance…</source>
         <translation>&amp;Session…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Déclaration faite…</source>
         <translation>&amp;Declaration made…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
-        <location filename="../../ui/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Cotisations</source>
         <translation>&amp;Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Personnes</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Réunions</source>
         <translation>Mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>Affic&amp;hage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
         <source>Réunions</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Lorraine Contact Client</source>
         <translation>Lorraine Contact Client</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation>No file open.
 Open a member file with File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="323"/>
         <source>Reprendre la fusion</source>
         <translation>Resume the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="369"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="362"/>
+        <location filename="../../ui/mainwindow.cpp" line="370"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -2892,174 +2897,174 @@ Le fichier actuellement ouvert reste affiché.</source>
 The file already open stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Adhera — %1</source>
         <translation>Adhera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>Le fichier a été modifié en dehors des fiches&#xa0;: les modifications précédentes ne peuvent plus être annulées.</source>
         <translation>The file was changed outside the record editors: earlier changes can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="564"/>
         <source>Aucun appel pour cet exercice</source>
         <translation>No call for this financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/mainwindow.cpp" line="566"/>
         <source>%1 appel affiché sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="559"/>
+        <location filename="../../ui/mainwindow.cpp" line="568"/>
         <source>%1 appels affichés sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow.cpp" line="577"/>
         <source>Aucune réunion</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>%1 réunion affichée sur %2</source>
         <translation>Meetings shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="572"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>%1 réunions affichées sur %2</source>
         <translation>Meetings shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="590"/>
         <source>Aucune personne</source>
         <translation>No people</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="583"/>
+        <location filename="../../ui/mainwindow.cpp" line="592"/>
         <source>%1 personne affichée sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="585"/>
+        <location filename="../../ui/mainwindow.cpp" line="594"/>
         <source>%1 personnes affichées sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="594"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>Aucun adhérent</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="596"/>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="598"/>
+        <location filename="../../ui/mainwindow.cpp" line="607"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="643"/>
         <source>Aucun fichier récent</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow.cpp" line="652"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation>New member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="644"/>
+        <location filename="../../ui/mainwindow.cpp" line="653"/>
         <source>adherents.adhera</source>
         <translation>members.adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="650"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>Nouveau fichier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="651"/>
+        <location filename="../../ui/mainwindow.cpp" line="660"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation>The file “%1” already exists.
 To open it again, use File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="668"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation>Open a member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
-        <location filename="../../ui/mainwindow.cpp" line="676"/>
-        <location filename="../../ui/mainwindow.cpp" line="682"/>
-        <location filename="../../ui/mainwindow.cpp" line="687"/>
+        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="685"/>
+        <location filename="../../ui/mainwindow.cpp" line="691"/>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="679"/>
         <source>%1 (copie).adhera</source>
         <translation>%1 (copy).adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="676"/>
+        <location filename="../../ui/mainwindow.cpp" line="685"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow.cpp" line="691"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation>The file “%1” cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="687"/>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation>The copy could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow.cpp" line="721"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="724"/>
+        <location filename="../../ui/mainwindow.cpp" line="733"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="737"/>
+        <location filename="../../ui/mainwindow.cpp" line="746"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation>An import is waiting for review: 1 line.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="739"/>
+        <location filename="../../ui/mainwindow.cpp" line="748"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation>An import is waiting for review: %1 lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="745"/>
+        <location filename="../../ui/mainwindow.cpp" line="754"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746"/>
+        <location filename="../../ui/mainwindow.cpp" line="755"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -3650,62 +3655,62 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
         <translation>Left on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="97"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="112"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="97"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="112"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="132"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="147"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="133"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="148"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="134"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="149"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="135"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="150"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="136"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="151"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="137"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="152"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="138"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="153"/>
         <source>Représentant</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="139"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="154"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="140"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="155"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/membertablemodel.cpp" line="141"/>
+        <location filename="../../ui/models/membertablemodel.cpp" line="156"/>
         <source>Adhésion</source>
         <translation>Joined</translation>
     </message>
@@ -3713,126 +3718,142 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
 <context>
     <name>adhera::MembersPage</name>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="70"/>
         <source>Liste des adhérents</source>
         <translation>Member list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="68"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="70"/>
         <source>La liste des adhérents n&apos;a pas pu être lue&#xa0;:
 %1</source>
         <translation>The member list could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="96"/>
-        <source>Rechercher un adhérent (nom, ville, e-mail…)</source>
-        <translation>Search for a member (name, city, email…)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="102"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="106"/>
         <source>Nouvelle organisation</source>
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="104"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="108"/>
         <source>Ajouter une organisation adhérente (personne morale)</source>
         <translation>Add a corporate member (an organisation)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="107"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="111"/>
         <source>Nouvel adhérent individuel</source>
         <translation>New individual member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="109"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="113"/>
         <source>Ajouter une personne qui adhère à titre individuel. Le salarié d&apos;une organisation se saisit depuis la fiche de l&apos;organisation (« Nouveau salarié… ») ou dans « Personnes ».</source>
         <translation>Add a person who joins as an individual. An organisation&apos;s employee is entered from the organisation&apos;s record (“New employee…”) or in “People”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="113"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="444"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="457"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="464"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="117"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="456"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="469"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="476"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="115"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="119"/>
         <source>Supprimer les adhérents sélectionnés (Suppr)</source>
         <translation>Delete the selected members (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="119"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="129"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="497"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="129"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="135"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="219"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="140"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="146"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="230"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="136"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="147"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="137"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="148"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="159"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="149"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="160"/>
         <source>&amp;Catégorie&#xa0;:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="150"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="161"/>
         <source>C&amp;lub d&apos;origine&#xa0;:</source>
         <translation>Origin c&amp;lub:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="151"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="162"/>
         <source>T&amp;ype&#xa0;:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="157"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="168"/>
         <source>Tout afficher</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="158"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="169"/>
         <source>Vider la recherche et remettre tous les filtres à « Tous »</source>
         <translation>Clear the search and set every filter back to “All”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="214"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="122"/>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="99"/>
+        <source>Nom, ville, e-mail…</source>
+        <translation>Name, city, email…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="100"/>
+        <source>Rechercher un adhérent par son nom, sa ville, son e-mail… (Ctrl+F)</source>
+        <translation>Search for a member by name, city, email… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="124"/>
+        <source>Enregistrer la liste affichée (colonnes visibles, filtres appliqués) pour un tableur, en XLSX ou en CSV</source>
+        <translation>Save the list shown (visible columns, filters applied) for a spreadsheet, as XLSX or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="225"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="356"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="368"/>
         <source>Aucun adhérent pour l&apos;instant.
 Ajoutez-en un avec « Nouvelle organisation » ou « Nouvel adhérent individuel ».</source>
         <translation>No members yet.
 Add one with “New organisation” or “New individual member”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="358"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="370"/>
         <source>Aucun adhérent ne correspond à la recherche et aux filtres.</source>
         <translation>No member matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="438"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="450"/>
         <source>Supprimer « %1 » du fichier des adhérents&#xa0;?
 
 Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
@@ -3841,7 +3862,7 @@ Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition
 The record and its membership will be deleted. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="441"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="453"/>
         <source>Supprimer les %1 adhérents sélectionnés du fichier&#xa0;?
 
 Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
@@ -3850,12 +3871,41 @@ Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec �
 Their records and memberships will be deleted. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="452"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="464"/>
         <source>la suppression de %1 adhérents</source>
         <translation>removal of %1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="478"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="513"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="525"/>
+        <source>Exporter la liste des adhérents</source>
+        <translation>Export the member list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="526"/>
+        <source>adherents.xlsx</source>
+        <translation>members.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="526"/>
+        <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="531"/>
+        <source> (filtres appliqués, sur %1 au total)</source>
+        <translation> (filters applied, out of %1 in all)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/memberspage.cpp" line="534"/>
+        <source>%n adhérent(s) enregistré(s) dans « %1 »%2.</source>
+        <translation>
+            <numerusform>%n member saved in “%1”%2.</numerusform>
+            <numerusform>%n members saved in “%1”%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/memberspage.cpp" line="541"/>
         <source>Colonnes affichées</source>
         <translation>Visible columns</translation>
     </message>
@@ -4245,11 +4295,6 @@ Nothing was changed.</translation>
         <translation>Current staff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/organisationeditor.cpp" line="162"/>
-        <source>Nouve&amp;au salarié…</source>
-        <translation>New &amp;employee…</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/organisationeditor.cpp" line="164"/>
         <source>Saisir la fiche d&apos;une personne qui travaille ici ; elle est enregistrée avec l&apos;organisation</source>
         <translation>Enter the record of a person who works here; it is saved with the organisation</translation>
@@ -4268,6 +4313,11 @@ Nothing was changed.</translation>
         <location filename="../../ui/dialogs/organisationeditor.cpp" line="187"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/organisationeditor.cpp" line="162"/>
+        <source>Nouveau sa&amp;larié…</source>
+        <translation>New emplo&amp;yee…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/organisationeditor.cpp" line="191"/>
@@ -10780,6 +10830,14 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/io/csvreader.cpp" line="395"/>
         <source>ligne %1 : %2 champs au lieu de %3</source>
         <translation>line %1: %2 fields instead of %3</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::io::TableFile</name>
+    <message>
+        <location filename="../../core/io/tablefile.cpp" line="49"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
+        <translation>The file “%1” could not be written: %2</translation>
     </message>
 </context>
 <context>

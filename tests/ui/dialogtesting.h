@@ -12,10 +12,12 @@
 #include <QApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QGroupBox>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -96,6 +98,14 @@ inline QStringList mnemonicClashes(const QWidget &window)
     for (const QLabel *label : window.findChildren<QLabel *>())
         if (label->isVisible() && label->buddy())
             texts << label->text();
+    for (const QGroupBox *group : window.findChildren<QGroupBox *>())
+        if (group->isVisible() && group->isCheckable())
+            texts << group->title();
+    // A tab's Alt key competes with the controls': Qt then only cycles between them.
+    for (const QTabBar *tabs : window.findChildren<QTabBar *>())
+        if (tabs->isVisible())
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
     QHash<QChar, QString> taken;
     QStringList clashes;
     for (const QString &text : std::as_const(texts)) {

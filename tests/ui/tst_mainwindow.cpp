@@ -10,6 +10,7 @@
 #include "dialogtesting.h"
 #include "dues/duespage.h"
 #include "i18n/translations.h"
+#include "io/xlsxreader.h"
 #include "mainwindow.h"
 #include "members/memberdirectory.h"
 #include "members/memberfile.h"
@@ -25,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -151,7 +153,7 @@ TEST_CASE("searching as you type ignores accents and case")
 {
     WindowFixture f;
     f.addClub();
-    CHECK(f.page()->searchEdit()->placeholderText() == u"Rechercher un adhérent (nom, ville, e-mail…)"_s);
+    CHECK(f.page()->searchEdit()->placeholderText() == u"Nom, ville, e-mail…"_s);
 
     f.search(u"helene"_s);
     CHECK(f.names() == QStringList {u"DUPONT Hélène"_s});
@@ -619,6 +621,64 @@ TEST_CASE("the member list's « Nouvel adhérent individuel » says what it make
     test::inModalDialog<PersonEditor>(f.window->findChild<QPushButton *>(u"peopleNewPersonButton"_s),
         [&](PersonEditor &editor) { ticked = editor.record().membership.has_value(); });
     CHECK_FALSE(ticked);
+}
+
+TEST_CASE("the member list is exported as shown: the filter applied, the visible columns in their order")
+{
+    WindowFixture f;
+    f.addClub();
+    f.showActive();
+    // The secretary wants the active members, without the e-mail column, the city first.
+    f.choose(f.page()->statusFilter(), u"Actif"_s);
+    QHeaderView *header = f.table()->horizontalHeader();
+    header->setSectionHidden(MemberTableModel::Email, true);
+    header->moveSection(header->visualIndex(MemberTableModel::City), 0);
+    const int shown = f.model()->rowCount();
+    REQUIRE(shown == 3); // Dupont, Adam, Centre Écureuil; Muller has resigned
+
+    QTemporaryDir folder;
+    const QString xlsx = folder.filePath(u"adherents-actifs.xlsx"_s);
+    bool reached = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return;
+        reached = true;
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        name->setText(xlsx);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    MessageBox::setNextAnswer(QMessageBox::Close);
+    QTest::mouseClick(f.page()->findChild<QPushButton *>(u"exportListButton"_s), Qt::LeftButton);
+    REQUIRE(reached);
+    CHECK(MessageBox::lastText().startsWith(u"3 adhérent(s) enregistré(s)"_s));
+    CHECK(MessageBox::lastText().contains(u"filtres appliqués, sur 4 au total"_s));
+
+    const auto read = io::XlsxReader::readFile(xlsx);
+    REQUIRE(read);
+    CHECK(read->headers.value(0) == u"Ville"_s);
+    CHECK(read->headers.value(1) == u"Nom"_s);
+    CHECK_FALSE(read->headers.contains(u"E-mail"_s));
+    CHECK(read->headers.size() == header->count() - 1);
+    REQUIRE(read->rows.size() == shown);
+    QStringList cities;
+    for (const io::CsvRow &row : read->rows)
+        cities << row.fields.value(0);
+    cities.sort();
+    CHECK(cities == QStringList {u"Metz"_s, u"Nancy"_s, u"Thionville"_s});
+
+    // The same list as CSV for Excel: semicolons, UTF-8 with BOM, dates the French way.
+    const QString csv = folder.filePath(u"adherents-actifs.csv"_s);
+    REQUIRE(f.page()->exportListTo(csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == shown + 1);
+    CHECK(lines.constFirst().startsWith(u"Ville;Nom;"_s));
+    CHECK(QString::fromUtf8(bytes).contains(u"Centre Écureuil"_s));
+    CHECK_FALSE(QString::fromUtf8(bytes).contains(u"MULLER"_s, Qt::CaseInsensitive));
 }
 
 TEST_CASE("editing an organisation from the list goes through the undo stack")

@@ -157,7 +157,7 @@ TEST_CASE("the main window and core's messages come out in English")
             actionTexts << action->text();
         CHECK(actionTexts.contains(u"Undo"_s));
         CHECK(actionTexts.contains(u"&Categories and clubs…"_s));
-        CHECK(window.membersPage()->searchEdit()->placeholderText() == u"Search for a member (name, city, email…)"_s);
+        CHECK(window.membersPage()->searchEdit()->placeholderText() == u"Name, city, email…"_s);
 
         CHECK(problemMessages(OrganisationRecord {}).contains(u"The name is required."_s));
     }

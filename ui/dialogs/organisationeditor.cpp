@@ -159,7 +159,7 @@ QWidget *OrganisationEditor::buildMembershipPage()
     m_staffList->setSelectionMode(QAbstractItemView::NoSelection);
     m_staffList->setFocusPolicy(Qt::NoFocus);
     staffLayout->addWidget(m_staffList);
-    auto *newStaffButton = new QPushButton(tr("Nouve&au salarié…"), staff);
+    auto *newStaffButton = new QPushButton(tr("Nouveau sa&larié…"), staff);
     newStaffButton->setObjectName(u"newStaffButton"_s);
     newStaffButton->setToolTip(tr("Saisir la fiche d'une personne qui travaille ici ; elle est enregistrée avec l'organisation"));
     connect(newStaffButton, &QPushButton::clicked, this, &OrganisationEditor::takeOnNewStaff);

@@ -90,6 +90,21 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+Result<QList<MemberRow>> MemberTableModel::allShownRows() const
+{
+    const auto counted = m_directory.count(m_filter);
+    if (!counted)
+        return tl::unexpected(counted.error());
+    return m_directory.page(m_filter, m_sort, 0, *counted);
+}
+
+QVariant MemberTableModel::exportValue(const MemberRow &row, int column) const
+{
+    if (column == JoinedOn)
+        return row.joinedOn;
+    return displayValue(row, column);
+}
+
 QVariant MemberTableModel::displayValue(const MemberRow &row, int column) const
 {
     switch (column) {

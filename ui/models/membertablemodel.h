@@ -59,6 +59,11 @@ public:
     // maxRows rows (the list may be long); -1 when not found.
     int rowOfMembership(qint64 membershipId, int hintRow = 0, int maxRows = 20 * PageSize) const;
 
+    // Every member the filter lets through, in the order shown: what an export writes.
+    Result<QList<MemberRow>> allShownRows() const;
+    // The value of a column as exported: the text shown, dates as QDate.
+    QVariant exportValue(const MemberRow &row, int column) const;
+
     // Members in the whole file, whatever the filter.
     int totalCount() const { return m_totalCount; }
 

@@ -5,6 +5,7 @@
 #include "commands/removeorganisationcommand.h"
 #include "commands/removepersoncommand.h"
 #include "db/database.h"
+#include "documentfiles.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
 #include "models/membertablemodel.h"
@@ -12,6 +13,7 @@
 #include "widgets/listviews.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -93,9 +95,11 @@ void MembersPage::buildInterface()
 {
     m_searchEdit = new QLineEdit;
     m_searchEdit->setObjectName(u"searchEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Rechercher un adhérent (nom, ville, e-mail…)"));
+    // Short enough to be read whole in the narrowest window.
+    m_searchEdit->setPlaceholderText(tr("Nom, ville, e-mail…"));
+    m_searchEdit->setToolTip(tr("Rechercher un adhérent par son nom, sa ville, son e-mail… (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(200);
+    m_searchEdit->setMinimumWidth(140);
     m_searchEdit->installEventFilter(this);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &MembersPage::updateFilter);
 
@@ -115,15 +119,22 @@ void MembersPage::buildInterface()
     m_removeButton->setToolTip(tr("Supprimer les adhérents sélectionnés (Suppr)"));
     connect(m_removeButton, &QPushButton::clicked, this, &MembersPage::removeSelected);
 
+    m_exportButton = new QPushButton(tr("E&xporter…"));
+    m_exportButton->setObjectName(u"exportListButton"_s);
+    m_exportButton->setToolTip(tr("Enregistrer la liste affichée (colonnes visibles, filtres appliqués) pour un tableur, "
+                                  "en XLSX ou en CSV"));
+    connect(m_exportButton, &QPushButton::clicked, this, &MembersPage::exportList);
+
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(makePageTitle(tr("Adhérents")));
-    topRow->addSpacing(24);
+    topRow->addSpacing(12);
     topRow->addWidget(m_searchEdit, 1);
     topRow->addSpacing(12);
     topRow->addWidget(m_newOrganisationButton);
     topRow->addWidget(m_newPersonButton);
     topRow->addSpacing(12);
     topRow->addWidget(m_removeButton);
+    topRow->addWidget(m_exportButton);
 
     m_statusFilter = makeFilterCombo(u"statusFilter"_s);
     m_statusFilter->addItem(tr("Tous"), AllValue);
@@ -348,6 +359,7 @@ void MembersPage::updateState()
     const bool filtered = m_model->filter() != MemberFilter {};
 
     m_removeButton->setEnabled(hasSelection());
+    m_exportButton->setEnabled(m_model->rowCount() > 0);
     m_clearFiltersButton->setVisible(filtered);
 
     if (shown > 0) {
@@ -469,6 +481,57 @@ void MembersPage::removeSelected()
     }
     if (members.size() > 1)
         m_undoStack.endMacro();
+}
+
+Result<io::Table> MembersPage::listAsShown() const
+{
+    const auto rows = m_model->allShownRows();
+    if (!rows)
+        return tl::unexpected(rows.error());
+    const QHeaderView *header = m_memberTable->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual)
+        if (const int column = header->logicalIndex(visual); !header->isSectionHidden(column))
+            columns.append(column);
+    io::Table table;
+    table.sheetName = tr("Adhérents");
+    for (const int column : std::as_const(columns))
+        table.headers.append(m_model->headerData(column, Qt::Horizontal).toString());
+    table.rows.reserve(rows->size());
+    for (const MemberRow &row : *rows) {
+        QVariantList cells;
+        cells.reserve(columns.size());
+        for (const int column : std::as_const(columns))
+            cells.append(m_model->exportValue(row, column));
+        table.rows.append(cells);
+    }
+    return table;
+}
+
+bool MembersPage::exportListTo(const QString &path)
+{
+    const QString title = tr("Exporter la liste des adhérents");
+    auto table = listAsShown();
+    Result<void> written = table ? io::writeTableFile(*table, path) : Result<void>(tl::unexpected(table.error()));
+    if (!written) {
+        MessageBox::critical(this, title, written.error().message);
+        return false;
+    }
+    return true;
+}
+
+void MembersPage::exportList()
+{
+    const QString title = tr("Exporter la liste des adhérents");
+    const QString path = documents::askSavePath(this, title, tr("adherents.xlsx"), tr("Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)"));
+    if (path.isEmpty() || !exportListTo(path))
+        return;
+    const int shown = m_model->rowCount();
+    const QString filtered = shown < m_model->totalCount()
+        ? tr(" (filtres appliqués, sur %1 au total)").arg(QLocale().toString(m_model->totalCount()))
+        : QString();
+    documents::offerToOpen(
+        this, title, tr("%n adhérent(s) enregistré(s) dans « %1 »%2.", "", shown).arg(QDir::toNativeSeparators(path), filtered), path);
 }
 
 void MembersPage::showHeaderMenu(const QPoint &position)

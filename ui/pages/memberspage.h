@@ -6,6 +6,7 @@
 // so this stays instant at 100,000 members). Every change goes through the undo stack; the
 // list follows the file through ChangeNotifier, so it shows changes made elsewhere too.
 
+#include "io/tablefile.h"
 #include "members/memberdirectory.h"
 
 #include <QWidget>
@@ -51,6 +52,12 @@ public:
     // it was found.
     bool selectMembership(qint64 membershipId);
 
+    // The list as shown — the filtered members in the order shown, the visible columns in their
+    // order — ready to write (io::writeTableFile).
+    Result<io::Table> listAsShown() const;
+    // Writes it to path (.xlsx or CSV); says what went wrong and returns false on failure.
+    bool exportListTo(const QString &path);
+
 public slots:
     void newPerson();
     void newOrganisation();
@@ -58,6 +65,7 @@ public slots:
     void removeSelected();
     void focusSearch();
     void clearFilters();
+    void exportList(); // asks where, writes, offers to open
 
 signals:
     void countChanged(int shown, int total);
@@ -93,6 +101,7 @@ private:
     QPushButton *m_newOrganisationButton = nullptr;
     QPushButton *m_newPersonButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_memberTable = nullptr;
     QLabel *m_emptyLabel = nullptr;
