@@ -167,7 +167,10 @@ void MainWindow::buildActions()
     connect(m_feeScheduleAction, &QAction::triggered, this, &MainWindow::editFeeSchedules);
 
     m_duesActions = {duesAction(tr("É&mettre les appels…"), &DuesPage::issueCalls),
-        duesAction(tr("&Enregistrer un paiement…"), &DuesPage::recordPayment), duesAction(tr("&Relances…"), &DuesPage::openReminders),
+        duesAction(tr("&Enregistrer un paiement…"), &DuesPage::recordPayment),
+        duesAction(tr("Annuler ou e&xonérer l'appel sélectionné…"), &DuesPage::changeCallState),
+        duesAction(tr("&Paiements reçus et remise de chèques…"), &DuesPage::openPayments),
+        duesAction(tr("&Relances…"), &DuesPage::openReminders),
         duesAction(tr("Cotisations réglées aux &anciens clubs…"), &DuesPage::openFormerClubDues),
         duesAction(tr("A&vis d'appel de l'exercice…"), &DuesPage::printYearNotices),
         duesAction(tr("Atte&stations de paiement de l'exercice…"), &DuesPage::printYearReceipts),
@@ -228,7 +231,7 @@ void MainWindow::buildMenus()
 
     QMenu *duesMenu = menuBar()->addMenu(tr("&Cotisations"));
     for (qsizetype i = 0; i < m_duesActions.size(); ++i) {
-        if (i == 3 || i == 5) // after the daily actions, then after the documents
+        if (i == 4 || i == 6 || i == 8) // between the calls and payments, the follow-up, the documents and the exports
             duesMenu->addSeparator();
         duesMenu->addAction(m_duesActions.at(i));
     }

@@ -47,7 +47,10 @@ Result<QVariant> Sql::scalar(const QString &context)
         return fail(ran.error());
     if (!m_query.next())
         return QVariant();
-    return m_query.value(0);
+    // Done with the statement: one left open (an INSERT … RETURNING read once) blocks the commit.
+    const QVariant value = m_query.value(0);
+    m_query.finish();
+    return value;
 }
 
 Error storageError(const QString &context, const QString &detail)

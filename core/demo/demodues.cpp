@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "demo/dice.h"
+#include "dues/chequeremittance.h"
 #include "dues/duesledger.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,26 @@ Result<void> writeScale(Database &db, DuesLedger &ledger, int year)
 }
 
 // The organisations that hold two active memberships under one SIREN (the sites of a group).
+// The treasurer takes each month's cheques to the bank on the 5th of the next month; those of the
+// last month stay to be paid in, as in a book kept up to date.
+Result<void> remitPastCheques(Database &db, const QDate &lastPayment)
+{
+    ChequeRemittances remittances(db);
+    auto pending = remittances.pending();
+    if (!pending)
+        return fail(pending.error());
+    QMap<QDate, QList<qint64>> byMonth; // the day of the slip → its cheques
+    for (const RemittedCheque &cheque : std::as_const(*pending)) {
+        const QDate slipDay = QDate(cheque.receivedOn.year(), cheque.receivedOn.month(), 1).addMonths(1).addDays(4);
+        if (slipDay <= lastPayment)
+            byMonth[slipDay].append(cheque.paymentId);
+    }
+    for (auto month = byMonth.cbegin(); month != byMonth.cend(); ++month)
+        if (auto slip = remittances.remit(month.value(), month.key()); !slip)
+            return fail(slip.error());
+    return {};
+}
+
 Result<QHash<qint64, QString>> sirenOfSites(Database &db)
 {
     Sql query(db,
@@ -312,6 +333,8 @@ Result<void> fillDues(Database &db, quint32 seed)
     for (const Round &round : rounds)
         if (auto kept = treasurer.keep(round); !kept)
             return kept;
+    if (auto remitted = remitPastCheques(db, rounds[std::size(rounds) - 1].lastPayment); !remitted)
+        return remitted;
     return transaction.commit();
 }
 

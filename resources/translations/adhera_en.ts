@@ -1043,6 +1043,74 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
     </message>
 </context>
 <context>
+    <name>adhera::CallStateDialog</name>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="26"/>
+        <source>Annuler ou exonérer l&apos;appel %1</source>
+        <translation>Cancel or exempt call %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="29"/>
+        <source>Appel %1 — %2 — %3.</source>
+        <translation>Call %1 — %2 — %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="31"/>
+        <source>L&apos;appel n&apos;est pas effacé&#xa0;: il reste dans la liste avec son état et la raison donnée, son numéro n&apos;est pas réutilisé, et il peut être rétabli.</source>
+        <translation>The call is not deleted: it stays in the list with its state and the reason given, its number is not reused, and it can be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="36"/>
+        <source>A&amp;nnuler l&apos;appel&#xa0;: émis par erreur (adhérent parti, doublon, mauvaise catégorie…)</source>
+        <translation>Ca&amp;ncel the call: issued by mistake (member left, duplicate, wrong category…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="38"/>
+        <source>E&amp;xonérer&#xa0;: l&apos;adhérent est dispensé de cette cotisation</source>
+        <translation>E&amp;xempt: the member is let off these dues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="40"/>
+        <source>&amp;Rétablir l&apos;appel&#xa0;: la cotisation est de nouveau due</source>
+        <translation>&amp;Reopen the call: the dues are owed again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="45"/>
+        <source>ex. adhérent parti avant l&apos;appel</source>
+        <translation>e.g. member left before the call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="55"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="56"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="64"/>
+        <source>Cet appel a déjà reçu %1&#xa0;: annulez d&apos;abord ses paiements (« Annuler un paiement… »), puis revenez ici.</source>
+        <translation>This call has already received %1: cancel its payments first (“Cancel a payment…”), then come back here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="79"/>
+        <source>Cet appel est annulé&#xa0;: %1</source>
+        <translation>This call is cancelled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="80"/>
+        <source>Cet appel est exonéré&#xa0;: %1</source>
+        <translation>This call is exempted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="89"/>
+        <source>Rai&amp;son&#xa0;:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+</context>
+<context>
     <name>adhera::CallTableModel</name>
     <message>
         <location filename="../../ui/dues/calltablemodel.cpp" line="97"/>
@@ -1459,148 +1527,168 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
 <context>
     <name>adhera::DuesPage</name>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="68"/>
+        <location filename="../../ui/dues/duespage.cpp" line="70"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation>Financial &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="73"/>
+        <location filename="../../ui/dues/duespage.cpp" line="75"/>
         <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
         <translation>Search a member, a call number, a category…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="78"/>
+        <location filename="../../ui/dues/duespage.cpp" line="80"/>
         <source>Émettre les appels…</source>
         <translation>Issue the calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="80"/>
+        <location filename="../../ui/dues/duespage.cpp" line="82"/>
         <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
         <translation>Create the financial year&apos;s calls for dues for the active members who have none</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="82"/>
+        <location filename="../../ui/dues/duespage.cpp" line="84"/>
         <source>Enregistrer un paiement…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="85"/>
+        <location filename="../../ui/dues/duespage.cpp" line="87"/>
         <source>Annuler un paiement…</source>
         <translation>Reverse a payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="87"/>
+        <location filename="../../ui/dues/duespage.cpp" line="89"/>
         <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
         <translation>Record the reversing entry of a payment of the selected call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="89"/>
+        <location filename="../../ui/dues/duespage.cpp" line="91"/>
         <source>Relances…</source>
         <translation>Reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="91"/>
+        <location filename="../../ui/dues/duespage.cpp" line="93"/>
         <source>Les adhérents en retard, leurs lettres de relance et la liste d&apos;envoi</source>
         <translation>Members in arrears, their reminder letters and the mailing list</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="93"/>
+        <location filename="../../ui/dues/duespage.cpp" line="95"/>
         <source>Anciens clubs…</source>
         <translation>Former clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="95"/>
+        <location filename="../../ui/dues/duespage.cpp" line="97"/>
         <source>Les adhérents venus de Connect ou de Viatis qui avaient déjà réglé l&apos;exercice à leur ancien club</source>
         <translation>Members from Connect or Viatis who had already paid the financial year to their former club</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="100"/>
+        <location filename="../../ui/dues/duespage.cpp" line="102"/>
         <source>Avis d&apos;appel de l&apos;adhérent sélectionné…</source>
         <translation>Dues notice for the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="101"/>
+        <location filename="../../ui/dues/duespage.cpp" line="103"/>
         <source>Avis d&apos;appel de tous les appels ouverts…</source>
         <translation>Dues notices for all open calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="103"/>
+        <location filename="../../ui/dues/duespage.cpp" line="105"/>
         <source>Attestation de paiement de l&apos;adhérent sélectionné…</source>
         <translation>Payment receipt for the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="104"/>
+        <location filename="../../ui/dues/duespage.cpp" line="106"/>
         <source>Attestations de tous les paiements de l&apos;exercice…</source>
         <translation>Receipts for all the financial year&apos;s payments…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="105"/>
+        <location filename="../../ui/dues/duespage.cpp" line="108"/>
+        <source>Bordereau de remise de chèques…</source>
+        <translation>Cheque remittance slip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="109"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="111"/>
+        <location filename="../../ui/dues/duespage.cpp" line="115"/>
         <source>État des cotisations (CSV, XLSX, PDF)…</source>
         <translation>Dues status (CSV, XLSX, PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="112"/>
+        <location filename="../../ui/dues/duespage.cpp" line="116"/>
         <source>Journal des recettes pour le comptable (CSV, XLSX)…</source>
         <translation>Receipts journal for the accountant (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="113"/>
+        <location filename="../../ui/dues/duespage.cpp" line="117"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Impayés</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Partiels</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Payés</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Exonérés</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Annulés</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="129"/>
+        <location filename="../../ui/dues/duespage.cpp" line="133"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="134"/>
-        <location filename="../../ui/dues/duespage.cpp" line="267"/>
+        <location filename="../../ui/dues/duespage.cpp" line="138"/>
+        <location filename="../../ui/dues/duespage.cpp" line="286"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="275"/>
+        <location filename="../../ui/dues/duespage.cpp" line="206"/>
+        <source>Annuler ou e&amp;xonérer l&apos;appel…</source>
+        <translation>Cancel or e&amp;xempt the call…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="212"/>
+        <source>Enregistrer un &amp;paiement…</source>
+        <translation>Record a &amp;payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="213"/>
+        <source>Annuler un pai&amp;ement…</source>
+        <translation>Cancel a paym&amp;ent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="294"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation>Expected %1 · Collected %2 · Outstanding %3 · Exempt %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="281"/>
+        <location filename="../../ui/dues/duespage.cpp" line="300"/>
         <source>Hors recettes&#xa0;: %n cotisation(s) réglée(s) aux anciens clubs (%1)</source>
         <translation>
             <numerusform>Not income: %n membership fee paid to the former clubs (%1)</numerusform>
@@ -1608,108 +1696,123 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="307"/>
+        <location filename="../../ui/dues/duespage.cpp" line="326"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation>No call for dues for this financial year.
 Create them with “Issue the calls…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="308"/>
+        <location filename="../../ui/dues/duespage.cpp" line="327"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation>No call matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="377"/>
+        <location filename="../../ui/dues/duespage.cpp" line="397"/>
         <source>Émettre les appels</source>
         <translation>Issue the calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="387"/>
+        <location filename="../../ui/dues/duespage.cpp" line="407"/>
         <source>Enregistrer un paiement</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="404"/>
+        <location filename="../../ui/dues/duespage.cpp" line="424"/>
         <source>Paiement %1 de %2 enregistré.</source>
         <translation>Payment %1 of %2 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="422"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <source>L&apos;appel %1 (%2) est annulé.</source>
+        <translation>Call %1 (%2) is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="455"/>
+        <source>L&apos;appel %1 (%2) est exonéré.</source>
+        <translation>Call %1 (%2) is exempted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="456"/>
+        <source>L&apos;appel %1 (%2) est rétabli.</source>
+        <translation>Call %1 (%2) is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="466"/>
         <source>Annuler un paiement</source>
         <translation>Reverse a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="430"/>
+        <location filename="../../ui/dues/duespage.cpp" line="474"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation>The call %1 has no payment to reverse.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="441"/>
-        <location filename="../../ui/dues/duespage.cpp" line="453"/>
+        <location filename="../../ui/dues/duespage.cpp" line="485"/>
+        <location filename="../../ui/dues/duespage.cpp" line="497"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation>Export the dues status</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="460"/>
-        <location filename="../../ui/dues/duespage.cpp" line="472"/>
+        <location filename="../../ui/dues/duespage.cpp" line="504"/>
+        <location filename="../../ui/dues/duespage.cpp" line="516"/>
         <source>Exporter le journal des recettes</source>
         <translation>Export the receipts journal</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="462"/>
+        <location filename="../../ui/dues/duespage.cpp" line="506"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation>receipts-journal-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="462"/>
+        <location filename="../../ui/dues/duespage.cpp" line="506"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="465"/>
+        <location filename="../../ui/dues/duespage.cpp" line="509"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation>The receipts journal %1 is saved in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="528"/>
-        <location filename="../../ui/dues/duespage.cpp" line="549"/>
-        <location filename="../../ui/dues/duespage.cpp" line="556"/>
+        <location filename="../../ui/dues/duespage.cpp" line="572"/>
+        <location filename="../../ui/dues/duespage.cpp" line="593"/>
+        <location filename="../../ui/dues/duespage.cpp" line="600"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation>Dues notices</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="538"/>
-        <location filename="../../ui/dues/duespage.cpp" line="571"/>
-        <location filename="../../ui/dues/duespage.cpp" line="586"/>
+        <location filename="../../ui/dues/duespage.cpp" line="582"/>
+        <location filename="../../ui/dues/duespage.cpp" line="615"/>
+        <location filename="../../ui/dues/duespage.cpp" line="630"/>
         <source>Attestations de paiement</source>
         <translation>Payment receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="549"/>
+        <location filename="../../ui/dues/duespage.cpp" line="593"/>
         <source>%1.pdf</source>
         <translation>%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="549"/>
-        <location filename="../../ui/dues/duespage.cpp" line="563"/>
-        <location filename="../../ui/dues/duespage.cpp" line="579"/>
         <location filename="../../ui/dues/duespage.cpp" line="593"/>
+        <location filename="../../ui/dues/duespage.cpp" line="607"/>
+        <location filename="../../ui/dues/duespage.cpp" line="623"/>
+        <location filename="../../ui/dues/duespage.cpp" line="637"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="559"/>
+        <location filename="../../ui/dues/duespage.cpp" line="603"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation>No open call for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="563"/>
+        <location filename="../../ui/dues/duespage.cpp" line="607"/>
         <source>appels-%1.pdf</source>
         <translation>dues-notices-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="566"/>
+        <location filename="../../ui/dues/duespage.cpp" line="610"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n dues notice saved in “%1”, one per page.</numerusform>
@@ -1717,27 +1820,27 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="575"/>
+        <location filename="../../ui/dues/duespage.cpp" line="619"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation>No payment recorded for this call.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="579"/>
+        <location filename="../../ui/dues/duespage.cpp" line="623"/>
         <source>attestation-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="589"/>
+        <location filename="../../ui/dues/duespage.cpp" line="633"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation>No payment recorded for this financial year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="593"/>
+        <location filename="../../ui/dues/duespage.cpp" line="637"/>
         <source>attestations-%1.pdf</source>
         <translation>receipts-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="596"/>
+        <location filename="../../ui/dues/duespage.cpp" line="640"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n payment receipt saved in “%1”, one per page.</numerusform>
@@ -1745,12 +1848,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="443"/>
+        <location filename="../../ui/dues/duespage.cpp" line="487"/>
         <source>cotisations-%1.csv</source>
         <translation>dues-%1.csv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="378"/>
+        <location filename="../../ui/dues/duespage.cpp" line="398"/>
         <source>%n appel(s) de cotisation %1 émis.</source>
         <translation>
             <numerusform>%n dues call for %1 issued.</numerusform>
@@ -1758,12 +1861,12 @@ Create them with “Issue the calls…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="443"/>
+        <location filename="../../ui/dues/duespage.cpp" line="487"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="446"/>
+        <location filename="../../ui/dues/duespage.cpp" line="490"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation>The dues status %1 is saved in “%2”.</translation>
     </message>
@@ -2714,53 +2817,53 @@ Calls already issued do not change.</translation>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Relances…</source>
         <translation>&amp;Reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
         <translation>Dues &amp;notices for the financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
         <translation>Payment r&amp;eceipts for the financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
         <source>Exporter l&apos;é&amp;tat des cotisations…</source>
         <translation>Export the dues &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>Exporter le &amp;journal des recettes…</source>
         <translation>Export the receipts &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation>&amp;About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Adhérents</source>
         <translation>&amp;Members</translation>
     </message>
@@ -2788,105 +2891,115 @@ Calls already issued do not change.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <source>Annuler ou e&amp;xonérer l&apos;appel sélectionné…</source>
+        <translation>Cancel or e&amp;xempt the selected call…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <source>&amp;Paiements reçus et remise de chèques…</source>
+        <translation>&amp;Payments received and cheque remittance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>Cotisations réglées aux &amp;anciens clubs…</source>
         <translation>Dues paid to f&amp;ormer clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Nouvelle réunion…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Modifier la réunion…</source>
         <translation>&amp;Edit the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Invités et convocations…</source>
         <translation>&amp;Invitees and convocations…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Séance…</source>
         <translation>&amp;Session…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Déclaration faite…</source>
         <translation>&amp;Declaration made…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Cotisations</source>
         <translation>&amp;Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Personnes</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Réunions</source>
         <translation>Mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>Affic&amp;hage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow.cpp" line="274"/>
         <source>Réunions</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>Lorraine Contact Client</source>
         <translation>Lorraine Contact Client</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation>No file open.
 Open a member file with File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow.cpp" line="326"/>
         <source>Reprendre la fusion</source>
         <translation>Resume the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -2897,174 +3010,174 @@ Le fichier actuellement ouvert reste affiché.</source>
 The file already open stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Adhera — %1</source>
         <translation>Adhera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="488"/>
         <source>Le fichier a été modifié en dehors des fiches&#xa0;: les modifications précédentes ne peuvent plus être annulées.</source>
         <translation>The file was changed outside the record editors: earlier changes can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="564"/>
+        <location filename="../../ui/mainwindow.cpp" line="567"/>
         <source>Aucun appel pour cet exercice</source>
         <translation>No call for this financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="566"/>
+        <location filename="../../ui/mainwindow.cpp" line="569"/>
         <source>%1 appel affiché sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow.cpp" line="571"/>
         <source>%1 appels affichés sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="580"/>
         <source>Aucune réunion</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="582"/>
         <source>%1 réunion affichée sur %2</source>
         <translation>Meetings shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="584"/>
         <source>%1 réunions affichées sur %2</source>
         <translation>Meetings shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow.cpp" line="593"/>
         <source>Aucune personne</source>
         <translation>No people</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="592"/>
+        <location filename="../../ui/mainwindow.cpp" line="595"/>
         <source>%1 personne affichée sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="594"/>
+        <location filename="../../ui/mainwindow.cpp" line="597"/>
         <source>%1 personnes affichées sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="606"/>
         <source>Aucun adhérent</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="608"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="607"/>
+        <location filename="../../ui/mainwindow.cpp" line="610"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow.cpp" line="646"/>
         <source>Aucun fichier récent</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="650"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="652"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation>New member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="653"/>
+        <location filename="../../ui/mainwindow.cpp" line="656"/>
         <source>adherents.adhera</source>
         <translation>members.adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>Nouveau fichier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="660"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation>The file “%1” already exists.
 To open it again, use File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="668"/>
+        <location filename="../../ui/mainwindow.cpp" line="671"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation>Open a member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
-        <location filename="../../ui/mainwindow.cpp" line="685"/>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow.cpp" line="688"/>
+        <location filename="../../ui/mainwindow.cpp" line="694"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="682"/>
         <source>%1 (copie).adhera</source>
         <translation>%1 (copy).adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="685"/>
+        <location filename="../../ui/mainwindow.cpp" line="688"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
+        <location filename="../../ui/mainwindow.cpp" line="694"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation>The file “%1” cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation>The copy could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="699"/>
+        <location filename="../../ui/mainwindow.cpp" line="702"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="721"/>
+        <location filename="../../ui/mainwindow.cpp" line="724"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="733"/>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746"/>
+        <location filename="../../ui/mainwindow.cpp" line="749"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation>An import is waiting for review: 1 line.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="748"/>
+        <location filename="../../ui/mainwindow.cpp" line="751"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation>An import is waiting for review: %1 lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="754"/>
+        <location filename="../../ui/mainwindow.cpp" line="757"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="755"/>
+        <location filename="../../ui/mainwindow.cpp" line="758"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -4696,6 +4809,158 @@ Nothing was changed.</translation>
 Enregistrer quand même&#xa0;?</source>
         <translation>%1 are allocated to no call and will stay a credit for the payer.
 Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PaymentsDialog</name>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="47"/>
+        <source>Paiements reçus — exercice %1</source>
+        <translation>Payments received — financial year %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="49"/>
+        <source>Seulement les &amp;chèques à remettre en banque (tous exercices)</source>
+        <translation>Only the &amp;cheques to pay in at the bank (all years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Pièce</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Payeur</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Mode</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>N° de chèque</source>
+        <translation>Cheque no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Remise</source>
+        <translation>Remittance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="69"/>
+        <source>Remis en banque &amp;le&#xa0;:</source>
+        <translation>Paid in &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="71"/>
+        <source>&amp;Bordereau de remise…</source>
+        <translation>Remittance &amp;slip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="73"/>
+        <source>Inscrire les chèques cochés sur un bordereau, l&apos;enregistrer en PDF pour la banque</source>
+        <translation>Put the ticked cheques on a remittance slip and save it as a PDF for the bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="76"/>
+        <source>&amp;Réimprimer…</source>
+        <translation>&amp;Reprint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="78"/>
+        <source>Bordereaux &amp;faits&#xa0;:</source>
+        <translation>Slips &amp;made:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="91"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="128"/>
+        <source>%1 du %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="194"/>
+        <source>Aucun chèque à remettre en banque.</source>
+        <translation>No cheque to pay in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="195"/>
+        <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
+        <translation>
+            <numerusform>%n cheque ticked out of %1, total %2 (Space ticks or unticks the row).</numerusform>
+            <numerusform>%n cheques ticked out of %1, total %2 (Space ticks or unticks the row).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="204"/>
+        <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
+        <translation>
+            <numerusform>%n payment received in the financial year, total %1.</numerusform>
+            <numerusform>%n payments received in the financial year, total %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="210"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="228"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="243"/>
+        <source>Bordereau de remise de chèques</source>
+        <translation>Cheque remittance slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="219"/>
+        <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
+Réimprimez-le depuis « Bordereaux faits ».</source>
+        <translation>Remittance %1 is recorded, but its slip could not be written: %2
+Reprint it from “Slips made”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="229"/>
+        <source>bordereau-remise-%1.pdf</source>
+        <translation>remittance-slip-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="230"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="249"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="236"/>
+        <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
+        <translation>
+            <numerusform>%n cheque put on the slip saved in “%1”.</numerusform>
+            <numerusform>%n cheques put on the slip saved in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="248"/>
+        <source>bordereau %1</source>
+        <translation>slip %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="255"/>
+        <source>Le bordereau %1 est enregistré dans « %2 ».</source>
+        <translation>Slip %1 is saved in “%2”.</translation>
     </message>
 </context>
 <context>
@@ -10498,6 +10763,132 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/dues/formerclubdues.cpp" line="241"/>
         <source>Impossible d&apos;enregistrer la cotisation de %1 réglée à %2</source>
         <translation>Cannot record the dues %1 paid to %2</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::dues::ChequeRemittances</name>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="65"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="78"/>
+        <source>Impossible de lire les chèques</source>
+        <translation>Cannot read the cheques</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="93"/>
+        <source>Choisissez les chèques à remettre en banque.</source>
+        <translation>Choose the cheques to pay in.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="95"/>
+        <source>Indiquez la date de la remise en banque.</source>
+        <translation>Give the date the cheques are paid in.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="116"/>
+        <source>Impossible de lire le paiement n°%1</source>
+        <translation>Cannot read payment no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="118"/>
+        <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
+        <translation>Payment %1 is not a cheque to pay in (other means, already paid in, or cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="123"/>
+        <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
+        <translation>The cheque of payment %1 was received on %2, after the remittance of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="136"/>
+        <source>Impossible d&apos;enregistrer la remise %1</source>
+        <translation>Cannot record remittance %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="145"/>
+        <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
+        <translation>Cannot put cheque %1 on the remittance</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
+        <source>Impossible de lire la remise de chèques n°%1</source>
+        <translation>Cannot read cheque remittance no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="161"/>
+        <source>Aucune remise de chèques n°%1.</source>
+        <translation>No cheque remittance no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="177"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="195"/>
+        <source>Impossible de lire les remises de chèques</source>
+        <translation>Cannot read the cheque remittances</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="206"/>
+        <source>Bordereau de remise de chèques %1</source>
+        <translation>Cheque remittance slip %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
+        <source>Bordereau de remise de chèques</source>
+        <translation>Cheque remittance slip</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/dues/chequeremittance.cpp" line="219"/>
+        <source>N° %1 — remis le %2 — %n chèque(s)</source>
+        <translation>
+            <numerusform>No. %1 — paid in on %2 — %n cheque</numerusform>
+            <numerusform>No. %1 — paid in on %2 — %n cheques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>Tireur</source>
+        <translation>Drawer</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>N° de chèque</source>
+        <translation>Cheque no.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/dues/chequeremittance.cpp" line="256"/>
+        <source>Total (%n chèque(s))</source>
+        <translation>
+            <numerusform>Total (%n cheque)</numerusform>
+            <numerusform>Total (%n cheques)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
+        <source>Compte crédité (IBAN)</source>
+        <translation>Account credited (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
+        <source>Cachet de la banque</source>
+        <translation>Bank&apos;s stamp</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <source>Imprimé le %1 par Adhera</source>
+        <translation>Printed on %1 by Adhera</translation>
     </message>
 </context>
 <context>

@@ -1028,6 +1028,74 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
     </message>
 </context>
 <context>
+    <name>adhera::CallStateDialog</name>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="26"/>
+        <source>Annuler ou exonérer l&apos;appel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="29"/>
+        <source>Appel %1 — %2 — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="31"/>
+        <source>L&apos;appel n&apos;est pas effacé&#xa0;: il reste dans la liste avec son état et la raison donnée, son numéro n&apos;est pas réutilisé, et il peut être rétabli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="36"/>
+        <source>A&amp;nnuler l&apos;appel&#xa0;: émis par erreur (adhérent parti, doublon, mauvaise catégorie…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="38"/>
+        <source>E&amp;xonérer&#xa0;: l&apos;adhérent est dispensé de cette cotisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="40"/>
+        <source>&amp;Rétablir l&apos;appel&#xa0;: la cotisation est de nouveau due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="45"/>
+        <source>ex. adhérent parti avant l&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="55"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="56"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="64"/>
+        <source>Cet appel a déjà reçu %1&#xa0;: annulez d&apos;abord ses paiements (« Annuler un paiement… »), puis revenez ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="79"/>
+        <source>Cet appel est annulé&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="80"/>
+        <source>Cet appel est exonéré&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/callstatedialog.cpp" line="89"/>
+        <source>Rai&amp;son&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::CallTableModel</name>
     <message>
         <location filename="../../ui/dues/calltablemodel.cpp" line="97"/>
@@ -1444,148 +1512,168 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 <context>
     <name>adhera::DuesPage</name>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="68"/>
+        <location filename="../../ui/dues/duespage.cpp" line="70"/>
         <source>E&amp;xercice&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="73"/>
+        <location filename="../../ui/dues/duespage.cpp" line="75"/>
         <source>Rechercher un adhérent, un n° d&apos;appel, une catégorie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="78"/>
+        <location filename="../../ui/dues/duespage.cpp" line="80"/>
         <source>Émettre les appels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="80"/>
+        <location filename="../../ui/dues/duespage.cpp" line="82"/>
         <source>Créer les appels de cotisation de l&apos;exercice pour les adhérents actifs qui n&apos;en ont pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="82"/>
+        <location filename="../../ui/dues/duespage.cpp" line="84"/>
         <source>Enregistrer un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="85"/>
+        <location filename="../../ui/dues/duespage.cpp" line="87"/>
         <source>Annuler un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="87"/>
+        <location filename="../../ui/dues/duespage.cpp" line="89"/>
         <source>Enregistrer l&apos;écriture inverse d&apos;un paiement de l&apos;appel sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="89"/>
+        <location filename="../../ui/dues/duespage.cpp" line="91"/>
         <source>Relances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="91"/>
+        <location filename="../../ui/dues/duespage.cpp" line="93"/>
         <source>Les adhérents en retard, leurs lettres de relance et la liste d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="93"/>
+        <location filename="../../ui/dues/duespage.cpp" line="95"/>
         <source>Anciens clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="95"/>
+        <location filename="../../ui/dues/duespage.cpp" line="97"/>
         <source>Les adhérents venus de Connect ou de Viatis qui avaient déjà réglé l&apos;exercice à leur ancien club</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="100"/>
+        <location filename="../../ui/dues/duespage.cpp" line="102"/>
         <source>Avis d&apos;appel de l&apos;adhérent sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="101"/>
+        <location filename="../../ui/dues/duespage.cpp" line="103"/>
         <source>Avis d&apos;appel de tous les appels ouverts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="103"/>
+        <location filename="../../ui/dues/duespage.cpp" line="105"/>
         <source>Attestation de paiement de l&apos;adhérent sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="104"/>
+        <location filename="../../ui/dues/duespage.cpp" line="106"/>
         <source>Attestations de tous les paiements de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="105"/>
+        <location filename="../../ui/dues/duespage.cpp" line="108"/>
+        <source>Bordereau de remise de chèques…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="109"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="111"/>
+        <location filename="../../ui/dues/duespage.cpp" line="115"/>
         <source>État des cotisations (CSV, XLSX, PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="112"/>
+        <location filename="../../ui/dues/duespage.cpp" line="116"/>
         <source>Journal des recettes pour le comptable (CSV, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="113"/>
+        <location filename="../../ui/dues/duespage.cpp" line="117"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Impayés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Partiels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Payés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Exonérés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="127"/>
+        <location filename="../../ui/dues/duespage.cpp" line="131"/>
         <source>Annulés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="129"/>
+        <location filename="../../ui/dues/duespage.cpp" line="133"/>
         <source>&amp;Statut&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="134"/>
-        <location filename="../../ui/dues/duespage.cpp" line="267"/>
+        <location filename="../../ui/dues/duespage.cpp" line="138"/>
+        <location filename="../../ui/dues/duespage.cpp" line="286"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="275"/>
+        <location filename="../../ui/dues/duespage.cpp" line="206"/>
+        <source>Annuler ou e&amp;xonérer l&apos;appel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="212"/>
+        <source>Enregistrer un &amp;paiement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="213"/>
+        <source>Annuler un pai&amp;ement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="294"/>
         <source>Attendu %1 · Encaissé %2 · Reste dû %3 · Exonéré %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="281"/>
+        <location filename="../../ui/dues/duespage.cpp" line="300"/>
         <source>Hors recettes&#xa0;: %n cotisation(s) réglée(s) aux anciens clubs (%1)</source>
         <translation>
             <numerusform>Hors recettes&#xa0;: %n cotisation réglée aux anciens clubs (%1)</numerusform>
@@ -1593,107 +1681,122 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="307"/>
+        <location filename="../../ui/dues/duespage.cpp" line="326"/>
         <source>Aucun appel de cotisation pour cet exercice.
 Créez-les avec « Émettre les appels… ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="308"/>
+        <location filename="../../ui/dues/duespage.cpp" line="327"/>
         <source>Aucun appel ne correspond au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="377"/>
+        <location filename="../../ui/dues/duespage.cpp" line="397"/>
         <source>Émettre les appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="387"/>
+        <location filename="../../ui/dues/duespage.cpp" line="407"/>
         <source>Enregistrer un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="404"/>
+        <location filename="../../ui/dues/duespage.cpp" line="424"/>
         <source>Paiement %1 de %2 enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="422"/>
+        <location filename="../../ui/dues/duespage.cpp" line="454"/>
+        <source>L&apos;appel %1 (%2) est annulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="455"/>
+        <source>L&apos;appel %1 (%2) est exonéré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="456"/>
+        <source>L&apos;appel %1 (%2) est rétabli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/duespage.cpp" line="466"/>
         <source>Annuler un paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="430"/>
+        <location filename="../../ui/dues/duespage.cpp" line="474"/>
         <source>L&apos;appel %1 n&apos;a aucun paiement à annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="441"/>
-        <location filename="../../ui/dues/duespage.cpp" line="453"/>
+        <location filename="../../ui/dues/duespage.cpp" line="485"/>
+        <location filename="../../ui/dues/duespage.cpp" line="497"/>
         <source>Exporter l&apos;état des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="460"/>
-        <location filename="../../ui/dues/duespage.cpp" line="472"/>
+        <location filename="../../ui/dues/duespage.cpp" line="504"/>
+        <location filename="../../ui/dues/duespage.cpp" line="516"/>
         <source>Exporter le journal des recettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="462"/>
+        <location filename="../../ui/dues/duespage.cpp" line="506"/>
         <source>journal-recettes-%1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="462"/>
+        <location filename="../../ui/dues/duespage.cpp" line="506"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="465"/>
+        <location filename="../../ui/dues/duespage.cpp" line="509"/>
         <source>Le journal des recettes %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="528"/>
-        <location filename="../../ui/dues/duespage.cpp" line="549"/>
-        <location filename="../../ui/dues/duespage.cpp" line="556"/>
+        <location filename="../../ui/dues/duespage.cpp" line="572"/>
+        <location filename="../../ui/dues/duespage.cpp" line="593"/>
+        <location filename="../../ui/dues/duespage.cpp" line="600"/>
         <source>Avis d&apos;appel de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="538"/>
-        <location filename="../../ui/dues/duespage.cpp" line="571"/>
-        <location filename="../../ui/dues/duespage.cpp" line="586"/>
+        <location filename="../../ui/dues/duespage.cpp" line="582"/>
+        <location filename="../../ui/dues/duespage.cpp" line="615"/>
+        <location filename="../../ui/dues/duespage.cpp" line="630"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="549"/>
+        <location filename="../../ui/dues/duespage.cpp" line="593"/>
         <source>%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="549"/>
-        <location filename="../../ui/dues/duespage.cpp" line="563"/>
-        <location filename="../../ui/dues/duespage.cpp" line="579"/>
         <location filename="../../ui/dues/duespage.cpp" line="593"/>
+        <location filename="../../ui/dues/duespage.cpp" line="607"/>
+        <location filename="../../ui/dues/duespage.cpp" line="623"/>
+        <location filename="../../ui/dues/duespage.cpp" line="637"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="559"/>
+        <location filename="../../ui/dues/duespage.cpp" line="603"/>
         <source>Aucun appel ouvert pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="563"/>
+        <location filename="../../ui/dues/duespage.cpp" line="607"/>
         <source>appels-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="566"/>
+        <location filename="../../ui/dues/duespage.cpp" line="610"/>
         <source>%n avis d&apos;appel enregistré(s) dans « %1 », un par page.</source>
         <translation>
             <numerusform>%n avis d&apos;appel enregistré dans « %1 », un par page.</numerusform>
@@ -1701,27 +1804,27 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="575"/>
+        <location filename="../../ui/dues/duespage.cpp" line="619"/>
         <source>Aucun paiement enregistré pour cet appel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="579"/>
+        <location filename="../../ui/dues/duespage.cpp" line="623"/>
         <source>attestation-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="589"/>
+        <location filename="../../ui/dues/duespage.cpp" line="633"/>
         <source>Aucun paiement enregistré pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="593"/>
+        <location filename="../../ui/dues/duespage.cpp" line="637"/>
         <source>attestations-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="596"/>
+        <location filename="../../ui/dues/duespage.cpp" line="640"/>
         <source>%n attestation(s) enregistrée(s) dans « %1 », une par page.</source>
         <translation>
             <numerusform>%n attestation enregistrée dans « %1 », une par page.</numerusform>
@@ -1729,12 +1832,12 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="443"/>
+        <location filename="../../ui/dues/duespage.cpp" line="487"/>
         <source>cotisations-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/duespage.cpp" line="378"/>
+        <location filename="../../ui/dues/duespage.cpp" line="398"/>
         <source>%n appel(s) de cotisation %1 émis.</source>
         <translation>
             <numerusform>%n appel de cotisation %1 émis.</numerusform>
@@ -1742,12 +1845,12 @@ Créez-les avec « Émettre les appels… ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="443"/>
+        <location filename="../../ui/dues/duespage.cpp" line="487"/>
         <source>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/duespage.cpp" line="446"/>
+        <location filename="../../ui/dues/duespage.cpp" line="490"/>
         <source>L&apos;état des cotisations %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,53 +2800,53 @@ Les appels déjà émis ne changent pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Relances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
         <source>Exporter l&apos;é&amp;tat des cotisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>Exporter le &amp;journal des recettes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>Fichiers &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
         <source>É&amp;dition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,104 +2873,114 @@ Les appels déjà émis ne changent pas.</source>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <source>Annuler ou e&amp;xonérer l&apos;appel sélectionné…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <source>&amp;Paiements reçus et remise de chèques…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>Cotisations réglées aux &amp;anciens clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Nouvelle réunion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Modifier la réunion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Invités et convocations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Séance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Déclaration faite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>Affic&amp;hage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow.cpp" line="274"/>
         <source>Réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>Lorraine Contact Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow.cpp" line="326"/>
         <source>Reprendre la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -2875,172 +2988,172 @@ Le fichier actuellement ouvert reste affiché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Adhera — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="488"/>
         <source>Le fichier a été modifié en dehors des fiches&#xa0;: les modifications précédentes ne peuvent plus être annulées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="564"/>
+        <location filename="../../ui/mainwindow.cpp" line="567"/>
         <source>Aucun appel pour cet exercice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="566"/>
+        <location filename="../../ui/mainwindow.cpp" line="569"/>
         <source>%1 appel affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow.cpp" line="571"/>
         <source>%1 appels affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="580"/>
         <source>Aucune réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="582"/>
         <source>%1 réunion affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="584"/>
         <source>%1 réunions affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow.cpp" line="593"/>
         <source>Aucune personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="592"/>
+        <location filename="../../ui/mainwindow.cpp" line="595"/>
         <source>%1 personne affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="594"/>
+        <location filename="../../ui/mainwindow.cpp" line="597"/>
         <source>%1 personnes affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="606"/>
         <source>Aucun adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="608"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="607"/>
+        <location filename="../../ui/mainwindow.cpp" line="610"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow.cpp" line="646"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="650"/>
         <source>Effacer la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="652"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="653"/>
+        <location filename="../../ui/mainwindow.cpp" line="656"/>
         <source>adherents.adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>Nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="660"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="668"/>
+        <location filename="../../ui/mainwindow.cpp" line="671"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
-        <location filename="../../ui/mainwindow.cpp" line="685"/>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow.cpp" line="688"/>
+        <location filename="../../ui/mainwindow.cpp" line="694"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source>Enregistrer une copie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="682"/>
         <source>%1 (copie).adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="685"/>
+        <location filename="../../ui/mainwindow.cpp" line="688"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
+        <location filename="../../ui/mainwindow.cpp" line="694"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="699"/>
+        <location filename="../../ui/mainwindow.cpp" line="702"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="721"/>
+        <location filename="../../ui/mainwindow.cpp" line="724"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="733"/>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746"/>
+        <location filename="../../ui/mainwindow.cpp" line="749"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="748"/>
+        <location filename="../../ui/mainwindow.cpp" line="751"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="754"/>
+        <location filename="../../ui/mainwindow.cpp" line="757"/>
         <source>À propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="755"/>
+        <location filename="../../ui/mainwindow.cpp" line="758"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,6 +4766,157 @@ Rien n&apos;a été modifié.</source>
         <location filename="../../ui/dues/paymentdialog.cpp" line="402"/>
         <source>%1 ne sont affectés à aucun appel et resteront un avoir pour le payeur.
 Enregistrer quand même&#xa0;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::PaymentsDialog</name>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="47"/>
+        <source>Paiements reçus — exercice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="49"/>
+        <source>Seulement les &amp;chèques à remettre en banque (tous exercices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Reçu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Pièce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Payeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>N° de chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Banque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <source>Remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="69"/>
+        <source>Remis en banque &amp;le&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="71"/>
+        <source>&amp;Bordereau de remise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="73"/>
+        <source>Inscrire les chèques cochés sur un bordereau, l&apos;enregistrer en PDF pour la banque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="76"/>
+        <source>&amp;Réimprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="78"/>
+        <source>Bordereaux &amp;faits&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="91"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="128"/>
+        <source>%1 du %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="194"/>
+        <source>Aucun chèque à remettre en banque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="195"/>
+        <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
+        <translation>
+            <numerusform>%n chèque coché sur %1, total %2 (Espace coche ou décoche la ligne).</numerusform>
+            <numerusform>%n chèques cochés sur %1, total %2 (Espace coche ou décoche la ligne).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="204"/>
+        <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
+        <translation>
+            <numerusform>%n paiement reçu sur l&apos;exercice, total %1.</numerusform>
+            <numerusform>%n paiements reçus sur l&apos;exercice, total %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="210"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="228"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="243"/>
+        <source>Bordereau de remise de chèques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="219"/>
+        <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
+Réimprimez-le depuis « Bordereaux faits ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="229"/>
+        <source>bordereau-remise-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="230"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="249"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="236"/>
+        <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
+        <translation>
+            <numerusform>%n chèque inscrit sur le bordereau enregistré dans « %1 ».</numerusform>
+            <numerusform>%n chèques inscrits sur le bordereau enregistré dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="248"/>
+        <source>bordereau %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="255"/>
+        <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10450,6 +10714,132 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/dues/formerclubdues.cpp" line="241"/>
         <source>Impossible d&apos;enregistrer la cotisation de %1 réglée à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::dues::ChequeRemittances</name>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="65"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="78"/>
+        <source>Impossible de lire les chèques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="93"/>
+        <source>Choisissez les chèques à remettre en banque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="95"/>
+        <source>Indiquez la date de la remise en banque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="116"/>
+        <source>Impossible de lire le paiement n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="118"/>
+        <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="123"/>
+        <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="136"/>
+        <source>Impossible d&apos;enregistrer la remise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="145"/>
+        <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
+        <source>Impossible de lire la remise de chèques n°%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="161"/>
+        <source>Aucune remise de chèques n°%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="177"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="195"/>
+        <source>Impossible de lire les remises de chèques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="206"/>
+        <source>Bordereau de remise de chèques %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
+        <source>Bordereau de remise de chèques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/dues/chequeremittance.cpp" line="219"/>
+        <source>N° %1 — remis le %2 — %n chèque(s)</source>
+        <translation>
+            <numerusform>N° %1 — remis le %2 — %n chèque</numerusform>
+            <numerusform>N° %1 — remis le %2 — %n chèques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>Reçu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>Tireur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>Banque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>N° de chèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/dues/chequeremittance.cpp" line="256"/>
+        <source>Total (%n chèque(s))</source>
+        <translation>
+            <numerusform>Total (%n chèque)</numerusform>
+            <numerusform>Total (%n chèques)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
+        <source>Compte crédité (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
+        <source>Cachet de la banque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <source>Imprimé le %1 par Adhera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,12 +5,15 @@
 #include "catch.h"
 #include "demo/demodata.h"
 #include "dialogtesting.h"
+#include "dues/callstatedialog.h"
 #include "dues/calltablemodel.h"
+#include "dues/chequeremittance.h"
 #include "dues/duesledger.h"
 #include "dues/duespage.h"
 #include "dues/issuecallsdialog.h"
 #include "dues/monthlychart.h"
 #include "dues/paymentdialog.h"
+#include "dues/paymentsdialog.h"
 #include "dues/remindersdialog.h"
 #include "dues/reversaldialog.h"
 #include "i18n/translations.h"
@@ -21,10 +24,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +37,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -249,6 +255,145 @@ TEST_CASE("dues page screenshots", "[.screenshots]")
     reminders.setLevel(2);
     test::showActive(reminders);
     CHECK(reminders.grab().save(QDir(folder).filePath(u"remindersdialog.png"_s)));
+}
+
+TEST_CASE("a call issued by mistake is cancelled with its reason, and reopened; a paid one says why it cannot be", "[duespage]")
+{
+    DuesFixture f;
+    f.page->selectCall(f.callId);
+    QAction *action = f.page->findChild<QAction *>(u"callStateAction"_s);
+    REQUIRE(action);
+    REQUIRE(action->isEnabled());
+
+    const auto inDialog = [&](const std::function<void(CallStateDialog &)> &act) {
+        bool reached = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<CallStateDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !QTest::qWaitForWindowActive(dialog))
+                return;
+            reached = true;
+            act(*dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        action->trigger();
+        REQUIRE(reached);
+    };
+
+    inDialog([](CallStateDialog &dialog) {
+        auto *save = test::child<QPushButton>(dialog, u"saveButton"_s);
+        CHECK_FALSE(save->isEnabled()); // no change without a reason
+        CHECK(test::child<QRadioButton>(dialog, u"cancelChoice"_s)->isChecked());
+        QTest::keyClicks(test::child<QLineEdit>(dialog, u"reasonEdit"_s), u"Adherent parti avant l'appel"_s);
+        QTest::keyClick(test::child<QLineEdit>(dialog, u"reasonEdit"_s), Qt::Key_Return);
+    });
+    auto call = f.ledger.call(f.callId);
+    REQUIRE(call);
+    CHECK(call->state == CallState::Cancelled);
+    CHECK(call->stateReason == u"Adherent parti avant l'appel"_s);
+    CHECK(f.cell(CallTableModel::Status) == label(CallStatus::Cancelled));
+
+    // The same call, reopened: due again.
+    f.page->selectCall(f.callId);
+    inDialog([](CallStateDialog &dialog) {
+        CHECK(test::child<QRadioButton>(dialog, u"reopenChoice"_s)->isChecked());
+        QTest::keyClicks(test::child<QLineEdit>(dialog, u"reasonEdit"_s), u"Annule par erreur"_s);
+        QTest::mouseClick(test::child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    });
+    CHECK(f.ledger.call(f.callId)->state == CallState::Open);
+    CHECK(f.ledger.call(f.callId)->balance() == 45000);
+
+    // A call that has received money: said at once, nothing offered.
+    REQUIRE(f.pay(u"100"_s).isEmpty());
+    f.page->selectCall(f.callId);
+    inDialog([](CallStateDialog &dialog) {
+        CHECK(test::child<QLabel>(dialog, u"paidLabel"_s)->text().contains(u"annulez d'abord ses paiements"_s));
+        CHECK_FALSE(test::child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
+        CHECK_FALSE(test::child<QLineEdit>(dialog, u"reasonEdit"_s)->isEnabled());
+    });
+    CHECK(f.ledger.call(f.callId)->state == CallState::Open);
+}
+
+TEST_CASE("the cheques received go to the bank on a remittance slip, from the list of payments", "[duespage]")
+{
+    DuesFixture f;
+    test::useFreshSettings();
+    const auto cheque = [&](const QDate &on, Cents amount, const QString &number) {
+        Payment payment;
+        payment.receivedOn = on;
+        payment.amount = amount;
+        payment.method = PaymentMethod::Cheque;
+        payment.chequeNumber = number;
+        payment.bank = u"Crédit Mutuel"_s;
+        payment.payer = u"Transports Lœuvre"_s;
+        payment.allocations = {{f.callId, amount}};
+        REQUIRE(f.ledger.recordPayment(payment));
+    };
+    cheque(QDate(2026, 2, 3), 20000, u"0012345"_s);
+    cheque(QDate(2026, 2, 20), 15000, u"0012399"_s);
+    Payment transfer;
+    transfer.receivedOn = QDate(2026, 3, 1);
+    transfer.amount = 10000;
+    transfer.method = PaymentMethod::Transfer;
+    transfer.allocations = {{f.callId, 10000}};
+    REQUIRE(f.ledger.recordPayment(transfer));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"bordereau.pdf"_s);
+    bool reached = false;
+    bool saved = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<PaymentsDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !QTest::qWaitForWindowActive(dialog))
+            return;
+        reached = true;
+        // The cheques to remit come first, every one ticked; the transfer is not among them.
+        CHECK(dialog->pendingOnlyCheck()->isChecked());
+        QTableWidget *table = dialog->table();
+        CHECK(table->rowCount() == 2);
+        CHECK(dialog->tickedPaymentIds().size() == 2);
+        // The second cheque stays for the next visit to the bank: Espace unticks it.
+        table->setFocus();
+        table->setCurrentCell(1, 0);
+        QTest::keyClick(table, Qt::Key_Space);
+        CHECK(dialog->tickedPaymentIds().size() == 1);
+        CHECK(test::child<QLabel>(*dialog, u"summaryLabel"_s)->text().contains(u"1 chèque(s) coché(s) sur 2"_s));
+
+        QTimer::singleShot(0, [&] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!files || !QTest::qWaitForWindowActive(files))
+                return;
+            auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+            saved = true;
+        });
+        MessageBox::setNextAnswer(QMessageBox::Close);
+        QTest::mouseClick(test::child<QPushButton>(*dialog, u"remitButton"_s), Qt::LeftButton);
+        CHECK(table->rowCount() == 1); // the cheque left for later
+        // Every payment of the year, the remitted cheque with its slip.
+        dialog->pendingOnlyCheck()->click();
+        CHECK(table->rowCount() == 3);
+        QStringList slips;
+        for (int row = 0; row < table->rowCount(); ++row)
+            slips << table->item(row, 7)->text();
+        CHECK(slips.count(u"BR-2026-0001"_s) == 1);
+        dialog->reject();
+    });
+    f.page->findChild<QMenu *>(u"documentsMenu"_s)->actions().last()->trigger();
+    REQUIRE(reached);
+    REQUIRE(saved);
+    CHECK(QFileInfo::exists(path));
+    CHECK(MessageBox::lastText().contains(u"1 chèque(s) inscrit(s)"_s));
+
+    ChequeRemittances remittances(*f.db);
+    const auto slips = remittances.all();
+    REQUIRE(slips);
+    REQUIRE(slips->size() == 1);
+    REQUIRE(slips->constFirst().cheques.size() == 1);
+    CHECK(slips->constFirst().cheques.constFirst().chequeNumber == u"0012345"_s);
+    CHECK(slips->constFirst().total() == 20000);
+    CHECK(remittances.pending()->size() == 1);
 }
 
 TEST_CASE("cancelling a payment from the dues page records its reversal", "[duespage]")

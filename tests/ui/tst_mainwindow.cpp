@@ -761,9 +761,10 @@ TEST_CASE("the Cotisations menu opens the treasurer's pages and dialogs")
     WindowFixture f;
     const QMap<QString, QAction *> dues = menuEntries(*f.window, u"Cotisations"_s);
     CHECK(dues.keys()
-        == QStringList {u"Attestations de paiement de l'exercice…"_s, u"Avis d'appel de l'exercice…"_s, u"Barème des cotisations…"_s,
-            u"Cotisations réglées aux anciens clubs…"_s, u"Enregistrer un paiement…"_s, u"Exporter l'état des cotisations…"_s,
-            u"Exporter le journal des recettes…"_s, u"Relances…"_s, u"Émettre les appels…"_s});
+        == QStringList {u"Annuler ou exonérer l'appel sélectionné…"_s, u"Attestations de paiement de l'exercice…"_s,
+            u"Avis d'appel de l'exercice…"_s, u"Barème des cotisations…"_s, u"Cotisations réglées aux anciens clubs…"_s,
+            u"Enregistrer un paiement…"_s, u"Exporter l'état des cotisations…"_s, u"Exporter le journal des recettes…"_s,
+            u"Paiements reçus et remise de chèques…"_s, u"Relances…"_s, u"Émettre les appels…"_s});
     for (QAction *action : dues)
         CHECK(action->isEnabled());
 

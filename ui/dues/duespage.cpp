@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duespage.h"
 
+#include "callstatedialog.h"
 #include "calltablemodel.h"
 #include "db/database.h"
 #include "documentfiles.h"
@@ -13,6 +14,7 @@
 #include "messagebox.h"
 #include "monthlychart.h"
 #include "paymentdialog.h"
+#include "paymentsdialog.h"
 #include "remindersdialog.h"
 #include "reversaldialog.h"
 #include "text/textfold.h"
@@ -102,6 +104,8 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     m_documentsMenu->addSeparator();
     m_receiptAction = m_documentsMenu->addAction(tr("Attestation de paiement de l'adhérent sélectionné…"), this, &DuesPage::printReceipts);
     m_documentsMenu->addAction(tr("Attestations de tous les paiements de l'exercice…"), this, &DuesPage::printYearReceipts);
+    m_documentsMenu->addSeparator();
+    m_documentsMenu->addAction(tr("Bordereau de remise de chèques…"), this, &DuesPage::openPayments);
     m_documentsButton = new QPushButton(tr("Documents"));
     m_documentsButton->setObjectName(u"documentsButton"_s);
     m_documentsButton->setMenu(m_documentsMenu);
@@ -198,6 +202,21 @@ DuesPage::DuesPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db), m
     header->setSortIndicator(CallTableModel::Number, Qt::AscendingOrder);
     m_callTable->setSortingEnabled(true);
     connect(m_callTable, &QTableView::doubleClicked, this, &DuesPage::recordPayment);
+    // What can be done to the call under the mouse (or the Menu key), without hunting for it.
+    m_callStateAction = new QAction(tr("Annuler ou e&xonérer l'appel…"), this);
+    m_callStateAction->setObjectName(u"callStateAction"_s);
+    connect(m_callStateAction, &QAction::triggered, this, &DuesPage::changeCallState);
+    m_callTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_callTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(tr("Enregistrer un &paiement…"), this, &DuesPage::recordPayment)->setEnabled(m_paymentButton->isEnabled());
+        menu.addAction(tr("Annuler un pai&ement…"), this, &DuesPage::reversePayment)->setEnabled(m_reverseButton->isEnabled());
+        menu.addAction(m_callStateAction);
+        menu.addSeparator();
+        menu.addAction(m_noticeAction);
+        menu.addAction(m_receiptAction);
+        menu.exec(m_callTable->viewport()->mapToGlobal(at));
+    });
     connect(m_callTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DuesPage::updateButtons);
 
     m_emptyLabel = makeEmptyListLabel(u"duesEmptyLabel"_s);
@@ -328,6 +347,7 @@ void DuesPage::updateButtons()
         }
     m_paymentButton->setEnabled(open);
     m_reverseButton->setEnabled(paid);
+    m_callStateAction->setEnabled(id != 0);
     m_noticeAction->setEnabled(noticeCallIds().contains(id));
     m_receiptAction->setEnabled(paid);
 }
@@ -411,6 +431,30 @@ void DuesPage::openFormerClubDues()
         return;
     refresh();
     emit statusMessage(dialog.savedText());
+}
+
+void DuesPage::openPayments()
+{
+    PaymentsDialog dialog(m_db, financialYear(), today(), this);
+    dialog.exec();
+    refresh();
+}
+
+void DuesPage::changeCallState()
+{
+    const qint64 id = currentCallId();
+    const auto found = std::find_if(m_calls.cbegin(), m_calls.cend(), [id](const DuesCall &call) { return call.id == id; });
+    if (found == m_calls.cend())
+        return;
+    CallStateDialog dialog(m_ledger, *found, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    selectCall(id);
+    const QString done = dialog.chosenState() == CallState::Cancelled ? tr("L'appel %1 (%2) est annulé.")
+        : dialog.chosenState() == CallState::Exempt                   ? tr("L'appel %1 (%2) est exonéré.")
+                                                                      : tr("L'appel %1 (%2) est rétabli.");
+    emit statusMessage(done.arg(found->number, found->memberName));
 }
 
 void DuesPage::reversePayment()

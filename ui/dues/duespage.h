@@ -59,6 +59,8 @@ public slots:
     void issueCalls();
     void recordPayment();
     void reversePayment();
+    void changeCallState(); // cancel, exempt or reopen the selected call
+    void openPayments(); // the list of payments and the cheque remittances
     void openReminders();
     void openFormerClubDues();
     void printNotice(); // the selected call's
@@ -108,6 +110,7 @@ private:
     QMenu *m_documentsMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_noticeAction = nullptr;
+    QAction *m_callStateAction = nullptr;
     QAction *m_receiptAction = nullptr;
     MonthlyChart *m_chart = nullptr;
     QStackedWidget *m_listStack = nullptr;
