@@ -34,15 +34,23 @@ std::optional<Membership> membershipOf(const MemberFile &file, qint64 personId, 
     return std::nullopt;
 }
 
-Result<QHash<qint64, QString>> categoryCodes(const MemberFile &file)
+Result<QHash<qint64, Category>> categoriesById(const MemberFile &file)
 {
     const auto categories = file.categories();
     if (!categories)
         return fail(categories.error());
-    QHash<qint64, QString> codes;
+    QHash<qint64, Category> byId;
     for (const Category &category : *categories)
-        codes.insert(category.id, category.code);
-    return codes;
+        byId.insert(category.id, category);
+    return byId;
+}
+
+Voter voterOf(const Membership &membership, const QHash<qint64, Category> &categories, const QString &name)
+{
+    const Category category = categories.value(membership.categoryId);
+    Voter voter = voterFrom(membership, category.code, name);
+    voter.categoryName = category.name;
+    return voter;
 }
 
 AttendanceRow rowFor(qint64 meetingId, const Membership &membership, qint64 personId, const VotingRight &right)
@@ -83,9 +91,9 @@ Result<QList<AttendanceRow>> attendanceRowsFor(Database &db, qint64 meetingId, c
     if (!standings)
         return fail(standings.error());
     const MemberFile file(db);
-    const auto codes = categoryCodes(file);
-    if (!codes)
-        return fail(codes.error());
+    const auto categories = categoriesById(file);
+    if (!categories)
+        return fail(categories.error());
 
     const MemberDirectory directory(db);
     MemberFilter active;
@@ -103,7 +111,7 @@ Result<QList<AttendanceRow>> attendanceRowsFor(Database &db, qint64 meetingId, c
         const std::optional<Membership> membership = membershipOf(file, member.personId, member.organisationId);
         if (!membership || membership->id != member.membershipId)
             continue;
-        const Voter voter = voterFrom(*membership, codes->value(membership->categoryId), member.name);
+        const Voter voter = voterOf(*membership, *categories, member.name);
         rows.append(
             rowFor(meetingId, *membership, member.personId, votingRight(voter, standings->value(membership->id), reference, profile)));
     }
@@ -116,9 +124,9 @@ Result<AttendanceRow> refreshedRow(Database &db, const AttendanceRow &row, const
     if (!standings)
         return fail(standings.error());
     const MemberFile file(db);
-    const auto codes = categoryCodes(file);
-    if (!codes)
-        return fail(codes.error());
+    const auto categories = categoriesById(file);
+    if (!categories)
+        return fail(categories.error());
     Sql owner(db, u"SELECT person_id, organisation_id FROM membership WHERE id = :id"_s);
     owner.bind(u":id"_s, row.membershipId);
     if (auto ran = owner.exec(Tr::tr("Impossible de lire l'adhésion n°%1").arg(row.membershipId)); !ran)
@@ -129,7 +137,7 @@ Result<AttendanceRow> refreshedRow(Database &db, const AttendanceRow &row, const
         = found ? membershipOf(file, personId, owner.value(1).toLongLong()) : std::optional<Membership>();
     if (!membership)
         return fail(ErrorCode::NotFound, Tr::tr("L'adhésion n°%1 n'est plus dans le fichier.").arg(row.membershipId));
-    const Voter voter = voterFrom(*membership, codes->value(membership->categoryId), row.name);
+    const Voter voter = voterOf(*membership, *categories, row.name);
     AttendanceRow refreshed = row;
     const AttendanceRow fresh
         = rowFor(row.meetingId, *membership, personId, votingRight(voter, standings->value(membership->id), reference, profile));

@@ -33,6 +33,7 @@ struct Voter {
     bool active = true; // membership status Active
     MemberKind kind = MemberKind::Individual;
     qint64 representativePersonId = 0; // organisations only; 0: none designated
+    QString categoryName = {}; // « Membre d'honneur »: what messages say (the code when empty)
 };
 
 // A voter made from a stored membership (its category code looked up by the caller).

@@ -323,7 +323,7 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="659"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="670"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,8 +339,8 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="623"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="626"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="634"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="637"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="812"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="842"/>
         <source>&amp;Enregistrer le vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,11 +538,11 @@
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="929"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="946"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="965"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="982"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="993"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="959"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="976"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="995"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1012"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1023"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,53 +572,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="477"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="471"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="489"/>
         <source>aucun représentant désigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="481"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="492"/>
         <source>Représenté par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="485"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="496"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="525"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="536"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="542"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="553"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="581"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="592"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="588"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="599"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="604"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="615"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="611"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="614"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="622"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="625"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="677"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="688"/>
         <source>%1 peut voter (%n voix).</source>
         <translation>
             <numerusform>%1 peut voter (%n voix).</numerusform>
@@ -626,130 +631,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="678"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="689"/>
         <source>%1 ne peut pas voter&#xa0;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="679"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="690"/>
         <source>Rien ne change. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="694"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="705"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="702"/>
-        <source>%1 (%n procuration(s) détenue(s))</source>
-        <translation>
-            <numerusform>%1 (%n procuration détenue)</numerusform>
-            <numerusform>%1 (%n procurations détenues)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="707"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="730"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="710"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="734"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="713"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="742"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="714"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="735"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="765"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="769"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="739"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="769"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="742"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="772"/>
         <source>à voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="772"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="779"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="809"/>
         <source>%1. %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="785"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="815"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="787"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="817"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="792"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="822"/>
         <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="798"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="812"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="842"/>
         <source>Corri&amp;ger le vote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="826"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
         <source>Résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="826"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
         <source>Résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="832"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="862"/>
         <source>Pas encore voté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="852"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="882"/>
         <source>Corriger le vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="886"/>
         <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="861"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="891"/>
         <source>Corriger le vote enregistré à %1&#xa0;?
 
 Premier résultat&#xa0;: %2 — %3.
@@ -759,62 +756,62 @@ Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="864"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="894"/>
         <source>résolution adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="864"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="894"/>
         <source>résolution rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="875"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="905"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="904"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="934"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="907"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="937"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="913"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="930"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="960"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="978"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1008"/>
         <source>du président</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1002"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1032"/>
         <source>Approuver le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1008"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1038"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1015"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1045"/>
         <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1025"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1055"/>
         <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
 
 %1</source>
@@ -828,46 +825,46 @@ Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</sou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1039"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1069"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1058"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1088"/>
         <source>Corriger le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1063"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1093"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1080"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1170"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1110"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1200"/>
         <source>Procès-verbal en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1082"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1112"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1097"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1099"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1127"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1129"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1103"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1133"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1111"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1141"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -876,39 +873,39 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1129"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1159"/>
         <source>Conseil élu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1135"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1165"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1189"/>
         <source>Feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1142"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1172"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1154"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1184"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1190"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1196"/>
         <source>Enregistrer le procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1185"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1196"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,23 +919,52 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <source>, blancs %1, nuls %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="721"/>
+        <source>%n procuration(s) sur %1</source>
+        <translation>
+            <numerusform>%n procuration sur %1</numerusform>
+            <numerusform>%n procurations sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="721"/>
+        <source>%n procuration(s)</source>
+        <translation>
+            <numerusform>%n procuration</numerusform>
+            <numerusform>%n procurations</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1130"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="722"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="726"/>
+        <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
+        <translation>
+            <numerusform>Plafond des statuts atteint (%n procuration par personne) : %1.</numerusform>
+            <numerusform>Plafond des statuts atteint (%n procurations par personne) : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1155"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1185"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1165"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1195"/>
         <source>Procès-verbal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1171"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1201"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4852,17 +4878,17 @@ Enregistrer quand même&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="128"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="129"/>
         <source>%1 du %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="194"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="198"/>
         <source>Aucun chèque à remettre en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="195"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="199"/>
         <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
         <translation>
             <numerusform>%n chèque coché sur %1, total %2 (Espace coche ou décoche la ligne).</numerusform>
@@ -4870,7 +4896,7 @@ Enregistrer quand même&#xa0;?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="204"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="208"/>
         <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
         <translation>
             <numerusform>%n paiement reçu sur l&apos;exercice, total %1.</numerusform>
@@ -4878,31 +4904,31 @@ Enregistrer quand même&#xa0;?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="210"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="228"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="243"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="214"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="233"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="248"/>
         <source>Bordereau de remise de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="219"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="223"/>
         <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
 Réimprimez-le depuis « Bordereaux faits ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="229"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
         <source>bordereau-remise-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="230"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="249"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="254"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="236"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="241"/>
         <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
         <translation>
             <numerusform>%n chèque inscrit sur le bordereau enregistré dans « %1 ».</numerusform>
@@ -4910,12 +4936,12 @@ Réimprimez-le depuis « Bordereaux faits ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="248"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="254"/>
         <source>bordereau %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="255"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="261"/>
         <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6638,28 +6664,28 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheet.cpp" line="124"/>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="132"/>
         <location filename="../../core/assembly/meetingstoresupport.cpp" line="87"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheet.cpp" line="131"/>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="139"/>
         <source>L&apos;adhésion n°%1 n&apos;est plus dans le fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheet.cpp" line="145"/>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="153"/>
         <source>Personne n&apos;est inscrit sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/attendancesheet.cpp" line="150"/>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="158"/>
         <source>sans voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/assembly/attendancesheet.cpp" line="158"/>
+        <location filename="../../core/assembly/attendancesheet.cpp" line="166"/>
         <source>Aucun des %n membres n&apos;a le droit de vote&#xa0;: %1.</source>
         <translation>
             <numerusform>Le seul membre inscrit (%n) n&apos;a pas le droit de vote&#xa0;: %1.</numerusform>
@@ -7562,32 +7588,32 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="69"/>
-        <source>la catégorie %1 n&apos;a pas de voix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="77"/>
-        <source>cotisation non à jour au %1</source>
+        <location filename="../../core/assembly/votingrights.cpp" line="70"/>
+        <source>la catégorie « %1 » n&apos;a pas de voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/votingrights.cpp" line="78"/>
+        <source>cotisation non à jour au %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/votingrights.cpp" line="79"/>
         <source>cotisation %1 non à jour au %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="80"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="81"/>
         <source>aucun appel de cotisation au %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="81"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="82"/>
         <source>aucun appel de cotisation %1 au %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="90"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="91"/>
         <source>La date de référence du droit de vote n&apos;est pas valide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9416,18 +9442,18 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodues.cpp" line="73"/>
+        <location filename="../../core/demo/demodues.cpp" line="74"/>
         <source>Impossible de lire les catégories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodues.cpp" line="93"/>
+        <location filename="../../core/demo/demodues.cpp" line="114"/>
         <source>Impossible de lire les organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demodues.cpp" line="206"/>
-        <location filename="../../core/demo/demodues.cpp" line="216"/>
+        <location filename="../../core/demo/demodues.cpp" line="227"/>
+        <location filename="../../core/demo/demodues.cpp" line="237"/>
         <source>Impossible de dater les appels de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10721,73 +10747,73 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <name>adhera::dues::ChequeRemittances</name>
     <message>
         <location filename="../../core/dues/chequeremittance.cpp" line="65"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="78"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="79"/>
         <source>Impossible de lire les chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="93"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="94"/>
         <source>Choisissez les chèques à remettre en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="95"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="96"/>
         <source>Indiquez la date de la remise en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="116"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="117"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="118"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="119"/>
         <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="123"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="124"/>
         <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="136"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="138"/>
         <source>Impossible d&apos;enregistrer la remise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="145"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="147"/>
         <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="160"/>
         <source>Impossible de lire la remise de chèques n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="161"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="163"/>
         <source>Aucune remise de chèques n°%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="177"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="195"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="179"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="197"/>
         <source>Impossible de lire les remises de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="206"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="208"/>
         <source>Bordereau de remise de chèques %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="218"/>
         <source>Bordereau de remise de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="219"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="221"/>
         <source>N° %1 — remis le %2 — %n chèque(s)</source>
         <translation>
             <numerusform>N° %1 — remis le %2 — %n chèque</numerusform>
@@ -10795,32 +10821,32 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
         <source>Reçu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
         <source>Tireur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
         <source>Banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
         <source>N° de chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="238"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="256"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="257"/>
         <source>Total (%n chèque(s))</source>
         <translation>
             <numerusform>Total (%n chèque)</numerusform>
@@ -10828,17 +10854,17 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="265"/>
         <source>Compte crédité (IBAN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="265"/>
         <source>Cachet de la banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Imprimé le %1 par Adhera</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,6 +59,8 @@ TEST_CASE("who may vote, and why not")
     };
     Voter resigned = individual();
     resigned.active = false;
+    Voter honorary = individual(u"HON"_s);
+    honorary.categoryName = u"Membre d'honneur"_s;
     const std::array cases {
         Case {"paid", individual(), standing(DuesState::Paid), true, 1, QString()},
         Case {"exempt", individual(), standing(DuesState::Exempt), true, 1, QString()},
@@ -69,8 +71,10 @@ TEST_CASE("who may vote, and why not")
         Case {"membership not active, even paid", resigned, standing(DuesState::Paid), false, 0, u"adhésion non active"_s},
         Case {"organisation without a representative", company(0), standing(DuesState::Paid), false, 0, u"pas de représentant désigné"_s},
         Case {"organisation with its representative", company(12), standing(DuesState::Paid), true, 1, QString()},
-        Case {"honorary member has no vote", individual(u"HON"_s), standing(DuesState::Exempt), false, 0,
-            u"la catégorie HON n'a pas de voix"_s},
+        Case {"honorary member has no vote, the category named as the user knows it", honorary, standing(DuesState::Exempt), false, 0,
+            u"la catégorie « Membre d'honneur » n'a pas de voix"_s},
+        Case {"a category without a name falls back to its code", individual(u"HON"_s), standing(DuesState::Exempt), false, 0,
+            u"la catégorie « HON » n'a pas de voix"_s},
     };
     for (const Case &c : cases) {
         INFO(c.what);

@@ -306,7 +306,7 @@ TEST_CASE("a vote is refused without the quorum, and a departure counts from its
     QTest::mouseClick(test::child<QPushButton>(session, u"proxyButton"_s), Qt::LeftButton);
     REQUIRE(offered.size() == 2);
     CHECK(offered.at(0).startsWith(u"Jean DUPONT"_s));
-    CHECK(offered.at(1).startsWith(u"Hélène MÜLLER (0 procuration"_s));
+    CHECK(offered.at(1) == u"Hélène MÜLLER — 0 procuration(s) sur 1"_s);
     CHECK(cell(table, u"Sophie LAURENT"_s, 3) == u"Représenté par Jean DUPONT"_s);
     CHECK(session.quorumLabel().startsWith(u"Quorum atteint"_s));
 
@@ -317,6 +317,45 @@ TEST_CASE("a vote is refused without the quorum, and a departure counts from its
     CHECK(session.quorumLabel().startsWith(u"Quorum atteint"_s));
     REQUIRE(session.checkIn(f.members.value(u"Laurent"_s), Presence::Absent));
     CHECK(session.quorumLabel().startsWith(u"Quorum non atteint"_s));
+}
+
+TEST_CASE("a proxy goes to a person present, never to one who holds the statutes' cap already", "[assemblysession]")
+{
+    SessionFixture f;
+    StatutesProfile profile = StatutesProfile::load(*f.db);
+    profile.maxProxiesPerHolder = 1;
+    REQUIRE(profile.save(*f.db));
+    AssemblySession session(*f.db, f.meetingId);
+    REQUIRE(session.prepareSheet());
+    f.setTime(18, 20);
+    REQUIRE(session.checkIn(f.members.value(u"Dupont"_s), Presence::Present));
+    REQUIRE(session.checkIn(f.members.value(u"Müller"_s), Presence::Present));
+    REQUIRE(session.checkIn(f.members.value(u"Laurent"_s), Presence::Represented, f.members.value(u"Dupont"_s)));
+
+    QTableWidget *table = session.attendanceTable();
+    table->selectRow(rowOf(table, u"Paul MARTIN"_s));
+    QStringList offered;
+    QString capText;
+    QTimer::singleShot(0, &session, [&] {
+        auto *chooser = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!chooser)
+            return;
+        if (auto *holders = chooser->findChild<QComboBox *>(u"holderCombo"_s))
+            for (int i = 0; i < holders->count(); ++i)
+                offered.append(holders->itemText(i));
+        if (auto *cap = chooser->findChild<QLabel *>(u"capLabel"_s))
+            capText = cap->text();
+        chooser->accept();
+    });
+    QTest::mouseClick(test::child<QPushButton>(session, u"proxyButton"_s), Qt::LeftButton);
+    CHECK(offered == QStringList {u"Hélène MÜLLER — 0 procuration(s) sur 1"_s});
+    CHECK(capText.contains(u"Jean DUPONT"_s));
+    CHECK(cell(table, u"Paul MARTIN"_s, 3) == u"Représenté par Hélène MÜLLER"_s);
+    const auto rows = f.store.attendance(f.meetingId);
+    REQUIRE(rows);
+    for (const AttendanceRow &row : *rows)
+        if (row.membershipId == f.members.value(u"Martin"_s))
+            CHECK(row.proxyHolderId == f.members.value(u"Müller"_s));
 }
 
 TEST_CASE("the minutes are locked only with a chair and a secretary", "[assemblysession]")

@@ -459,6 +459,18 @@ const AttendanceRow *AssemblySession::rowOf(qint64 membershipId) const
     return found == m_rows.cend() ? nullptr : &*found;
 }
 
+QString AssemblySession::holderName(qint64 membershipId)
+{
+    // « Hélène MÜLLER (Centre Écureuil) » for an organisation's voter, the person alone otherwise.
+    const AttendanceRow *row = rowOf(membershipId);
+    if (!row)
+        return QString();
+    const QString person = personName(row->voterPersonId);
+    if (person.isEmpty())
+        return row->name;
+    return person.compare(row->name, Qt::CaseInsensitive) == 0 ? person : tr("%1 (%2)").arg(person, row->name);
+}
+
 void AssemblySession::fillAttendance()
 {
     m_sheetStack->setCurrentIndex(m_rows.isEmpty() ? 0 : 1);
@@ -477,8 +489,7 @@ void AssemblySession::fillAttendance()
             voter = tr("aucun représentant désigné");
         QString presence = label(row.presence);
         if (row.presence == Presence::Represented) {
-            const AttendanceRow *holder = rowOf(row.proxyHolderId);
-            presence = tr("Représenté par %1").arg(holder ? holder->name : QString());
+            presence = tr("Représenté par %1").arg(holderName(row.proxyHolderId));
         }
         const QString votes = held.contains(row.membershipId) ? QString::number(held.value(row.membershipId)) : QString();
         const QStringList cells {
@@ -694,21 +705,39 @@ void AssemblySession::chooseHolderForSelected()
     chooser.setWindowTitle(tr("Procuration"));
     auto *holderCombo = new QComboBox;
     holderCombo->setObjectName(u"holderCombo"_s);
+    // A proxy is held by a person: the one who votes for the member present, named first.
+    const std::optional<int> cap = m_profile.maxProxiesPerHolder;
+    QStringList full;
     for (const Attendee &attendee : attendees) {
         if (attendee.membershipId == giverId || !attendee.entitled || !attendee.isPresentAt(at))
             continue;
         const auto carried = std::count_if(attendees.cbegin(), attendees.cend(),
             [&](const Attendee &other) { return other.presence == Presence::Represented && other.proxyHolderId == attendee.membershipId; });
-        holderCombo->addItem(tr("%1 (%n procuration(s) détenue(s))", "", int(carried)).arg(attendee.name), attendee.membershipId);
+        const QString holder = holderName(attendee.membershipId);
+        if (cap && carried >= *cap) {
+            full << holder;
+            continue;
+        }
+        const QString count = cap ? tr("%n procuration(s) sur %1", "", int(carried)).arg(*cap) : tr("%n procuration(s)", "", int(carried));
+        holderCombo->addItem(tr("%1 — %2").arg(holder, count), attendee.membershipId);
     }
+    const QString atCap = full.isEmpty()
+        ? QString()
+        : tr("Plafond des statuts atteint (%n procuration(s) par personne)\u00a0: %1.", "", cap.value_or(0)).arg(full.join(u", "_s));
     if (holderCombo->count() == 0) {
         delete holderCombo;
         MessageBox::information(this, chooser.windowTitle(),
-            tr("Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.").arg(giverName));
+            tr("Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.").arg(giverName)
+                + (atCap.isEmpty() ? QString() : u"\n\n"_s + atCap));
         return;
     }
     auto *intro = new QLabel(tr("%1 donne procuration à\u00a0:").arg(giverName));
     intro->setWordWrap(true);
+    auto *capLabel = new QLabel(atCap);
+    capLabel->setObjectName(u"capLabel"_s);
+    capLabel->setWordWrap(true);
+    capLabel->setEnabled(false);
+    capLabel->setVisible(!atCap.isEmpty());
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(tr("Enregistrer"), QDialogButtonBox::AcceptRole)->setDefault(true);
     buttons->addButton(tr("Annuler"), QDialogButtonBox::RejectRole);
@@ -717,6 +746,7 @@ void AssemblySession::chooseHolderForSelected()
     auto *layout = new QVBoxLayout(&chooser);
     layout->addWidget(intro);
     layout->addWidget(holderCombo);
+    layout->addWidget(capLabel);
     layout->addWidget(buttons);
     chooser.resize(460, chooser.sizeHint().height());
     if (chooser.exec() == QDialog::Accepted)

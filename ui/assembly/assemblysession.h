@@ -92,6 +92,8 @@ private:
     qint64 selectedItemId() const;
     const assembly::AttendanceRow *rowOf(qint64 membershipId) const;
     QString personName(qint64 personId);
+    // Who holds a proxy: the person voting for the member, with the member when it is an organisation.
+    QString holderName(qint64 membershipId);
     void markSelectedPresent();
     void chooseHolderForSelected();
     void markSelectedAbsent();
