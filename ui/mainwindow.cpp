@@ -76,6 +76,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new M
     connect(m_undoStack, &MemberUndoStack::commandFailed, this, [this](const QString &action, const QString &reason) {
         MessageBox::critical(this, tr("Modification impossible"), tr("Impossible d'effectuer %1\u00a0:\n%2").arg(action, reason));
     });
+    // Each saved record, undo or redo is confirmed where the eye goes next, without a box to close.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
+        if (index > m_shownUndoIndex && index <= m_undoStack->count())
+            statusBar()->showMessage(tr("Enregistré\u00a0: %1.").arg(m_undoStack->text(index - 1)), 8000);
+        else if (index < m_shownUndoIndex && index < m_undoStack->count())
+            statusBar()->showMessage(tr("Annulé\u00a0: %1.").arg(m_undoStack->text(index)), 8000);
+        m_shownUndoIndex = index;
+    });
     resize(fittedToScreen(this, QSize(1200, 760)));
     restoreGeometry(QSettings().value(GeometryKey).toByteArray());
     keepOnScreen(this);

@@ -136,6 +136,7 @@ private:
     QAction *m_importMergeAction = nullptr;
     QAction *m_mergeHistoryAction = nullptr;
     QAction *m_exportMembersAction = nullptr;
+    int m_shownUndoIndex = 0; // the undo stack's index when its last change was told in the status bar
     QAction *m_clubSettingsAction = nullptr;
     QAction *m_statutesAction = nullptr;
     QAction *m_feeScheduleAction = nullptr;

@@ -551,10 +551,13 @@ TEST_CASE("a new organisation typed in the editor joins the list and can be undo
     REQUIRE(saved);
     CHECK(saved->organisation.siret == u"73282932000074"_s);
     CHECK(saved->organisation.siren == u"732829320"_s);
+    // The save is confirmed in the status bar, and so is its undoing.
+    CHECK(f.window->statusBar()->currentMessage() == u"Enregistré\u00a0: la création de « Nied Teleservices »."_s);
     f.search(u"nied"_s);
     CHECK(f.names() == QStringList {u"Nied Teleservices"_s});
     f.window->undoStack()->undo();
     CHECK(f.names().isEmpty());
+    CHECK(f.window->statusBar()->currentMessage() == u"Annulé\u00a0: la création de « Nied Teleservices »."_s);
 }
 
 TEST_CASE("a new organisation takes on its representative without leaving its editor, one undo for both")
