@@ -24,7 +24,6 @@ public:
 
     // The record as last saved by redo(), ids filled in.
     const OrganisationRecord &saved() const { return m_after; }
-    const QList<PersonRecord> &savedStaff() const { return m_newStaff; }
 
     // The id that stands for the organisation in a new staff member's job before it is stored.
     static constexpr qint64 OrganisationBeingSaved = -1;
