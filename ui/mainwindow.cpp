@@ -128,7 +128,7 @@ void MainWindow::buildActions()
             redoKeys.append(key);
     m_redoAction->setShortcuts(redoKeys);
 
-    m_newPersonAction = new QAction(tr("Nouvel adhérent &individuel…"), this);
+    m_newPersonAction = new QAction(tr("Nouvel adhérent indi&viduel…"), this);
     m_newPersonAction->setShortcut(QKeySequence::New);
     connect(m_newPersonAction, &QAction::triggered, this, [this] { m_membersPage->newPerson(); });
 

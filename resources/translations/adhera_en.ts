@@ -1133,7 +1133,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
     <message>
         <location filename="../../ui/dues/callstatedialog.cpp" line="89"/>
         <source>Rai&amp;son&#xa0;:</source>
-        <translation>Rea&amp;son:</translation>
+        <translation>R&amp;eason:</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2788,11 @@ Calls already issued do not change.</translation>
         <translation>Redo</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <source>Nouvel adhérent indi&amp;viduel…</source>
+        <translation>New indi&amp;vidual member…</translation>
+    </message>
+    <message>
         <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
@@ -2916,11 +2921,6 @@ Calls already issued do not change.</translation>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
-        <source>Nouvel adhérent &amp;individuel…</source>
-        <translation>New &amp;individual member…</translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>E&amp;xporter la liste affichée…</source>
         <translation>E&amp;xport the list shown…</translation>
@@ -2933,7 +2933,7 @@ Calls already issued do not change.</translation>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Paiements reçus et remise de chèques…</source>
-        <translation>&amp;Payments received and cheque remittance…</translation>
+        <translation>Payments received and &amp;cheque remittance…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="182"/>

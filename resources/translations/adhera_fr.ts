@@ -2771,6 +2771,11 @@ Les appels déjà émis ne changent pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <source>Nouvel adhérent indi&amp;viduel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation type="unfinished"></translation>
@@ -2895,11 +2900,6 @@ Les appels déjà émis ne changent pas.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="84"/>
         <source>Annulé&#xa0;: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
-        <source>Nouvel adhérent &amp;individuel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

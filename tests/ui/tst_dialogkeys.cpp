@@ -14,19 +14,24 @@
 #include "dialogs/referencedatadialog.h"
 #include "dialogs/statutesdialog.h"
 #include "dialogtesting.h"
+#include "dues/callstatedialog.h"
 #include "dues/duesledger.h"
 #include "dues/feescheduledialog.h"
 #include "dues/formerclubduesdialog.h"
 #include "dues/issuecallsdialog.h"
 #include "dues/paymentdialog.h"
+#include "dues/paymentsdialog.h"
 #include "dues/remindersdialog.h"
 #include "i18n/translations.h"
+#include "mainwindow.h"
 #include "members/memberfile.h"
 #include "merge/mergehistorydialog.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTabWidget>
 
 #include <functional>
@@ -85,6 +90,8 @@ TEST_CASE("each dialog's controls have their own Alt key, in French and in Engli
 
     const QList<Opened> dialogs {
         {"FormerClubDuesDialog", [&] { return std::make_unique<FormerClubDuesDialog>(*db, year, test::fixedToday()); }},
+        {"CallStateDialog", [&] { return std::make_unique<CallStateDialog>(ledger, open.first()); }},
+        {"PaymentsDialog", [&] { return std::make_unique<PaymentsDialog>(*db, year, test::fixedToday()); }},
         {"IssueCallsDialog", [&] { return std::make_unique<IssueCallsDialog>(ledger, QList<int> {year}, year, test::fixedToday()); }},
         {"PaymentDialog",
             [&] { return std::make_unique<PaymentDialog>(ledger, open, QList<qint64> {open.first().id}, test::fixedToday()); }},
@@ -110,5 +117,37 @@ TEST_CASE("each dialog's controls have their own Alt key, in French and in Engli
     checkAll("French");
     i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
     checkAll("English");
+    i18n::removeTranslations(*QCoreApplication::instance());
+}
+
+TEST_CASE("each menu's entries have their own Alt key, in French and in English", "[dialogs]")
+{
+    const auto check = [](const std::string &language) {
+        MainWindow window;
+        QStringList titles;
+        for (QAction *menuAction : window.menuBar()->actions()) {
+            titles << menuAction->text();
+            QMenu *menu = menuAction->menu();
+            if (!menu)
+                continue;
+            QHash<QChar, QString> taken;
+            for (const QAction *entry : menu->actions()) {
+                const QChar key = test::mnemonicOf(entry->text());
+                INFO(language << ", " << menuAction->text().toStdString() << ": " << entry->text().toStdString());
+                if (!key.isNull())
+                    CHECK_FALSE(taken.contains(key));
+                taken.insert(key, entry->text());
+            }
+        }
+        QHash<QChar, QString> menus;
+        for (const QString &title : std::as_const(titles)) {
+            INFO(language << ", menu " << title.toStdString());
+            CHECK_FALSE(menus.contains(test::mnemonicOf(title)));
+            menus.insert(test::mnemonicOf(title), title);
+        }
+    };
+    check("French");
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    check("English");
     i18n::removeTranslations(*QCoreApplication::instance());
 }
