@@ -138,16 +138,16 @@ QString QuorumStatus::text() const
 {
     if (nobodyMayVote())
         return Tr::tr("Quorum impossible\u00a0: aucun membre de la feuille de présence n'a le droit de vote.");
+    // %n is the votes counted: « 1 voix présente ou représentée » in French (numerus forms).
     if (!fraction)
-        return Tr::tr("Aucun quorum requis\u00a0: %1 voix présentes ou représentées sur %2.").arg(countedWeight()).arg(eligibleWeight);
+        return Tr::tr("Aucun quorum requis\u00a0: %n voix présentes ou représentées sur %1.", "", countedWeight()).arg(eligibleWeight);
     if (met)
-        return Tr::tr("Quorum atteint\u00a0: %1 voix présentes ou représentées sur %2 (%3 requises, %4 des voix).")
-            .arg(countedWeight())
+        return Tr::tr("Quorum atteint\u00a0: %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).", "", countedWeight())
             .arg(eligibleWeight)
             .arg(requiredWeight)
             .arg(fraction->toText());
-    return Tr::tr("Quorum non atteint\u00a0: %1 voix présentes ou représentées sur %2, il en manque %3 (%4 requises, %5 des voix).")
-        .arg(countedWeight())
+    return Tr::tr("Quorum non atteint\u00a0: %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).", "",
+        countedWeight())
         .arg(eligibleWeight)
         .arg(missingWeight)
         .arg(requiredWeight)

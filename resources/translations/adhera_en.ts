@@ -7277,20 +7277,29 @@ Nothing is saved until you click “Save”.</translation>
         <source>Quorum impossible&#xa0;: aucun membre de la feuille de présence n&apos;a le droit de vote.</source>
         <translation>Quorum impossible: no member on the attendance sheet is entitled to vote.</translation>
     </message>
-    <message>
-        <location filename="../../core/assembly/quorum.cpp" line="142"/>
-        <source>Aucun quorum requis&#xa0;: %1 voix présentes ou représentées sur %2.</source>
-        <translation>No quorum required: %1 votes present or represented out of %2.</translation>
+    <message numerus="yes">
+        <location filename="../../core/assembly/quorum.cpp" line="143"/>
+        <source>Aucun quorum requis&#xa0;: %n voix présentes ou représentées sur %1.</source>
+        <translation>
+            <numerusform>No quorum required: %n vote present or represented out of %1.</numerusform>
+            <numerusform>No quorum required: %n votes present or represented out of %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../core/assembly/quorum.cpp" line="144"/>
-        <source>Quorum atteint&#xa0;: %1 voix présentes ou représentées sur %2 (%3 requises, %4 des voix).</source>
-        <translation>Quorum reached: %1 votes present or represented out of %2 (%3 required, %4 of the votes).</translation>
+    <message numerus="yes">
+        <location filename="../../core/assembly/quorum.cpp" line="145"/>
+        <source>Quorum atteint&#xa0;: %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).</source>
+        <translation>
+            <numerusform>Quorum reached: %n vote present or represented out of %1 (%2 required, %3 of the votes).</numerusform>
+            <numerusform>Quorum reached: %n votes present or represented out of %1 (%2 required, %3 of the votes).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../core/assembly/quorum.cpp" line="149"/>
-        <source>Quorum non atteint&#xa0;: %1 voix présentes ou représentées sur %2, il en manque %3 (%4 requises, %5 des voix).</source>
-        <translation>Quorum not reached: %1 votes present or represented out of %2, %3 short (%4 required, %5 of the votes).</translation>
+        <source>Quorum non atteint&#xa0;: %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).</source>
+        <translation>
+            <numerusform>Quorum not reached: %n vote present or represented out of %1, %2 short (%3 required, %4 of the votes).</numerusform>
+            <numerusform>Quorum not reached: %n votes present or represented out of %1, %2 short (%3 required, %4 of the votes).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/assembly/meetingrecords.cpp" line="168"/>

@@ -7229,20 +7229,29 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <source>Quorum impossible&#xa0;: aucun membre de la feuille de présence n&apos;a le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../core/assembly/quorum.cpp" line="142"/>
-        <source>Aucun quorum requis&#xa0;: %1 voix présentes ou représentées sur %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../core/assembly/quorum.cpp" line="143"/>
+        <source>Aucun quorum requis&#xa0;: %n voix présentes ou représentées sur %1.</source>
+        <translation>
+            <numerusform>Aucun quorum requis : %n voix présente ou représentée sur %1.</numerusform>
+            <numerusform>Aucun quorum requis : %n voix présentes ou représentées sur %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../core/assembly/quorum.cpp" line="144"/>
-        <source>Quorum atteint&#xa0;: %1 voix présentes ou représentées sur %2 (%3 requises, %4 des voix).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../core/assembly/quorum.cpp" line="145"/>
+        <source>Quorum atteint&#xa0;: %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).</source>
+        <translation>
+            <numerusform>Quorum atteint : %n voix présente ou représentée sur %1 (%2 requises, %3 des voix).</numerusform>
+            <numerusform>Quorum atteint : %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../core/assembly/quorum.cpp" line="149"/>
-        <source>Quorum non atteint&#xa0;: %1 voix présentes ou représentées sur %2, il en manque %3 (%4 requises, %5 des voix).</source>
-        <translation type="unfinished"></translation>
+        <source>Quorum non atteint&#xa0;: %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).</source>
+        <translation>
+            <numerusform>Quorum non atteint : %n voix présente ou représentée sur %1, il en manque %2 (%3 requises, %4 des voix).</numerusform>
+            <numerusform>Quorum non atteint : %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/assembly/meetingrecords.cpp" line="168"/>

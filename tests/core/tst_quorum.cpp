@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assembly/quorum.h"
 #include "catch.h"
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <QTimeZone>
 
@@ -281,6 +285,18 @@ TEST_CASE("quorum indicator text")
     CHECK(status.text() == u"Quorum atteint\u00a0: 3 voix présentes ou représentées sur 10 (3 requises, 1/4 des voix)."_s);
     status = quorumStatus(attendance, profile, AssemblyKind::Ordinary, Convocation::Second, at(10));
     CHECK(status.text() == u"Aucun quorum requis\u00a0: 3 voix présentes ou représentées sur 10."_s);
+}
+
+TEST_CASE("one vote present is said in the singular, in French and in English")
+{
+    QList<Attendee> attendance = sheet(10);
+    present(attendance, 1);
+    const QuorumStatus status = quorumStatus(attendance, profile, AssemblyKind::Ordinary, Convocation::Second, at(10));
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+    CHECK(status.text() == u"Aucun quorum requis\u00a0: 1 voix présente ou représentée sur 10."_s);
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(status.text() == u"No quorum required: 1 vote present or represented out of 10."_s);
+    i18n::removeTranslations(*QCoreApplication::instance());
 }
 
 TEST_CASE("nobody entitled to vote is never a quorum, whatever the statuts require")
