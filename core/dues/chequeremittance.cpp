@@ -33,11 +33,6 @@ QString frenchDate(const QDate &date)
     return date.toString(u"dd/MM/yyyy"_s);
 }
 
-QString frenchEuros(Cents cents)
-{
-    return formatEuros(cents);
-}
-
 // A cheque that nothing reversed (remitted or not).
 const QString remittable = u"p.method = 'cheque' AND p.amount_cents > 0 AND p.reverses_payment_id IS NULL "
                            "AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_payment_id = p.id)"_s;
@@ -251,10 +246,10 @@ Result<void> writeRemittancePdf(Database &db, const ChequeRemittance &slip, cons
             const RemittedCheque &cheque = slip.cheques.at(i);
             if (i % 2 == 1)
                 canvas.fill(QRectF(0, y, width, rowHeight), pdf::stripe);
-            row({frenchDate(cheque.receivedOn), cheque.drawer, cheque.bank, cheque.chequeNumber, frenchEuros(cheque.amount)}, false, 9);
+            row({frenchDate(cheque.receivedOn), cheque.drawer, cheque.bank, cheque.chequeNumber, formatEuros(cheque.amount)}, false, 9);
         }
         canvas.line(y, pdf::ink, pdf::mm(0.3), 0, width);
-        row({QString(), Tr::tr("Total (%n chèque(s))", "", int(slip.cheques.size())), QString(), QString(), frenchEuros(slip.total())},
+        row({QString(), Tr::tr("Total (%n chèque(s))", "", int(slip.cheques.size())), QString(), QString(), formatEuros(slip.total())},
             true, 10);
         y += pdf::mm(10);
 

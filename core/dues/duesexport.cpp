@@ -6,10 +6,9 @@
 #include "dues/duespdf.h"
 #include "dues/duesreport.h"
 #include "dues/duesxlsx.h"
+#include "io/atomicfile.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -32,16 +31,6 @@ ExportFormat exportFormatOf(const QString &path)
     return ExportFormat::Csv;
 }
 
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(ErrorCode::Io,
-            Tr::tr("Le fichier « %1 » n'a pas pu être écrit\u00a0: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return {};
-}
-
 Result<void> exportDuesReport(Database &db, int financialYear, ExportFormat format, const QString &path)
 {
     const auto report = duesReport(db, financialYear);
@@ -52,7 +41,7 @@ Result<void> exportDuesReport(Database &db, int financialYear, ExportFormat form
     case ExportFormat::Pdf: return writeDuesReportPdf(*report, clubHeader(db), path);
     case ExportFormat::Csv: break;
     }
-    return writeFileAtomically(path, duesReportCsv(*report));
+    return io::writeFileAtomically(path, duesReportCsv(*report));
 }
 
 Result<int> exportReceiptsJournal(Database &db, int financialYear, ExportFormat format, const QString &path)
@@ -63,7 +52,7 @@ Result<int> exportReceiptsJournal(Database &db, int financialYear, ExportFormat 
     if (!lines)
         return tl::unexpected(lines.error());
     const auto written
-        = format == ExportFormat::Xlsx ? writeReceiptsJournalXlsx(*lines, path) : writeFileAtomically(path, receiptsJournalCsv(*lines));
+        = format == ExportFormat::Xlsx ? writeReceiptsJournalXlsx(*lines, path) : io::writeFileAtomically(path, receiptsJournalCsv(*lines));
     if (!written)
         return tl::unexpected(written.error());
     return int(lines->size());

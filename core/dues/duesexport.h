@@ -7,7 +7,6 @@
 
 #include "common/result.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace adhera {
@@ -24,8 +23,5 @@ ExportFormat exportFormatOf(const QString &path);
 Result<void> exportDuesReport(Database &db, int financialYear, ExportFormat format, const QString &path);
 // Returns how many journal lines were written. PDF is refused: the accountant wants figures.
 Result<int> exportReceiptsJournal(Database &db, int financialYear, ExportFormat format, const QString &path);
-
-// Writes bytes to path through a temporary file, so a failure leaves any previous file intact.
-Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 } // namespace adhera::dues

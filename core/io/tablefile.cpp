@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablefile.h"
 
+#include "io/atomicfile.h"
 #include "io/csvwriter.h"
 #include "io/xlsxwriter.h"
 
-#include <QCoreApplication>
 #include <QDate>
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -17,10 +15,6 @@ using namespace Qt::StringLiterals;
 namespace adhera::io {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(adhera::io::TableFile)
-};
 
 QString csvText(const QVariant &cell)
 {
@@ -42,12 +36,7 @@ Result<void> writeCsv(const Table &table, const QString &path)
             fields.append(csvText(cell));
         csv.addRow(fields);
     }
-    const QByteArray bytes = csv.toUtf8WithBom();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Io,
-            Tr::tr("Le fichier « %1 » n'a pas pu être écrit\u00a0: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return writeFileAtomically(path, csv.toUtf8WithBom());
 }
 
 Result<void> writeXlsx(const Table &table, const QString &path)

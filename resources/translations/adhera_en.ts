@@ -4850,97 +4850,97 @@ Save anyway?</translation>
 <context>
     <name>adhera::PaymentsDialog</name>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="47"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="53"/>
         <source>Paiements reçus — exercice %1</source>
         <translation>Payments received — financial year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="49"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
         <source>Seulement les &amp;chèques à remettre en banque (tous exercices)</source>
         <translation>Only the &amp;cheques to pay in at the bank (all years)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Pièce</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Payeur</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Mode</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>N° de chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Remise</source>
         <translation>Remittance</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="69"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="75"/>
         <source>Remis en banque &amp;le&#xa0;:</source>
         <translation>Paid in &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="71"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="77"/>
         <source>&amp;Bordereau de remise…</source>
         <translation>Remittance &amp;slip…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="79"/>
         <source>Inscrire les chèques cochés sur un bordereau, l&apos;enregistrer en PDF pour la banque</source>
         <translation>Put the ticked cheques on a remittance slip and save it as a PDF for the bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="76"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="82"/>
         <source>&amp;Réimprimer…</source>
         <translation>&amp;Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="78"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="84"/>
         <source>Bordereaux &amp;faits&#xa0;:</source>
         <translation>Slips &amp;made:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="91"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="97"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="129"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="135"/>
         <source>%1 du %2 (%3)</source>
         <translation>%1 of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="198"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="202"/>
         <source>Aucun chèque à remettre en banque.</source>
         <translation>No cheque to pay in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="199"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="203"/>
         <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
         <translation>
             <numerusform>%n cheque ticked out of %1, total %2 (Space ticks or unticks the row).</numerusform>
@@ -4948,7 +4948,7 @@ Save anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="208"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="212"/>
         <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
         <translation>
             <numerusform>%n payment received in the financial year, total %1.</numerusform>
@@ -4956,32 +4956,30 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="214"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="233"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="248"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="45"/>
         <source>Bordereau de remise de chèques</source>
         <translation>Cheque remittance slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="223"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="227"/>
         <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
 Réimprimez-le depuis « Bordereaux faits ».</source>
         <translation>Remittance %1 is recorded, but its slip could not be written: %2
 Reprint it from “Slips made”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="239"/>
         <source>bordereau-remise-%1.pdf</source>
         <translation>remittance-slip-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="254"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="239"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="258"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="241"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="245"/>
         <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
         <translation>
             <numerusform>%n cheque put on the slip saved in “%1”.</numerusform>
@@ -4989,12 +4987,12 @@ Reprint it from “Slips made”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="254"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="258"/>
         <source>bordereau %1</source>
         <translation>slip %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="261"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="265"/>
         <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation>Slip %1 is saved in “%2”.</translation>
     </message>
@@ -10383,12 +10381,7 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Receipts journal</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesexport.cpp" line="40"/>
-        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
-        <translation>The file “%1” could not be written: %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/dues/duesexport.cpp" line="61"/>
+        <location filename="../../core/dues/duesexport.cpp" line="50"/>
         <source>Le journal des recettes s&apos;exporte en CSV ou en XLSX.</source>
         <translation>The receipts journal is exported as CSV or XLSX.</translation>
     </message>
@@ -10813,74 +10806,74 @@ Nothing is saved until you click “Save”.</translation>
 <context>
     <name>adhera::dues::ChequeRemittances</name>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="65"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="79"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="60"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="74"/>
         <source>Impossible de lire les chèques</source>
         <translation>Cannot read the cheques</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="94"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="89"/>
         <source>Choisissez les chèques à remettre en banque.</source>
         <translation>Choose the cheques to pay in.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="96"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="91"/>
         <source>Indiquez la date de la remise en banque.</source>
         <translation>Give the date the cheques are paid in.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="117"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="112"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation>Cannot read payment no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="119"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="114"/>
         <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
         <translation>Payment %1 is not a cheque to pay in (other means, already paid in, or cancelled).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="124"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="119"/>
         <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
         <translation>The cheque of payment %1 was received on %2, after the remittance of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="138"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="133"/>
         <source>Impossible d&apos;enregistrer la remise %1</source>
         <translation>Cannot record remittance %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="147"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="142"/>
         <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
         <translation>Cannot put cheque %1 on the remittance</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="160"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="155"/>
         <source>Impossible de lire la remise de chèques n°%1</source>
         <translation>Cannot read cheque remittance no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="163"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
         <source>Aucune remise de chèques n°%1.</source>
         <translation>No cheque remittance no. %1.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="179"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="197"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="174"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="192"/>
         <source>Impossible de lire les remises de chèques</source>
         <translation>Cannot read the cheque remittances</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="208"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="203"/>
         <source>Bordereau de remise de chèques %1</source>
         <translation>Cheque remittance slip %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="218"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="213"/>
         <source>Bordereau de remise de chèques</source>
         <translation>Cheque remittance slip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="221"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
         <source>N° %1 — remis le %2 — %n chèque(s)</source>
         <translation>
             <numerusform>No. %1 — paid in on %2 — %n cheque</numerusform>
@@ -10888,32 +10881,32 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>Tireur</source>
         <translation>Drawer</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>N° de chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="257"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="252"/>
         <source>Total (%n chèque(s))</source>
         <translation>
             <numerusform>Total (%n cheque)</numerusform>
@@ -10921,17 +10914,17 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="265"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="260"/>
         <source>Compte crédité (IBAN)</source>
         <translation>Account credited (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="265"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="260"/>
         <source>Cachet de la banque</source>
         <translation>Bank&apos;s stamp</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="267"/>
         <source>Imprimé le %1 par Adhera</source>
         <translation>Printed on %1 by Adhera</translation>
     </message>
@@ -11174,6 +11167,11 @@ Nothing is saved until you click “Save”.</translation>
         <source>archive impossible à créer</source>
         <translation>the archive could not be created</translation>
     </message>
+    <message>
+        <location filename="../../core/io/atomicfile.cpp" line="23"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
+        <translation>The file “%1” could not be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>adhera::io::CsvReader</name>
@@ -11270,11 +11268,6 @@ Nothing is saved until you click “Save”.</translation>
 </context>
 <context>
     <name>adhera::io::TableFile</name>
-    <message>
-        <location filename="../../core/io/tablefile.cpp" line="49"/>
-        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
-        <translation>The file “%1” could not be written: %2</translation>
-    </message>
 </context>
 <context>
     <name>adhera::io::XlsxReader</name>

@@ -4808,97 +4808,97 @@ Enregistrer quand même&#xa0;?</source>
 <context>
     <name>adhera::PaymentsDialog</name>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="47"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="53"/>
         <source>Paiements reçus — exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="49"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
         <source>Seulement les &amp;chèques à remettre en banque (tous exercices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Reçu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Pièce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Payeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>N° de chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
         <source>Remise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="69"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="75"/>
         <source>Remis en banque &amp;le&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="71"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="77"/>
         <source>&amp;Bordereau de remise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="73"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="79"/>
         <source>Inscrire les chèques cochés sur un bordereau, l&apos;enregistrer en PDF pour la banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="76"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="82"/>
         <source>&amp;Réimprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="78"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="84"/>
         <source>Bordereaux &amp;faits&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="91"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="97"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="129"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="135"/>
         <source>%1 du %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="198"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="202"/>
         <source>Aucun chèque à remettre en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="199"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="203"/>
         <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
         <translation>
             <numerusform>%n chèque coché sur %1, total %2 (Espace coche ou décoche la ligne).</numerusform>
@@ -4906,7 +4906,7 @@ Enregistrer quand même&#xa0;?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="208"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="212"/>
         <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
         <translation>
             <numerusform>%n paiement reçu sur l&apos;exercice, total %1.</numerusform>
@@ -4914,31 +4914,29 @@ Enregistrer quand même&#xa0;?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="214"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="233"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="248"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="45"/>
         <source>Bordereau de remise de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="223"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="227"/>
         <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
 Réimprimez-le depuis « Bordereaux faits ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="239"/>
         <source>bordereau-remise-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="254"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="239"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="258"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="241"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="245"/>
         <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
         <translation>
             <numerusform>%n chèque inscrit sur le bordereau enregistré dans « %1 ».</numerusform>
@@ -4946,12 +4944,12 @@ Réimprimez-le depuis « Bordereaux faits ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="254"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="258"/>
         <source>bordereau %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="261"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="265"/>
         <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7233,24 +7231,24 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <location filename="../../core/assembly/quorum.cpp" line="143"/>
         <source>Aucun quorum requis&#xa0;: %n voix présentes ou représentées sur %1.</source>
         <translation>
-            <numerusform>Aucun quorum requis : %n voix présente ou représentée sur %1.</numerusform>
-            <numerusform>Aucun quorum requis : %n voix présentes ou représentées sur %1.</numerusform>
+            <numerusform>Aucun quorum requis&#xa0;: %n voix présente ou représentée sur %1.</numerusform>
+            <numerusform>Aucun quorum requis&#xa0;: %n voix présentes ou représentées sur %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/assembly/quorum.cpp" line="145"/>
         <source>Quorum atteint&#xa0;: %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).</source>
         <translation>
-            <numerusform>Quorum atteint : %n voix présente ou représentée sur %1 (%2 requises, %3 des voix).</numerusform>
-            <numerusform>Quorum atteint : %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %n voix présente ou représentée sur %1 (%2 requises, %3 des voix).</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/assembly/quorum.cpp" line="149"/>
         <source>Quorum non atteint&#xa0;: %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).</source>
         <translation>
-            <numerusform>Quorum non atteint : %n voix présente ou représentée sur %1, il en manque %2 (%3 requises, %4 des voix).</numerusform>
-            <numerusform>Quorum non atteint : %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %n voix présente ou représentée sur %1, il en manque %2 (%3 requises, %4 des voix).</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).</numerusform>
         </translation>
     </message>
     <message>
@@ -10335,12 +10333,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesexport.cpp" line="40"/>
-        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/dues/duesexport.cpp" line="61"/>
+        <location filename="../../core/dues/duesexport.cpp" line="50"/>
         <source>Le journal des recettes s&apos;exporte en CSV ou en XLSX.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10765,74 +10758,74 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
 <context>
     <name>adhera::dues::ChequeRemittances</name>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="65"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="79"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="60"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="74"/>
         <source>Impossible de lire les chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="94"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="89"/>
         <source>Choisissez les chèques à remettre en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="96"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="91"/>
         <source>Indiquez la date de la remise en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="117"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="112"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="119"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="114"/>
         <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="124"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="119"/>
         <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="138"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="133"/>
         <source>Impossible d&apos;enregistrer la remise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="147"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="142"/>
         <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="160"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="155"/>
         <source>Impossible de lire la remise de chèques n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="163"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
         <source>Aucune remise de chèques n°%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="179"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="197"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="174"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="192"/>
         <source>Impossible de lire les remises de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="208"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="203"/>
         <source>Bordereau de remise de chèques %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="218"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="213"/>
         <source>Bordereau de remise de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="221"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
         <source>N° %1 — remis le %2 — %n chèque(s)</source>
         <translation>
             <numerusform>N° %1 — remis le %2 — %n chèque</numerusform>
@@ -10840,32 +10833,32 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>Reçu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>Tireur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>Banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>N° de chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="257"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="252"/>
         <source>Total (%n chèque(s))</source>
         <translation>
             <numerusform>Total (%n chèque)</numerusform>
@@ -10873,17 +10866,17 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="265"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="260"/>
         <source>Compte crédité (IBAN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="265"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="260"/>
         <source>Cachet de la banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="267"/>
         <source>Imprimé le %1 par Adhera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11126,6 +11119,11 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <source>archive impossible à créer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/io/atomicfile.cpp" line="23"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adhera::io::CsvReader</name>
@@ -11217,14 +11215,6 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/io/csvreader.cpp" line="395"/>
         <source>ligne %1 : %2 champs au lieu de %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>adhera::io::TableFile</name>
-    <message>
-        <location filename="../../core/io/tablefile.cpp" line="49"/>
-        <source>Le fichier « %1 » n&apos;a pas pu être écrit&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,12 +119,11 @@ inline QStringList mnemonicClashes(const QWidget &window)
     return clashes;
 }
 
-// Clicks the button and runs `act` in the modal dialog of type T it opens, once shown; closes the
-// dialog when `act` left it open. Fails the test when no such dialog opened.
+// Runs `open` (a click, an action triggered) and then `act` in the modal dialog of type T it
+// opens, once shown; closes the dialog when `act` left it open. Fails the test when none opened.
 template <typename T>
-void inModalDialog(QWidget *button, const std::function<void(T &)> &act)
+void inModalDialogOpenedBy(const std::function<void()> &open, const std::function<void(T &)> &act)
 {
-    REQUIRE(button);
     bool reached = false;
     QTimer::singleShot(0, [&] {
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
@@ -135,8 +134,16 @@ void inModalDialog(QWidget *button, const std::function<void(T &)> &act)
         if (dialog->isVisible())
             dialog->reject();
     });
-    QTest::mouseClick(button, Qt::LeftButton);
+    open();
     REQUIRE(reached);
+}
+
+// Clicks the button and runs `act` in the modal dialog of type T it opens (as above).
+template <typename T>
+void inModalDialog(QWidget *button, const std::function<void(T &)> &act)
+{
+    REQUIRE(button);
+    inModalDialogOpenedBy<T>([button] { QTest::mouseClick(button, Qt::LeftButton); }, act);
 }
 
 // Settings of the user in a folder of their own, emptied: nothing from a previous test or the

@@ -265,19 +265,8 @@ TEST_CASE("a call issued by mistake is cancelled with its reason, and reopened; 
     REQUIRE(action);
     REQUIRE(action->isEnabled());
 
-    const auto inDialog = [&](const std::function<void(CallStateDialog &)> &act) {
-        bool reached = false;
-        QTimer::singleShot(0, [&] {
-            auto *dialog = qobject_cast<CallStateDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !QTest::qWaitForWindowActive(dialog))
-                return;
-            reached = true;
-            act(*dialog);
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        action->trigger();
-        REQUIRE(reached);
+    const auto inDialog = [action](const std::function<void(CallStateDialog &)> &act) {
+        test::inModalDialogOpenedBy<CallStateDialog>([action] { action->trigger(); }, act);
     };
 
     inDialog([](CallStateDialog &dialog) {

@@ -29,15 +29,21 @@ namespace {
 
 enum Column { ReceivedColumn, NumberColumn, PayerColumn, MethodColumn, ChequeColumn, BankColumn, AmountColumn, SlipColumn, ColumnCount };
 
-QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+// Amounts line up on the right, the rest reads from the left.
+QTableWidgetItem *cell(const QString &text, int column)
 {
     auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment);
+    item->setTextAlignment((column == AmountColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     return item;
 }
 
 } // namespace
+
+QString PaymentsDialog::slipTitle()
+{
+    return tr("Bordereau de remise de chèques");
+}
 
 PaymentsDialog::PaymentsDialog(Database &db, int financialYear, const QDate &today, QWidget *parent)
     : QDialog(parent), m_db(db), m_financialYear(financialYear), m_remittances(db)
@@ -99,14 +105,14 @@ PaymentsDialog::PaymentsDialog(Database &db, int financialYear, const QDate &tod
     layout->addWidget(buttons);
     resize(960, 560);
 
-    connect(m_pendingOnly, &QCheckBox::toggled, this, &PaymentsDialog::refresh);
-    connect(m_table, &QTableWidget::itemChanged, this, &PaymentsDialog::updateSummary);
-    connect(m_remitButton, &QPushButton::clicked, this, &PaymentsDialog::remit);
-    connect(m_reprintButton, &QPushButton::clicked, this, &PaymentsDialog::reprint);
     // The cheques to take to the bank first, when there are some: the treasurer's usual errand.
     const auto pending = m_remittances.pending();
     m_pendingOnly->setChecked(pending && !pending->isEmpty());
     refresh();
+    connect(m_pendingOnly, &QCheckBox::toggled, this, &PaymentsDialog::refresh);
+    connect(m_table, &QTableWidget::itemChanged, this, &PaymentsDialog::updateSummary);
+    connect(m_remitButton, &QPushButton::clicked, this, &PaymentsDialog::remit);
+    connect(m_reprintButton, &QPushButton::clicked, this, &PaymentsDialog::reprint);
 }
 
 QList<qint64> PaymentsDialog::tickedPaymentIds() const
@@ -156,8 +162,7 @@ void PaymentsDialog::showPayments()
         const QStringList texts {i18n::displayDate(payment.receivedOn), payment.number, payment.payer, label(payment.method),
             payment.chequeNumber, payment.bank, i18n::displayEuros(payment.amount), slips->value(payment.id)};
         for (int column = 0; column < ColumnCount; ++column)
-            m_table->setItem(row, column,
-                cell(texts.at(column), column == AmountColumn ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
+            m_table->setItem(row, column, cell(texts.at(column), column));
     }
 }
 
@@ -177,8 +182,7 @@ void PaymentsDialog::showPendingCheques()
         const QStringList texts {i18n::displayDate(cheque.receivedOn), cheque.paymentNumber, cheque.drawer, label(PaymentMethod::Cheque),
             cheque.chequeNumber, cheque.bank, i18n::displayEuros(cheque.amount), QString()};
         for (int column = 0; column < ColumnCount; ++column)
-            m_table->setItem(row, column,
-                cell(texts.at(column), column == AmountColumn ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
+            m_table->setItem(row, column, cell(texts.at(column), column));
         QTableWidgetItem *tick = m_table->item(row, ReceivedColumn);
         tick->setFlags(tick->flags() | Qt::ItemIsUserCheckable);
         tick->setCheckState(Qt::Checked);
@@ -211,7 +215,7 @@ void PaymentsDialog::updateSummary()
 
 bool PaymentsDialog::remitTo(const QDate &on, const QString &path)
 {
-    const QString title = tr("Bordereau de remise de chèques");
+    const QString title = slipTitle();
     const auto slip = m_remittances.remit(tickedPaymentIds(), on);
     if (!slip) {
         MessageBox::warning(this, title, slip.error().message);
@@ -230,7 +234,7 @@ bool PaymentsDialog::remitTo(const QDate &on, const QString &path)
 
 void PaymentsDialog::remit()
 {
-    const QString title = tr("Bordereau de remise de chèques");
+    const QString title = slipTitle();
     const QString path = documents::askSavePath(
         this, title, tr("bordereau-remise-%1.pdf").arg(m_remittedOn->date().toString(u"yyyy-MM-dd"_s)), tr("Document PDF (*.pdf)"));
     if (path.isEmpty())
@@ -245,7 +249,7 @@ void PaymentsDialog::reprint()
 {
     const qint64 id = m_slips->currentData().toLongLong();
     const auto slip = m_remittances.remittance(id);
-    const QString title = tr("Bordereau de remise de chèques");
+    const QString title = slipTitle();
     if (!slip) {
         MessageBox::critical(this, title, slip.error().message);
         return;

@@ -39,6 +39,7 @@ public:
     bool remitTo(const QDate &on, const QString &path);
 
 private:
+    static QString slipTitle(); // the title of every message about a slip
     void refresh();
     void showPayments();
     void showPendingCheques();
