@@ -168,6 +168,18 @@ Result<ApplyOutcome> MergeApplier::apply(QList<importing::ImportFile> &files, co
     Transaction transaction(m_db);
     if (!transaction.started())
         return tl::unexpected(transaction.started().error());
+    QStringList fileNames;
+    for (const importing::ImportFile &file : std::as_const(working))
+        if (!fileNames.contains(file.fileName))
+            fileNames << file.fileName;
+    Sql operation(m_db, u"INSERT INTO merge_operation (applied_at, file_names) VALUES (:at, :files) RETURNING id"_s);
+    auto operationId
+        = operation.bind(u":at"_s, m_db.nowText())
+              .bind(u":files"_s, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fileNames)).toJson(QJsonDocument::Compact)))
+              .scalar(Tr::tr("Impossible d'enregistrer la fusion"));
+    if (!operationId)
+        return tl::unexpected(operationId.error());
+    m_operationId = outcome.operationId = operationId->toLongLong();
     importing::ImportStore store(m_db);
     for (importing::ImportFile &file : working)
         if (file.batchId == 0)
@@ -265,16 +277,18 @@ Result<qint64> MergeApplier::addJournalEntry(
     const QString &action, const QString &summary, const QJsonObject &decision, const RowSnapshot &before)
 {
     Sql journal(m_db,
-        u"INSERT INTO merge_journal (action, summary, decision, rows_before, rows_after, applied_at) "
-        "VALUES (:action, :summary, :decision, :before, '[]', :at)"_s);
+        u"INSERT INTO merge_journal (action, summary, decision, rows_before, rows_after, applied_at, operation_id) "
+        "VALUES (:action, :summary, :decision, :before, '[]', :at, :operation) RETURNING id"_s);
     journal.bind(u":action"_s, action)
+        .bind(u":operation"_s, m_operationId)
         .bind(u":summary"_s, summary)
         .bind(u":decision"_s, jsonText(decision))
         .bind(u":before"_s, jsonText(before.toJson()))
         .bind(u":at"_s, m_db.nowText());
-    if (auto ran = journal.exec(Tr::tr("Impossible d'enregistrer la fusion")); !ran)
-        return tl::unexpected(ran.error());
-    return journal.lastInsertId();
+    auto id = journal.scalar(Tr::tr("Impossible d'enregistrer la fusion"));
+    if (!id)
+        return tl::unexpected(id.error());
+    return id->toLongLong();
 }
 
 Result<void> MergeApplier::closeJournalEntry(qint64 journalId, const RowSnapshot &before)
@@ -288,7 +302,7 @@ Result<void> MergeApplier::closeJournalEntry(qint64 journalId, const RowSnapshot
         .exec(Tr::tr("Impossible d'enregistrer la fusion"));
 }
 
-Result<void> MergeApplier::undo(qint64 journalId)
+Result<void> MergeApplier::restoreStep(qint64 journalId)
 {
     const QString context = Tr::tr("Impossible d'annuler la fusion n° %1").arg(journalId);
     Sql select(m_db, u"SELECT summary, rows_before, rows_after, undone_at FROM merge_journal WHERE id = :id"_s);
@@ -302,7 +316,6 @@ Result<void> MergeApplier::undo(qint64 journalId)
         return fail(ErrorCode::Conflict, Tr::tr("La fusion « %1 » est déjà annulée.").arg(summary));
     auto before = RowSnapshot::fromJson(QJsonDocument::fromJson(select.value(1).toString().toUtf8()).array());
     auto after = RowSnapshot::fromJson(QJsonDocument::fromJson(select.value(2).toString().toUtf8()).array());
-    // An open statement makes the backup's VACUUM INTO fail ("SQL statements in progress").
     select.query().finish();
     if (!before)
         return tl::unexpected(before.error());
@@ -317,6 +330,45 @@ Result<void> MergeApplier::undo(qint64 journalId)
                    "récente). Annulez d'abord les fusions plus récentes qui les concernent.")
                 .arg(summary));
     }
+    if (auto restored = before->restore(m_db); !restored)
+        return restored;
+    if (auto refreshed = refreshSearch(m_db, *before, *after); !refreshed)
+        return refreshed;
+    Sql mark(m_db, u"UPDATE merge_journal SET undone_at = :at WHERE id = :id"_s);
+    return mark.bind(u":at"_s, m_db.nowText()).bind(u":id"_s, journalId).exec(context);
+}
+
+Result<void> MergeApplier::undo(qint64 journalId)
+{
+    // The backup's VACUUM INTO needs no transaction open: made first, then the step is checked
+    // and restored in one transaction (a refusal rolls back to exactly the file backed up).
+    auto backup = backUp();
+    if (!backup)
+        return tl::unexpected(backup.error());
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    if (auto restored = restoreStep(journalId); !restored)
+        return restored;
+    if (auto updated = updateBatchStatuses(m_db); !updated)
+        return updated;
+    m_db.markChanged(Database::Change::Members);
+    return transaction.commit();
+}
+
+Result<void> MergeApplier::undoOperation(qint64 operationId)
+{
+    const QString context = Tr::tr("Impossible d'annuler la fusion");
+    Sql select(m_db, u"SELECT id FROM merge_journal WHERE operation_id = :operation AND undone_at IS NULL ORDER BY id DESC"_s);
+    select.bind(u":operation"_s, operationId);
+    if (auto ran = select.exec(context); !ran)
+        return ran;
+    QList<qint64> steps;
+    while (select.next())
+        steps << select.value(0).toLongLong();
+    select.query().finish();
+    if (steps.isEmpty())
+        return fail(ErrorCode::Conflict, Tr::tr("Toutes les étapes de cette fusion sont déjà annulées."));
 
     auto backup = backUp();
     if (!backup)
@@ -324,15 +376,12 @@ Result<void> MergeApplier::undo(qint64 journalId)
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
-    if (auto restored = before->restore(m_db); !restored)
-        return restored;
-    if (auto refreshed = refreshSearch(m_db, *before, *after); !refreshed)
-        return refreshed;
+    // Newest first: a member is put back before the organisation created for it goes.
+    for (qint64 step : std::as_const(steps))
+        if (auto restored = restoreStep(step); !restored)
+            return restored;
     if (auto updated = updateBatchStatuses(m_db); !updated)
         return updated;
-    Sql mark(m_db, u"UPDATE merge_journal SET undone_at = :at WHERE id = :id"_s);
-    if (auto ran = mark.bind(u":at"_s, m_db.nowText()).bind(u":id"_s, journalId).exec(context); !ran)
-        return ran;
     m_db.markChanged(Database::Change::Members);
     return transaction.commit();
 }
@@ -341,7 +390,7 @@ Result<QList<JournalEntry>> MergeApplier::history() const
 {
     Sql select(m_db,
         u"SELECT j.id, j.action, j.summary, j.applied_at, j.undone_at, (SELECT max(r.person_id) FROM import_row r "
-        "WHERE r.journal_id = j.id) FROM merge_journal j ORDER BY j.id DESC"_s);
+        "WHERE r.journal_id = j.id), j.operation_id FROM merge_journal j ORDER BY j.id DESC"_s);
     if (auto ran = select.exec(Tr::tr("Impossible de lire l'historique des fusions")); !ran)
         return tl::unexpected(ran.error());
     QList<JournalEntry> entries;
@@ -353,9 +402,32 @@ Result<QList<JournalEntry>> MergeApplier::history() const
         entry.appliedAt = QDateTime::fromString(select.value(3).toString(), Qt::ISODate);
         entry.undoneAt = QDateTime::fromString(select.value(4).toString(), Qt::ISODate);
         entry.personId = select.value(5).toLongLong();
+        entry.operationId = select.value(6).toLongLong();
         entries << entry;
     }
     return entries;
+}
+
+Result<QList<MergeOperation>> MergeApplier::operations() const
+{
+    const QString context = Tr::tr("Impossible de lire l'historique des fusions");
+    Sql select(m_db,
+        u"SELECT o.id, o.applied_at, o.file_names, count(j.id), count(j.undone_at) FROM merge_operation o "
+        "JOIN merge_journal j ON j.operation_id = o.id GROUP BY o.id, o.applied_at, o.file_names ORDER BY o.id DESC"_s);
+    if (auto ran = select.exec(context); !ran)
+        return tl::unexpected(ran.error());
+    QList<MergeOperation> operations;
+    while (select.next()) {
+        MergeOperation operation;
+        operation.id = select.value(0).toLongLong();
+        operation.appliedAt = QDateTime::fromString(select.value(1).toString(), Qt::ISODate);
+        for (const QJsonValue &name : QJsonDocument::fromJson(select.value(2).toString().toUtf8()).array())
+            operation.fileNames << name.toString();
+        operation.steps = select.value(3).toInt();
+        operation.undoneSteps = select.value(4).toInt();
+        operations << operation;
+    }
+    return operations;
 }
 
 } // namespace adhera::merge

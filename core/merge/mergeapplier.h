@@ -43,6 +43,7 @@ struct ApplyOutcome {
     int created = 0; // members made from a single row
     int merged = 0; // members made or completed from several records
     MergeCounts counts;
+    qint64 operationId = 0; // the steps of this one « Fusionner », undone together by undoOperation()
     QList<qint64> journalIds;
     QString backupPath; // empty for a database without a file
 };
@@ -54,6 +55,16 @@ struct JournalEntry {
     QDateTime appliedAt;
     QDateTime undoneAt; // invalid while in force
     qint64 personId = 0; // the member it made or completed
+    qint64 operationId = 0; // the « Fusionner » that wrote it
+};
+
+// One « Fusionner »: its steps, the files they came from, how many are still in force.
+struct MergeOperation {
+    qint64 id = 0;
+    QDateTime appliedAt;
+    QStringList fileNames;
+    int steps = 0;
+    int undoneSteps = 0;
 };
 
 class MergeApplier final
@@ -67,7 +78,11 @@ public:
     // What apply() would write, counted without writing.
     Result<MergeCounts> plan(const QList<MergeGroup> &groups) const;
     Result<void> undo(qint64 journalId);
+    // Undoes every step of one « Fusionner » still in force, newest first, in one transaction:
+    // all of them, or none when one of its members changed since (the error names it).
+    Result<void> undoOperation(qint64 operationId);
     Result<QList<JournalEntry>> history() const; // newest first
+    Result<QList<MergeOperation>> operations() const; // newest first
 
     // Where the automatic backup before a merge or an undo goes: beside the file.
     static QString backupPathFor(const QString &databasePath, const QString &timestamp);
@@ -78,6 +93,10 @@ private:
     // source rows are written) the same scopes after.
     Result<qint64> addJournalEntry(const QString &action, const QString &summary, const QJsonObject &decision, const RowSnapshot &before);
     Result<void> closeJournalEntry(qint64 journalId, const RowSnapshot &before);
+    // Puts back the rows a step found, inside the caller's transaction, unless they changed since.
+    Result<void> restoreStep(qint64 journalId);
+
+    qint64 m_operationId = 0; // while apply() runs
 
     Database &m_db;
 };

@@ -269,7 +269,9 @@ int ReviewSession::count(Band band) const
 
 int ReviewSession::undecided() const
 {
-    return int(std::count_if(m_pairs.begin(), m_pairs.end(), [](const ReviewPair &pair) { return pair.decision == Decision::Undecided; }));
+    // A pair scored below the review band is not merged unless accepted: nothing to decide there.
+    return int(std::count_if(m_pairs.begin(), m_pairs.end(),
+        [](const ReviewPair &pair) { return pair.decision == Decision::Undecided && pair.band != Band::Rejected; }));
 }
 
 namespace {

@@ -98,6 +98,7 @@ public:
     // Accepts every undecided pair of the sure band without a conflicting field; returns how many.
     int acceptSureWithoutConflicts();
     int count(Band band) const;
+    // Undecided pairs of the sure and review bands: those the review is for.
     int undecided() const;
     // Undecided pairs of the sure band: between rows of the files (existing false), or a row and
     // a member already in the file (« déjà adhérent », existing true). Left undecided, each

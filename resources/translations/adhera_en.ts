@@ -140,8 +140,8 @@
     <name>adhera::ApplyPage</name>
     <message>
         <location filename="../../ui/merge/applypage.cpp" line="22"/>
-        <location filename="../../ui/merge/applypage.cpp" line="101"/>
-        <location filename="../../ui/merge/applypage.cpp" line="109"/>
+        <location filename="../../ui/merge/applypage.cpp" line="106"/>
+        <location filename="../../ui/merge/applypage.cpp" line="114"/>
         <source>Fusion</source>
         <translation>Merge</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="86"/>
+        <location filename="../../ui/merge/applypage.cpp" line="87"/>
         <source>Toutes les paires ont été tranchées.</source>
         <translation>Every pair has been decided.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="87"/>
+        <location filename="../../ui/merge/applypage.cpp" line="88"/>
         <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
         <translation>
             <numerusform>%n undecided pair: its records will not be merged together.</numerusform>
@@ -182,15 +182,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="89"/>
-        <source>Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.</source>
+        <location filename="../../ui/merge/applypage.cpp" line="90"/>
+        <source>Dont %n paire(s) sûre(s) entre les fichiers : sans décision, chacune donnera deux adhérents en double.</source>
         <translation>
-            <numerusform>Of which %n sure pair: left undecided, it will give two duplicate members.</numerusform>
-            <numerusform>Of which %n sure pairs: left undecided, each will give two duplicate members.</numerusform>
+            <numerusform>Of which %n sure pair between the files: left undecided, it will give two duplicate members.</numerusform>
+            <numerusform>Of which %n sure pairs between the files: left undecided, each will give two duplicate members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="90"/>
+        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <source>Dont %n paire(s) sûre(s) avec un membre déjà dans le fichier : « Fusionner » vous demandera quoi en faire.</source>
+        <translation>
+            <numerusform>Of which %n sure pair with a member already in the file: “Merge” will ask you what to do with it.</numerusform>
+            <numerusform>Of which %n sure pairs with a member already in the file: “Merge” will ask you what to do with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="95"/>
         <source>&amp;Accepter les %n paire(s) sûre(s) non tranchée(s)</source>
         <translation>
             <numerusform>&amp;Accept the %n undecided sure pair</numerusform>
@@ -198,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <location filename="../../ui/merge/applypage.cpp" line="98"/>
         <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
         <translation>
             <numerusform>%n pair rejected: it will not be offered as a duplicate again.</numerusform>
@@ -206,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="110"/>
+        <location filename="../../ui/merge/applypage.cpp" line="115"/>
         <source>%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
@@ -220,12 +228,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="126"/>
+        <location filename="../../ui/merge/applypage.cpp" line="131"/>
         <source>Fusion impossible</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="126"/>
+        <location filename="../../ui/merge/applypage.cpp" line="131"/>
         <source>Rien n&apos;a été modifié dans le fichier des adhérents.
 
 %1</source>
@@ -234,22 +242,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="132"/>
+        <location filename="../../ui/merge/applypage.cpp" line="137"/>
         <source>Enregistré dans le fichier des adhérents&#xa0;: %1</source>
         <translation>Saved in the member file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="134"/>
+        <location filename="../../ui/merge/applypage.cpp" line="139"/>
         <source>Sauvegarde faite avant la fusion : %1</source>
         <translation>Backup made before the merge: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="137"/>
+        <location filename="../../ui/merge/applypage.cpp" line="142"/>
         <source>Fusion terminée</source>
         <translation>Merge done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="144"/>
+        <location filename="../../ui/merge/applypage.cpp" line="149"/>
         <source>%n personne(s) nouvelle(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -257,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="146"/>
+        <location filename="../../ui/merge/applypage.cpp" line="151"/>
         <source> (dont %n fusionnée(s) de plusieurs lignes)</source>
         <translation>
             <numerusform> (%n of them merged from several rows)</numerusform>
@@ -265,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="150"/>
+        <location filename="../../ui/merge/applypage.cpp" line="155"/>
         <source>%n personne(s) déjà dans le fichier complétée(s)</source>
         <translation>
             <numerusform>%n person already in the file completed</numerusform>
@@ -273,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="152"/>
+        <location filename="../../ui/merge/applypage.cpp" line="157"/>
         <source>%n organisme(s) créé(s)</source>
         <translation>
             <numerusform>%n organisation created</numerusform>
@@ -281,7 +289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="174"/>
+        <location filename="../../ui/merge/applypage.cpp" line="179"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation>The merge is done, but what was to be remembered for next time was not:</translation>
     </message>
@@ -2710,42 +2718,42 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::JournalTableModel</name>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="91"/>
         <source>Fusion</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="91"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="82"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="93"/>
         <source>Annulée le %1</source>
         <translation>Undone on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="82"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="93"/>
         <source>En vigueur</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="108"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="109"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="120"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="110"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="121"/>
         <source>Fiche et lignes d&apos;origine</source>
         <translation>Record and source lines</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="111"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="122"/>
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -4062,59 +4070,95 @@ Their records and memberships will be deleted. You can undo this with Edit &gt; 
 <context>
     <name>adhera::MergeHistoryDialog</name>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="27"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="28"/>
         <source>Historique des fusions</source>
         <translation>Merge history</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="29"/>
-        <source>Chaque fiche créée ou complétée par une fusion s&apos;annule ici, une à une&#xa0;: elle revient à son état d&apos;avant et ses lignes importées retournent à la vérification.</source>
-        <translation>Each record created or completed by a merge can be undone here, one at a time: it returns to its previous state and its imported lines go back to review.</translation>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="30"/>
+        <source>Chaque import fusionné s&apos;annule ici, en entier ou fiche par fiche&#xa0;: les fiches créées ou complétées reviennent à leur état d&apos;avant et leurs lignes importées retournent à la vérification.</source>
+        <translation>Each merged import can be undone here, whole or record by record: the records created or completed go back to what they were and their imported rows return to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="33"/>
-        <source>Masquer les annulées</source>
-        <translation>Hide undone merges</translation>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="37"/>
+        <source>&amp;Import&#xa0;:</source>
+        <translation>&amp;Import:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="59"/>
-        <source>Annuler cette fusion…</source>
-        <translation>Undo this merge…</translation>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="41"/>
+        <source>Ma&amp;squer les fiches annulées</source>
+        <translation>&amp;Hide undone records</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="64"/>
-        <source>Fermer</source>
-        <translation>Close</translation>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="67"/>
+        <source>Annuler cette &amp;fiche…</source>
+        <translation>Undo this &amp;record…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="110"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="70"/>
+        <source>Annuler &amp;tout cet import…</source>
+        <translation>Undo this &amp;whole import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="75"/>
+        <source>Fer&amp;mer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="116"/>
+        <source>%1 — %2 — %n fiche(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n record</numerusform>
+            <numerusform>%1 — %2 — %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="118"/>
+        <source>fichiers inconnus</source>
+        <translation>unknown files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="120"/>
+        <source> (annulé)</source>
+        <translation> (undone)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="122"/>
+        <source> (dont %n annulée(s))</source>
+        <translation>
+            <numerusform> (%n undone)</numerusform>
+            <numerusform> (%n undone)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="152"/>
         <source>Toutes les fusions ont été annulées.</source>
         <translation>Every merge has been undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="112"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="154"/>
         <source>Aucune fusion pour l&apos;instant.
 Les fusions faites avec Adhérents &gt; Importer et fusionner des fichiers… apparaissent ici.</source>
         <translation>No merge yet.
 Merges made with Members &gt; Import and merge files… appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="125"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="170"/>
         <source>La fiche revient à son état d&apos;avant la fusion et les lignes importées dont elle vient retournent à la vérification&#xa0;: elles seront proposées de nouveau par Adhérents &gt; Importer et fusionner des fichiers…</source>
         <translation>The record returns to its state before the merge and the imported lines it came from go back to review: Members &gt; Import and merge files… will offer them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="127"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="172"/>
         <source>La fiche créée est retirée du fichier et les lignes importées dont elle vient retournent à la vérification&#xa0;: elles seront proposées de nouveau par Adhérents &gt; Importer et fusionner des fichiers…</source>
         <translation>The record created is removed from the file and the imported lines it came from go back to review: Members &gt; Import and merge files… will offer them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="129"/>
-        <source>Annuler cette fusion</source>
-        <translation>Undo this merge</translation>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="174"/>
+        <source>Annuler cette fiche</source>
+        <translation>Undo this record</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="130"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="175"/>
         <source>Annuler « %1 »&#xa0;?
 
 %2
@@ -4127,13 +4171,38 @@ Une sauvegarde du fichier est faite avant l&apos;annulation.</source>
 The file is backed up before the undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="139"/>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="141"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="194"/>
+        <source>Annuler tout cet import</source>
+        <translation>Undo this whole import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="195"/>
+        <source>Annuler tout l&apos;import du %1 (%2)&#xa0;?
+
+%n fiche(s) encore en vigueur revien(nen)t à leur état d&apos;avant la fusion, ou disparaissent si la fusion les a créées&#xa0;; toutes les lignes importées retournent à la vérification.
+
+Une sauvegarde du fichier est faite avant l&apos;annulation.</source>
+        <translation>
+            <numerusform>Undo the whole import of %1 (%2)?
+
+The %n record still in force goes back to what it was before the merge, or goes away if the merge created it; every imported row returns to review.
+
+The file is backed up before the undo.</numerusform>
+            <numerusform>Undo the whole import of %1 (%2)?
+
+The %n records still in force go back to what they were before the merge, or go away if the merge created them; every imported row returns to review.
+
+The file is backed up before the undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="214"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="217"/>
         <source>Annulation impossible</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="139"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="214"/>
         <source>%1
 
 Rien n&apos;a été modifié.</source>
@@ -4142,7 +4211,7 @@ Rien n&apos;a été modifié.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="142"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="217"/>
         <source>L&apos;annulation a échoué&#xa0;:
 %1
 
@@ -4161,24 +4230,24 @@ Nothing was changed.</translation>
         <translation>Import and merge member files</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
-        <source>&lt; Précédent</source>
-        <translation>&lt; Back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
-        <source>Suivant &gt;</source>
-        <translation>Next &gt;</translation>
-    </message>
-    <message>
         <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
         <location filename="../../ui/merge/mergewizard.cpp" line="28"/>
-        <source>Fusionner</source>
-        <translation>Merge</translation>
+        <source>&amp;Fusionner</source>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <location filename="../../ui/merge/mergewizard.cpp" line="68"/>
@@ -5883,92 +5952,97 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         <translation>Accept the true duplicates, reject the others. Undecided pairs are not merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="35"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="37"/>
+        <source>Sûrs et à vérifier</source>
+        <translation>Sure and to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="40"/>
+        <source>Rejetés (score trop bas)</source>
+        <translation>Rejected (score too low)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="41"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="36"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="38"/>
         <source>Sûrs</source>
         <translation>Sure</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="37"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="39"/>
         <source>À vérifier</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="38"/>
-        <source>Rejetés</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="41"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="44"/>
         <source>Tous les types</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="68"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="71"/>
         <source>Accepter (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="71"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="74"/>
         <source>Fusionner ces deux fiches (touche A)</source>
         <translation>Merge these two records (key A)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="72"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="75"/>
         <source>Rejeter (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="75"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="78"/>
         <source>Pas un doublon : ne plus proposer cette paire (touche R)</source>
         <translation>Not a duplicate: never offer this pair again (key R)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="76"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
         <source>Suivant (N)</source>
         <translation>Next (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="82"/>
         <source>Paire suivante, sans décider (touches N et ↓)</source>
         <translation>Next pair, without deciding (keys N and ↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="81"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="84"/>
         <source>Accepter les sûrs sans conflit</source>
         <translation>Accept sure pairs without conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="87"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="90"/>
         <source>Niveau :</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="89"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="92"/>
         <source>Type :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="104"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="107"/>
         <source>Pourquoi ce score</source>
         <translation>Why this score</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="198"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="202"/>
         <source>Aucune paire à afficher.</source>
         <translation>No pair to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="204"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="208"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="246"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="250"/>
         <source>%n paire(s) sûre(s) acceptée(s). </source>
         <translation>
             <numerusform>%n sure pair accepted. </numerusform>
@@ -5976,7 +6050,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="257"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="261"/>
         <source>%n paire(s) à décider</source>
         <translation>
             <numerusform>%n pair to decide</numerusform>
@@ -5984,7 +6058,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="259"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="263"/>
         <source> — %n décision(s) reprise(s) de la revue interrompue</source>
         <translation>
             <numerusform> — %n decision taken up from the interrupted review</numerusform>
@@ -5992,12 +6066,12 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="270"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="274"/>
         <source>Revue des doublons</source>
         <translation>Duplicate review</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="271"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="275"/>
         <source>La décision n&apos;a pas pu être enregistrée dans le fichier&#xa0;: elle vaut pour cette revue, mais serait perdue si l&apos;assistant se fermait.
 
 %1</source>
@@ -11267,9 +11341,6 @@ Nothing is saved until you click “Save”.</translation>
     </message>
 </context>
 <context>
-    <name>adhera::io::TableFile</name>
-</context>
-<context>
     <name>adhera::io::XlsxReader</name>
     <message>
         <location filename="../../core/io/xlsxreader.cpp" line="60"/>
@@ -11600,49 +11671,61 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not update the state of the imports</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="181"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="275"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="179"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="193"/>
         <location filename="../../core/merge/mergeapplier.cpp" line="288"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="302"/>
         <source>Impossible d&apos;enregistrer la fusion</source>
         <translation>Could not save the merge</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="195"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="207"/>
         <source>%1 (%2) : %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="208"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="220"/>
         <source>Organisme %1 ← %2</source>
         <translation>Organisation %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="231"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="243"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="293"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="307"/>
         <source>Impossible d&apos;annuler la fusion n° %1</source>
         <translation>Could not undo merge no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="299"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="313"/>
         <source>La fusion n° %1 n&apos;existe pas.</source>
         <translation>Merge no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="302"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="316"/>
         <source>La fusion « %1 » est déjà annulée.</source>
         <translation>The merge “%1” is already undone.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="316"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="329"/>
         <source>La fusion « %1 » ne peut pas être annulée : les fiches concernées ont changé depuis (modification, ou fusion plus récente). Annulez d&apos;abord les fusions plus récentes qui les concernent.</source>
         <translation>The merge “%1” cannot be undone: the records it touched have changed since (an edit, or a later merge). Undo the later merges that touch them first.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="345"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="361"/>
+        <source>Impossible d&apos;annuler la fusion</source>
+        <translation>Could not undo the merge</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="371"/>
+        <source>Toutes les étapes de cette fusion sont déjà annulées.</source>
+        <translation>Every step of this merge is already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="394"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="413"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation>Could not read the merge history</translation>
     </message>

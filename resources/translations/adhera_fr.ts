@@ -140,8 +140,8 @@
     <name>adhera::ApplyPage</name>
     <message>
         <location filename="../../ui/merge/applypage.cpp" line="22"/>
-        <location filename="../../ui/merge/applypage.cpp" line="101"/>
-        <location filename="../../ui/merge/applypage.cpp" line="109"/>
+        <location filename="../../ui/merge/applypage.cpp" line="106"/>
+        <location filename="../../ui/merge/applypage.cpp" line="114"/>
         <source>Fusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,12 +169,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="86"/>
+        <location filename="../../ui/merge/applypage.cpp" line="87"/>
         <source>Toutes les paires ont été tranchées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="87"/>
+        <location filename="../../ui/merge/applypage.cpp" line="88"/>
         <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
         <translation>
             <numerusform>%n paire non tranchée : ses fiches ne seront pas fusionnées entre elles.</numerusform>
@@ -182,15 +182,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="89"/>
-        <source>Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.</source>
+        <location filename="../../ui/merge/applypage.cpp" line="90"/>
+        <source>Dont %n paire(s) sûre(s) entre les fichiers : sans décision, chacune donnera deux adhérents en double.</source>
         <translation>
-            <numerusform>Dont %n paire sûre : sans décision, elle donnera deux adhérents en double.</numerusform>
-            <numerusform>Dont %n paires sûres : sans décision, chacune donnera deux adhérents en double.</numerusform>
+            <numerusform>Dont %n paire sûre entre les fichiers : sans décision, elle donnera deux adhérents en double.</numerusform>
+            <numerusform>Dont %n paires sûres entre les fichiers : sans décision, chacune donnera deux adhérents en double.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="90"/>
+        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <source>Dont %n paire(s) sûre(s) avec un membre déjà dans le fichier : « Fusionner » vous demandera quoi en faire.</source>
+        <translation>
+            <numerusform>Dont %n paire sûre avec un membre déjà dans le fichier : « Fusionner » vous demandera quoi en faire.</numerusform>
+            <numerusform>Dont %n paires sûres avec un membre déjà dans le fichier : « Fusionner » vous demandera quoi en faire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/applypage.cpp" line="95"/>
         <source>&amp;Accepter les %n paire(s) sûre(s) non tranchée(s)</source>
         <translation>
             <numerusform>&amp;Accepter la paire sûre non tranchée (%n)</numerusform>
@@ -198,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <location filename="../../ui/merge/applypage.cpp" line="98"/>
         <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
         <translation>
             <numerusform>%n paire rejetée : elle ne sera plus proposée comme doublon.</numerusform>
@@ -206,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="110"/>
+        <location filename="../../ui/merge/applypage.cpp" line="115"/>
         <source>%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
@@ -220,34 +228,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="126"/>
+        <location filename="../../ui/merge/applypage.cpp" line="131"/>
         <source>Fusion impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="126"/>
+        <location filename="../../ui/merge/applypage.cpp" line="131"/>
         <source>Rien n&apos;a été modifié dans le fichier des adhérents.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="132"/>
+        <location filename="../../ui/merge/applypage.cpp" line="137"/>
         <source>Enregistré dans le fichier des adhérents&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="134"/>
+        <location filename="../../ui/merge/applypage.cpp" line="139"/>
         <source>Sauvegarde faite avant la fusion : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="137"/>
+        <location filename="../../ui/merge/applypage.cpp" line="142"/>
         <source>Fusion terminée</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="144"/>
+        <location filename="../../ui/merge/applypage.cpp" line="149"/>
         <source>%n personne(s) nouvelle(s)</source>
         <translation>
             <numerusform>%n personne nouvelle</numerusform>
@@ -255,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="146"/>
+        <location filename="../../ui/merge/applypage.cpp" line="151"/>
         <source> (dont %n fusionnée(s) de plusieurs lignes)</source>
         <translation>
             <numerusform> (dont %n fusionnée de plusieurs lignes)</numerusform>
@@ -263,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="150"/>
+        <location filename="../../ui/merge/applypage.cpp" line="155"/>
         <source>%n personne(s) déjà dans le fichier complétée(s)</source>
         <translation>
             <numerusform>%n personne déjà dans le fichier complétée</numerusform>
@@ -271,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="152"/>
+        <location filename="../../ui/merge/applypage.cpp" line="157"/>
         <source>%n organisme(s) créé(s)</source>
         <translation>
             <numerusform>%n organisme créé</numerusform>
@@ -279,7 +287,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="174"/>
+        <location filename="../../ui/merge/applypage.cpp" line="179"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,42 +2701,42 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::JournalTableModel</name>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="91"/>
         <source>Fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="80"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="91"/>
         <source>Création</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="82"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="93"/>
         <source>Annulée le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="82"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="93"/>
         <source>En vigueur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="108"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="109"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="120"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="110"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="121"/>
         <source>Fiche et lignes d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/journaltablemodel.cpp" line="111"/>
+        <location filename="../../ui/merge/journaltablemodel.cpp" line="122"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,58 +4039,94 @@ Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec �
 <context>
     <name>adhera::MergeHistoryDialog</name>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="27"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="28"/>
         <source>Historique des fusions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="29"/>
-        <source>Chaque fiche créée ou complétée par une fusion s&apos;annule ici, une à une&#xa0;: elle revient à son état d&apos;avant et ses lignes importées retournent à la vérification.</source>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="30"/>
+        <source>Chaque import fusionné s&apos;annule ici, en entier ou fiche par fiche&#xa0;: les fiches créées ou complétées reviennent à leur état d&apos;avant et leurs lignes importées retournent à la vérification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="33"/>
-        <source>Masquer les annulées</source>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="37"/>
+        <source>&amp;Import&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="59"/>
-        <source>Annuler cette fusion…</source>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="41"/>
+        <source>Ma&amp;squer les fiches annulées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="64"/>
-        <source>Fermer</source>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="67"/>
+        <source>Annuler cette &amp;fiche…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="110"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="70"/>
+        <source>Annuler &amp;tout cet import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="75"/>
+        <source>Fer&amp;mer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="116"/>
+        <source>%1 — %2 — %n fiche(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n fiche</numerusform>
+            <numerusform>%1 — %2 — %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="118"/>
+        <source>fichiers inconnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="120"/>
+        <source> (annulé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="122"/>
+        <source> (dont %n annulée(s))</source>
+        <translation>
+            <numerusform> (dont %n annulée)</numerusform>
+            <numerusform> (dont %n annulées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="152"/>
         <source>Toutes les fusions ont été annulées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="112"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="154"/>
         <source>Aucune fusion pour l&apos;instant.
 Les fusions faites avec Adhérents &gt; Importer et fusionner des fichiers… apparaissent ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="125"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="170"/>
         <source>La fiche revient à son état d&apos;avant la fusion et les lignes importées dont elle vient retournent à la vérification&#xa0;: elles seront proposées de nouveau par Adhérents &gt; Importer et fusionner des fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="127"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="172"/>
         <source>La fiche créée est retirée du fichier et les lignes importées dont elle vient retournent à la vérification&#xa0;: elles seront proposées de nouveau par Adhérents &gt; Importer et fusionner des fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="129"/>
-        <source>Annuler cette fusion</source>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="174"/>
+        <source>Annuler cette fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="130"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="175"/>
         <source>Annuler « %1 »&#xa0;?
 
 %2
@@ -4091,20 +4135,45 @@ Une sauvegarde du fichier est faite avant l&apos;annulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="139"/>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="141"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="194"/>
+        <source>Annuler tout cet import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="195"/>
+        <source>Annuler tout l&apos;import du %1 (%2)&#xa0;?
+
+%n fiche(s) encore en vigueur revien(nen)t à leur état d&apos;avant la fusion, ou disparaissent si la fusion les a créées&#xa0;; toutes les lignes importées retournent à la vérification.
+
+Une sauvegarde du fichier est faite avant l&apos;annulation.</source>
+        <translation>
+            <numerusform>Annuler tout l&apos;import du %1 (%2)&#xa0;?
+
+La fiche encore en vigueur (%n) revient à son état d&apos;avant la fusion, ou disparaît si la fusion l&apos;a créée&#xa0;; toutes les lignes importées retournent à la vérification.
+
+Une sauvegarde du fichier est faite avant l&apos;annulation.</numerusform>
+            <numerusform>Annuler tout l&apos;import du %1 (%2)&#xa0;?
+
+Les %n fiches encore en vigueur reviennent à leur état d&apos;avant la fusion, ou disparaissent si la fusion les a créées&#xa0;; toutes les lignes importées retournent à la vérification.
+
+Une sauvegarde du fichier est faite avant l&apos;annulation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="214"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="217"/>
         <source>Annulation impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="139"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="214"/>
         <source>%1
 
 Rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergehistorydialog.cpp" line="142"/>
+        <location filename="../../ui/merge/mergehistorydialog.cpp" line="217"/>
         <source>L&apos;annulation a échoué&#xa0;:
 %1
 
@@ -4120,23 +4189,23 @@ Rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
-        <source>&lt; Précédent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
-        <source>Suivant &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/merge/mergewizard.cpp" line="27"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="25"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/mergewizard.cpp" line="26"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/merge/mergewizard.cpp" line="28"/>
-        <source>Fusionner</source>
+        <source>&amp;Fusionner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5838,92 +5907,97 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="35"/>
-        <source>Tous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="36"/>
-        <source>Sûrs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/merge/reviewpage.cpp" line="37"/>
-        <source>À vérifier</source>
+        <source>Sûrs et à vérifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="38"/>
-        <source>Rejetés</source>
+        <location filename="../../ui/merge/reviewpage.cpp" line="40"/>
+        <source>Rejetés (score trop bas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/merge/reviewpage.cpp" line="41"/>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="38"/>
+        <source>Sûrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="39"/>
+        <source>À vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/reviewpage.cpp" line="44"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="68"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="71"/>
         <source>Accepter (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="71"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="74"/>
         <source>Fusionner ces deux fiches (touche A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="72"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="75"/>
         <source>Rejeter (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="75"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="78"/>
         <source>Pas un doublon : ne plus proposer cette paire (touche R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="76"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
         <source>Suivant (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="79"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="82"/>
         <source>Paire suivante, sans décider (touches N et ↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="81"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="84"/>
         <source>Accepter les sûrs sans conflit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="87"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="90"/>
         <source>Niveau :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="89"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="92"/>
         <source>Type :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="104"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="107"/>
         <source>Pourquoi ce score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="198"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="202"/>
         <source>Aucune paire à afficher.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="204"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="208"/>
         <source>%1 — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="246"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="250"/>
         <source>%n paire(s) sûre(s) acceptée(s). </source>
         <translation>
             <numerusform>%n paire sûre acceptée. </numerusform>
@@ -5931,7 +6005,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="257"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="261"/>
         <source>%n paire(s) à décider</source>
         <translation>
             <numerusform>%n paire à décider</numerusform>
@@ -5939,7 +6013,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="259"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="263"/>
         <source> — %n décision(s) reprise(s) de la revue interrompue</source>
         <translation>
             <numerusform> — %n décision reprise de la revue interrompue</numerusform>
@@ -5947,12 +6021,12 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="270"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="274"/>
         <source>Revue des doublons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="271"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="275"/>
         <source>La décision n&apos;a pas pu être enregistrée dans le fichier&#xa0;: elle vaut pour cette revue, mais serait perdue si l&apos;assistant se fermait.
 
 %1</source>
@@ -11549,49 +11623,61 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="181"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="275"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="179"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="193"/>
         <location filename="../../core/merge/mergeapplier.cpp" line="288"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="302"/>
         <source>Impossible d&apos;enregistrer la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="195"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="207"/>
         <source>%1 (%2) : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="208"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="220"/>
         <source>Organisme %1 ← %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="231"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="243"/>
         <source>%1 ← %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="293"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="307"/>
         <source>Impossible d&apos;annuler la fusion n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="299"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="313"/>
         <source>La fusion n° %1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="302"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="316"/>
         <source>La fusion « %1 » est déjà annulée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="316"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="329"/>
         <source>La fusion « %1 » ne peut pas être annulée : les fiches concernées ont changé depuis (modification, ou fusion plus récente). Annulez d&apos;abord les fusions plus récentes qui les concernent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="345"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="361"/>
+        <source>Impossible d&apos;annuler la fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="371"/>
+        <source>Toutes les étapes de cette fusion sont déjà annulées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/merge/mergeapplier.cpp" line="394"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="413"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation type="unfinished"></translation>
     </message>

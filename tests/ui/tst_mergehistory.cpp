@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -164,7 +165,7 @@ TEST_CASE("the merge history lists every step and undoes one on its own", "[merg
         clickRow(dialog.historyTable(), dupont);
         MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(dialog.undoButton(), Qt::LeftButton);
-        CHECK(MessageBox::lastTitle() == u"Annuler cette fusion"_s);
+        CHECK(MessageBox::lastTitle() == u"Annuler cette fiche"_s);
         CHECK(test::dumpContent(*merged.db) == before);
         CHECK(undone.isEmpty());
     }
@@ -178,7 +179,7 @@ TEST_CASE("the merge history lists every step and undoes one on its own", "[merg
         QTest::mouseClick(dialog.undoButton(), Qt::LeftButton);
         // Only the confirmation was asked: no error followed.
         CHECK(MessageBox::shownCount() == boxes + 1);
-        CHECK(MessageBox::lastTitle() == u"Annuler cette fusion"_s);
+        CHECK(MessageBox::lastTitle() == u"Annuler cette fiche"_s);
         CHECK(MessageBox::lastText().contains(summary));
         CHECK(MessageBox::lastText().contains(u"retournent à la vérification"_s));
         CHECK(MessageBox::lastText().contains(u"sauvegarde"_s));
@@ -238,6 +239,103 @@ TEST_CASE("an undo the engine refuses is explained and changes nothing", "[merge
     CHECK(undone.isEmpty());
     CHECK(cell(model, model.rowOf(model.index(organisation, 0).data(JournalTableModel::EntryIdRole).toLongLong()), JournalTableModel::State)
         == u"En vigueur"_s);
+}
+
+// Connect's file merged first, Viatis's the next day: two imports, the second completing members
+// the first created.
+struct TwoImports {
+    std::unique_ptr<Database> db = test::memoryDatabase();
+    merge::ApplyOutcome connect;
+    merge::ApplyOutcome viatis;
+    QString afterConnect;
+
+    TwoImports()
+    {
+        test::fixClock(*db);
+        importing::ImportStore store(*db);
+        auto connectFile = readFile(*db, u"merge-connect.csv"_s, u"CONNECT"_s, u"Connect"_s);
+        REQUIRE(store.stage(connectFile));
+        connect = mergeEverything(*db);
+        afterConnect = memberContent();
+        auto viatisFile = readFile(*db, u"merge-viatis.csv"_s, u"VIATIS"_s, u"Viatis"_s);
+        REQUIRE(store.stage(viatisFile));
+        viatis = mergeEverything(*db);
+        REQUIRE(connect.operationId != viatis.operationId);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+    }
+
+    // What the member file holds, its history of merges aside.
+    QString memberContent() const
+    {
+        QStringList lines = test::dumpContent(*db).split(u'\n');
+        lines.removeIf([](const QString &line) {
+            return line.startsWith(u"merge_journal: "_s) || line.startsWith(u"merge_operation: "_s) || line.startsWith(u"import_"_s)
+                || line.startsWith(u"review_"_s);
+        });
+        return lines.join(u'\n');
+    }
+};
+
+TEST_CASE("the history shows one import at a time and undoes a whole import at once", "[mergehistory]")
+{
+    TwoImports imports;
+    MergeHistoryDialog dialog(*imports.db);
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    test::showActive(dialog);
+    const JournalTableModel &model = *dialog.model();
+    QComboBox *importCombo = dialog.importCombo();
+
+    // One line per « Fusionner », newest first, with its files and its number of records.
+    REQUIRE(importCombo->count() == 2);
+    CHECK(importCombo->itemText(0).contains(u"merge-viatis.csv"_s));
+    CHECK(importCombo->itemText(0).contains(u"— %1 fiche"_s.arg(imports.viatis.journalIds.size())));
+    CHECK(importCombo->itemText(1).contains(u"merge-connect.csv"_s));
+    CHECK(model.rowCount() == imports.viatis.journalIds.size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(imports.viatis.journalIds.contains(model.index(row, 0).data(JournalTableModel::EntryIdRole).toLongLong()));
+
+    SECTION("the older import cannot go while the newer one builds on it: refused, nothing changed")
+    {
+        QTest::keyClick(importCombo, Qt::Key_Down);
+        REQUIRE(importCombo->currentIndex() == 1);
+        CHECK(model.rowCount() == imports.connect.journalIds.size());
+        const QString before = test::dumpContent(*imports.db);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        MessageBox::setAlwaysAnswer(QMessageBox::Ok);
+        QTest::mouseClick(dialog.undoImportButton(), Qt::LeftButton);
+        MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+        CHECK(MessageBox::lastTitle() == u"Annulation impossible"_s);
+        CHECK(MessageBox::lastText().contains(u"changé depuis"_s));
+        CHECK(test::dumpContent(*imports.db) == before);
+    }
+
+    SECTION("the newer import undone whole: the file is as the first import left it, its rows wait again")
+    {
+        QSignalSpy undone(&dialog, &MergeHistoryDialog::mergeUndone);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog.undoImportButton(), Qt::LeftButton);
+        CHECK(MessageBox::lastTitle() == u"Annuler tout cet import"_s);
+        CHECK(MessageBox::lastText().contains(u"merge-viatis.csv"_s));
+        CHECK(MessageBox::lastText().contains(u"%1 fiche"_s.arg(imports.viatis.journalIds.size())));
+        REQUIRE(undone.size() == 1);
+        CHECK(imports.memberContent() == imports.afterConnect);
+        CHECK(count(*imports.db,
+                  u"SELECT count(*) FROM merge_journal WHERE operation_id = %1 AND undone_at IS NULL"_s.arg(imports.viatis.operationId))
+            == 0);
+        CHECK(importing::ImportStore(*imports.db).pendingRowCount().value_or(0) > 0);
+        CHECK(importCombo->itemText(0).endsWith(u"(annulé)"_s));
+        CHECK_FALSE(dialog.undoImportButton()->isEnabled());
+
+        // Then the first one goes too: nothing of either file stays in the member file.
+        QTest::keyClick(importCombo, Qt::Key_Down);
+        CHECK(dialog.undoImportButton()->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog.undoImportButton(), Qt::LeftButton);
+        CHECK(MessageBox::lastTitle() == u"Annuler tout cet import"_s);
+        CHECK(count(*imports.db, u"SELECT count(*) FROM merge_journal WHERE undone_at IS NULL"_s) == 0);
+        CHECK(count(*imports.db, u"SELECT count(*) FROM person WHERE id IN (SELECT person_id FROM import_row)"_s) == 0);
+    }
 }
 
 TEST_CASE("an empty history says where merges come from", "[mergehistory]")
@@ -319,7 +417,7 @@ TEST_CASE("the main window offers the merge and says when an import waits for re
     MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
     REQUIRE(dialogSeen);
     CHECK(MessageBox::shownCount() == boxes + 1);
-    CHECK(MessageBox::lastTitle() == u"Annuler cette fusion"_s);
+    CHECK(MessageBox::lastTitle() == u"Annuler cette fiche"_s);
     CHECK(window.undoStack()->count() == 0);
     CHECK(window.statusBar()->currentMessage().startsWith(u"Fusion annulée"_s));
     CHECK_FALSE(banner->isHidden());

@@ -82,11 +82,16 @@ void ApplyPage::initializePage()
     const int rejected = int(std::count_if(session.pairs().cbegin(), session.pairs().cend(),
         [](const merge::ReviewPair &pair) { return pair.decision == merge::Decision::Rejected && !pair.rememberedDistinct; }));
     const int sure = session.undecidedSure(false);
+    const int sureExisting = session.undecidedSure(true);
     QStringList notes;
     notes << (undecided == 0 ? tr("Toutes les paires ont été tranchées.")
                              : tr("%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.", nullptr, undecided));
     if (sure > 0)
-        notes << tr("Dont %n paire(s) sûre(s) : sans décision, chacune donnera deux adhérents en double.", nullptr, sure);
+        notes << tr(
+            "Dont %n paire(s) sûre(s) entre les fichiers : sans décision, chacune donnera deux adhérents en double.", nullptr, sure);
+    if (sureExisting > 0)
+        notes << tr("Dont %n paire(s) sûre(s) avec un membre déjà dans le fichier : « Fusionner » vous demandera quoi en faire.", nullptr,
+            sureExisting);
     m_acceptSureButton->setText(tr("&Accepter les %n paire(s) sûre(s) non tranchée(s)", nullptr, sure));
     m_acceptSureButton->setVisible(sure > 0);
     if (rejected > 0)

@@ -36,11 +36,22 @@ void JournalTableModel::setHideUndone(bool hide)
     endResetModel();
 }
 
+void JournalTableModel::setOperation(qint64 operationId)
+{
+    if (operationId == m_operationId)
+        return;
+    beginResetModel();
+    m_operationId = operationId;
+    updateShown();
+    endResetModel();
+}
+
 void JournalTableModel::updateShown()
 {
     m_shown.clear();
     for (int index = 0; index < m_entries.size(); ++index)
-        if (!m_hideUndone || !m_entries[index].undoneAt.isValid())
+        if ((!m_hideUndone || !m_entries[index].undoneAt.isValid())
+            && (m_operationId == 0 || m_entries[index].operationId == m_operationId))
             m_shown << index;
 }
 

@@ -3,7 +3,8 @@
 
 // JournalTableModel: the merge journal (MergeApplier::history()), newest first, one row per
 // step: when, what kind, which member from which source lines, and whether it is still in force.
-// Undone steps can be hidden; the model keeps them and only stops showing them.
+// Undone steps can be hidden, and the steps of one import shown alone; the model keeps every
+// step and only stops showing some.
 
 #include "merge/mergeapplier.h"
 
@@ -27,6 +28,9 @@ public:
 
     void setEntries(const QList<merge::JournalEntry> &entries);
     void setHideUndone(bool hide);
+    // Only the steps of one « Fusionner » (0: every step).
+    void setOperation(qint64 operationId);
+    qint64 operation() const { return m_operationId; }
     bool hidesUndone() const { return m_hideUndone; }
     int entryCount() const { return int(m_entries.size()); } // hidden ones too
 
@@ -48,6 +52,7 @@ private:
     QList<merge::JournalEntry> m_entries;
     QList<int> m_shown; // indexes into m_entries
     bool m_hideUndone = false;
+    qint64 m_operationId = 0;
 };
 
 } // namespace adhera

@@ -8,6 +8,7 @@
 #include "widgets/listviews.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,11 +27,18 @@ MergeHistoryDialog::MergeHistoryDialog(Database &db, QWidget *parent) : QDialog(
 {
     setWindowTitle(tr("Historique des fusions"));
 
-    auto *intro = new QLabel(tr("Chaque fiche créée ou complétée par une fusion s'annule ici, une à une\u00a0: elle revient à son état "
-                                "d'avant et ses lignes importées retournent à la vérification."));
+    auto *intro = new QLabel(tr("Chaque import fusionné s'annule ici, en entier ou fiche par fiche\u00a0: les fiches créées ou complétées "
+                                "reviennent à leur état d'avant et leurs lignes importées retournent à la vérification."));
     intro->setWordWrap(true);
 
-    m_hideUndoneCheck = new QCheckBox(tr("Masquer les annulées"));
+    m_importCombo = new QComboBox;
+    m_importCombo->setObjectName(u"importCombo"_s);
+    m_importCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *importLabel = new QLabel(tr("&Import\u00a0:"));
+    importLabel->setBuddy(m_importCombo);
+    connect(m_importCombo, &QComboBox::currentIndexChanged, this, &MergeHistoryDialog::showImport);
+
+    m_hideUndoneCheck = new QCheckBox(tr("Ma&squer les fiches annulées"));
     m_hideUndoneCheck->setObjectName(u"hideUndoneCheck"_s);
     connect(m_hideUndoneCheck, &QCheckBox::toggled, this, [this](bool hide) {
         const merge::JournalEntry *current = m_model->entryAt(m_historyTable->currentIndex().row());
@@ -56,19 +64,25 @@ MergeHistoryDialog::MergeHistoryDialog(Database &db, QWidget *parent) : QDialog(
     m_listStack->addWidget(m_historyTable);
     m_listStack->addWidget(m_emptyLabel);
 
-    m_undoButton = new QPushButton(tr("Annuler cette fusion…"));
+    m_undoButton = new QPushButton(tr("Annuler cette &fiche…"));
     m_undoButton->setObjectName(u"undoButton"_s);
     connect(m_undoButton, &QPushButton::clicked, this, &MergeHistoryDialog::undoCurrent);
+    m_undoImportButton = new QPushButton(tr("Annuler &tout cet import…"));
+    m_undoImportButton->setObjectName(u"undoImportButton"_s);
+    connect(m_undoImportButton, &QPushButton::clicked, this, &MergeHistoryDialog::undoImport);
 
     auto *buttons = new QDialogButtonBox;
-    QPushButton *closeButton = buttons->addButton(tr("Fermer"), QDialogButtonBox::RejectRole);
+    QPushButton *closeButton = buttons->addButton(tr("Fer&mer"), QDialogButtonBox::RejectRole);
     closeButton->setObjectName(u"closeButton"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(importLabel);
+    filterRow->addWidget(m_importCombo, 1);
+    filterRow->addSpacing(12);
     filterRow->addWidget(m_hideUndoneCheck);
-    filterRow->addStretch(1);
     auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_undoImportButton);
     bottomRow->addWidget(m_undoButton);
     bottomRow->addStretch(1);
     bottomRow->addWidget(buttons);
@@ -87,10 +101,38 @@ void MergeHistoryDialog::reload()
 {
     const merge::JournalEntry *current = m_model->entryAt(m_historyTable->currentIndex().row());
     const qint64 currentId = current ? current->id : 0;
-    const auto history = merge::MergeApplier(m_db).history();
-    m_loadError = history ? QString() : history.error().message;
+    const merge::MergeApplier applier(m_db);
+    const auto history = applier.history();
+    const auto imports = applier.operations();
+    m_loadError = !history ? history.error().message : !imports ? imports.error().message : QString();
     m_model->setEntries(history.value_or(QList<merge::JournalEntry>()));
+    m_imports = imports.value_or(QList<merge::MergeOperation>());
+
+    const qint64 currentImport = m_importCombo->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_importCombo);
+        m_importCombo->clear();
+        for (const merge::MergeOperation &import : std::as_const(m_imports)) {
+            QString text = tr("%1 — %2 — %n fiche(s)", nullptr, import.steps)
+                               .arg(JournalTableModel::dateText(import.appliedAt),
+                                   import.fileNames.isEmpty() ? tr("fichiers inconnus") : import.fileNames.join(u", "_s));
+            if (import.undoneSteps == import.steps)
+                text += tr(" (annulé)");
+            else if (import.undoneSteps > 0)
+                text += tr(" (dont %n annulée(s))", nullptr, import.undoneSteps);
+            m_importCombo->addItem(text, import.id);
+        }
+        m_importCombo->setCurrentIndex(std::max(m_importCombo->findData(currentImport), 0));
+    }
+    m_model->setOperation(m_importCombo->currentData().toLongLong());
     selectEntry(currentId);
+    updateState();
+}
+
+void MergeHistoryDialog::showImport()
+{
+    m_model->setOperation(m_importCombo->currentData().toLongLong());
+    selectEntry(0);
     updateState();
 }
 
@@ -113,6 +155,9 @@ void MergeHistoryDialog::updateState()
                                  "fichiers… apparaissent ici."));
     const merge::JournalEntry *current = m_model->entryAt(m_historyTable->currentIndex().row());
     m_undoButton->setEnabled(current && !current->undoneAt.isValid());
+    const int import = m_importCombo->currentIndex();
+    m_importCombo->setEnabled(m_importCombo->count() > 1);
+    m_undoImportButton->setEnabled(import >= 0 && m_imports[import].undoneSteps < m_imports[import].steps);
 }
 
 void MergeHistoryDialog::undoCurrent()
@@ -126,25 +171,51 @@ void MergeHistoryDialog::undoCurrent()
              "elles seront proposées de nouveau par Adhérents > Importer et fusionner des fichiers…")
         : tr("La fiche créée est retirée du fichier et les lignes importées dont elle vient retournent à la vérification\u00a0: "
              "elles seront proposées de nouveau par Adhérents > Importer et fusionner des fichiers…");
-    const auto answer = MessageBox::question(this, tr("Annuler cette fusion"),
+    const auto answer = MessageBox::question(this, tr("Annuler cette fiche"),
         tr("Annuler « %1 »\u00a0?\n\n%2\n\nUne sauvegarde du fichier est faite avant l'annulation.").arg(entry.summary, consequence),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
 
     const Result<void> undone = merge::MergeApplier(m_db).undo(entry.id);
-    if (!undone) {
-        // A conflict is the engine protecting a later change: it says which, and what to undo first.
-        if (undone.error().code == ErrorCode::Conflict)
-            MessageBox::warning(this, tr("Annulation impossible"), tr("%1\n\nRien n'a été modifié.").arg(undone.error().message));
-        else
-            MessageBox::critical(this, tr("Annulation impossible"),
-                tr("L'annulation a échoué\u00a0:\n%1\n\nRien n'a été modifié.").arg(undone.error().message));
-        reload();
-        return;
-    }
+    if (!undone)
+        return showUndoFailure(undone.error());
     reload();
     emit mergeUndone(entry.id);
+}
+
+void MergeHistoryDialog::undoImport()
+{
+    const int index = m_importCombo->currentIndex();
+    if (index < 0)
+        return;
+    const merge::MergeOperation import = m_imports[index]; // the list is read again below
+    const int inForce = import.steps - import.undoneSteps;
+    const auto answer = MessageBox::question(this, tr("Annuler tout cet import"),
+        tr("Annuler tout l'import du %1 (%2)\u00a0?\n\n%n fiche(s) encore en vigueur revien(nen)t à leur état d'avant la fusion, ou "
+           "disparaissent si la fusion les a créées\u00a0; toutes les lignes importées retournent à la vérification.\n\nUne "
+           "sauvegarde du fichier est faite avant l'annulation.",
+            nullptr, inForce)
+            .arg(JournalTableModel::dateText(import.appliedAt), import.fileNames.join(u", "_s)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Result<void> undone = merge::MergeApplier(m_db).undoOperation(import.id);
+    if (!undone)
+        return showUndoFailure(undone.error());
+    reload();
+    emit mergeUndone(0);
+}
+
+void MergeHistoryDialog::showUndoFailure(const Error &error)
+{
+    // A conflict is the engine protecting a later change: it says which, and what to undo first.
+    if (error.code == ErrorCode::Conflict)
+        MessageBox::warning(this, tr("Annulation impossible"), tr("%1\n\nRien n'a été modifié.").arg(error.message));
+    else
+        MessageBox::critical(
+            this, tr("Annulation impossible"), tr("L'annulation a échoué\u00a0:\n%1\n\nRien n'a été modifié.").arg(error.message));
+    reload();
 }
 
 } // namespace adhera

@@ -22,10 +22,10 @@ MergeWizard::MergeWizard(Database &db, QWidget *parent) : QWizard(parent), m_sta
     setWindowTitle(tr("Importer et fusionner des fichiers d'adhérents"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setButtonText(QWizard::BackButton, tr("< Précédent"));
-    setButtonText(QWizard::NextButton, tr("Suivant >"));
+    setButtonText(QWizard::BackButton, tr("< &Précédent"));
+    setButtonText(QWizard::NextButton, tr("&Suivant >"));
     setButtonText(QWizard::CancelButton, tr("Annuler"));
-    setButtonText(QWizard::FinishButton, tr("Fusionner"));
+    setButtonText(QWizard::FinishButton, tr("&Fusionner"));
 
     m_filesPage = new FilesPage(m_state, this);
     m_searchPage = new SearchPage(m_state, this);

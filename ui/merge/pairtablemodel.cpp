@@ -23,10 +23,10 @@ void PairTableModel::setSession(merge::ReviewSession *session)
     endResetModel();
 }
 
-void PairTableModel::setFilter(std::optional<merge::Band> band, std::optional<merge::PairKind> kind)
+void PairTableModel::setFilter(QList<merge::Band> bands, std::optional<merge::PairKind> kind)
 {
     beginResetModel();
-    m_band = band;
+    m_bands = std::move(bands);
     m_kind = kind;
     rebuild();
     endResetModel();
@@ -39,7 +39,7 @@ void PairTableModel::rebuild()
         return;
     const QList<merge::ReviewPair> &pairs = m_session->pairs();
     for (int index = 0; index < pairs.size(); ++index) {
-        if ((!m_band || pairs[index].band == *m_band) && (!m_kind || pairs[index].kind == *m_kind))
+        if ((m_bands.isEmpty() || m_bands.contains(pairs[index].band)) && (!m_kind || pairs[index].kind == *m_kind))
             m_rows.push_back(index);
     }
 }

@@ -26,7 +26,8 @@ public:
     explicit PairTableModel(QObject *parent = nullptr);
 
     void setSession(merge::ReviewSession *session);
-    void setFilter(std::optional<merge::Band> band, std::optional<merge::PairKind> kind);
+    // The pairs of these bands (every band when empty) and of this kind (every kind when none).
+    void setFilter(QList<merge::Band> bands, std::optional<merge::PairKind> kind);
 
     int pairIndex(int row) const { return m_rows[std::size_t(row)]; }
     int rowOf(int pairIndex) const; // -1 when filtered out
@@ -47,7 +48,7 @@ private:
     void rebuild();
 
     merge::ReviewSession *m_session = nullptr;
-    std::optional<merge::Band> m_band;
+    QList<merge::Band> m_bands;
     std::optional<merge::PairKind> m_kind;
     std::vector<int> m_rows;
 };

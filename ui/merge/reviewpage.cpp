@@ -32,10 +32,13 @@ ReviewPage::ReviewPage(MergeState &state, QWidget *parent) : QWizardPage(parent)
     m_model = new PairTableModel(this);
     m_bandFilterCombo = new QComboBox(this);
     m_bandFilterCombo->setObjectName(u"bandFilterCombo"_s);
-    m_bandFilterCombo->addItem(tr("Tous"), -1);
-    m_bandFilterCombo->addItem(tr("Sûrs"), int(merge::Band::Sure));
-    m_bandFilterCombo->addItem(tr("À vérifier"), int(merge::Band::Review));
-    m_bandFilterCombo->addItem(tr("Rejetés"), int(merge::Band::Rejected));
+    // The rejected band (scores too low to be duplicates) stays out of the way unless asked for.
+    m_bandFilterCombo->addItem(
+        tr("Sûrs et à vérifier"), QVariant::fromValue(QList<int> {int(merge::Band::Sure), int(merge::Band::Review)}));
+    m_bandFilterCombo->addItem(tr("Sûrs"), QVariant::fromValue(QList<int> {int(merge::Band::Sure)}));
+    m_bandFilterCombo->addItem(tr("À vérifier"), QVariant::fromValue(QList<int> {int(merge::Band::Review)}));
+    m_bandFilterCombo->addItem(tr("Rejetés (score trop bas)"), QVariant::fromValue(QList<int> {int(merge::Band::Rejected)}));
+    m_bandFilterCombo->addItem(tr("Tous"), QVariant::fromValue(QList<int> {}));
     m_kindFilterCombo = new QComboBox(this);
     m_kindFilterCombo->setObjectName(u"kindFilterCombo"_s);
     m_kindFilterCombo->addItem(tr("Tous les types"), -1);
@@ -161,11 +164,12 @@ void ReviewPage::cleanupPage()
 
 void ReviewPage::applyFilter()
 {
-    const int band = m_bandFilterCombo->currentData().toInt();
+    QList<merge::Band> bands;
+    for (int band : m_bandFilterCombo->currentData().value<QList<int>>())
+        bands << merge::Band(band);
     const int kind = m_kindFilterCombo->currentData().toInt();
     const int current = currentPair();
-    m_model->setFilter(
-        band < 0 ? std::nullopt : std::optional(merge::Band(band)), kind < 0 ? std::nullopt : std::optional(merge::PairKind(kind)));
+    m_model->setFilter(bands, kind < 0 ? std::nullopt : std::optional(merge::PairKind(kind)));
     const int row = current >= 0 ? m_model->rowOf(current) : -1;
     selectRow(row >= 0 ? row : 0);
     showCurrent();
