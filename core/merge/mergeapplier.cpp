@@ -340,28 +340,14 @@ Result<void> MergeApplier::restoreStep(qint64 journalId)
 
 Result<void> MergeApplier::undo(qint64 journalId)
 {
-    // The backup's VACUUM INTO needs no transaction open: made first, then the step is checked
-    // and restored in one transaction (a refusal rolls back to exactly the file backed up).
-    auto backup = backUp();
-    if (!backup)
-        return tl::unexpected(backup.error());
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    if (auto restored = restoreStep(journalId); !restored)
-        return restored;
-    if (auto updated = updateBatchStatuses(m_db); !updated)
-        return updated;
-    m_db.markChanged(Database::Change::Members);
-    return transaction.commit();
+    return undoSteps({journalId});
 }
 
 Result<void> MergeApplier::undoOperation(qint64 operationId)
 {
-    const QString context = Tr::tr("Impossible d'annuler la fusion");
     Sql select(m_db, u"SELECT id FROM merge_journal WHERE operation_id = :operation AND undone_at IS NULL ORDER BY id DESC"_s);
     select.bind(u":operation"_s, operationId);
-    if (auto ran = select.exec(context); !ran)
+    if (auto ran = select.exec(Tr::tr("Impossible d'annuler la fusion")); !ran)
         return ran;
     QList<qint64> steps;
     while (select.next())
@@ -369,15 +355,21 @@ Result<void> MergeApplier::undoOperation(qint64 operationId)
     select.query().finish();
     if (steps.isEmpty())
         return fail(ErrorCode::Conflict, Tr::tr("Toutes les étapes de cette fusion sont déjà annulées."));
+    // Newest first: a member is put back before the organisation created for it goes.
+    return undoSteps(steps);
+}
 
+Result<void> MergeApplier::undoSteps(const QList<qint64> &steps)
+{
+    // The backup's VACUUM INTO needs no transaction open: made first, then the steps are checked
+    // and restored in one transaction (a refusal rolls back to exactly the file backed up).
     auto backup = backUp();
     if (!backup)
         return tl::unexpected(backup.error());
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
-    // Newest first: a member is put back before the organisation created for it goes.
-    for (qint64 step : std::as_const(steps))
+    for (qint64 step : steps)
         if (auto restored = restoreStep(step); !restored)
             return restored;
     if (auto updated = updateBatchStatuses(m_db); !updated)

@@ -95,6 +95,8 @@ private:
     Result<void> closeJournalEntry(qint64 journalId, const RowSnapshot &before);
     // Puts back the rows a step found, inside the caller's transaction, unless they changed since.
     Result<void> restoreStep(qint64 journalId);
+    // Restores these steps in this order, in one transaction after a backup: all or none.
+    Result<void> undoSteps(const QList<qint64> &steps);
 
     qint64 m_operationId = 0; // while apply() runs
 
