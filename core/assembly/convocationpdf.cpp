@@ -353,11 +353,13 @@ Result<void> writeConvocationsPdf(
     auto president = presidentName(db, sentOn); // who signs, the day the letters go
     if (!president)
         return fail(president.error());
-    club.signatory = president->isEmpty() ? Tr::tr("Le président") : Tr::tr("Le président, %1").arg(*president);
     const QString title = Tr::tr("Convocations — %1").arg(meeting->title);
     return dues::pdf::writePdf(path, title, QMarginsF(0, 0, 0, 0), [&](QPdfWriter &writer, QPainter &painter) {
         bool first = true;
         for (const Letter &letter : std::as_const(letters)) {
+            // Each letter in its recipient's language, its signature included.
+            const i18n::LetterLanguageScope language(letter.recipient.language);
+            club.signatory = president->isEmpty() ? Tr::tr("Le président") : Tr::tr("Le président, %1").arg(*president);
             ConvocationLetter counting(writer, nullptr, club, 0);
             counting.paint(*meeting, *agenda, profile, letter, sentOn);
             if (!first)

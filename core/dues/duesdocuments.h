@@ -12,6 +12,7 @@
 #include "common/result.h"
 #include "dues/duespdf.h"
 #include "dues/duesrecords.h"
+#include "i18n/letterlanguage.h"
 
 #include <QDate>
 #include <QList>
@@ -34,6 +35,8 @@ struct Recipient {
     QString email; // the representative's, else the organisation's; empty when none
     QString salutation; // « Madame, Monsieur, » / « Madame, » / « Monsieur, »
     QString siren; // the organisation's, 9 digits, or empty
+    // The member's, or the organisation's representative's: the texts above are in it already.
+    i18n::LetterLanguage language = i18n::LetterLanguage::French;
 };
 
 Result<Recipient> recipientOf(Database &db, qint64 membershipId);

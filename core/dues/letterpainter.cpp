@@ -42,6 +42,13 @@ constexpr double bodyBottom = 275;
 constexpr double bodyPoints = 10;
 const QColor boxFill {0xf5, 0xf7, 0xf9};
 
+// Amounts in the letter's language (the document's LetterLanguageScope).
+QString letterEuros(Cents cents)
+{
+    return formatEuros(cents, i18n::currentLetterLanguage());
+}
+
+// dd/MM/yyyy: the same in French and in British English.
 QString frenchDate(const QDate &date)
 {
     return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
@@ -215,12 +222,12 @@ private:
         paragraph(Tr::tr("Nous vous remercions de votre adhésion à %1 et vous adressons l'appel de votre cotisation "
                          "pour l'exercice %2, selon le barème en vigueur pour votre catégorie.")
                       .arg(m_club.name, m_document.yearLabel));
-        QList<Row> rows {{{call.label, formatEuros(call.amount)}}};
+        QList<Row> rows {{{call.label, letterEuros(call.amount)}}};
         if (call.paid > 0) {
-            rows.append({{Tr::tr("Déjà réglé"), formatEuros(-call.paid)}, Row::Style::Muted});
-            rows.append({{Tr::tr("Reste à régler"), formatEuros(call.balance())}, Row::Style::Total});
+            rows.append({{Tr::tr("Déjà réglé"), letterEuros(-call.paid)}, Row::Style::Muted});
+            rows.append({{Tr::tr("Reste à régler"), letterEuros(call.balance())}, Row::Style::Total});
         } else {
-            rows.append({{Tr::tr("Montant à régler"), formatEuros(call.amount)}, Row::Style::Total});
+            rows.append({{Tr::tr("Montant à régler"), letterEuros(call.amount)}, Row::Style::Total});
         }
         const QString settled = Tr::tr("Cette cotisation est entièrement réglée\u00a0: nous vous en remercions.");
         const QString dueBy = call.dueOn.isValid() ? Tr::tr("À régler avant le %1.").arg(longDate(call.dueOn)) : QString();
@@ -243,7 +250,7 @@ private:
         const Payment &payment = m_document.payment;
         const QString payer = payment.payer.trimmed().isEmpty() ? m_document.recipient.name : payment.payer.trimmed();
         paragraph(Tr::tr("L'association %1 atteste avoir reçu de %2 la somme de %3 le %4 %5, au titre de\u00a0:")
-                      .arg(m_club.name, payer, formatEuros(payment.amount), frenchDate(payment.receivedOn), howPaid(payment)));
+                      .arg(m_club.name, payer, letterEuros(payment.amount), frenchDate(payment.receivedOn), howPaid(payment)));
 
         QHash<qint64, Cents> allocated;
         Cents total = 0;
@@ -257,13 +264,13 @@ private:
             const QString what = call.membershipId == m_document.recipient.membershipId || call.memberName.isEmpty()
                 ? call.label
                 : Tr::tr("%1 — %2").arg(call.label, call.memberName);
-            rows.append({{call.number, what, formatEuros(allocated.value(call.id))}});
+            rows.append({{call.number, what, letterEuros(allocated.value(call.id))}});
         }
         if (payment.amount > total)
             rows.append(
-                {{QString(), Tr::tr("Reste non affecté (à valoir sur une prochaine cotisation)"), formatEuros(payment.amount - total)},
+                {{QString(), Tr::tr("Reste non affecté (à valoir sur une prochaine cotisation)"), letterEuros(payment.amount - total)},
                     Row::Style::Muted});
-        rows.append({{QString(), Tr::tr("Total reçu"), formatEuros(payment.amount)}, Row::Style::Total});
+        rows.append({{QString(), Tr::tr("Total reçu"), letterEuros(payment.amount)}, Row::Style::Total});
         const QString closing = Tr::tr("Cette attestation est délivrée pour servir et valoir ce que de droit.");
         const QString notTaxReceipt
             = Tr::tr("Cette attestation ne constitue pas un reçu fiscal\u00a0: les cotisations versées à l'association "
@@ -307,10 +314,10 @@ private:
                                  "conformément aux statuts de l'association."),
                     true);
         }
-        QList<Row> rows {{{call.label, formatEuros(call.amount)}}};
+        QList<Row> rows {{{call.label, letterEuros(call.amount)}}};
         if (call.paid > 0)
-            rows.append({{Tr::tr("Déjà réglé"), formatEuros(-call.paid)}, Row::Style::Muted});
-        rows.append({{Tr::tr("Reste dû"), formatEuros(call.balance())}, Row::Style::Total});
+            rows.append({{Tr::tr("Déjà réglé"), letterEuros(-call.paid)}, Row::Style::Muted});
+        rows.append({{Tr::tr("Reste dû"), letterEuros(call.balance())}, Row::Style::Total});
         const QString initialDue = call.dueOn.isValid() ? Tr::tr("Échéance initiale\u00a0: %1").arg(frenchDate(call.dueOn)) : QString();
         const QString closing = closingFormula();
         const double tail = blockHeight(initialDue, false, 9) + howToPayHeight() + blockHeight(closing) + signatureHeight();
@@ -528,6 +535,7 @@ QString letterDateLine(const QString &clubAddress, const QDate &date)
 void paintLetters(QPdfWriter &writer, QPainter &painter, const QList<DuesDocument> &documents, const ClubHeader &club)
 {
     for (qsizetype i = 0; i < documents.size(); ++i) {
+        const i18n::LetterLanguageScope language(documents.at(i).recipient.language);
         Letter counting(writer, nullptr, club, documents.at(i), 0);
         counting.paint();
         if (i > 0)

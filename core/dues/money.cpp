@@ -9,11 +9,11 @@ namespace adhera::dues {
 
 namespace {
 
-QString grouped(Cents euros)
+QString grouped(Cents euros, QChar separator = QChar(0x202F))
 {
     QString digits = QString::number(euros);
     for (qsizetype position = digits.size() - 3; position > 0; position -= 3)
-        digits.insert(position, QChar(0x202F));
+        digits.insert(position, separator);
     return digits;
 }
 
@@ -28,6 +28,14 @@ QString formatEuros(Cents cents)
 {
     const Cents magnitude = cents < 0 ? -cents : cents;
     return (cents < 0 ? u"\u2212"_s : QString()) + grouped(magnitude / 100) + u',' + twoDigits(magnitude % 100) + u"\u00a0€"_s;
+}
+
+QString formatEuros(Cents cents, i18n::LetterLanguage language)
+{
+    if (language == i18n::LetterLanguage::French)
+        return formatEuros(cents);
+    const Cents magnitude = cents < 0 ? -cents : cents;
+    return (cents < 0 ? u"\u2212€"_s : u"€"_s) + grouped(magnitude / 100, u',') + u'.' + twoDigits(magnitude % 100);
 }
 
 QString formatDecimal(Cents cents)

@@ -4,6 +4,8 @@
 // Money is a whole number of cents (qint64), never a floating-point number: sums, allocations
 // and reversals must add up to the cent. Text follows French habits: "1 234,50 €".
 
+#include "i18n/letterlanguage.h"
+
 #include <QString>
 
 #include <optional>
@@ -15,6 +17,8 @@ using Cents = qint64;
 // "1 234,50 €" (narrow no-break space between thousands, no-break space before €); negative
 // amounts as "−12,00 €".
 QString formatEuros(Cents cents);
+// In a letter's language: as above in French, "€1,234.50" and "−€12.00" in English.
+QString formatEuros(Cents cents, i18n::LetterLanguage language);
 // "1234,50" for spreadsheets and CSV: no thousands separator, decimal comma, no symbol.
 QString formatDecimal(Cents cents);
 // Accepts "1 234,50", "1234.5", "1 234,50 €", "12 €", "-3,20", "€1,234.50", "1.234,50": the

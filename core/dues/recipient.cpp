@@ -56,7 +56,7 @@ Result<Recipient> recipientOf(Database &db, qint64 membershipId)
     Sql query(db,
         u"SELECT m.organisation_id, o.name, o.address, o.postcode, o.city, o.email, o.siren, "
         "p.civility, p.first_name, p.last_name, p.address, p.postcode, p.city, p.email, "
-        "r.civility, r.first_name, r.last_name, r.email "
+        "r.civility, r.first_name, r.last_name, r.email, COALESCE(p.letter_language, r.letter_language, 'fr') "
         "FROM membership m "
         "LEFT JOIN organisation o ON o.id = m.organisation_id "
         "LEFT JOIN person p ON p.id = m.person_id "
@@ -70,6 +70,8 @@ Result<Recipient> recipientOf(Database &db, qint64 membershipId)
 
     Recipient recipient;
     recipient.membershipId = membershipId;
+    recipient.language = i18n::letterLanguageFromCode(query.value(18).toString());
+    const i18n::LetterLanguageScope letter(recipient.language);
     if (!query.value(0).isNull()) {
         recipient.name = query.value(1).toString().trimmed();
         recipient.addressLines = postalLines(query.value(2).toString(), query.value(3).toString(), query.value(4).toString());

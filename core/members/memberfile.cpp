@@ -176,7 +176,7 @@ Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
 {
     PersonRecord record;
     Sql q(m_db,
-        u"SELECT id, civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, city, notes "
+        u"SELECT id, civility, first_name, last_name, email, phone, mobile, job_title, address, postcode, city, notes, letter_language "
         "FROM person WHERE id = :id"_s);
     q.bind(u":id"_s, personId);
     if (auto ran = q.exec(Tr::tr("Impossible de lire la personne")); !ran)
@@ -196,6 +196,7 @@ Result<PersonRecord> MemberFile::loadPerson(qint64 personId) const
     p.postcode = q.value(9).toString();
     p.city = q.value(10).toString();
     p.notes = q.value(11).toString();
+    p.letterLanguage = i18n::letterLanguageFromCode(q.value(12).toString());
 
     auto membership = loadMembership(m_db, u"person_id"_s, personId);
     if (!membership)
@@ -277,7 +278,7 @@ Result<PersonRecord> MemberFile::savePerson(const PersonRecord &given)
     auto personId = saveRow(m_db, u"person"_s, p.id,
         {{u"civility"_s, p.civility}, {u"first_name"_s, p.firstName}, {u"last_name"_s, p.lastName}, {u"email"_s, p.email},
             {u"phone"_s, p.phone}, {u"mobile"_s, p.mobile}, {u"job_title"_s, p.jobTitle}, {u"address"_s, p.address},
-            {u"postcode"_s, p.postcode}, {u"city"_s, p.city}, {u"notes"_s, p.notes}},
+            {u"postcode"_s, p.postcode}, {u"city"_s, p.city}, {u"notes"_s, p.notes}, {u"letter_language"_s, i18n::code(p.letterLanguage)}},
         Tr::tr("Impossible d'enregistrer la personne"));
     if (!personId)
         return fail(personId.error());

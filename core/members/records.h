@@ -4,6 +4,8 @@
 // The member file's value types, as stored (see resources/migrations/0001_initial.sql).
 // Ids are SQLite rowids; 0 means "none" or "not saved yet". Phone numbers are E.164 text.
 
+#include "i18n/letterlanguage.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -77,6 +79,7 @@ struct Person {
     QString postcode;
     QString city;
     QString notes;
+    i18n::LetterLanguage letterLanguage = i18n::LetterLanguage::French;
     bool operator==(const Person &) const = default;
 };
 

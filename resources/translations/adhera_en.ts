@@ -3678,123 +3678,123 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
         <translation>Person no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="209"/>
+        <location filename="../../core/members/memberfile.cpp" line="210"/>
         <source>Impossible de lire les emplois</source>
         <translation>Cannot read the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="217"/>
+        <location filename="../../core/members/memberfile.cpp" line="218"/>
         <source>Impossible de lire les fonctions au bureau</source>
         <translation>Cannot read the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="226"/>
+        <location filename="../../core/members/memberfile.cpp" line="227"/>
         <source>Impossible de lire les consentements</source>
         <translation>Cannot read the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="242"/>
+        <location filename="../../core/members/memberfile.cpp" line="243"/>
         <source>Impossible de lire l&apos;organisation</source>
         <translation>Cannot read the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="245"/>
+        <location filename="../../core/members/memberfile.cpp" line="246"/>
         <source>L&apos;organisation n°%1 n&apos;existe pas.</source>
         <translation>Organisation no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="281"/>
+        <location filename="../../core/members/memberfile.cpp" line="283"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation>Cannot save the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="291"/>
+        <location filename="../../core/members/memberfile.cpp" line="293"/>
         <source>Impossible d&apos;enregistrer les emplois</source>
         <translation>Cannot save the jobs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="305"/>
+        <location filename="../../core/members/memberfile.cpp" line="307"/>
         <source>Impossible d&apos;enregistrer les fonctions au bureau</source>
         <translation>Cannot save the board roles</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="319"/>
+        <location filename="../../core/members/memberfile.cpp" line="321"/>
         <source>Impossible d&apos;enregistrer les consentements</source>
         <translation>Cannot save the consents</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="356"/>
+        <location filename="../../core/members/memberfile.cpp" line="358"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation>Cannot save the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="377"/>
+        <location filename="../../core/members/memberfile.cpp" line="379"/>
         <source>Impossible de supprimer la personne</source>
         <translation>Cannot delete the person</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="409"/>
+        <location filename="../../core/members/memberfile.cpp" line="411"/>
         <source>Impossible de supprimer l&apos;organisation</source>
         <translation>Cannot delete the organisation</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="435"/>
+        <location filename="../../core/members/memberfile.cpp" line="437"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="446"/>
+        <location filename="../../core/members/memberfile.cpp" line="448"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation>Cannot read the origin clubs</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="457"/>
+        <location filename="../../core/members/memberfile.cpp" line="459"/>
         <source>Une catégorie a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>A category needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="459"/>
+        <location filename="../../core/members/memberfile.cpp" line="461"/>
         <source>Type d&apos;adhérent inconnu pour la catégorie « %1 ».</source>
         <translation>Unknown member type for the category “%1”.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="470"/>
+        <location filename="../../core/members/memberfile.cpp" line="472"/>
         <source>Impossible d&apos;enregistrer la catégorie « %1 »</source>
         <translation>Cannot save the category “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="483"/>
+        <location filename="../../core/members/memberfile.cpp" line="485"/>
         <source>Un club d&apos;origine a besoin d&apos;un code et d&apos;un nom.</source>
         <translation>An origin club needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="490"/>
+        <location filename="../../core/members/memberfile.cpp" line="492"/>
         <source>Impossible d&apos;enregistrer le club « %1 »</source>
         <translation>Cannot save the club “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="503"/>
+        <location filename="../../core/members/memberfile.cpp" line="505"/>
         <source>Impossible de lire les organisations</source>
         <translation>Cannot read the organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="535"/>
-        <location filename="../../core/members/memberfile.cpp" line="577"/>
+        <location filename="../../core/members/memberfile.cpp" line="537"/>
+        <location filename="../../core/members/memberfile.cpp" line="579"/>
         <source>Impossible de lire le personnel de l&apos;organisation</source>
         <translation>Cannot read the organisation&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="541"/>
+        <location filename="../../core/members/memberfile.cpp" line="543"/>
         <source>Impossible de lire les personnes</source>
         <translation>Could not read the persons</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="584"/>
+        <location filename="../../core/members/memberfile.cpp" line="586"/>
         <source>Impossible de lire les organisations représentées</source>
         <translation>Cannot read the represented organisations</translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="592"/>
+        <location filename="../../core/members/memberfile.cpp" line="594"/>
         <source>Impossible de compter les fiches</source>
         <translation>Cannot count the records</translation>
     </message>
@@ -5192,7 +5192,7 @@ Add one with “New person”.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="104"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="513"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="522"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5272,176 +5272,186 @@ Add one with “New person”.</translation>
         <translation>Cit&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="152"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="138"/>
+        <source>La langue des avis d&apos;appel, attestations, relances et convocations adressés à cette personne, ou à l&apos;organisme qu&apos;elle représente</source>
+        <translation>The language of the dues notices, receipts, reminders and convocations sent to this person, or to the organisation they represent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="140"/>
+        <source>Lan&amp;gue des courriers&#xa0;:</source>
+        <translation>Lan&amp;guage of letters:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="159"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="156"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="163"/>
         <source>Tapez une partie du nom</source>
         <translation>Type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="157"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
         <source>Emplo&amp;yeur&#xa0;:</source>
         <translation>Emplo&amp;yer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="161"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="168"/>
         <source>Le début de l&apos;emploi actuel ; quand l&apos;employeur change, la date du changement</source>
         <translation>When the current job began; when the employer changes, the date of the change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="162"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
         <source>Em&amp;bauche ou changement le&#xa0;:</source>
         <translation>Start or &amp;change date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="164"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="171"/>
         <source>ex. Directrice de la relation client</source>
         <translation>e.g. Head of customer relations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="165"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="172"/>
         <source>&amp;Fonction&#xa0;:</source>
         <translation>Job &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="167"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="174"/>
         <source>Historique des emplois</source>
         <translation>Job history</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="169"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="212"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="181"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="188"/>
         <source>Changer d&apos;employeur clôt l&apos;emploi en cours à la date du changement et en ouvre un nouveau : l&apos;historique est conservé.</source>
         <translation>Changing the employer ends the current job on the date of the change and starts a new one: the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="208"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="215"/>
         <source>Adhérent à titre indi&amp;viduel</source>
         <translation>Indi&amp;vidual member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="210"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="217"/>
         <source>Fonctions au bureau / CA</source>
         <translation>Executive committee / board roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="218"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="225"/>
         <source>A&amp;jouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="221"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="228"/>
         <source>Reti&amp;rer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="253"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="260"/>
         <source>Consentements (RGPD)</source>
         <translation>Consents (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="257"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="264"/>
         <source>Ann&amp;uaire des adhérents</source>
         <translation>Member &amp;directory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="257"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="264"/>
         <source>Accepte de paraître dans l&apos;annuaire remis aux adhérents</source>
         <translation>Agrees to appear in the directory given to members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="258"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="265"/>
         <source>&amp;Lettre d&apos;information</source>
         <translation>News&amp;letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="258"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="265"/>
         <source>Accepte de recevoir la lettre d&apos;information</source>
         <translation>Agrees to receive the newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="266"/>
         <source>P&amp;hotos</source>
         <translation>P&amp;hotos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="259"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="266"/>
         <source>Accepte la publication de photos où la personne figure</source>
         <translation>Agrees to the publication of photos showing them</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="274"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="281"/>
         <source>La date de recueil devient celle du jour quand une case change.</source>
         <translation>The consent date becomes today&apos;s date when a box is ticked or cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="279"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="286"/>
         <source>N&amp;otes&#xa0;:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="307"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="529"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="315"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="538"/>
         <source>Organisation n° %1</source>
         <translation>Organisation no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="490"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="499"/>
         <source>Aucune organisation ne s&apos;appelle « %1 » : choisissez l&apos;employeur dans la liste.</source>
         <translation>No organisation is called “%1”: choose the employer from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="495"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="504"/>
         <source>Indiquez la date du changement d&apos;employeur.</source>
         <translation>Give the date of the change of employer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="498"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="507"/>
         <source>Le changement d&apos;employeur ne peut pas précéder le début de l&apos;emploi en cours (%1).</source>
         <translation>The change of employer cannot come before the current job began (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="514"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="523"/>
         <source>en cours</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="587"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="596"/>
         <source>jamais demandé</source>
         <translation>never asked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="589"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="598"/>
         <source>accord recueilli le %1</source>
         <translation>agreed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="591"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="600"/>
         <source>refus recueilli le %1</source>
         <translation>refused on %1</translation>
     </message>
@@ -8641,7 +8651,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/convocationpdf.cpp" line="190"/>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="356"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="362"/>
         <source>Le président</source>
         <translation>The president</translation>
     </message>
@@ -8731,12 +8741,12 @@ Nothing is saved until you click “Save”.</translation>
         <translation>No member to send notice of “%1” to.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="356"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="362"/>
         <source>Le président, %1</source>
         <translation>The president, %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/convocationpdf.cpp" line="357"/>
+        <location filename="../../core/assembly/convocationpdf.cpp" line="356"/>
         <source>Convocations — %1</source>
         <translation>Notices of meeting — %1</translation>
     </message>
@@ -9807,7 +9817,7 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
         <location filename="../../core/dues/duespdf.cpp" line="97"/>
         <location filename="../../core/dues/duespdf.cpp" line="321"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="313"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="320"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
@@ -9822,7 +9832,7 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/dues/duescsv.cpp" line="47"/>
         <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
         <location filename="../../core/dues/duespdf.cpp" line="320"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
         <source>N° d&apos;appel</source>
         <translation>Call no.</translation>
     </message>
@@ -9872,9 +9882,9 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
         <location filename="../../core/dues/duescsv.cpp" line="53"/>
         <location filename="../../core/dues/duespdf.cpp" line="335"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="317"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="237"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="324"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
@@ -10029,7 +10039,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="162"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="209"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="216"/>
         <location filename="../../core/dues/recipient.cpp" line="36"/>
         <source>Madame, Monsieur,</source>
         <translation>Dear Sir or Madam,</translation>
@@ -10382,7 +10392,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duespdf.cpp" line="259"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="499"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="506"/>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -10460,328 +10470,328 @@ Nothing is saved until you click “Save”.</translation>
         <translation>The receipts journal is exported as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="72"/>
         <source>1er</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="76"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="83"/>
         <source>Nous vous prions d&apos;agréer, Monsieur, l&apos;expression de nos salutations distinguées.</source>
         <translation>Yours faithfully,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="77"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="84"/>
         <source>Nous vous prions d&apos;agréer, Madame, Monsieur, l&apos;expression de nos salutations distinguées.</source>
         <translation>Yours faithfully,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="83"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="90"/>
         <source>par virement</source>
         <translation>by bank transfer</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="85"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
         <source>par chèque</source>
         <translation>by cheque</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="85"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
         <source>par chèque n°&#xa0;%1</source>
         <translation>by cheque no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="87"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="94"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="90"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="97"/>
         <source>par prélèvement SEPA</source>
         <translation>by SEPA direct debit</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="91"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="98"/>
         <source>par carte bancaire</source>
         <translation>by card</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="99"/>
         <source>en espèces</source>
         <translation>in cash</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="134"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="141"/>
         <source>Appel de cotisation n°&#xa0;%1</source>
         <translation>Dues notice no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="135"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="142"/>
         <source>Attestation de paiement n°&#xa0;%1</source>
         <translation>Payment receipt no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="138"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="145"/>
         <source>Dernière relance — Appel de cotisation %1</source>
         <translation>Final reminder — Dues notice %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="140"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="147"/>
         <source>Deuxième relance — Appel de cotisation %1</source>
         <translation>Second reminder — Dues notice %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="141"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="148"/>
         <source>Première relance — Appel de cotisation %1</source>
         <translation>First reminder — Dues notice %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="167"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="174"/>
         <source>Tél.&#xa0;%1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="200"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="207"/>
         <source>Exercice %1</source>
         <translation>Financial year %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="204"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="211"/>
         <source>SIREN %1</source>
         <translation>SIREN %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="215"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="222"/>
         <source>Nous vous remercions de votre adhésion à %1 et vous adressons l&apos;appel de votre cotisation pour l&apos;exercice %2, selon le barème en vigueur pour votre catégorie.</source>
         <translation>Thank you for your membership of %1. Please find below your dues for the %2 financial year, in accordance with the current fee schedule for your membership category.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="220"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="312"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="227"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="319"/>
         <source>Déjà réglé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="221"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="228"/>
         <source>Reste à régler</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="223"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
         <source>Montant à régler</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="225"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="232"/>
         <source>Cette cotisation est entièrement réglée&#xa0;: nous vous en remercions.</source>
         <translation>These dues have been paid in full: thank you.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="226"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="233"/>
         <source>À régler avant le %1.</source>
         <translation>Payable by %1.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="317"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="237"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="324"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="245"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="252"/>
         <source>L&apos;association %1 atteste avoir reçu de %2 la somme de %3 le %4 %5, au titre de&#xa0;:</source>
         <translation>The association %1 hereby certifies that it received from %2 the sum of %3 on %4 %5, in respect of:</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="259"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="498"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="266"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="505"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="264"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="271"/>
         <source>Reste non affecté (à valoir sur une prochaine cotisation)</source>
         <translation>Unallocated balance (to be credited against future dues)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="266"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="273"/>
         <source>Total reçu</source>
         <translation>Total received</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="267"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="274"/>
         <source>Cette attestation est délivrée pour servir et valoir ce que de droit.</source>
         <translation>This receipt is issued for all legal intents and purposes.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="269"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="276"/>
         <source>Cette attestation ne constitue pas un reçu fiscal&#xa0;: les cotisations versées à l&apos;association ne donnent pas droit à la réduction d&apos;impôt des dons (art. 200 et 238 bis du CGI).</source>
         <translation>This receipt is not a tax receipt: dues paid to the association do not qualify for the tax reduction on donations (art. 200 and 238 bis of the French General Tax Code).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="282"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="289"/>
         <source> du %1</source>
         <translation> dated %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="285"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="292"/>
         <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est parvenue qu&apos;en partie.</source>
         <translation>According to our records, your dues for the %1 financial year (notice no. %2%3), payable by %4, have only been paid in part.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="287"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="294"/>
         <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est pas encore parvenue.</source>
         <translation>According to our records, your dues for the %1 financial year (notice no. %2%3), payable by %4, have not yet been received.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="290"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="297"/>
         <source>Il s&apos;agit sans doute d&apos;un simple oubli&#xa0;: nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais. Si celui-ci vient d&apos;être effectué, merci de ne pas tenir compte de ce courrier.</source>
         <translation>This is no doubt a simple oversight: we would be grateful if you could settle this amount at your earliest convenience. If you have already made the payment, please disregard this letter.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="296"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="303"/>
         <source>Malgré notre relance du %1, votre</source>
         <translation>Despite our reminder of %1, your</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="297"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="304"/>
         <source>Malgré nos précédentes relances, votre</source>
         <translation>Despite our previous reminders, your</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="298"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="305"/>
         <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, n&apos;est toujours pas entièrement réglée.</source>
         <translation>%1 dues for the %2 financial year (notice no. %3%4), payable by %5, have still not been paid in full.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="300"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="307"/>
         <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, reste impayée à ce jour.</source>
         <translation>%1 dues for the %2 financial year (notice no. %3%4), payable by %5, remain unpaid to date.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="303"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="310"/>
         <source>Nous vous demandons de bien vouloir la régler sous quinze jours. Le règlement de la cotisation conditionne la qualité de membre à jour, et notamment le droit de vote à l&apos;assemblée générale.</source>
         <translation>We would ask you to pay them within fifteen days. Members must have paid their dues to be in good standing and, in particular, to vote at the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="306"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="313"/>
         <source>Sans règlement de votre part dans ce délai, le bureau examinera la situation de votre adhésion conformément aux statuts de l&apos;association.</source>
         <translation>If we do not receive your payment within this period, the executive committee will review your membership in accordance with the association&apos;s articles of association.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="314"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="321"/>
         <source>Échéance initiale&#xa0;: %1</source>
         <translation>Original due date: %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="328"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="335"/>
         <source>Merci de rappeler la référence %1 avec votre règlement (libellé du virement, dos du chèque).</source>
         <translation>Please quote the reference %1 with your payment (transfer reference, back of the cheque).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="354"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="361"/>
         <source>Modalités de règlement</source>
         <translation>How to pay</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="367"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="374"/>
         <source>Pour %1,</source>
         <translation>For and on behalf of %1,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="490"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="497"/>
         <source>%1 (suite)</source>
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="523"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="530"/>
         <source>%1, le %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="525"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="532"/>
         <source>Le %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="73"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="80"/>
         <location filename="../../core/dues/recipient.cpp" line="33"/>
         <source>Madame,</source>
         <translation>Dear Madam,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="54"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
         <source>janvier</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="54"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
         <source>février</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
         <source>mars</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
         <source>avril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="55"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
         <source>juin</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
         <source>juillet</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="56"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
         <source>août</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="64"/>
         <source>septembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="64"/>
         <source>octobre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
         <source>novembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
         <source>décembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="66"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="73"/>
         <source>%1 %2 %3</source>
         <comment>day, month, year</comment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="74"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="81"/>
         <source>Nous vous prions d&apos;agréer, Madame, l&apos;expression de nos salutations distinguées.</source>
         <translation>Yours faithfully,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="75"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="82"/>
         <location filename="../../core/dues/recipient.cpp" line="35"/>
         <source>Monsieur,</source>
         <translation>Dear Sir,</translation>
@@ -10797,7 +10807,7 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Membership no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/recipient.cpp" line="79"/>
+        <location filename="../../core/dues/recipient.cpp" line="81"/>
         <source>À l&apos;attention de %1</source>
         <translation>For the attention of %1</translation>
     </message>
@@ -11714,18 +11724,18 @@ Nothing is saved until you click “Save”.</translation>
         <translation>The merge “%1” cannot be undone: the records it touched have changed since (an edit, or a later merge). Undo the later merges that touch them first.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="361"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="350"/>
         <source>Impossible d&apos;annuler la fusion</source>
         <translation>Could not undo the merge</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="371"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="357"/>
         <source>Toutes les étapes de cette fusion sont déjà annulées.</source>
         <translation>Every step of this merge is already undone.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="394"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="413"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="386"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="405"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation>Could not read the merge history</translation>
     </message>

@@ -78,6 +78,23 @@ TEST_CASE("the convocation PDF has a letter and a proxy form for each member", "
     CHECK(text->count(u"Bon pour pouvoir"_s) == 2);
     CHECK(text->count(QChar(u'\f')) == 4); // a letter and a proxy form per member
     CHECK(text->contains(u"Page 2 / 2"_s));
+
+    SECTION("a member who reads English gets the English letter, the other one keeps French")
+    {
+        PersonRecord english = savedIndividual;
+        english.person.letterLanguage = i18n::LetterLanguage::English;
+        REQUIRE(file.savePerson(english));
+        REQUIRE(writeConvocationsPdf(*db, *meetingId, members, QDate(2026, 5, 20), path));
+        const auto both = test::pdfText(path);
+        REQUIRE(both);
+        const QString organisationLetter = both->section(u'\f', 0, 1);
+        const QString individualLetter = both->section(u'\f', 2, 3);
+        CHECK(organisationLetter.contains(u"Convocation à l'assemblée générale ordinaire"_s));
+        CHECK(individualLetter.contains(u"Notice of the ordinary general meeting"_s));
+        CHECK(individualLetter.contains(u"12 June 2026"_s));
+        CHECK(individualLetter.contains(u"Proxy"_s));
+        CHECK_FALSE(individualLetter.contains(u"Bon pour pouvoir"_s));
+    }
 }
 
 TEST_CASE("a long agenda carries the convocation over to a second page, numbered", "[meetings][pdf]")

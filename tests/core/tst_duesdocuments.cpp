@@ -7,11 +7,13 @@
 #include "dues/duesreport.h"
 #include "dues/letterpainter.h"
 #include "duesfixture.h"
+#include "i18n/translations.h"
 #include "pdftext.h"
 #include "settings/clubidentity.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -226,6 +228,61 @@ TEST_CASE("dues documents: a notice, a receipt and a reminder read as their gold
             return;
         }
         compareWithGolden(text->toUtf8(), golden);
+    }
+}
+
+TEST_CASE("dues documents: each letter is written in its recipient's language, whatever the interface's")
+{
+    Letters f;
+    const ClubHeader club = clubHeader(*f.db);
+    const QDate today = f.db->now().date();
+    QTemporaryDir dir;
+    // Hélène Müller reads English; the other member keeps French, the default.
+    f.exec(u"UPDATE person SET letter_language = 'en' WHERE last_name = 'Müller'"_s);
+    const auto notices = noticesFor(*f.db, {f.callId(u"AC-2026-0003"_s), f.callId(u"AC-2026-0001"_s)}, today);
+    REQUIRE(notices);
+    REQUIRE(notices->size() == 2);
+    const DuesDocument &english = notices->at(0);
+    const DuesDocument &french = notices->at(1);
+    CHECK(english.recipient.language == i18n::LetterLanguage::English);
+    CHECK(english.recipient.salutation == u"Dear Madam,"_s);
+    CHECK(french.recipient.language == i18n::LetterLanguage::French);
+    CHECK(french.recipient.salutation == u"Madame, Monsieur,"_s);
+
+    auto lettersText = [&](const QString &name) -> std::optional<QString> {
+        const QString path = dir.filePath(name);
+        REQUIRE(writeDocumentsPdf(*notices, club, path));
+        const auto text = test::pdfText(path, test::PdfLines::Layout);
+        if (!text)
+            WARN("pdftotext (poppler-utils) is not installed: the letters' text is not checked");
+        return text ? std::optional(*text) : std::nullopt;
+    };
+    SECTION("a French interface writes the English letter in English")
+    {
+        if (const auto text = lettersText(u"notices.pdf"_s)) {
+            const QString first = text->section(u'\f', 0, 0);
+            const QString second = text->section(u'\f', 1);
+            CHECK(first.contains(u"Dues notice no."_s));
+            CHECK(first.contains(u"Nancy, 27 November 2026"_s));
+            CHECK(first.contains(u"€80.00"_s));
+            CHECK_FALSE(first.contains(u"Appel de cotisation"_s));
+            CHECK(second.contains(u"Appel de cotisation n°"_s));
+            CHECK(second.contains(u"Madame, Monsieur,"_s));
+        }
+        // The interface speaks French again afterwards.
+        CHECK(QCoreApplication::translate("adhera::dues", "Madame,") == u"Madame,"_s);
+    }
+    SECTION("an English interface writes the French letter in French and stays English")
+    {
+        i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto text = lettersText(u"notices-en.pdf"_s);
+        CHECK(QCoreApplication::translate("adhera::dues", "Madame,") == u"Dear Madam,"_s);
+        i18n::removeTranslations(*QCoreApplication::instance());
+        if (text) {
+            CHECK(text->section(u'\f', 0, 0).contains(u"Dues notice no."_s));
+            CHECK(text->section(u'\f', 1).contains(u"Appel de cotisation n°"_s));
+            CHECK_FALSE(text->section(u'\f', 1).contains(u"Dues notice"_s));
+        }
     }
 }
 

@@ -98,6 +98,40 @@ TEST_CASE("person editor: phones show the French way and come back in E.164")
     CHECK(editor.record().person.phone == u"+33387123456"_s);
 }
 
+TEST_CASE("person editor: the language of the person's letters is chosen with the keyboard and stored")
+{
+    auto db = test::memoryDatabase();
+    MemberFile file(*db);
+    const PersonRecord saved = test::save(file, test::person(u"Emma"_s, u"Clarke"_s));
+    auto stored = [&] {
+        auto language = Sql(*db, u"SELECT letter_language FROM person WHERE id = :id"_s).bind(u":id"_s, saved.person.id).scalar(u"test"_s);
+        REQUIRE(language);
+        return language->toString();
+    };
+    REQUIRE(stored() == u"fr"_s); // French unless asked otherwise
+
+    PersonEditor editor(file, saved);
+    test::showActive(editor);
+    auto *language = child<QComboBox>(editor, u"letterLanguageCombo"_s);
+    CHECK(language->currentText() == u"Français"_s);
+    QTest::keyClick(&editor, Qt::Key_G, Qt::AltModifier);
+    REQUIRE(language->hasFocus());
+    QTest::keyClick(language, Qt::Key_Down);
+    CHECK(language->currentText() == u"English"_s);
+    CHECK(editor.isModified());
+    QTest::keyClick(&editor, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(editor.result() == QDialog::Accepted);
+    REQUIRE(file.savePerson(editor.record()));
+    CHECK(stored() == u"en"_s);
+
+    // Opened again, the editor shows what is stored.
+    auto reloaded = file.loadPerson(saved.person.id);
+    REQUIRE(reloaded);
+    PersonEditor again(file, *reloaded);
+    CHECK(child<QComboBox>(again, u"letterLanguageCombo"_s)->currentText() == u"English"_s);
+    CHECK_FALSE(again.isModified());
+}
+
 TEST_CASE("person editor: a bad e-mail or phone is shown when leaving the field")
 {
     auto db = test::memoryDatabase();

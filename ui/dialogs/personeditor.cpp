@@ -131,6 +131,13 @@ QWidget *PersonEditor::buildIdentityPage()
     m_feedback->addRow(contactForm, tr("Code posta&l\u00a0:"), m_postcode, u"postcode"_s);
     m_city = EditorSupport::lineEdit(u"cityEdit"_s, contact);
     contactForm->addRow(tr("&Ville\u00a0:"), m_city);
+    m_letterLanguage = new QComboBox(contact);
+    m_letterLanguage->setObjectName(u"letterLanguageCombo"_s);
+    for (i18n::LetterLanguage language : {i18n::LetterLanguage::French, i18n::LetterLanguage::English})
+        m_letterLanguage->addItem(i18n::nativeName(language), int(language));
+    m_letterLanguage->setToolTip(tr("La langue des avis d'appel, attestations, relances et convocations adressés à cette personne, ou à "
+                                    "l'organisme qu'elle représente"));
+    contactForm->addRow(tr("Lan&gue des courriers\u00a0:"), m_letterLanguage);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(identity);
@@ -299,6 +306,7 @@ void PersonEditor::load()
     m_address->setPlainText(p.address);
     m_postcode->setText(p.postcode);
     m_city->setText(p.city);
+    m_letterLanguage->setCurrentIndex(m_letterLanguage->findData(int(p.letterLanguage)));
 
     const std::optional<Employment> current = m_original.currentEmployment();
     {
@@ -363,6 +371,7 @@ PersonRecord PersonEditor::collect() const
     p.address = m_address->toPlainText();
     p.postcode = m_postcode->text();
     p.city = m_city->text();
+    p.letterLanguage = i18n::LetterLanguage(m_letterLanguage->currentData().toInt());
     p.jobTitle = m_jobTitle->text();
     p.notes = m_notes->toPlainText();
 

@@ -84,6 +84,7 @@ private:
     QPlainTextEdit *m_address = nullptr;
     QLineEdit *m_postcode = nullptr;
     QLineEdit *m_city = nullptr;
+    QComboBox *m_letterLanguage = nullptr;
 
     QComboBox *m_employer = nullptr;
     OptionalDateEdit *m_employedSince = nullptr;
