@@ -153,7 +153,7 @@ struct VoteRecord {
     VotingBody body;
     bool adopted = false;
     QString explanation; // Outcome::explanation
-    QDateTime recordedAt; // UTC
+    QDateTime recordedAt; // UTC: when the vote took place (the time given when it is noted afterwards)
 };
 
 // A result replaced by a correction (MeetingStore::recordVote with a reason): kept as it was.

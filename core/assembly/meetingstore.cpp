@@ -691,7 +691,7 @@ Result<VoteRecord> MeetingStore::recordVote(qint64 agendaItemId, const VoteCount
     record.explanation = outcome->explanation;
     if (outcome->castingVoteUsed)
         record.chairCastingVoteFor = chairCastingVoteFor;
-    record.recordedAt = m_db.now().toUTC();
+    record.recordedAt = at.toUTC(); // when the vote took place, which may be noted afterwards
 
     if (*earlier) {
         const VoteRecord &replaced = **earlier;
@@ -708,7 +708,7 @@ Result<VoteRecord> MeetingStore::recordVote(qint64 agendaItemId, const VoteCount
                         .bind(u":adopted"_s, replaced.adopted ? 1 : 0)
                         .bind(u":explanation"_s, replaced.explanation)
                         .bind(u":recorded"_s, replaced.recordedAt.toUTC().toString(Qt::ISODate))
-                        .bind(u":corrected"_s, record.recordedAt.toString(Qt::ISODate))
+                        .bind(u":corrected"_s, m_db.now().toUTC().toString(Qt::ISODate))
                         .bind(u":reason"_s, reason)
                         .exec(Tr::tr("Impossible de garder le premier résultat du vote sur « %1 »").arg(item.title));
         if (!kept)

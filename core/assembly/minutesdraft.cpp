@@ -255,9 +255,10 @@ QString quorumParagraph(const MinutesInput &input)
                              .arg(fractionWords(*quorum.fraction))
                              .arg(quorum.requiredWeight);
     if (quorum.met) {
-        return Tr::tr("%1 est atteint avec %2 voix présentes ou représentées. L'assemblée peut donc valablement délibérer.")
-            .arg(rule)
-            .arg(quorum.countedWeight());
+        // The minutes are checked in the source language too, where %n has no plural forms.
+        const QString with = quorum.countedWeight() == 1 ? Tr::tr("avec 1 voix présente ou représentée")
+                                                         : Tr::tr("avec %1 voix présentes ou représentées").arg(quorum.countedWeight());
+        return Tr::tr("%1 est atteint %2. L'assemblée peut donc valablement délibérer.").arg(rule, with);
     }
     QString counted;
     if (quorum.countedWeight() == 0)
@@ -311,6 +312,60 @@ QString correctionSentence(const VoteCorrection &correction, bool secret)
         .arg(clockTime(correction.recordedAt.toLocalTime().time()), countText(correction.count, secret),
             correction.adopted ? Tr::tr("adoptée") : Tr::tr("rejetée"), clockTime(correction.correctedAt.toLocalTime().time()),
             withoutFinalStop(correction.reason.trimmed()));
+}
+
+// « 24 voix peuvent s'exprimer (20 présentes, 4 représentées) », singular forms for one.
+QString votingWeightText(const VotingBody &body)
+{
+    const int total = body.presentWeight + body.representedWeight;
+    const QString present = body.presentWeight == 1 ? Tr::tr("1 présente") : Tr::tr("%1 présentes").arg(body.presentWeight);
+    const QString represented
+        = body.representedWeight == 1 ? Tr::tr("1 représentée") : Tr::tr("%1 représentées").arg(body.representedWeight);
+    return (total == 1 ? Tr::tr("1 voix peut s'exprimer") : Tr::tr("%1 voix peuvent s'exprimer").arg(total))
+        + u" (%1, %2)"_s.arg(present, represented);
+}
+
+// Who came in or went out between two moments of the session (entitled members only: a guest
+// changes no count), « X à 18 h 50, Y à 19 h 05 ».
+QStringList movements(const QList<AttendanceRow> &attendance, const QDateTime &after, const QDateTime &upTo, bool arrivals)
+{
+    QList<std::pair<QDateTime, QString>> moved;
+    for (const AttendanceRow &row : attendance) {
+        const QDateTime &moment = arrivals ? row.arrivedAt : row.leftAt;
+        if (row.entitled && row.presence == Presence::Present && moment.isValid() && moment > after && moment <= upTo)
+            moved.append({moment, row.name});
+    }
+    std::stable_sort(moved.begin(), moved.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList names;
+    for (const auto &[moment, name] : std::as_const(moved))
+        names.append(Tr::tr("%1 à %2").arg(name, clockTime(moment.time())));
+    return names;
+}
+
+// Said before a vote whose count of voices differs from the one before it (the opening's, or
+// the previous vote's): who arrived or left since, and how many voices may now be cast.
+QString movementsBeforeVote(
+    const MinutesInput &input, const QDateTime &since, bool sinceOpening, const VotingBody &before, const VoteRecord &vote)
+{
+    const QDateTime at = vote.recordedAt.toLocalTime();
+    const QStringList arrived = movements(input.attendance, since, at, true);
+    const QStringList left = movements(input.attendance, since, at, false);
+    const bool sameWeight = before.presentWeight == vote.body.presentWeight && before.representedWeight == vote.body.representedWeight;
+    if (sameWeight && arrived.isEmpty() && left.isEmpty())
+        return {};
+    QStringList sentences;
+    if (!arrived.isEmpty()) {
+        const QString when = sinceOpening ? Tr::tr("après l'ouverture de la séance") : Tr::tr("depuis le vote précédent");
+        sentences.append(
+            (arrived.size() == 1 ? Tr::tr("Arrivée %1\u00a0: %2.") : Tr::tr("Arrivées %1\u00a0: %2.")).arg(when, arrived.join(u", "_s)));
+    }
+    if (!left.isEmpty()) {
+        const QString when = sinceOpening ? Tr::tr("depuis l'ouverture de la séance") : Tr::tr("depuis le vote précédent");
+        sentences.append(
+            (left.size() == 1 ? Tr::tr("Départ %1\u00a0: %2.") : Tr::tr("Départs %1\u00a0: %2.")).arg(when, left.join(u", "_s)));
+    }
+    sentences.append(Tr::tr("Au moment du vote, %1.").arg(votingWeightText(vote.body)));
+    return sentences.join(u' ');
 }
 
 } // namespace
@@ -387,6 +442,10 @@ QString draftMinutes(const MinutesInput &input)
         paragraphs.append(Tr::tr("Faute de quorum, aucune des questions inscrites à l'ordre du jour n'a pu être examinée."));
     } else {
         int resolutions = 0;
+        // The voices of the last count said: the opening's, then each vote's.
+        VotingBody lastBody {input.quorum.presentWeight, input.quorum.representedWeight, input.quorum.eligibleWeight};
+        QDateTime lastMoment = input.meeting.openedAt.isValid() ? input.meeting.openedAt : input.meeting.startsAt;
+        bool sinceOpening = true;
         for (qsizetype i = 0; i < agenda.size(); ++i) {
             const AgendaItem &item = agenda.at(i);
             const QString notes = item.body.trimmed();
@@ -415,6 +474,11 @@ QString draftMinutes(const MinutesInput &input)
                     paragraphs.append(Tr::tr("Vote\u00a0: pour %1, contre %1, abstentions %1. La résolution est %1.").arg(blank));
                     break;
                 }
+                if (const QString moved = movementsBeforeVote(input, lastMoment, sinceOpening, lastBody, *vote); !moved.isEmpty())
+                    paragraphs.append(moved);
+                lastBody = vote->body;
+                lastMoment = vote->recordedAt.toLocalTime();
+                sinceOpening = false;
                 QStringList sentences;
                 sentences.append(Tr::tr("Règle de majorité\u00a0: %1 des %2.").arg(label(vote->rule.threshold), label(vote->rule.basis)));
                 if (item.secretBallot)

@@ -39,6 +39,9 @@ constexpr double bodyPoints = 10;
 constexpr double paragraphGap = mm(2.8);
 constexpr double signatureHeight = mm(34);
 constexpr double annexRowHeight = mm(9);
+constexpr double cellPadding = mm(1.6);
+constexpr double cellPoints = 8;
+constexpr double notePoints = 6.5;
 
 QFont font(double points, bool bold, bool italic = false)
 {
@@ -166,13 +169,24 @@ public:
         m_y += paragraphGap;
     }
 
+    // The paragraph before the signatures goes over with them rather than leave them alone on a
+    // page: signatures under nothing prove nothing.
+    void keepWithSignatures(const QString &closing, qsizetype signatureCount)
+    {
+        const double rows = double((std::max<qsizetype>(signatureCount, 1) + 1) / 2);
+        ensure(m_canvas.paragraphHeight(m_width, closing, bodyPoints, false) + paragraphGap + mm(4) + rows * signatureHeight
+            + signatoriesHeight() + mm(2));
+    }
+
     // Side by side, two to a row, each with room to sign.
     void signatures(const QList<MinutesBlock> &blocks)
     {
         m_y += mm(4);
         const double column = (m_width - mm(10)) / 2;
+        const QString signatories = signatoriesText();
         for (qsizetype i = 0; i < blocks.size(); i += 2) {
-            ensure(signatureHeight);
+            // The line naming the signatories stays on the page of the last signatures.
+            ensure(signatureHeight + (i + 2 >= blocks.size() ? signatoriesHeight() : 0));
             for (qsizetype j = i; j < std::min(i + 2, blocks.size()); ++j) {
                 const double x = (j - i) * (column + mm(10));
                 text(QRectF(x, m_y, column, mm(5.5)), blocks.at(j).text, bodyPoints, true, ink);
@@ -186,16 +200,17 @@ public:
             }
             m_y += signatureHeight;
         }
-        if (m_minutes.isLocked() && !m_minutes.signatories.trimmed().isEmpty()) {
-            ensure(mm(6));
-            m_y += flow(
-                Tr::tr("Signataires enregistrés\u00a0: %1").arg(m_minutes.signatories.trimmed()), font(8, false), Qt::AlignLeft, 0, muted);
-        }
+        if (!signatories.isEmpty())
+            m_y += flow(signatories, font(8, false), Qt::AlignLeft, 0, muted);
     }
 
     void annex(const Meeting &meeting, const QList<AnnexRow> &rows, const QList<MinutesBlock> &signers)
     {
-        newPage();
+        // Under the signatures when most of the page is left, rather than leave it nearly empty.
+        if (m_bottom - m_y < 0.6 * m_bottom)
+            newPage();
+        else
+            m_y += mm(14);
         m_y += flow(Tr::tr("Annexe — feuille de présence"), font(14, true), Qt::AlignLeft, 0);
         m_y += mm(1.5);
         QString subtitle = m_title;
@@ -212,13 +227,16 @@ public:
         int absent = 0;
         int votes = 0;
         for (const AnnexRow &row : rows) {
-            if (m_y + annexRowHeight > m_bottom) {
+            const QStringList cells {
+                row.member, row.representedBy, row.presenceText, row.times, row.votes > 0 ? QString::number(row.votes) : u"—"_s, QString()};
+            const QString note = row.entitled || row.reason.trimmed().isEmpty()
+                ? QString()
+                : Tr::tr("Sans droit de vote\u00a0: %1").arg(row.reason.trimmed());
+            if (m_y + rowHeight(columns, cells, note) > m_bottom) {
                 newPage();
                 tableHeader(columns);
             }
-            const QStringList cells {
-                row.member, row.representedBy, row.presenceText, row.times, row.votes > 0 ? QString::number(row.votes) : u"—"_s, QString()};
-            tableRow(columns, cells, row.entitled ? QString() : Tr::tr("sans droit de vote %1").arg(row.reason).trimmed());
+            tableRow(columns, cells, note);
             present += row.presence == Presence::Present ? 1 : 0;
             represented += row.presence == Presence::Represented ? 1 : 0;
             absent += row.presence == Presence::Absent ? 1 : 0;
@@ -241,6 +259,20 @@ public:
     void finish() { footer(); }
 
 private:
+    // Under a locked PV's signatures: who signed, as recorded.
+    QString signatoriesText() const
+    {
+        return m_minutes.isLocked() && !m_minutes.signatories.trimmed().isEmpty()
+            ? Tr::tr("Signataires enregistrés\u00a0: %1").arg(m_minutes.signatories.trimmed())
+            : QString();
+    }
+
+    double signatoriesHeight() const
+    {
+        const QString text = signatoriesText();
+        return text.isEmpty() ? 0 : m_canvas.paragraphHeight(m_width, text, 8, false) + mm(1);
+    }
+
     QString versionText() const
     {
         return m_minutes.previousId != 0 && m_minutes.version > 1
@@ -315,20 +347,37 @@ private:
         m_y += height;
     }
 
+    // Names are never cut: a cell wraps, and its row grows to the tallest cell (the member's
+    // name with the note under it); at least annexRowHeight, to leave room to sign.
+    double rowHeight(const QList<Column> &columns, const QStringList &cells, const QString &note) const
+    {
+        const double total = totalWidth(columns);
+        double tallest = 0;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const double width = m_width * columns.at(c).width / total - mm(3);
+            double height = m_canvas.paragraphHeight(width, cells.value(c), cellPoints, false);
+            if (c == 0 && !note.isEmpty())
+                height += mm(0.5) + m_canvas.paragraphHeight(width, note, notePoints, false);
+            tallest = std::max(tallest, height);
+        }
+        return std::max(annexRowHeight, tallest + 2 * cellPadding);
+    }
+
     void tableRow(const QList<Column> &columns, const QStringList &cells, const QString &note)
     {
+        const double height = rowHeight(columns, cells, note);
         double x = 0;
         const double total = totalWidth(columns);
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const double width = m_width * columns.at(c).width / total;
-            const QRectF cell(x + mm(1.5), m_y, width - mm(3), note.isEmpty() || c != 0 ? annexRowHeight : mm(5.5));
-            text(cell, cells.value(c), 8, false, ink, columns.at(c).alignment | Qt::AlignVCenter);
+            const QRectF cell(x + mm(1.5), m_y + cellPadding, width - mm(3), height - 2 * cellPadding);
+            const double used = m_canvas.paragraph(cell, cells.value(c), cellPoints, false, ink, columns.at(c).alignment | Qt::AlignTop);
             if (c == 0 && !note.isEmpty())
-                text(QRectF(x + mm(1.5), m_y + mm(4.8), width - mm(3), mm(3.5)), note, 6, false, muted);
+                m_canvas.paragraph(cell.adjusted(0, used + mm(0.5), 0, 0), note, notePoints, false, muted);
             x += width;
         }
-        grid(columns, m_y, annexRowHeight);
-        m_y += annexRowHeight;
+        grid(columns, m_y, height);
+        m_y += height;
     }
 
     void grid(const QList<Column> &columns, double top, double height)
@@ -440,8 +489,14 @@ void paint(Layout &layout, const QList<MinutesBlock> &blocks, const Meeting &mee
 {
     layout.letterhead();
     QList<MinutesBlock> signatures;
+    const auto signatureCount = std::count_if(
+        blocks.cbegin(), blocks.cend(), [](const MinutesBlock &block) { return block.kind == MinutesBlockKind::Signature; });
+    const auto lastParagraph = std::find_if(
+        blocks.crbegin(), blocks.crend(), [](const MinutesBlock &block) { return block.kind == MinutesBlockKind::Paragraph; });
     bool statusShown = false;
     for (const MinutesBlock &block : blocks) {
+        if (lastParagraph != blocks.crend() && &block == &*lastParagraph)
+            layout.keepWithSignatures(block.text, signatureCount);
         switch (block.kind) {
         case MinutesBlockKind::Title:
             layout.title(block.text);

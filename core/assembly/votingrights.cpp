@@ -66,8 +66,8 @@ VotingRight votingRight(const Voter &voter, const DuesStanding &dues, const QDat
         return refused(Tr::tr("pas de représentant désigné"));
     const int weight = profile.weightOf(voter.categoryCode);
     if (weight <= 0)
-        return refused(
-            Tr::tr("la catégorie « %1 » n'a pas de voix").arg(voter.categoryName.isEmpty() ? voter.categoryCode : voter.categoryName));
+        return refused(Tr::tr("la catégorie «\u00a0%1\u00a0» n'a pas de voix")
+                           .arg(voter.categoryName.isEmpty() ? voter.categoryCode : voter.categoryName));
     // DOMAIN §1.11 vote_requires_cotisation_a_jour.
     if (profile.voteRequiresDuesPaid) {
         const QString date = referenceDate.toString(u"dd/MM/yyyy"_s);

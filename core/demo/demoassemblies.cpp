@@ -48,7 +48,7 @@ struct Member {
 Result<QList<Member>> activeMembers(Database &db, const QDate &joinedBy)
 {
     Sql query(db,
-        u"SELECT m.id, m.organisation_id, o.name, p.first_name, p.last_name, c.code, m.representative_id, m.person_id "
+        u"SELECT m.id, m.organisation_id, o.name, p.first_name, p.last_name, c.code, m.representative_id, m.person_id, c.name "
         "FROM membership m JOIN membership_category c ON c.id = m.category_id "
         "LEFT JOIN organisation o ON o.id = m.organisation_id LEFT JOIN person p ON p.id = m.person_id "
         "WHERE m.status = 'active' AND (m.joined_on IS NULL OR m.joined_on <= :date) ORDER BY m.id"_s);
@@ -64,6 +64,7 @@ Result<QList<Member>> activeMembers(Database &db, const QDate &joinedBy)
         member.voter.name
             = organisation ? query.value(2).toString() : query.value(3).toString() + u' ' + query.value(4).toString().toUpper();
         member.voter.categoryCode = query.value(5).toString();
+        member.voter.categoryName = query.value(8).toString();
         member.voter.representativePersonId = query.value(6).toLongLong();
         member.signerPersonId = organisation ? member.voter.representativePersonId : query.value(7).toLongLong();
         members.append(member);

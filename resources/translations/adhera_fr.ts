@@ -3678,98 +3678,98 @@ Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée g�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="283"/>
+        <location filename="../../core/members/memberfile.cpp" line="282"/>
         <source>Impossible d&apos;enregistrer la personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="293"/>
+        <location filename="../../core/members/memberfile.cpp" line="292"/>
         <source>Impossible d&apos;enregistrer les emplois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="307"/>
+        <location filename="../../core/members/memberfile.cpp" line="306"/>
         <source>Impossible d&apos;enregistrer les fonctions au bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="321"/>
+        <location filename="../../core/members/memberfile.cpp" line="320"/>
         <source>Impossible d&apos;enregistrer les consentements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="358"/>
+        <location filename="../../core/members/memberfile.cpp" line="357"/>
         <source>Impossible d&apos;enregistrer l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="379"/>
+        <location filename="../../core/members/memberfile.cpp" line="378"/>
         <source>Impossible de supprimer la personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="411"/>
+        <location filename="../../core/members/memberfile.cpp" line="410"/>
         <source>Impossible de supprimer l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="437"/>
+        <location filename="../../core/members/memberfile.cpp" line="436"/>
         <source>Impossible de lire les catégories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="448"/>
+        <location filename="../../core/members/memberfile.cpp" line="447"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="459"/>
+        <location filename="../../core/members/memberfile.cpp" line="458"/>
         <source>Une catégorie a besoin d&apos;un code et d&apos;un nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="461"/>
+        <location filename="../../core/members/memberfile.cpp" line="460"/>
         <source>Type d&apos;adhérent inconnu pour la catégorie « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="472"/>
+        <location filename="../../core/members/memberfile.cpp" line="471"/>
         <source>Impossible d&apos;enregistrer la catégorie « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="485"/>
+        <location filename="../../core/members/memberfile.cpp" line="484"/>
         <source>Un club d&apos;origine a besoin d&apos;un code et d&apos;un nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="492"/>
+        <location filename="../../core/members/memberfile.cpp" line="491"/>
         <source>Impossible d&apos;enregistrer le club « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="505"/>
+        <location filename="../../core/members/memberfile.cpp" line="504"/>
         <source>Impossible de lire les organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="537"/>
-        <location filename="../../core/members/memberfile.cpp" line="579"/>
+        <location filename="../../core/members/memberfile.cpp" line="536"/>
+        <location filename="../../core/members/memberfile.cpp" line="578"/>
         <source>Impossible de lire le personnel de l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="543"/>
+        <location filename="../../core/members/memberfile.cpp" line="542"/>
         <source>Impossible de lire les personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="586"/>
+        <location filename="../../core/members/memberfile.cpp" line="585"/>
         <source>Impossible de lire les organisations représentées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/memberfile.cpp" line="594"/>
+        <location filename="../../core/members/memberfile.cpp" line="593"/>
         <source>Impossible de compter les fiches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7123,13 +7123,13 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/meetingstore.cpp" line="670"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="312"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/meetingstore.cpp" line="670"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="312"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7689,8 +7689,8 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="70"/>
-        <source>la catégorie « %1 » n&apos;a pas de voix</source>
+        <location filename="../../core/assembly/votingrights.cpp" line="69"/>
+        <source>la catégorie «&#xa0;%1&#xa0;» n&apos;a pas de voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8094,259 +8094,341 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="258"/>
-        <source>%1 est atteint avec %2 voix présentes ou représentées. L&apos;assemblée peut donc valablement délibérer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="264"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="265"/>
         <source>aucune voix n&apos;est présente ni représentée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="266"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="267"/>
         <source>seule 1 voix est présente ou représentée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="268"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="269"/>
         <source>seules %1 voix sont présentes ou représentées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="269"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="270"/>
         <source>%1 n&apos;est pas atteint&#xa0;: %2. L&apos;assemblée ne peut donc pas valablement délibérer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="272"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="273"/>
         <source>Conformément aux statuts, une seconde assemblée sera convoquée avec le même ordre du jour, dans le délai qu&apos;ils prévoient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="279"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="280"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="281"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="282"/>
         <source>, blancs %1, nuls %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="290"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="291"/>
         <source>La résolution est adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="290"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="291"/>
         <source>La résolution est rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="291"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="292"/>
         <source>Adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="291"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="292"/>
         <source>Rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="310"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="311"/>
         <source>Un premier décompte, enregistré à %1 (%2&#xa0;: résolution %3), a été corrigé à %4&#xa0;: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="341"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
+        <source>1 présente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
+        <source>%1 présentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
+        <source>1 représentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
+        <source>%1 représentées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="324"/>
+        <source>1 voix peut s&apos;exprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="324"/>
+        <source>%1 voix peuvent s&apos;exprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="358"/>
+        <source>après l&apos;ouverture de la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="358"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="363"/>
+        <source>depuis le vote précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="360"/>
+        <source>Arrivée %1&#xa0;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="360"/>
+        <source>Arrivées %1&#xa0;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="363"/>
+        <source>depuis l&apos;ouverture de la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="365"/>
+        <source>Départ %1&#xa0;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="365"/>
+        <source>Départs %1&#xa0;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="367"/>
+        <source>Au moment du vote, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="396"/>
         <source>1er</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="343"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="398"/>
         <source>%1&#xa0;%2&#xa0;%3</source>
         <comment>day, month, year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="358"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="413"/>
         <source>Procès-verbal de carence %1 du&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="359"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="414"/>
         <source>Procès-verbal %1 du&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="349"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="404"/>
         <source>%1&#xa0;h&#xa0;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="351"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="259"/>
+        <source>avec 1 voix présente ou représentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="260"/>
+        <source>avec %1 voix présentes ou représentées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="261"/>
+        <source>%1 est atteint %2. L&apos;assemblée peut donc valablement délibérer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="406"/>
         <source>%1&#xa0;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="352"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="407"/>
         <source>%1&#xa0;h&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="372"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="427"/>
         <source>%1 préside la séance et %2 en assure le secrétariat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="381"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="436"/>
         <source>L&apos;ordre du jour était le suivant&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="381"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="436"/>
         <source>Le président de séance rappelle l&apos;ordre du jour&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="387"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="442"/>
         <source>Faute de quorum, aucune des questions inscrites à l&apos;ordre du jour n&apos;a pu être examinée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="398"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="457"/>
         <source>L&apos;assemblée a pris connaissance de ce point d&apos;information, qui ne donne lieu à aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="402"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="461"/>
         <source>Aucune question diverse n&apos;est soulevée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="405"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="464"/>
         <source>Ces questions, abordées pour information, ne donnent lieu à aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="411"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="470"/>
         <source>Le président de séance met aux voix la résolution suivante&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="415"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="474"/>
         <source>Vote&#xa0;: pour %1, contre %1, abstentions %1. La résolution est %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="419"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="483"/>
         <source>Règle de majorité&#xa0;: %1 des %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="422"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="486"/>
         <source>Le vote a lieu à bulletin secret. Résultat du dépouillement&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="424"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="488"/>
         <source>Vote&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="439"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="503"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au registre des associations du tribunal judiciaire dans un délai de trois mois, accompagnées de deux exemplaires du présent procès-verbal signés par le président et le secrétaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="442"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="506"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au greffe des associations dans un délai de trois mois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="447"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="511"/>
         <source>La séance est levée à %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="448"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="512"/>
         <source>L&apos;ordre du jour étant épuisé, la séance est levée à %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="449"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="513"/>
         <source>De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de séance et le secrétaire de séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="451"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="519"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="435"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="515"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="583"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="484"/>
         <source>Le président de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="452"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="519"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="436"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="516"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="583"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="485"/>
         <source>Le secrétaire de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="579"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="643"/>
         <source>arrivée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="581"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="645"/>
         <source>départ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="55"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="341"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="58"/>
         <source>%1 à %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="97"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="100"/>
         <source>Imprimé le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="120"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="398"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="123"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="447"/>
         <source>Brouillon — non approuvé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="125"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="128"/>
         <source>approuvé et verrouillé le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="98"/>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="92"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="185"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="199"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="192"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="266"/>
         <source>Signataires enregistrés&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="199"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="214"/>
         <source>Annexe — feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8359,7 +8441,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="98"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
         <source>Représenté par</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8428,65 +8510,65 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="63"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="207"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Arrivée / départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="208"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="221"/>
-        <source>sans droit de vote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="229"/>
-        <source>Présents&#xa0;: %1 — représentés&#xa0;: %2 — absents&#xa0;: %3 — voix détenues en séance&#xa0;: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="236"/>
-        <source>Feuille de présence certifiée exacte par le président de séance et le secrétaire de séance.</source>
+        <location filename="../../core/assembly/minutespdf.cpp" line="234"/>
+        <source>Sans droit de vote&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/minutespdf.cpp" line="247"/>
+        <source>Présents&#xa0;: %1 — représentés&#xa0;: %2 — absents&#xa0;: %3 — voix détenues en séance&#xa0;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="254"/>
+        <source>Feuille de présence certifiée exacte par le président de séance et le secrétaire de séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutespdf.cpp" line="279"/>
         <source>Version %1, corrige la version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="248"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="280"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="380"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="429"/>
         <source>BROUILLON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="388"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="437"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/convocationpdf.cpp" line="298"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="390"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="439"/>
         <location filename="../../core/assembly/sheetpdf.cpp" line="184"/>
         <source>Page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="394"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="443"/>
         <source>Empreinte SHA-256 du texte verrouillé&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9564,170 +9646,170 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="87"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="88"/>
         <source>Impossible de lire le bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="107"/>
-        <location filename="../../core/demo/demoassemblies.cpp" line="134"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="108"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="135"/>
         <source>Rapport moral du président</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="108"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="109"/>
         <source>Le président présente le rapport moral de l&apos;exercice 2024 : onze rencontres entre adhérents, deux visites de centres de relation client, le premier trophée lorrain de la relation client et l&apos;accueil de quatorze nouveaux adhérents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="111"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="112"/>
         <source>Approbation des comptes de l&apos;exercice 2024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="112"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="113"/>
         <source>L&apos;assemblée générale, après avoir entendu le rapport financier du trésorier, approuve les comptes de l&apos;exercice clos le 31 décembre 2024 tels qu&apos;ils lui ont été présentés, faisant apparaître un excédent de 3 412 euros affecté au report à nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="115"/>
-        <location filename="../../core/demo/demoassemblies.cpp" line="141"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="116"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="142"/>
         <source>Quitus au trésorier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="116"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="117"/>
         <source>L&apos;assemblée générale donne quitus entier et sans réserve au trésorier pour sa gestion de l&apos;exercice 2024.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="117"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="118"/>
         <source>Montant des cotisations 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="118"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="119"/>
         <source>L&apos;assemblée générale maintient pour 2026 le barème des cotisations de 2025 : de 250 à 1 200 euros pour les entreprises selon leur effectif, 400 euros pour les partenaires, 200 euros pour les institutions et 50 euros pour les membres individuels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="121"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="122"/>
         <source>Renouvellement du conseil d&apos;administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="122"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="123"/>
         <source>L&apos;assemblée générale élit, pour trois ans, les administrateurs candidats au renouvellement du tiers sortant du conseil d&apos;administration, présentés en une liste unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="125"/>
-        <location filename="../../core/demo/demoassemblies.cpp" line="147"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="126"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="148"/>
         <source>Questions diverses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="126"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="127"/>
         <source>Un adhérent propose d&apos;organiser une rencontre commune avec les clubs de relation client d&apos;Alsace ; le conseil d&apos;administration étudiera la proposition à la rentrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="135"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="136"/>
         <source>Le président présente le rapport moral de l&apos;exercice 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="136"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="137"/>
         <source>Rapport financier du trésorier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="137"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="138"/>
         <source>Le trésorier présente les comptes de l&apos;exercice 2026 et le budget prévisionnel 2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="138"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="139"/>
         <source>Approbation des comptes de l&apos;exercice 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="139"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="140"/>
         <source>L&apos;assemblée générale, après avoir entendu le rapport financier du trésorier, approuve les comptes de l&apos;exercice clos le 31 décembre 2026 tels qu&apos;ils lui ont été présentés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="142"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="143"/>
         <source>L&apos;assemblée générale donne quitus entier et sans réserve au trésorier pour sa gestion de l&apos;exercice 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="143"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="144"/>
         <source>Montant des cotisations 2028</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="144"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="145"/>
         <source>L&apos;assemblée générale fixe le barème des cotisations de 2028 proposé par le conseil d&apos;administration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="145"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="146"/>
         <source>Renouvellement du tiers sortant du conseil d&apos;administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="146"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="147"/>
         <source>L&apos;assemblée générale élit, pour trois ans, les administrateurs candidats au renouvellement du tiers sortant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="164"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="165"/>
         <source>Assemblée générale ordinaire 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="167"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="168"/>
         <source>Technopôle de Nancy-Brabois, Villers-lès-Nancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="295"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="296"/>
         <source>du président</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="311"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="312"/>
         <source>Assemblée générale ordinaire 2027</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="314"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="315"/>
         <source>Centre de congrès Robert Schuman, Metz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="347"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="348"/>
         <source>Conseil d&apos;administration de rentrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="350"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="351"/>
         <source>Nancy, Maison de l&apos;entreprise, salle Stanislas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="354"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="355"/>
         <source>Point sur les cotisations 2026 et les relances, préparation du petit-déjeuner de décembre, partenariat avec l&apos;IUT de Metz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="382"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="383"/>
         <source>Petit-déjeuner&#xa0;: l&apos;IA au service des conseillers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/demo/demoassemblies.cpp" line="385"/>
+        <location filename="../../core/demo/demoassemblies.cpp" line="386"/>
         <source>Metz, Technopôle, centre de la relation client</source>
         <translation type="unfinished"></translation>
     </message>

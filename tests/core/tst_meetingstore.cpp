@@ -509,7 +509,8 @@ TEST_CASE("a recorded vote stores the totals and the outcome of the statuts' maj
     CHECK_FALSE(corrections->at(0).adopted);
     CHECK(corrections->at(0).reason == u"une voix pour notée contre"_s);
     CHECK(corrections->at(0).recordedAt == statutes->recordedAt);
-    CHECK(corrections->at(0).correctedAt == recount->recordedAt);
+    CHECK(recount->recordedAt == at(19, 12).toUTC()); // the vote's moment
+    CHECK(corrections->at(0).correctedAt == club.db->now().toUTC()); // the correction's
 
     // A tie: the chair's casting vote decides a public vote, never a secret one.
     auto tie = club.store.recordVote(agenda[3].id, VoteCount {3, 3, 0, 0, 0}, true, at(19, 20));

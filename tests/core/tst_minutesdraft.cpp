@@ -298,3 +298,54 @@ TEST_CASE("minutes draft: a corrected vote says the first count and why it was c
     CHECK(text.contains(u"Un premier décompte, enregistré à 19 h 05 (pour 1, contre 20, abstentions 0 : résolution rejetée), a été "
                         "corrigé à 19 h 08 : voix pour et contre inversées à la saisie."_s));
 }
+
+TEST_CASE("minutes draft: arrivals and departures after the opening are said before the vote they change")
+{
+    MinutesInput input = test::ordinaryAssembly();
+    // Groupe Est Relation comes in at 18 h 45, after the opening; Atelier des Vosges leaves at
+    // 19 h 50, between the two votes.
+    input.attendance[4].arrivedAt = test::assemblyTime(18, 45);
+    const StatutesProfile profile = StatutesProfile::defaults(LegalRegime::Loi1901);
+    input.quorum = test::openingQuorum(input.attendance, profile, input.meeting);
+    const QuorumStatus &opening = input.quorum;
+    VoteRecord &accounts = input.votes[102];
+    accounts.recordedAt = test::assemblyTime(19, 0).toUTC();
+    accounts.body = {opening.presentWeight + 1, opening.representedWeight, opening.eligibleWeight};
+    VoteRecord &statutes = input.votes[103];
+    statutes.recordedAt = test::assemblyTime(20, 0).toUTC();
+    statutes.body = {opening.presentWeight, opening.representedWeight, opening.eligibleWeight};
+
+    const QString text = plain(draftMinutes(input));
+    const QString arrival
+        = u"Arrivée après l'ouverture de la séance : Groupe Est Relation à 18 h 45. Au moment du vote, %1 voix "
+          "peuvent s'exprimer (%2 présentes, %3 représentées)."_s.arg(accounts.body.presentWeight + accounts.body.representedWeight)
+              .arg(accounts.body.presentWeight)
+              .arg(accounts.body.representedWeight);
+    CHECK(text.contains(arrival));
+    CHECK(text.indexOf(arrival) < text.indexOf(u"Règle de majorité"_s, text.indexOf(u"Première résolution"_s)));
+    CHECK(text.indexOf(arrival) > text.indexOf(u"Première résolution"_s));
+    const QString departure = u"Départ depuis le vote précédent : Atelier des Vosges à 19 h 50. Au moment du vote, %1 voix"_s.arg(
+        statutes.body.presentWeight + statutes.body.representedWeight);
+    CHECK(text.contains(departure));
+    CHECK(text.indexOf(departure) > text.indexOf(u"Deuxième résolution"_s));
+
+    SECTION("nothing is said when the count has not changed since the opening")
+    {
+        MinutesInput steady = test::ordinaryAssembly();
+        steady.votes[102].recordedAt = test::assemblyTime(19, 0).toUTC();
+        steady.votes[103].recordedAt = test::assemblyTime(19, 30).toUTC();
+        CHECK_FALSE(plain(draftMinutes(steady)).contains(u"Au moment du vote"_s));
+    }
+}
+
+TEST_CASE("minutes draft: a quorum met with a single voice is said in the singular")
+{
+    MinutesInput input = test::ordinaryAssembly();
+    input.quorum.presentWeight = 1;
+    input.quorum.representedWeight = 0;
+    input.quorum.requiredWeight = 1;
+    input.quorum.met = true;
+    const QString text = plain(draftMinutes(input));
+    CHECK(text.contains(u"est atteint avec 1 voix présente ou représentée."_s));
+    CHECK_FALSE(text.contains(u"1 voix présentes"_s));
+}

@@ -72,9 +72,9 @@ TEST_CASE("who may vote, and why not")
         Case {"organisation without a representative", company(0), standing(DuesState::Paid), false, 0, u"pas de représentant désigné"_s},
         Case {"organisation with its representative", company(12), standing(DuesState::Paid), true, 1, QString()},
         Case {"honorary member has no vote, the category named as the user knows it", honorary, standing(DuesState::Exempt), false, 0,
-            u"la catégorie « Membre d'honneur » n'a pas de voix"_s},
+            u"la catégorie «\u00a0Membre d'honneur\u00a0» n'a pas de voix"_s},
         Case {"a category without a name falls back to its code", individual(u"HON"_s), standing(DuesState::Exempt), false, 0,
-            u"la catégorie « HON » n'a pas de voix"_s},
+            u"la catégorie «\u00a0HON\u00a0» n'a pas de voix"_s},
     };
     for (const Case &c : cases) {
         INFO(c.what);
