@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "members/memberfile.h"
 #include "messagebox.h"
+#include "widgets/datetyping.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QLatin1StringView(ADHERA_VERSION));
     QApplication::setWindowIcon(adhera::ui::appIcon());
     adhera::i18n::useSystemLanguage(app);
+    adhera::installDateTyping(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

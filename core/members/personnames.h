@@ -13,4 +13,10 @@ QString listName(const QString &lastName, const QString &firstName);
 // "Prénom NOM", the form of letters, signatures and messages.
 QString letterName(const QString &firstName, const QString &lastName);
 
+// A name or a town written all in capitals, as some exports shout them, the way it is written
+// in running text: « LAXOU » → « Laxou », « VANDŒUVRE-LÈS-NANCY » → « Vandœuvre-lès-Nancy »,
+// « JEAN-PIERRE » → « Jean-Pierre », « GAVIER ÉPOUSE COUERT » → « Gavier épouse Couert ». A
+// value with a lower-case letter, or of one letter, is kept as written: somebody chose it.
+QString fromCapitals(const QString &value);
+
 } // namespace adhera

@@ -5,6 +5,7 @@
 #include "db/sql.h"
 #include "members/identifiers.h"
 #include "members/memberfile.h"
+#include "members/personnames.h"
 #include "members/phonenumbers.h"
 #include "members/validation.h"
 #include "merge/normalise.h"
@@ -197,7 +198,7 @@ Result<qint64> GroupWriter::createOrganisation(const MergeGroup &group, qint64 o
     record.organisation.address = streetLine(group);
     if (const QString postcode = normalisePostcode(chosen(group, ImportField::Postcode)); validation::postcodeProblem(postcode).isEmpty())
         record.organisation.postcode = postcode;
-    record.organisation.city = chosen(group, ImportField::City);
+    record.organisation.city = fromCapitals(chosen(group, ImportField::City));
     const QString siret = identifiers::digitsOnly(chosen(group, ImportField::Siret));
     if (identifiers::isValidSiret(siret))
         record.organisation.siret = siret;
@@ -236,8 +237,9 @@ Result<GroupTarget> GroupWriter::write(const MergeGroup &group, const GroupTarge
     };
     if (const QString civility = civilityOf(chosen(group, ImportField::Civility)); !civility.isEmpty())
         person.civility = civility;
-    assign(person.firstName, chosen(group, ImportField::FirstName));
-    assign(person.lastName, chosen(group, ImportField::LastName));
+    // Names and towns as written in running text, not as a shouting export wrote them.
+    assign(person.firstName, fromCapitals(chosen(group, ImportField::FirstName)));
+    assign(person.lastName, fromCapitals(chosen(group, ImportField::LastName)));
     if (person.lastName.isEmpty()) // a first name alone: the surname is required
         person.lastName = person.firstName;
     if (const QString email = chosen(group, ImportField::Email); !email.isEmpty()) {
@@ -257,7 +259,7 @@ Result<GroupTarget> GroupWriter::write(const MergeGroup &group, const GroupTarge
         else
             notes.add(Tr::tr("Valeur non reprise (%1) : « %2 »").arg(importing::label(ImportField::Postcode), postcode));
     }
-    assign(person.city, chosen(group, ImportField::City));
+    assign(person.city, fromCapitals(chosen(group, ImportField::City)));
     for (const QString &email : group.extraEmails)
         notes.add(Tr::tr("Autre e-mail : %1").arg(email));
     for (const QString &phone : group.extraPhones)

@@ -21,6 +21,7 @@
 #include "members/memberfile.h"
 #include "messagebox.h"
 #include "testsupport.h"
+#include "widgets/datetyping.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -587,6 +588,30 @@ TEST_CASE("one payment settles the calls of two memberships", "[duespage]")
     REQUIRE(payments->size() == 1);
     CHECK(payments->value(0).allocations.size() == 2);
     CHECK(f.page->totalsLabel()->text() == totals(90000, 90000, 0, 0));
+}
+
+TEST_CASE("a payment's date is typed after a click on the day, as a person types it", "[duespage]")
+{
+    // What the window's main() installs for every date field.
+    const std::unique_ptr<QObject> typing(installDateTyping(*qApp));
+    DuesFixture f;
+    f.page->selectCall(f.callId);
+    test::inModalDialog<PaymentDialog>(f.page->findChild<QPushButton *>(u"recordPaymentButton"_s), [&](PaymentDialog &dialog) {
+        auto *date = test::child<QDateEdit>(dialog, u"dateEdit"_s);
+        QLineEdit *text = date->findChild<QLineEdit *>();
+        REQUIRE(text);
+        // A click on the day, the cursor left at its end; then the digits, with no separator.
+        const int dayEnd = text->fontMetrics().horizontalAdvance(u"00"_s);
+        QTest::mouseClick(text, Qt::LeftButton, {}, QPoint(text->contentsMargins().left() + dayEnd, text->height() / 2));
+        QTest::keyClicks(date, u"03022026"_s);
+        CHECK(date->date() == QDate(2026, 2, 3));
+        QTest::keyClicks(test::child<QLineEdit>(dialog, u"amountEdit"_s), u"450"_s);
+        QTest::mouseClick(test::child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    });
+    const auto payments = f.ledger.payments(2026);
+    REQUIRE(payments);
+    REQUIRE(payments->size() == 1);
+    CHECK(payments->value(0).receivedOn == QDate(2026, 2, 3));
 }
 
 TEST_CASE("one cheque pays last year's call and this year's, the older one found by typing", "[duespage]")
