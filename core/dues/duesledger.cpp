@@ -59,6 +59,7 @@ DuesCall callFrom(const Sql &row)
     call.financialYear = row.value(2).toInt();
     call.membershipId = row.value(3).toLongLong();
     call.memberName = memberDisplayName(row.value(4), row.value(5), row.value(6));
+    call.payerName = memberLetterName(row.value(4), row.value(5), row.value(6));
     call.category = row.value(7).toString();
     call.originClub = row.value(8).toString();
     call.amount = row.value(9).toLongLong();

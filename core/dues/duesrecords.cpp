@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duesrecords.h"
 
+#include "members/personnames.h"
+
 #include <QCoreApplication>
 #include <QVariant>
 
@@ -19,11 +21,12 @@ struct Tr {
 
 QString memberDisplayName(const QVariant &organisationName, const QVariant &firstName, const QVariant &lastName)
 {
-    if (!organisationName.isNull())
-        return organisationName.toString();
-    const QString last = lastName.toString().toUpper();
-    const QString first = firstName.toString();
-    return first.isEmpty() ? last : first + u' ' + last;
+    return organisationName.isNull() ? listName(lastName.toString(), firstName.toString()) : organisationName.toString();
+}
+
+QString memberLetterName(const QVariant &organisationName, const QVariant &firstName, const QVariant &lastName)
+{
+    return organisationName.isNull() ? letterName(firstName.toString(), lastName.toString()) : organisationName.toString();
 }
 
 QString toCode(JoiningRule rule)

@@ -35,9 +35,11 @@ QString label(CallStatus status);
 QString label(PaymentMethod method);
 QList<PaymentMethod> allPaymentMethods();
 
-// The member as the treasurer writes it: the organisation's name (when not null), or
-// "Prénom NOM" (the last name alone when there is no first name).
+// The member as the lists show it, the same way as the member list: the organisation's name
+// (when not null), or "NOM Prénom" (the last name alone when there is no first name).
 QString memberDisplayName(const QVariant &organisationName, const QVariant &firstName, const QVariant &lastName);
+// The member as a sentence or a letter names it: the organisation's name, or "Prénom NOM".
+QString memberLetterName(const QVariant &organisationName, const QVariant &firstName, const QVariant &lastName);
 
 struct FeeSchedule {
     qint64 id = 0;
@@ -51,7 +53,7 @@ struct FeeSchedule {
 // A call the treasurer is about to issue (preview): nothing is stored yet.
 struct CallDraft {
     qint64 membershipId = 0;
-    QString memberName; // organisation name, or "Prénom NOM"
+    QString memberName; // organisation name, or "NOM Prénom"
     QString category;
     Cents amount = 0;
     QString label; // "Cotisation 2026 — Entreprise 50 à 199 salariés"
@@ -64,7 +66,8 @@ struct DuesCall {
     QString number; // "AC-2026-0001"
     int financialYear = 0;
     qint64 membershipId = 0;
-    QString memberName;
+    QString memberName; // as listed: organisation name, or "NOM Prénom"
+    QString payerName; // as written on a payment: organisation name, or "Prénom NOM"
     QString category;
     QString originClub;
     Cents amount = 0;

@@ -128,6 +128,7 @@ Result<DuesReport> duesReport(Database &db, int financialYear)
         call.state = callStateFromCode(q.value(7).toString()).value_or(CallState::Open);
         call.stateReason = q.value(8).toString();
         call.memberName = memberDisplayName(q.value(9), q.value(10), q.value(11));
+        call.payerName = memberLetterName(q.value(9), q.value(10), q.value(11));
         call.category = q.value(12).toString();
         call.originClub = q.value(14).toString();
         call.paid = q.value(16).toLongLong();

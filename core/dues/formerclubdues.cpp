@@ -83,7 +83,7 @@ Result<QString> nameOf(Database &db, qint64 membershipId)
         return fail(ran.error());
     if (!q.next())
         return fail(ErrorCode::NotFound, Tr::tr("L'adhésion n°%1 n'est plus dans le fichier.").arg(membershipId));
-    return memberDisplayName(q.value(0), q.value(1), q.value(2));
+    return memberLetterName(q.value(0), q.value(1), q.value(2)); // for sentences
 }
 
 // The origin club of a direct membership (the file's own reference data): not a former club.

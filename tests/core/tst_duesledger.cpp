@@ -298,7 +298,7 @@ TEST_CASE("calls are previewed, then issued once per active member and year, num
     CHECK(company.note.isEmpty());
     const CallDraft &individual = preview->drafts.at(1);
     CHECK(individual.membershipId == elodie);
-    CHECK(individual.memberName == u"Élodie LEFÈVRE"_s);
+    CHECK(individual.memberName == u"LEFÈVRE Élodie"_s);
     CHECK(individual.amount == 3750); // 9 months of 12
     CHECK(individual.note == u"prorata\u00a0: 9 mois sur 12"_s);
 

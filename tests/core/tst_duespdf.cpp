@@ -91,7 +91,7 @@ TEST_CASE("dues pdf: the year's report holds the title, the totals and the unpai
     CHECK(text->contains(u"Encaissé et attendu par mois"_s));
     CHECK(text->contains(u"janv."_s));
     CHECK(text->contains(u"Impayés (2)"_s));
-    CHECK(text->contains(u"Hélène MÜLLER"_s));
+    CHECK(text->contains(u"MÜLLER Hélène"_s));
     CHECK(text->contains(u"AC-2026-0002"_s));
     const qsizetype pages = text->count(u'\f');
     CHECK(text->contains(u"Page 1 / %1"_s.arg(pages)));

@@ -74,7 +74,7 @@ TEST_CASE("the members who may have paid their former club are those of Connect 
     CHECK(borea.memberName == u"Boréa Services"_s);
     CHECK(borea.clubName == u"Viatis"_s);
     CHECK(borea.scheduleAmount == 25000);
-    CHECK(dupont.memberName == u"Jean DUPONT"_s);
+    CHECK(dupont.memberName == u"DUPONT Jean"_s);
     CHECK(dupont.clubName == u"Connect"_s);
     CHECK(dupont.callId == 0);
     CHECK_FALSE(dupont.recorded);
@@ -93,7 +93,7 @@ TEST_CASE("dues paid to the former club: the member votes, gets no L2C call, and
     auto recorded = club.formerClubs.recorded(2026);
     REQUIRE(recorded);
     REQUIRE(recorded->size() == 1);
-    CHECK(recorded->first().memberName == u"Jean DUPONT"_s);
+    CHECK(recorded->first().memberName == u"DUPONT Jean"_s);
     CHECK(recorded->first().clubName == u"Connect"_s);
     CHECK(recorded->first().amount == 7500);
     CHECK(recorded->first().reference == u"reçu Connect 42"_s);
@@ -125,7 +125,7 @@ TEST_CASE("dues paid to the former club: the member votes, gets no L2C call, and
     CHECK(report->formerClubTotal() == 7500);
     const QString csv = QString::fromUtf8(duesReportCsv(*report));
     CHECK(csv.contains(u"Cotisations 2026 réglées aux anciens clubs (hors recettes de L2C)"_s));
-    CHECK(csv.contains(u"Jean DUPONT;Membre individuel;Connect;10/01/2026;reçu Connect 42;75,00"_s));
+    CHECK(csv.contains(u"DUPONT Jean;Membre individuel;Connect;10/01/2026;reçu Connect 42;75,00"_s));
     auto journal = receiptsJournal(*club.db, 2026);
     REQUIRE(journal);
     CHECK(journal->isEmpty());

@@ -184,7 +184,7 @@ PaymentDialog::PaymentDialog(
             if (call.id == id) {
                 addAllocationRow(call, 0);
                 if (m_payerEdit->text().isEmpty())
-                    m_payerEdit->setText(call.memberName);
+                    m_payerEdit->setText(call.payerName);
             }
     fillCallChoice();
     resize(fittedToScreen(this, QSize(680, 640)));
