@@ -7,6 +7,7 @@
 #include "commands/memberundostack.h"
 #include "db/database.h"
 #include "dialogs/clubsettingsdialog.h"
+#include "dialogs/guidedialog.h"
 #include "dialogs/referencedatadialog.h"
 #include "dialogs/statutesdialog.h"
 #include "dues/duespage.h"
@@ -200,6 +201,11 @@ void MainWindow::buildActions()
         m_pageActions.append(action);
     }
 
+    m_guideAction = new QAction(tr("&Guide des tâches courantes"), this);
+    m_guideAction->setObjectName(u"guideAction"_s);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+
     m_aboutAction = new QAction(tr("À &propos d'Adhera"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -255,6 +261,8 @@ void MainWindow::buildMenus()
         viewMenu->addAction(action);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("Aid&e"));
+    helpMenu->addAction(m_guideAction);
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 }
 
@@ -758,6 +766,17 @@ void MainWindow::updatePendingImport()
     else
         m_pendingImportLabel->setText(tr("Un import attend d'être vérifié\u00a0: %1 lignes.").arg(QLocale().toString(pending)));
     m_pendingImportBanner->setVisible(pending > 0 && m_membersPage && m_pages->currentWidget() == m_membersPage);
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -11,6 +11,7 @@
 // rather than left holding commands about records a merge has changed.
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -28,6 +29,7 @@ class DuesPage;
 class MeetingsPage;
 class MemberDirectory;
 class MemberFile;
+class GuideDialog;
 class MembersPage;
 class MemberUndoStack;
 class PeoplePage;
@@ -101,6 +103,8 @@ private:
     void showMergeHistory();
     void updatePendingImport();
     void showAbout();
+    // The guide of the main tasks (F1), beside the window; one at a time.
+    void showGuide();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MemberFile> m_file;
@@ -144,6 +148,8 @@ private:
     QList<QAction *> m_meetingsActions; // the « Réunions » menu's actions on the meetings page
     QList<QAction *> m_pageActions; // « Affichage »: one per page of the sidebar, Ctrl+1…4
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QPointer<GuideDialog> m_guide;
 };
 
 } // namespace adhera

@@ -2312,6 +2312,19 @@ Calls already issued do not change.</translation>
     </message>
 </context>
 <context>
+    <name>adhera::GuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guidedialog.cpp" line="20"/>
+        <source>Guide des tâches courantes</source>
+        <translation>Everyday tasks guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guidedialog.cpp" line="29"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>adhera::InviteesDialog</name>
     <message>
         <location filename="../../ui/assembly/inviteesdialog.cpp" line="55"/>
@@ -2761,289 +2774,294 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation>Adhera files (*.adhera)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="106"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Nouveau fichier…</source>
         <translation>&amp;New file…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>Nouvel adhérent indi&amp;viduel…</source>
         <translation>New indi&amp;vidual member…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation>New &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Catégories et clubs…</source>
         <translation>&amp;Categories and clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation>&amp;Import and merge files…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Historique des fusions…</source>
         <translation>Merge &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Paramètres de l&apos;association…</source>
         <translation>&amp;Association settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Statuts de l&apos;association…</source>
         <translation>Articles of a&amp;ssociation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Barème des cotisations…</source>
         <translation>&amp;Fee schedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>É&amp;mettre les appels…</source>
         <translation>&amp;Issue the calls…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Enregistrer un paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Relances…</source>
         <translation>&amp;Reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
         <translation>Dues &amp;notices for the financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
         <translation>Payment r&amp;eceipts for the financial year…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Exporter l&apos;é&amp;tat des cotisations…</source>
         <translation>Export the dues &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>Exporter le &amp;journal des recettes…</source>
         <translation>Export the receipts &amp;journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation>&amp;About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Adhérents</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Modification impossible</source>
         <translation>Change not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Impossible d&apos;effectuer %1&#xa0;:
 %2</source>
         <translation>Could not complete %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>Enregistré&#xa0;: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="85"/>
         <source>Annulé&#xa0;: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>E&amp;xporter la liste affichée…</source>
         <translation>E&amp;xport the list shown…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>Annuler ou e&amp;xonérer l&apos;appel sélectionné…</source>
         <translation>Cancel or e&amp;xempt the selected call…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Paiements reçus et remise de chèques…</source>
         <translation>Payments received and &amp;cheque remittance…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>Cotisations réglées aux &amp;anciens clubs…</source>
         <translation>Dues paid to f&amp;ormer clubs…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Nouvelle réunion…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Modifier la réunion…</source>
         <translation>&amp;Edit the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Invités et convocations…</source>
         <translation>&amp;Invitees and convocations…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Séance…</source>
         <translation>&amp;Session…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Déclaration faite…</source>
         <translation>&amp;Declaration made…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Cotisations</source>
         <translation>&amp;Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Personnes</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Réunions</source>
         <translation>Mee&amp;tings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <source>&amp;Guide des tâches courantes</source>
+        <translation>&amp;Everyday tasks guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
         <source>Affic&amp;hage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="286"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Cotisations</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="290"/>
         <source>Réunions</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Lorraine Contact Client</source>
         <translation>Lorraine Contact Client</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="327"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation>No file open.
 Open a member file with File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/mainwindow.cpp" line="342"/>
         <source>Reprendre la fusion</source>
         <translation>Resume the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/mainwindow.cpp" line="389"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -3054,174 +3072,174 @@ Le fichier actuellement ouvert reste affiché.</source>
 The file already open stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="457"/>
         <source>Adhera — %1</source>
         <translation>Adhera — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="496"/>
+        <location filename="../../ui/mainwindow.cpp" line="504"/>
         <source>Le fichier a été modifié en dehors des fiches&#xa0;: les modifications précédentes ne peuvent plus être annulées.</source>
         <translation>The file was changed outside the record editors: earlier changes can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="575"/>
+        <location filename="../../ui/mainwindow.cpp" line="583"/>
         <source>Aucun appel pour cet exercice</source>
         <translation>No call for this financial year</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="585"/>
         <source>%1 appel affiché sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="587"/>
         <source>%1 appels affichés sur %2</source>
         <translation>Calls shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="588"/>
+        <location filename="../../ui/mainwindow.cpp" line="596"/>
         <source>Aucune réunion</source>
         <translation>No meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow.cpp" line="598"/>
         <source>%1 réunion affichée sur %2</source>
         <translation>Meetings shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="592"/>
+        <location filename="../../ui/mainwindow.cpp" line="600"/>
         <source>%1 réunions affichées sur %2</source>
         <translation>Meetings shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="601"/>
+        <location filename="../../ui/mainwindow.cpp" line="609"/>
         <source>Aucune personne</source>
         <translation>No people</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
         <source>%1 personne affichée sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>%1 personnes affichées sur %2</source>
         <translation>People shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>Aucun adhérent</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="618"/>
+        <location filename="../../ui/mainwindow.cpp" line="626"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation>Members shown: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="654"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>Aucun fichier récent</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow.cpp" line="671"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation>New member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="664"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
         <source>adherents.adhera</source>
         <translation>members.adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
         <source>Nouveau fichier</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow.cpp" line="679"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation>The file “%1” already exists.
 To open it again, use File &gt; Open.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="687"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation>Open a member file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
-        <location filename="../../ui/mainwindow.cpp" line="702"/>
-        <location filename="../../ui/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow.cpp" line="698"/>
+        <location filename="../../ui/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="698"/>
         <source>%1 (copie).adhera</source>
         <translation>%1 (copy).adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="704"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="702"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation>The file “%1” cannot be replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation>The copy could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow.cpp" line="718"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="732"/>
+        <location filename="../../ui/mainwindow.cpp" line="740"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="744"/>
+        <location filename="../../ui/mainwindow.cpp" line="752"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="757"/>
+        <location filename="../../ui/mainwindow.cpp" line="765"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation>An import is waiting for review: 1 line.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="759"/>
+        <location filename="../../ui/mainwindow.cpp" line="767"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation>An import is waiting for review: %1 lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="765"/>
+        <location filename="../../ui/mainwindow.cpp" line="784"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow.cpp" line="785"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -9906,7 +9924,7 @@ Nothing is saved until you click “Save”.</translation>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
         <location filename="../../core/dues/duespdf.cpp" line="97"/>
-        <location filename="../../core/dues/duesrecords.cpp" line="101"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="104"/>
         <source>Exonéré</source>
         <translation>Exempt</translation>
     </message>
@@ -9972,7 +9990,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duesrecords.cpp" line="100"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="103"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
@@ -10060,15 +10078,15 @@ Nothing is saved until you click “Save”.</translation>
         <translation>The financial year %1 is not valid (between 2000 and 2200).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="81"/>
-        <location filename="../../core/dues/duesledger.cpp" line="239"/>
-        <location filename="../../core/dues/duesledger.cpp" line="256"/>
+        <location filename="../../core/dues/duesledger.cpp" line="82"/>
+        <location filename="../../core/dues/duesledger.cpp" line="240"/>
+        <location filename="../../core/dues/duesledger.cpp" line="257"/>
         <location filename="../../core/dues/formerclubdues.cpp" line="68"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation>Could not read the calls for dues</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="93"/>
+        <location filename="../../core/dues/duesledger.cpp" line="94"/>
         <source>Impossible de lire les paiements</source>
         <translation>Could not read the payments</translation>
     </message>
@@ -10105,7 +10123,7 @@ Nothing is saved until you click “Save”.</translation>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="120"/>
         <location filename="../../core/dues/duesdocuments.cpp" line="133"/>
-        <location filename="../../core/dues/duesledger.cpp" line="144"/>
+        <location filename="../../core/dues/duesledger.cpp" line="145"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation>Payment no. %1 does not exist.</translation>
     </message>
@@ -10157,28 +10175,28 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="158"/>
+        <location filename="../../core/dues/duesledger.cpp" line="159"/>
         <source>Impossible d&apos;enregistrer le paiement %1</source>
         <translation>Could not record the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="212"/>
+        <location filename="../../core/dues/duesledger.cpp" line="213"/>
         <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
         <translation>A piece number is only taken inside a transaction (series %1).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="217"/>
-        <location filename="../../core/dues/duesledger.cpp" line="221"/>
+        <location filename="../../core/dues/duesledger.cpp" line="218"/>
+        <location filename="../../core/dues/duesledger.cpp" line="222"/>
         <source>Impossible de prendre un numéro dans la série %1</source>
         <translation>Could not take a number in the series %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="236"/>
+        <location filename="../../core/dues/duesledger.cpp" line="237"/>
         <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
         <translation>The financial year&apos;s starting month must be between 1 and 12.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="244"/>
+        <location filename="../../core/dues/duesledger.cpp" line="245"/>
         <source>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</source>
         <translation>
             <numerusform>The financial year&apos;s starting month can no longer change: a call for dues has already been issued (%n).</numerusform>
@@ -10186,54 +10204,54 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="266"/>
+        <location filename="../../core/dues/duesledger.cpp" line="267"/>
         <source>Impossible de lire le barème des cotisations</source>
         <translation>Could not read the fee schedule</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="287"/>
+        <location filename="../../core/dues/duesledger.cpp" line="288"/>
         <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
         <translation>The dues amount cannot be negative (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="290"/>
+        <location filename="../../core/dues/duesledger.cpp" line="291"/>
         <source>Impossible de lire les catégories</source>
         <translation>Cannot read the categories</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="294"/>
+        <location filename="../../core/dues/duesledger.cpp" line="295"/>
         <source>La catégorie n°%1 n&apos;existe pas.</source>
         <translation>Category no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="307"/>
+        <location filename="../../core/dues/duesledger.cpp" line="308"/>
         <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
         <translation>Could not save the schedule “%1” of the financial year %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="336"/>
+        <location filename="../../core/dues/duesledger.cpp" line="337"/>
         <source>Impossible de préparer les appels de l&apos;exercice %1</source>
         <translation>Could not prepare the calls of the financial year %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="374"/>
-        <location filename="../../core/dues/duesreport.cpp" line="284"/>
-        <location filename="../../core/dues/duesreport.cpp" line="288"/>
+        <location filename="../../core/dues/duesledger.cpp" line="375"/>
+        <location filename="../../core/dues/duesreport.cpp" line="285"/>
+        <location filename="../../core/dues/duesreport.cpp" line="289"/>
         <source>Cotisation %1 — %2</source>
         <translation>Dues %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="377"/>
+        <location filename="../../core/dues/duesledger.cpp" line="378"/>
         <source>cotisation %1 réglée à %2 le %3</source>
         <translation>%1 dues paid to %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="392"/>
+        <location filename="../../core/dues/duesledger.cpp" line="393"/>
         <source>adhésion le %1, après l&apos;exercice</source>
         <translation>joined on %1, after the financial year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="393"/>
+        <location filename="../../core/dues/duesledger.cpp" line="394"/>
         <source>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</source>
         <translation>
             <numerusform>joined on %1, %n month before the end of the financial year: next year&apos;s call covers it</numerusform>
@@ -10241,198 +10259,198 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="400"/>
+        <location filename="../../core/dues/duesledger.cpp" line="401"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation>pro rata: %1 months of 12</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="410"/>
+        <location filename="../../core/dues/duesledger.cpp" line="411"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation>Give the issue date and the due date of the calls.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="413"/>
+        <location filename="../../core/dues/duesledger.cpp" line="414"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation>The due date (%1) is before the issue date (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="439"/>
+        <location filename="../../core/dues/duesledger.cpp" line="440"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation>Could not issue the call %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="470"/>
+        <location filename="../../core/dues/duesledger.cpp" line="471"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation>Call for dues no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="484"/>
+        <location filename="../../core/dues/duesledger.cpp" line="485"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation>The call %1 (%2) has already received %3: reverse the payments first before exempting or cancelling it.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="490"/>
+        <location filename="../../core/dues/duesledger.cpp" line="491"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation>Could not change the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="501"/>
+        <location filename="../../core/dues/duesledger.cpp" line="502"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation>A payment&apos;s amount must be positive (%1 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="503"/>
+        <location filename="../../core/dues/duesledger.cpp" line="504"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation>Give the date the payment was received.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="505"/>
+        <location filename="../../core/dues/duesledger.cpp" line="506"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation>To cancel a payment, record its reversal rather than a new payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="519"/>
+        <location filename="../../core/dues/duesledger.cpp" line="520"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation>The call %1 (%2) appears twice in the allocation.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="523"/>
+        <location filename="../../core/dues/duesledger.cpp" line="524"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation>The amount allocated to the call %1 (%2) must be positive (%3 entered).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="527"/>
+        <location filename="../../core/dues/duesledger.cpp" line="528"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation>The call %1 (%2) is %3: it can no longer receive a payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="531"/>
+        <location filename="../../core/dues/duesledger.cpp" line="532"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation>%1 allocated to the call %2 (%3) exceed the outstanding %4.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="537"/>
+        <location filename="../../core/dues/duesledger.cpp" line="538"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation>The allocation (%1) exceeds the payment&apos;s amount (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="555"/>
+        <location filename="../../core/dues/duesledger.cpp" line="556"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation>Give the date of the reversal.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="564"/>
+        <location filename="../../core/dues/duesledger.cpp" line="565"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation>%1 already reverses a payment: it cannot be reversed in turn.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="567"/>
+        <location filename="../../core/dues/duesledger.cpp" line="568"/>
         <source>Impossible de lire le paiement %1</source>
         <translation>Could not read the payment %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="571"/>
+        <location filename="../../core/dues/duesledger.cpp" line="572"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation>The payment %1 is already reversed by %2.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="574"/>
+        <location filename="../../core/dues/duesledger.cpp" line="575"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation>The reversal (%1) cannot come before the payment %2 of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="583"/>
+        <location filename="../../core/dues/duesledger.cpp" line="584"/>
         <source>Annulation de %1</source>
         <translation>Reversal of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="584"/>
+        <location filename="../../core/dues/duesledger.cpp" line="585"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation>Reversal of %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="633"/>
+        <location filename="../../core/dues/duesledger.cpp" line="634"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation>The reminder level must be 1, 2 or 3 (%1 given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="635"/>
+        <location filename="../../core/dues/duesledger.cpp" line="636"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation>A reminder goes by letter or by e-mail (“%1” given).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="637"/>
+        <location filename="../../core/dues/duesledger.cpp" line="638"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation>Give the date the reminder was sent.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="646"/>
+        <location filename="../../core/dues/duesledger.cpp" line="647"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation>Reminder no. %1 of the call %2 (%3) is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="654"/>
+        <location filename="../../core/dues/duesledger.cpp" line="655"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation>Could not record the reminder of the call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="677"/>
+        <location filename="../../core/dues/duesledger.cpp" line="678"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation>A cash payment of %1 exceeds the legal limit of %2 between professionals (art. D112-3 of the French Monetary and Financial Code).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="88"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="91"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="89"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="92"/>
         <source>Au prorata des mois</source>
         <translation>Pro rata by month</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="90"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="93"/>
         <source>Adhésion à partir de septembre&#xa0;: année suivante</source>
         <translation>Joining from September: next year</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="98"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="101"/>
         <source>Impayé</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="99"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="102"/>
         <source>Partiel</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="102"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="105"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="110"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="113"/>
         <source>Virement</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="111"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="114"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="112"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="115"/>
         <source>Prélèvement SEPA</source>
         <translation>SEPA direct debit</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="113"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="116"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="114"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="117"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
@@ -10447,13 +10465,13 @@ Nothing is saved until you click “Save”.</translation>
         <translation>No club of origin</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="180"/>
-        <location filename="../../core/dues/duesreport.cpp" line="209"/>
+        <location filename="../../core/dues/duesreport.cpp" line="181"/>
+        <location filename="../../core/dues/duesreport.cpp" line="210"/>
         <source>Impossible de lire les paiements de %1</source>
         <translation>Could not read the payments of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="274"/>
+        <location filename="../../core/dues/duesreport.cpp" line="275"/>
         <source>Cotisation %1 reçue d&apos;avance — %2</source>
         <translation>%1 dues received in advance — %2</translation>
     </message>
@@ -11677,24 +11695,24 @@ Nothing is saved until you click “Save”.</translation>
         <translation>identical</translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="95"/>
-        <location filename="../../core/merge/groupwriter.cpp" line="247"/>
-        <location filename="../../core/merge/groupwriter.cpp" line="258"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="96"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="249"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="260"/>
         <source>Valeur non reprise (%1) : « %2 »</source>
         <translation>Value not taken over (%1): “%2”</translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="116"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="117"/>
         <source>Impossible de lire les organismes</source>
         <translation>Could not read the organisations</translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="262"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="264"/>
         <source>Autre e-mail : %1</source>
         <translation>Other e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="264"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="266"/>
         <source>Autre téléphone : %1</source>
         <translation>Other phone: %1</translation>
     </message>
@@ -12158,76 +12176,76 @@ Nothing is saved until you click “Save”.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="47"/>
+        <location filename="../../app/gui/main.cpp" line="48"/>
         <source>Le dossier « %1 » ne peut pas être créé.</source>
         <translation>The folder “%1” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="80"/>
+        <location filename="../../app/gui/main.cpp" line="82"/>
         <source>Adhera : gestion des adhérents, des cotisations, des réunions et des assemblées générales.</source>
         <translation>Adhera: members, dues, meetings and general meetings.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="82"/>
+        <location filename="../../app/gui/main.cpp" line="84"/>
         <source>Affiche cette aide.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="85"/>
+        <location filename="../../app/gui/main.cpp" line="87"/>
         <source>Ouvre (ou crée) le fichier d&apos;adhérents FICHIER.</source>
         <translation>Opens (or creates) the member file FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="86"/>
+        <location filename="../../app/gui/main.cpp" line="88"/>
         <source>FICHIER</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="88"/>
+        <location filename="../../app/gui/main.cpp" line="90"/>
         <source>Enregistre une capture de la fenêtre dans IMAGE.png, sans l&apos;afficher, puis quitte.</source>
         <translation>Saves a picture of the window to IMAGE.png without showing it, then quits.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="89"/>
+        <location filename="../../app/gui/main.cpp" line="91"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="92"/>
+        <location filename="../../app/gui/main.cpp" line="94"/>
         <source>fichier</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="93"/>
+        <location filename="../../app/gui/main.cpp" line="95"/>
         <source>Le fichier d&apos;adhérents à ouvrir (par défaut, le fichier de démonstration).</source>
         <translation>The member file to open (the demo file by default).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="94"/>
+        <location filename="../../app/gui/main.cpp" line="96"/>
         <source>[fichier]</source>
         <translation>[file]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="110"/>
+        <location filename="../../app/gui/main.cpp" line="112"/>
         <source>Le fichier de démonstration n&apos;a pas pu être préparé&#xa0;:
 %1</source>
         <translation>The demo file could not be prepared:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="111"/>
+        <location filename="../../app/gui/main.cpp" line="113"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2</source>
         <translation>The file “%1” could not be opened:
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="117"/>
+        <location filename="../../app/gui/main.cpp" line="119"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="126"/>
+        <location filename="../../app/gui/main.cpp" line="128"/>
         <source>La capture n&apos;a pas pu être enregistrée dans « %1 ».</source>
         <translation>The picture could not be saved to “%1”.</translation>
     </message>

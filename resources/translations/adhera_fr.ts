@@ -2295,6 +2295,19 @@ Les appels déjà émis ne changent pas.</source>
     </message>
 </context>
 <context>
+    <name>adhera::GuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guidedialog.cpp" line="20"/>
+        <source>Guide des tâches courantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guidedialog.cpp" line="29"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::InviteesDialog</name>
     <message>
         <location filename="../../ui/assembly/inviteesdialog.cpp" line="55"/>
@@ -2744,287 +2757,292 @@ Les appels déjà émis ne changent pas.</source>
 <context>
     <name>adhera::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>Fichiers Adhera (*.adhera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="106"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Nouveau fichier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>Nouvel adhérent indi&amp;viduel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Nouvelle &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Supprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Catégories et clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Importer et fusionner des fichiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Historique des fusions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Paramètres de l&apos;association…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Statuts de l&apos;association…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Barème des cotisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>É&amp;mettre les appels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Enregistrer un paiement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Relances…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>A&amp;vis d&apos;appel de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Atte&amp;stations de paiement de l&apos;exercice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Exporter l&apos;é&amp;tat des cotisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>Exporter le &amp;journal des recettes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>À &amp;propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Fichiers &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>É&amp;dition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Modification impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Impossible d&apos;effectuer %1&#xa0;:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>Enregistré&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="85"/>
         <source>Annulé&#xa0;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>E&amp;xporter la liste affichée…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>Annuler ou e&amp;xonérer l&apos;appel sélectionné…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Paiements reçus et remise de chèques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>Cotisations réglées aux &amp;anciens clubs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Nouvelle réunion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Modifier la réunion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Invités et convocations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Séance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Déclaration faite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <source>&amp;Guide des tâches courantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
         <source>Affic&amp;hage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="286"/>
         <source>Personnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="290"/>
         <source>Réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Lorraine Contact Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="327"/>
         <source>Aucun fichier ouvert.
 Ouvrez un fichier d&apos;adhérents avec Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/mainwindow.cpp" line="342"/>
         <source>Reprendre la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/mainwindow.cpp" line="389"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2
 
@@ -3032,172 +3050,172 @@ Le fichier actuellement ouvert reste affiché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="457"/>
         <source>Adhera — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="496"/>
+        <location filename="../../ui/mainwindow.cpp" line="504"/>
         <source>Le fichier a été modifié en dehors des fiches&#xa0;: les modifications précédentes ne peuvent plus être annulées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="575"/>
+        <location filename="../../ui/mainwindow.cpp" line="583"/>
         <source>Aucun appel pour cet exercice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="585"/>
         <source>%1 appel affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="587"/>
         <source>%1 appels affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="588"/>
+        <location filename="../../ui/mainwindow.cpp" line="596"/>
         <source>Aucune réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow.cpp" line="598"/>
         <source>%1 réunion affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="592"/>
+        <location filename="../../ui/mainwindow.cpp" line="600"/>
         <source>%1 réunions affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="601"/>
+        <location filename="../../ui/mainwindow.cpp" line="609"/>
         <source>Aucune personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
         <source>%1 personne affichée sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>%1 personnes affichées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>Aucun adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>%1 adhérent affiché sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="618"/>
+        <location filename="../../ui/mainwindow.cpp" line="626"/>
         <source>%1 adhérents affichés sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="654"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
         <source>Effacer la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow.cpp" line="671"/>
         <source>Nouveau fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="664"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
         <source>adherents.adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
         <source>Nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow.cpp" line="679"/>
         <source>Le fichier « %1 » existe déjà.
 Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="687"/>
         <source>Ouvrir un fichier d&apos;adhérents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
-        <location filename="../../ui/mainwindow.cpp" line="702"/>
-        <location filename="../../ui/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow.cpp" line="698"/>
+        <location filename="../../ui/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>Enregistrer une copie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="698"/>
         <source>%1 (copie).adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="704"/>
         <source>Choisissez un autre nom que celui du fichier ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="702"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
         <source>Le fichier « %1 » ne peut pas être remplacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>La copie n&apos;a pas pu être enregistrée&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow.cpp" line="718"/>
         <source>Copie enregistrée dans « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="732"/>
+        <location filename="../../ui/mainwindow.cpp" line="740"/>
         <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="744"/>
+        <location filename="../../ui/mainwindow.cpp" line="752"/>
         <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="757"/>
+        <location filename="../../ui/mainwindow.cpp" line="765"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="759"/>
+        <location filename="../../ui/mainwindow.cpp" line="767"/>
         <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="765"/>
+        <location filename="../../ui/mainwindow.cpp" line="784"/>
         <source>À propos d&apos;Adhera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow.cpp" line="785"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9858,7 +9876,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="42"/>
         <location filename="../../core/dues/duespdf.cpp" line="97"/>
-        <location filename="../../core/dues/duesrecords.cpp" line="101"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="104"/>
         <source>Exonéré</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9924,7 +9942,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duesrecords.cpp" line="100"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="103"/>
         <source>Payé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10012,15 +10030,15 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="81"/>
-        <location filename="../../core/dues/duesledger.cpp" line="239"/>
-        <location filename="../../core/dues/duesledger.cpp" line="256"/>
+        <location filename="../../core/dues/duesledger.cpp" line="82"/>
+        <location filename="../../core/dues/duesledger.cpp" line="240"/>
+        <location filename="../../core/dues/duesledger.cpp" line="257"/>
         <location filename="../../core/dues/formerclubdues.cpp" line="68"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="93"/>
+        <location filename="../../core/dues/duesledger.cpp" line="94"/>
         <source>Impossible de lire les paiements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10057,7 +10075,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="120"/>
         <location filename="../../core/dues/duesdocuments.cpp" line="133"/>
-        <location filename="../../core/dues/duesledger.cpp" line="144"/>
+        <location filename="../../core/dues/duesledger.cpp" line="145"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10109,28 +10127,28 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="158"/>
+        <location filename="../../core/dues/duesledger.cpp" line="159"/>
         <source>Impossible d&apos;enregistrer le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="212"/>
+        <location filename="../../core/dues/duesledger.cpp" line="213"/>
         <source>Un numéro de pièce ne se prend que dans une transaction (série %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="217"/>
-        <location filename="../../core/dues/duesledger.cpp" line="221"/>
+        <location filename="../../core/dues/duesledger.cpp" line="218"/>
+        <location filename="../../core/dues/duesledger.cpp" line="222"/>
         <source>Impossible de prendre un numéro dans la série %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="236"/>
+        <location filename="../../core/dues/duesledger.cpp" line="237"/>
         <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="244"/>
+        <location filename="../../core/dues/duesledger.cpp" line="245"/>
         <source>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: des appels de cotisation sont déjà émis (%n).</source>
         <translation>
             <numerusform>Le mois de début d&apos;exercice ne peut plus changer&#xa0;: un appel de cotisation est déjà émis (%n).</numerusform>
@@ -10138,54 +10156,54 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="266"/>
+        <location filename="../../core/dues/duesledger.cpp" line="267"/>
         <source>Impossible de lire le barème des cotisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="287"/>
+        <location filename="../../core/dues/duesledger.cpp" line="288"/>
         <source>Le montant de la cotisation ne peut pas être négatif (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="290"/>
+        <location filename="../../core/dues/duesledger.cpp" line="291"/>
         <source>Impossible de lire les catégories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="294"/>
+        <location filename="../../core/dues/duesledger.cpp" line="295"/>
         <source>La catégorie n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="307"/>
+        <location filename="../../core/dues/duesledger.cpp" line="308"/>
         <source>Impossible d&apos;enregistrer le barème « %1 » de l&apos;exercice %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="336"/>
+        <location filename="../../core/dues/duesledger.cpp" line="337"/>
         <source>Impossible de préparer les appels de l&apos;exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="374"/>
-        <location filename="../../core/dues/duesreport.cpp" line="284"/>
-        <location filename="../../core/dues/duesreport.cpp" line="288"/>
+        <location filename="../../core/dues/duesledger.cpp" line="375"/>
+        <location filename="../../core/dues/duesreport.cpp" line="285"/>
+        <location filename="../../core/dues/duesreport.cpp" line="289"/>
         <source>Cotisation %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="377"/>
+        <location filename="../../core/dues/duesledger.cpp" line="378"/>
         <source>cotisation %1 réglée à %2 le %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="392"/>
+        <location filename="../../core/dues/duesledger.cpp" line="393"/>
         <source>adhésion le %1, après l&apos;exercice</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/duesledger.cpp" line="393"/>
+        <location filename="../../core/dues/duesledger.cpp" line="394"/>
         <source>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</source>
         <translation>
             <numerusform>adhésion le %1, à %n mois de la fin de l&apos;exercice&#xa0;: l&apos;appel de l&apos;exercice suivant la couvre</numerusform>
@@ -10193,198 +10211,198 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="400"/>
+        <location filename="../../core/dues/duesledger.cpp" line="401"/>
         <source>prorata&#xa0;: %1 mois sur 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="410"/>
+        <location filename="../../core/dues/duesledger.cpp" line="411"/>
         <source>Indiquez la date d&apos;émission et la date d&apos;échéance des appels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="413"/>
+        <location filename="../../core/dues/duesledger.cpp" line="414"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="439"/>
+        <location filename="../../core/dues/duesledger.cpp" line="440"/>
         <source>Impossible d&apos;émettre l&apos;appel %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="470"/>
+        <location filename="../../core/dues/duesledger.cpp" line="471"/>
         <source>L&apos;appel de cotisation n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="484"/>
+        <location filename="../../core/dues/duesledger.cpp" line="485"/>
         <source>L&apos;appel %1 (%2) a déjà reçu %3&#xa0;: annulez d&apos;abord les paiements avant de l&apos;exonérer ou de l&apos;annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="490"/>
+        <location filename="../../core/dues/duesledger.cpp" line="491"/>
         <source>Impossible de modifier l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="501"/>
+        <location filename="../../core/dues/duesledger.cpp" line="502"/>
         <source>Le montant d&apos;un paiement doit être positif (%1 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="503"/>
+        <location filename="../../core/dues/duesledger.cpp" line="504"/>
         <source>Indiquez la date de réception du paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="505"/>
+        <location filename="../../core/dues/duesledger.cpp" line="506"/>
         <source>Pour annuler un paiement, enregistrez son annulation plutôt qu&apos;un nouveau paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="519"/>
+        <location filename="../../core/dues/duesledger.cpp" line="520"/>
         <source>L&apos;appel %1 (%2) figure deux fois dans la répartition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="523"/>
+        <location filename="../../core/dues/duesledger.cpp" line="524"/>
         <source>Le montant affecté à l&apos;appel %1 (%2) doit être positif (%3 saisi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="527"/>
+        <location filename="../../core/dues/duesledger.cpp" line="528"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il ne peut plus recevoir de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="531"/>
+        <location filename="../../core/dues/duesledger.cpp" line="532"/>
         <source>%1 affectés à l&apos;appel %2 (%3) dépassent le reste dû de %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="537"/>
+        <location filename="../../core/dues/duesledger.cpp" line="538"/>
         <source>La répartition (%1) dépasse le montant du paiement (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="555"/>
+        <location filename="../../core/dues/duesledger.cpp" line="556"/>
         <source>Indiquez la date de l&apos;annulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="564"/>
+        <location filename="../../core/dues/duesledger.cpp" line="565"/>
         <source>%1 annule déjà un paiement&#xa0;: il ne peut pas être annulé à son tour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="567"/>
+        <location filename="../../core/dues/duesledger.cpp" line="568"/>
         <source>Impossible de lire le paiement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="571"/>
+        <location filename="../../core/dues/duesledger.cpp" line="572"/>
         <source>Le paiement %1 est déjà annulé par %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="574"/>
+        <location filename="../../core/dues/duesledger.cpp" line="575"/>
         <source>L&apos;annulation (%1) ne peut pas précéder le paiement %2 du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="583"/>
+        <location filename="../../core/dues/duesledger.cpp" line="584"/>
         <source>Annulation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="584"/>
+        <location filename="../../core/dues/duesledger.cpp" line="585"/>
         <source>Annulation de %1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
-        <location filename="../../core/dues/duesledger.cpp" line="633"/>
+        <location filename="../../core/dues/duesledger.cpp" line="634"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="635"/>
+        <location filename="../../core/dues/duesledger.cpp" line="636"/>
         <source>Une relance part par courrier ou par e-mail (« %1 » donné).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="637"/>
+        <location filename="../../core/dues/duesledger.cpp" line="638"/>
         <source>Indiquez la date d&apos;envoi de la relance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="646"/>
+        <location filename="../../core/dues/duesledger.cpp" line="647"/>
         <source>La relance n°%1 de l&apos;appel %2 (%3) est déjà enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="654"/>
+        <location filename="../../core/dues/duesledger.cpp" line="655"/>
         <source>Impossible d&apos;enregistrer la relance de l&apos;appel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesledger.cpp" line="677"/>
+        <location filename="../../core/dues/duesledger.cpp" line="678"/>
         <source>Un paiement en espèces de %1 dépasse la limite légale de %2 entre professionnels (art. D112-3 du Code monétaire et financier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="88"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="91"/>
         <source>Année entière</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="89"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="92"/>
         <source>Au prorata des mois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="90"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="93"/>
         <source>Adhésion à partir de septembre&#xa0;: année suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="98"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="101"/>
         <source>Impayé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="99"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="102"/>
         <source>Partiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="102"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="105"/>
         <source>Annulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="110"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="113"/>
         <source>Virement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="111"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="114"/>
         <source>Chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="112"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="115"/>
         <source>Prélèvement SEPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="113"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="116"/>
         <source>Carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesrecords.cpp" line="114"/>
+        <location filename="../../core/dues/duesrecords.cpp" line="117"/>
         <source>Espèces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10399,13 +10417,13 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="180"/>
-        <location filename="../../core/dues/duesreport.cpp" line="209"/>
+        <location filename="../../core/dues/duesreport.cpp" line="181"/>
+        <location filename="../../core/dues/duesreport.cpp" line="210"/>
         <source>Impossible de lire les paiements de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesreport.cpp" line="274"/>
+        <location filename="../../core/dues/duesreport.cpp" line="275"/>
         <source>Cotisation %1 reçue d&apos;avance — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11629,24 +11647,24 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="95"/>
-        <location filename="../../core/merge/groupwriter.cpp" line="247"/>
-        <location filename="../../core/merge/groupwriter.cpp" line="258"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="96"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="249"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="260"/>
         <source>Valeur non reprise (%1) : « %2 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="116"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="117"/>
         <source>Impossible de lire les organismes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="262"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="264"/>
         <source>Autre e-mail : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/groupwriter.cpp" line="264"/>
+        <location filename="../../core/merge/groupwriter.cpp" line="266"/>
         <source>Autre téléphone : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12110,74 +12128,74 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="47"/>
+        <location filename="../../app/gui/main.cpp" line="48"/>
         <source>Le dossier « %1 » ne peut pas être créé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="80"/>
+        <location filename="../../app/gui/main.cpp" line="82"/>
         <source>Adhera : gestion des adhérents, des cotisations, des réunions et des assemblées générales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="82"/>
+        <location filename="../../app/gui/main.cpp" line="84"/>
         <source>Affiche cette aide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="85"/>
+        <location filename="../../app/gui/main.cpp" line="87"/>
         <source>Ouvre (ou crée) le fichier d&apos;adhérents FICHIER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="86"/>
+        <location filename="../../app/gui/main.cpp" line="88"/>
         <source>FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="88"/>
+        <location filename="../../app/gui/main.cpp" line="90"/>
         <source>Enregistre une capture de la fenêtre dans IMAGE.png, sans l&apos;afficher, puis quitte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="89"/>
+        <location filename="../../app/gui/main.cpp" line="91"/>
         <source>IMAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="92"/>
+        <location filename="../../app/gui/main.cpp" line="94"/>
         <source>fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="93"/>
+        <location filename="../../app/gui/main.cpp" line="95"/>
         <source>Le fichier d&apos;adhérents à ouvrir (par défaut, le fichier de démonstration).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="94"/>
+        <location filename="../../app/gui/main.cpp" line="96"/>
         <source>[fichier]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="110"/>
+        <location filename="../../app/gui/main.cpp" line="112"/>
         <source>Le fichier de démonstration n&apos;a pas pu être préparé&#xa0;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="111"/>
+        <location filename="../../app/gui/main.cpp" line="113"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="117"/>
+        <location filename="../../app/gui/main.cpp" line="119"/>
         <source>Ouverture impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="126"/>
+        <location filename="../../app/gui/main.cpp" line="128"/>
         <source>La capture n&apos;a pas pu être enregistrée dans « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "commands/memberundostack.h"
 #include "commands/savepersoncommand.h"
 #include "db/database.h"
+#include "dialogs/guidedialog.h"
 #include "dialogs/organisationeditor.h"
 #include "dialogs/personeditor.h"
 #include "dialogtesting.h"
@@ -34,12 +35,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -851,5 +854,70 @@ TEST_CASE("every page fits a window of 1024 × 700")
     MainWindow english;
     english.adoptDatabase(test::memoryDatabase());
     fits(english);
+    i18n::removeTranslations(*QCoreApplication::instance());
+}
+
+namespace {
+
+// Each « Menu > Entry » the guide names, found in the window's menus (mnemonics aside): the
+// guide never sends anyone to an entry that is not there.
+QStringList menuPathsMissing(const MainWindow &window, const QString &html)
+{
+    QStringList missing;
+    static const QRegularExpression path(u"<b>([^<>]+?) &gt; ([^<>]+?)</b>"_s);
+    int found = 0;
+    for (auto match = path.globalMatch(html); match.hasNext();) {
+        const QRegularExpressionMatch step = match.next();
+        ++found;
+        bool present = false;
+        for (QAction *menuAction : window.menuBar()->actions()) {
+            if (!menuAction->menu() || menuAction->text().remove(u'&') != step.captured(1))
+                continue;
+            for (QAction *entry : menuAction->menu()->actions())
+                present = present || entry->text().remove(u'&') == step.captured(2);
+        }
+        if (!present)
+            missing << step.captured(1) + u" > "_s + step.captured(2);
+    }
+    if (found < 5)
+        missing << u"(the guide names only %1 menu entries)"_s.arg(found);
+    return missing;
+}
+
+} // namespace
+
+TEST_CASE("F1 opens the guide of the main tasks, in the interface's language, naming menus that exist")
+{
+    WindowFixture f;
+    test::showActive(*f.window);
+    QTest::keyClick(f.window.get(), Qt::Key_F1);
+    auto *guide = f.window->findChild<GuideDialog *>();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK_FALSE(guide->isModal()); // beside the window, while one works
+    const QString french = guide->browser()->toHtml();
+    CHECK(guide->browser()->toPlainText().contains(u"Émettre les appels"_s));
+    QFile frenchSource(u":/help/guide_fr.html"_s);
+    REQUIRE(frenchSource.open(QIODevice::ReadOnly));
+    CHECK(menuPathsMissing(*f.window, QString::fromUtf8(frenchSource.readAll())) == QStringList());
+    // F1 again brings the same guide forward, not a second one.
+    QTest::keyClick(f.window.get(), Qt::Key_F1);
+    CHECK(f.window->findChildren<GuideDialog *>().size() == 1);
+    guide->close();
+
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    {
+        MainWindow english;
+        english.adoptDatabase(test::memoryDatabase());
+        test::showActive(english);
+        QTest::keyClick(&english, Qt::Key_F1);
+        auto *englishGuide = english.findChild<GuideDialog *>();
+        REQUIRE(englishGuide);
+        CHECK(englishGuide->windowTitle() == u"Everyday tasks guide"_s);
+        CHECK(englishGuide->browser()->toPlainText().contains(u"Issue the calls"_s));
+        QFile englishSource(u":/help/guide_en.html"_s);
+        REQUIRE(englishSource.open(QIODevice::ReadOnly));
+        CHECK(menuPathsMissing(english, QString::fromUtf8(englishSource.readAll())) == QStringList());
+    }
     i18n::removeTranslations(*QCoreApplication::instance());
 }
