@@ -80,7 +80,10 @@ Result<QList<RemittedCheque>> ChequeRemittances::cheques(const QString &where, c
 
 Result<QList<RemittedCheque>> ChequeRemittances::pending() const
 {
-    return cheques(remittable + u" AND NOT EXISTS (SELECT 1 FROM cheque_remittance_line l WHERE l.payment_id = p.id)"_s, {});
+    return cheques(remittable
+            + u" AND NOT EXISTS (SELECT 1 FROM cheque_remittance_line l WHERE l.payment_id = p.id)"
+              " AND NOT EXISTS (SELECT 1 FROM cheque_remitted_without_slip w WHERE w.payment_id = p.id)"_s,
+        {});
 }
 
 Result<ChequeRemittance> ChequeRemittances::remit(const QList<qint64> &paymentIds, const QDate &on)
@@ -186,14 +189,49 @@ Result<QList<ChequeRemittance>> ChequeRemittances::all() const
     return slips;
 }
 
+Result<void> ChequeRemittances::markRemittedWithoutSlip(const QList<qint64> &paymentIds)
+{
+    if (paymentIds.isEmpty())
+        return fail(ErrorCode::InvalidInput, Tr::tr("Choisissez les chèques déjà remis en banque."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return fail(transaction.started().error());
+    auto open = pending();
+    if (!open)
+        return fail(open.error());
+    QSet<qint64> pendingIds;
+    for (const RemittedCheque &cheque : std::as_const(*open))
+        pendingIds.insert(cheque.paymentId);
+    for (const qint64 id : QSet<qint64>(paymentIds.cbegin(), paymentIds.cend())) {
+        if (!pendingIds.contains(id)) {
+            Sql name(m_db, u"SELECT number FROM payment WHERE id = :id"_s);
+            name.bind(u":id"_s, id);
+            const auto number = name.scalar(Tr::tr("Impossible de lire le paiement n°%1").arg(id));
+            return fail(ErrorCode::Conflict,
+                Tr::tr("Le paiement %1 n'est pas un chèque à remettre (autre mode, déjà remis ou annulé).")
+                    .arg(number && !number->isNull() ? number->toString() : QString::number(id)));
+        }
+        Sql mark(m_db, u"INSERT INTO cheque_remitted_without_slip (payment_id, recorded_at) VALUES (:id, :now)"_s);
+        mark.bind(u":id"_s, id).bind(u":now"_s, m_db.nowText());
+        if (auto ran = mark.exec(Tr::tr("Impossible de marquer le chèque n°%1 comme remis").arg(id)); !ran)
+            return fail(ran.error());
+    }
+    m_db.markChanged(Database::Change::Dues);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return {};
+}
+
 Result<QHash<qint64, QString>> ChequeRemittances::slipNumbers() const
 {
-    Sql query(m_db, u"SELECT l.payment_id, r.number FROM cheque_remittance_line l JOIN cheque_remittance r ON r.id = l.remittance_id"_s);
+    Sql query(m_db,
+        u"SELECT l.payment_id, r.number FROM cheque_remittance_line l JOIN cheque_remittance r ON r.id = l.remittance_id "
+        "UNION ALL SELECT payment_id, NULL FROM cheque_remitted_without_slip"_s);
     if (auto ran = query.exec(Tr::tr("Impossible de lire les remises de chèques")); !ran)
         return fail(ran.error());
     QHash<qint64, QString> numbers;
     while (query.next())
-        numbers.insert(query.value(0).toLongLong(), query.value(1).toString());
+        numbers.insert(query.value(0).toLongLong(), query.value(1).isNull() ? Tr::tr("sans bordereau") : query.value(1).toString());
     return numbers;
 }
 

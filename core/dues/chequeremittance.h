@@ -50,10 +50,15 @@ public:
     // Puts the cheques on a new slip dated `on`, in one transaction; refused, naming the payment,
     // for a payment that is no cheque, already on a slip, reversed, or received after `on`.
     Result<ChequeRemittance> remit(const QList<qint64> &paymentIds, const QDate &on);
+    // Cheques already taken to the bank without an Adhera slip (before Adhera kept slips, or on
+    // the bank's own form): no longer pending, on no slip, in one transaction; refused, naming
+    // the payment, for one that is not pending.
+    Result<void> markRemittedWithoutSlip(const QList<qint64> &paymentIds);
     Result<ChequeRemittance> remittance(qint64 remittanceId) const;
     // Every slip, the latest first.
     Result<QList<ChequeRemittance>> all() const;
-    // The slip number of each remitted payment, for the list of payments.
+    // The slip number of each remitted payment, for the list of payments; « sans bordereau » for
+    // one marked remitted without a slip.
     Result<QHash<qint64, QString>> slipNumbers() const;
 
 private:

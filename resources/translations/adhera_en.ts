@@ -5002,32 +5002,42 @@ Save anyway?</translation>
         <translation>Put the ticked cheques on a remittance slip and save it as a PDF for the bank</translation>
     </message>
     <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="80"/>
+        <source>Déjà remis &amp;sans bordereau…</source>
+        <translation>Already remitted &amp;without a slip…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dues/paymentsdialog.cpp" line="82"/>
+        <source>Les chèques cochés ont déjà été portés à la banque sans bordereau d&apos;Adhera (avant qu&apos;Adhera ne fasse les bordereaux, ou sur le formulaire de la banque)&#xa0;: ils ne sont plus proposés</source>
+        <translation>The ticked cheques were already taken to the bank without an Adhera slip (before Adhera made slips, or on the bank&apos;s own form): they are no longer offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="86"/>
         <source>&amp;Réimprimer…</source>
         <translation>&amp;Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="84"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="88"/>
         <source>Bordereaux &amp;faits&#xa0;:</source>
         <translation>Slips &amp;made:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="97"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="102"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="135"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="141"/>
         <source>%1 du %2 (%3)</source>
         <translation>%1 of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="202"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="208"/>
         <source>Aucun chèque à remettre en banque.</source>
         <translation>No cheque to pay in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="203"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="209"/>
         <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
         <translation>
             <numerusform>%n cheque ticked out of %1, total %2 (Space ticks or unticks the row).</numerusform>
@@ -5035,7 +5045,7 @@ Save anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="212"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="219"/>
         <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
         <translation>
             <numerusform>%n payment received in the financial year, total %1.</numerusform>
@@ -5048,25 +5058,52 @@ Save anyway?</translation>
         <translation>Cheque remittance slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="227"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="233"/>
+        <source>Chèques déjà remis</source>
+        <translation>Cheques already remitted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
+        <source>Marquer %n chèque(s), total %1, comme déjà remis en banque sans bordereau d&apos;Adhera&#xa0;?
+
+Ils ne seront plus proposés pour un bordereau, et aucun bordereau n&apos;est créé pour eux&#xa0;: la liste des paiements les dit « sans bordereau ».</source>
+        <translation>
+            <numerusform>Mark %n cheque, total %1, as already remitted to the bank without an Adhera slip?
+
+It will no longer be offered for a slip, and no slip is made for it: the list of payments says “without a slip”.</numerusform>
+            <numerusform>Mark %n cheques, total %1, as already remitted to the bank without an Adhera slip?
+
+They will no longer be offered for a slip, and no slip is made for them: the list of payments says “without a slip”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="247"/>
+        <source>%n chèque(s) marqué(s) comme déjà remis.</source>
+        <translation>
+            <numerusform>%n cheque marked as already remitted.</numerusform>
+            <numerusform>%n cheques marked as already remitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="261"/>
         <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
 Réimprimez-le depuis « Bordereaux faits ».</source>
         <translation>Remittance %1 is recorded, but its slip could not be written: %2
 Reprint it from “Slips made”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="239"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="273"/>
         <source>bordereau-remise-%1.pdf</source>
         <translation>remittance-slip-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="239"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="258"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="273"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="292"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="245"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="279"/>
         <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
         <translation>
             <numerusform>%n cheque put on the slip saved in “%1”.</numerusform>
@@ -5074,12 +5111,12 @@ Reprint it from “Slips made”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="258"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="292"/>
         <source>bordereau %1</source>
         <translation>slip %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="265"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="299"/>
         <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation>Slip %1 is saved in “%2”.</translation>
     </message>
@@ -10996,68 +11033,85 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Cannot read the cheques</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="89"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="92"/>
         <source>Choisissez les chèques à remettre en banque.</source>
         <translation>Choose the cheques to pay in.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="91"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="94"/>
         <source>Indiquez la date de la remise en banque.</source>
         <translation>Give the date the cheques are paid in.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="112"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="115"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="209"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation>Cannot read payment no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="114"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="117"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="211"/>
         <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
         <translation>Payment %1 is not a cheque to pay in (other means, already paid in, or cancelled).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="119"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="122"/>
         <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
         <translation>The cheque of payment %1 was received on %2, after the remittance of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="133"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="136"/>
         <source>Impossible d&apos;enregistrer la remise %1</source>
         <translation>Cannot record remittance %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="142"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="145"/>
         <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
         <translation>Cannot put cheque %1 on the remittance</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="155"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
         <source>Impossible de lire la remise de chèques n°%1</source>
         <translation>Cannot read cheque remittance no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="161"/>
         <source>Aucune remise de chèques n°%1.</source>
         <translation>No cheque remittance no. %1.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="174"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="192"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="177"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="230"/>
         <source>Impossible de lire les remises de chèques</source>
         <translation>Cannot read the cheque remittances</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="203"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="195"/>
+        <source>Choisissez les chèques déjà remis en banque.</source>
+        <translation>Choose the cheques already remitted to the bank.</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
+        <source>Impossible de marquer le chèque n°%1 comme remis</source>
+        <translation>Could not mark cheque no. %1 as remitted</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <source>sans bordereau</source>
+        <translation>without a slip</translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="241"/>
         <source>Bordereau de remise de chèques %1</source>
         <translation>Cheque remittance slip %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="213"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="251"/>
         <source>Bordereau de remise de chèques</source>
         <translation>Cheque remittance slip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="254"/>
         <source>N° %1 — remis le %2 — %n chèque(s)</source>
         <translation>
             <numerusform>No. %1 — paid in on %2 — %n cheque</numerusform>
@@ -11065,32 +11119,32 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Tireur</source>
         <translation>Drawer</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>N° de chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="252"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="290"/>
         <source>Total (%n chèque(s))</source>
         <translation>
             <numerusform>Total (%n cheque)</numerusform>
@@ -11098,17 +11152,17 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="260"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="298"/>
         <source>Compte crédité (IBAN)</source>
         <translation>Account credited (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="260"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="298"/>
         <source>Cachet de la banque</source>
         <translation>Bank&apos;s stamp</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="267"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="305"/>
         <source>Imprimé le %1 par Adhera</source>
         <translation>Printed on %1 by Adhera</translation>
     </message>

@@ -4960,32 +4960,42 @@ Enregistrer quand même&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="80"/>
+        <source>Déjà remis &amp;sans bordereau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/dues/paymentsdialog.cpp" line="82"/>
+        <source>Les chèques cochés ont déjà été portés à la banque sans bordereau d&apos;Adhera (avant qu&apos;Adhera ne fasse les bordereaux, ou sur le formulaire de la banque)&#xa0;: ils ne sont plus proposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="86"/>
         <source>&amp;Réimprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="84"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="88"/>
         <source>Bordereaux &amp;faits&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="97"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="102"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="135"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="141"/>
         <source>%1 du %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="202"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="208"/>
         <source>Aucun chèque à remettre en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="203"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="209"/>
         <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
         <translation>
             <numerusform>%n chèque coché sur %1, total %2 (Espace coche ou décoche la ligne).</numerusform>
@@ -4993,7 +5003,7 @@ Enregistrer quand même&#xa0;?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="212"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="219"/>
         <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
         <translation>
             <numerusform>%n paiement reçu sur l&apos;exercice, total %1.</numerusform>
@@ -5006,24 +5016,51 @@ Enregistrer quand même&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="227"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="233"/>
+        <source>Chèques déjà remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
+        <source>Marquer %n chèque(s), total %1, comme déjà remis en banque sans bordereau d&apos;Adhera&#xa0;?
+
+Ils ne seront plus proposés pour un bordereau, et aucun bordereau n&apos;est créé pour eux&#xa0;: la liste des paiements les dit « sans bordereau ».</source>
+        <translation>
+            <numerusform>Marquer le chèque coché (%n), de %1, comme déjà remis en banque sans bordereau d&apos;Adhera ?
+
+Il ne sera plus proposé pour un bordereau, et aucun bordereau n&apos;est créé pour lui : la liste des paiements le dit « sans bordereau ».</numerusform>
+            <numerusform>Marquer %n chèques, total %1, comme déjà remis en banque sans bordereau d&apos;Adhera ?
+
+Ils ne seront plus proposés pour un bordereau, et aucun bordereau n&apos;est créé pour eux : la liste des paiements les dit « sans bordereau ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="247"/>
+        <source>%n chèque(s) marqué(s) comme déjà remis.</source>
+        <translation>
+            <numerusform>%n chèque marqué comme déjà remis.</numerusform>
+            <numerusform>%n chèques marqués comme déjà remis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="261"/>
         <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
 Réimprimez-le depuis « Bordereaux faits ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="239"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="273"/>
         <source>bordereau-remise-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="239"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="258"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="273"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="292"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="245"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="279"/>
         <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
         <translation>
             <numerusform>%n chèque inscrit sur le bordereau enregistré dans « %1 ».</numerusform>
@@ -5031,12 +5068,12 @@ Réimprimez-le depuis « Bordereaux faits ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="258"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="292"/>
         <source>bordereau %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="265"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="299"/>
         <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10948,68 +10985,85 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="89"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="92"/>
         <source>Choisissez les chèques à remettre en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="91"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="94"/>
         <source>Indiquez la date de la remise en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="112"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="115"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="209"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="114"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="117"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="211"/>
         <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="119"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="122"/>
         <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="133"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="136"/>
         <source>Impossible d&apos;enregistrer la remise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="142"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="145"/>
         <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="155"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
         <source>Impossible de lire la remise de chèques n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="161"/>
         <source>Aucune remise de chèques n°%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="174"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="192"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="177"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="230"/>
         <source>Impossible de lire les remises de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="203"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="195"/>
+        <source>Choisissez les chèques déjà remis en banque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
+        <source>Impossible de marquer le chèque n°%1 comme remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <source>sans bordereau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/dues/chequeremittance.cpp" line="241"/>
         <source>Bordereau de remise de chèques %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="213"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="251"/>
         <source>Bordereau de remise de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="254"/>
         <source>N° %1 — remis le %2 — %n chèque(s)</source>
         <translation>
             <numerusform>N° %1 — remis le %2 — %n chèque</numerusform>
@@ -11017,32 +11071,32 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Reçu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Tireur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>N° de chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="252"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="290"/>
         <source>Total (%n chèque(s))</source>
         <translation>
             <numerusform>Total (%n chèque)</numerusform>
@@ -11050,17 +11104,17 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="260"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="298"/>
         <source>Compte crédité (IBAN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="260"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="298"/>
         <source>Cachet de la banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="267"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="305"/>
         <source>Imprimé le %1 par Adhera</source>
         <translation type="unfinished"></translation>
     </message>

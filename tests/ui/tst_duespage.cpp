@@ -3,6 +3,7 @@
 // year's totals; a payment the ledger refuses is said in the dialog and leaves the book as it was.
 #include "builders.h"
 #include "catch.h"
+#include "db/sql.h"
 #include "demo/demodata.h"
 #include "dialogtesting.h"
 #include "dues/callstatedialog.h"
@@ -384,6 +385,63 @@ TEST_CASE("the cheques received go to the bank on a remittance slip, from the li
     CHECK(slips->constFirst().cheques.constFirst().chequeNumber == u"0012345"_s);
     CHECK(slips->constFirst().total() == 20000);
     CHECK(remittances.pending()->size() == 1);
+}
+
+TEST_CASE("cheques taken to the bank before Adhera kept slips are marked remitted, with no slip invented", "[duespage]")
+{
+    DuesFixture f;
+    test::useFreshSettings();
+    for (const auto &[on, number] : {std::pair {QDate(2026, 1, 10), u"0011111"_s}, std::pair {QDate(2026, 2, 3), u"0012345"_s}}) {
+        Payment payment;
+        payment.receivedOn = on;
+        payment.amount = 10000;
+        payment.method = PaymentMethod::Cheque;
+        payment.chequeNumber = number;
+        payment.payer = u"Transports Lœuvre"_s;
+        payment.allocations = {{f.callId, 10000}};
+        REQUIRE(f.ledger.recordPayment(payment));
+    }
+    ChequeRemittances remittances(*f.db);
+    REQUIRE(remittances.pending()->size() == 2);
+
+    QAction *payments = f.page->findChild<QMenu *>(u"documentsMenu"_s)->actions().last();
+    test::inModalDialogOpenedBy<PaymentsDialog>([payments] { payments->trigger(); },
+        [&](PaymentsDialog &dialog) {
+            QTableWidget *table = dialog.table();
+            REQUIRE(table->rowCount() == 2);
+            // The older cheque went to the bank last month, on the bank's form: only it stays ticked.
+            table->setFocus();
+            table->setCurrentCell(1, 0);
+            QTest::keyClick(table, Qt::Key_Space);
+            REQUIRE(dialog.tickedPaymentIds().size() == 1);
+            auto *withoutSlip = test::child<QPushButton>(dialog, u"withoutSlipButton"_s);
+            // Asked first; « Non » changes nothing.
+            const QString before = test::dumpContent(*f.db);
+            MessageBox::setNextAnswer(QMessageBox::No);
+            QTest::mouseClick(withoutSlip, Qt::LeftButton);
+            CHECK(MessageBox::lastTitle() == u"Chèques déjà remis"_s);
+            CHECK(MessageBox::lastText().contains(u"aucun bordereau n'est créé"_s));
+            CHECK(test::dumpContent(*f.db) == before);
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(withoutSlip, Qt::LeftButton);
+            CHECK(table->rowCount() == 1); // only the cheque still to take to the bank
+            dialog.pendingOnlyCheck()->click();
+            QStringList marks;
+            for (int row = 0; row < table->rowCount(); ++row)
+                marks << table->item(row, 7)->text();
+            CHECK(marks.count(u"sans bordereau"_s) == 1);
+        });
+    const auto pending = remittances.pending();
+    REQUIRE(pending);
+    REQUIRE(pending->size() == 1);
+    CHECK(pending->constFirst().chequeNumber == u"0012345"_s);
+    CHECK(remittances.all()->isEmpty()); // no slip invented
+    auto marked = Sql(*f.db, u"SELECT count(*) FROM cheque_remitted_without_slip"_s).scalar(u"test"_s);
+    REQUIRE(marked);
+    CHECK(marked->toInt() == 1);
+    // Marked once: a second time is refused, naming the payment.
+    const auto again = remittances.markRemittedWithoutSlip({f.ledger.payments(2026)->value(0).id});
+    CHECK_FALSE(again);
 }
 
 TEST_CASE("cancelling a payment from the dues page records its reversal", "[duespage]")

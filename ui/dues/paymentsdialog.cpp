@@ -77,6 +77,10 @@ PaymentsDialog::PaymentsDialog(Database &db, int financialYear, const QDate &tod
     m_remitButton = new QPushButton(tr("&Bordereau de remise…"));
     m_remitButton->setObjectName(u"remitButton"_s);
     m_remitButton->setToolTip(tr("Inscrire les chèques cochés sur un bordereau, l'enregistrer en PDF pour la banque"));
+    m_withoutSlipButton = new QPushButton(tr("Déjà remis &sans bordereau…"));
+    m_withoutSlipButton->setObjectName(u"withoutSlipButton"_s);
+    m_withoutSlipButton->setToolTip(tr("Les chèques cochés ont déjà été portés à la banque sans bordereau d'Adhera (avant qu'Adhera "
+                                       "ne fasse les bordereaux, ou sur le formulaire de la banque)\u00a0: ils ne sont plus proposés"));
     m_slips = new QComboBox;
     m_slips->setObjectName(u"slipsCombo"_s);
     m_reprintButton = new QPushButton(tr("&Réimprimer…"));
@@ -88,6 +92,7 @@ PaymentsDialog::PaymentsDialog(Database &db, int financialYear, const QDate &tod
     remitRow->addWidget(dateLabel);
     remitRow->addWidget(m_remittedOn);
     remitRow->addWidget(m_remitButton);
+    remitRow->addWidget(m_withoutSlipButton);
     remitRow->addStretch(1);
     remitRow->addWidget(slipsLabel);
     remitRow->addWidget(m_slips);
@@ -112,6 +117,7 @@ PaymentsDialog::PaymentsDialog(Database &db, int financialYear, const QDate &tod
     connect(m_pendingOnly, &QCheckBox::toggled, this, &PaymentsDialog::refresh);
     connect(m_table, &QTableWidget::itemChanged, this, &PaymentsDialog::updateSummary);
     connect(m_remitButton, &QPushButton::clicked, this, &PaymentsDialog::remit);
+    connect(m_withoutSlipButton, &QPushButton::clicked, this, &PaymentsDialog::markRemittedWithoutSlip);
     connect(m_reprintButton, &QPushButton::clicked, this, &PaymentsDialog::reprint);
 }
 
@@ -204,6 +210,7 @@ void PaymentsDialog::updateSummary()
                       .arg(m_pending.size())
                       .arg(i18n::displayEuros(ticked)));
         m_remitButton->setEnabled(!ids.isEmpty());
+        m_withoutSlipButton->setEnabled(!ids.isEmpty());
         return;
     }
     Cents total = 0;
@@ -211,6 +218,33 @@ void PaymentsDialog::updateSummary()
         total += payment.amount;
     m_summary->setText(tr("%n paiement(s) reçu(s) sur l'exercice, total %1.", "", m_table->rowCount()).arg(i18n::displayEuros(total)));
     m_remitButton->setEnabled(false);
+    m_withoutSlipButton->setEnabled(false);
+}
+
+void PaymentsDialog::markRemittedWithoutSlip()
+{
+    const QList<qint64> ids = tickedPaymentIds();
+    if (ids.isEmpty())
+        return;
+    Cents total = 0;
+    for (const RemittedCheque &cheque : std::as_const(m_pending))
+        if (ids.contains(cheque.paymentId))
+            total += cheque.amount;
+    const QString title = tr("Chèques déjà remis");
+    const auto answer = MessageBox::question(this, title,
+        tr("Marquer %n chèque(s), total %1, comme déjà remis en banque sans bordereau d'Adhera\u00a0?\n\nIls ne seront plus proposés "
+           "pour un bordereau, et aucun bordereau n'est créé pour eux\u00a0: la liste des paiements les dit « sans bordereau ».",
+            "", int(ids.size()))
+            .arg(i18n::displayEuros(total)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto marked = m_remittances.markRemittedWithoutSlip(ids); !marked) {
+        MessageBox::warning(this, title, marked.error().message);
+        return;
+    }
+    refresh();
+    m_summary->setText(tr("%n chèque(s) marqué(s) comme déjà remis.", "", int(ids.size())) + u' ' + m_summary->text());
 }
 
 bool PaymentsDialog::remitTo(const QDate &on, const QString &path)

@@ -45,6 +45,8 @@ private:
     void showPendingCheques();
     void updateSummary();
     void remit(); // asks where, then remitTo
+    // The ticked cheques were taken to the bank without an Adhera slip: asks, then marks them.
+    void markRemittedWithoutSlip();
     void reprint();
 
     Database &m_db;
@@ -58,6 +60,7 @@ private:
     QLabel *m_summary = nullptr;
     QDateEdit *m_remittedOn = nullptr;
     QPushButton *m_remitButton = nullptr;
+    QPushButton *m_withoutSlipButton = nullptr;
     QComboBox *m_slips = nullptr;
     QPushButton *m_reprintButton = nullptr;
 };
