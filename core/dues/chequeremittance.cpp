@@ -86,6 +86,16 @@ Result<QList<RemittedCheque>> ChequeRemittances::pending() const
         {});
 }
 
+Error ChequeRemittances::notPending(qint64 paymentId) const
+{
+    Sql name(m_db, u"SELECT number FROM payment WHERE id = :id"_s);
+    name.bind(u":id"_s, paymentId);
+    const auto number = name.scalar(Tr::tr("Impossible de lire le paiement n°%1").arg(paymentId));
+    return Error {ErrorCode::Conflict,
+        Tr::tr("Le paiement %1 n'est pas un chèque à remettre (autre mode, déjà remis ou annulé).")
+            .arg(number && !number->isNull() ? number->toString() : QString::number(paymentId))};
+}
+
 Result<ChequeRemittance> ChequeRemittances::remit(const QList<qint64> &paymentIds, const QDate &on)
 {
     if (paymentIds.isEmpty())
@@ -109,14 +119,8 @@ Result<ChequeRemittance> ChequeRemittances::remit(const QList<qint64> &paymentId
             continue;
         seen.insert(id);
         const auto found = byId.constFind(id);
-        if (found == byId.cend()) {
-            Sql name(m_db, u"SELECT number FROM payment WHERE id = :id"_s);
-            name.bind(u":id"_s, id);
-            const auto number = name.scalar(Tr::tr("Impossible de lire le paiement n°%1").arg(id));
-            return fail(ErrorCode::Conflict,
-                Tr::tr("Le paiement %1 n'est pas un chèque à remettre (autre mode, déjà remis ou annulé).")
-                    .arg(number && !number->isNull() ? number->toString() : QString::number(id)));
-        }
+        if (found == byId.cend())
+            return fail(notPending(id));
         if (found->receivedOn > on)
             return fail(ErrorCode::InvalidInput,
                 Tr::tr("Le chèque du paiement %1 a été reçu le %2, après la remise du %3.")
@@ -203,14 +207,8 @@ Result<void> ChequeRemittances::markRemittedWithoutSlip(const QList<qint64> &pay
     for (const RemittedCheque &cheque : std::as_const(*open))
         pendingIds.insert(cheque.paymentId);
     for (const qint64 id : QSet<qint64>(paymentIds.cbegin(), paymentIds.cend())) {
-        if (!pendingIds.contains(id)) {
-            Sql name(m_db, u"SELECT number FROM payment WHERE id = :id"_s);
-            name.bind(u":id"_s, id);
-            const auto number = name.scalar(Tr::tr("Impossible de lire le paiement n°%1").arg(id));
-            return fail(ErrorCode::Conflict,
-                Tr::tr("Le paiement %1 n'est pas un chèque à remettre (autre mode, déjà remis ou annulé).")
-                    .arg(number && !number->isNull() ? number->toString() : QString::number(id)));
-        }
+        if (!pendingIds.contains(id))
+            return fail(notPending(id));
         Sql mark(m_db, u"INSERT INTO cheque_remitted_without_slip (payment_id, recorded_at) VALUES (:id, :now)"_s);
         mark.bind(u":id"_s, id).bind(u":now"_s, m_db.nowText());
         if (auto ran = mark.exec(Tr::tr("Impossible de marquer le chèque n°%1 comme remis").arg(id)); !ran)

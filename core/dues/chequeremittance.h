@@ -62,6 +62,8 @@ public:
     Result<QHash<qint64, QString>> slipNumbers() const;
 
 private:
+    // The refusal for a payment that is not a cheque waiting to be remitted, naming it.
+    Error notPending(qint64 paymentId) const;
     Result<QList<RemittedCheque>> cheques(const QString &where, const QList<std::pair<QString, QVariant>> &bindings) const;
 
     Database &m_db;
