@@ -7,6 +7,7 @@
 #include "assembly/minutesdraft.h"
 #include "builders.h"
 #include "catch.h"
+#include "dialogs/editorsupport.h"
 #include "dialogtesting.h"
 #include "dues/duesledger.h"
 #include "i18n/translations.h"
@@ -220,19 +221,19 @@ TEST_CASE("the secretary checks members in, sees the quorum, records a vote and 
     CHECK_FALSE(session.minutesEdit()->isReadOnly());
 
     // Who convened, when, and the closing time are still blanks: approval is refused before any
-    // question, naming them, and the cursor is put on the first one. (The editor gives its text
-    // with plain spaces.)
+    // question, naming them, and the cursor is put on the first one. The no-break spaces of the
+    // draft survive the editor.
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(test::child<QPushButton>(session, u"lockButton"_s), Qt::LeftButton);
     CHECK(MessageBox::lastText().contains(u"« sur convocation du … »"_s));
     CHECK(MessageBox::lastText().contains(u"adressée le …"_s));
-    CHECK(MessageBox::lastText().contains(u"« est levée à … h … »"_s));
+    CHECK(MessageBox::lastText().contains(u"« est levée à …\u00a0h\u00a0… »"_s));
     CHECK_FALSE(f.store.minutes(f.meetingId)->constLast().isLocked());
     CHECK(session.minutesEdit()->textCursor().selectedText() == u"…"_s);
     // The secretary types over each blank.
-    QString filled = session.minutesEdit()->toPlainText();
-    filled.replace(u"convocation du … adressée le …"_s, u"convocation du président adressée le 20 mai 2026"_s)
-        .replace(u"… h …"_s, u"20 h 15"_s);
+    QString filled = EditorSupport::text(session.minutesEdit());
+    filled.replace(u"convocation du … adressée le …"_s, u"convocation du président adressée le 20\u00a0mai\u00a02026"_s)
+        .replace(u"…\u00a0h\u00a0…"_s, u"20\u00a0h\u00a015"_s);
     session.minutesEdit()->setPlainText(filled);
     session.minutesEdit()->document()->setModified(true);
     INFO(minutesBlanks(filled).join(u" | "_s).toStdString());
@@ -241,7 +242,10 @@ TEST_CASE("the secretary checks members in, sees the quorum, records a vote and 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(test::child<QPushButton>(session, u"lockButton"_s), Qt::LeftButton);
     CHECK(session.minutesEdit()->isReadOnly());
-    CHECK(f.store.minutes(f.meetingId)->constLast().body.contains(u"levée à 20 h 15"_s));
+    // Stored as written, its no-break spaces kept (times, « : »).
+    const QString stored = f.store.minutes(f.meetingId)->constLast().body;
+    CHECK(stored.contains(u"levée à 20\u00a0h\u00a015"_s));
+    CHECK(stored.contains(u"Lieu de la réunion\u00a0:"_s));
     CHECK(session.minutesStatusLabel()->text().startsWith(u"Verrouillé le 12/06/2026 — version 1"_s));
     CHECK(f.store.minutes(f.meetingId)->constLast().isLocked());
     CHECK_FALSE(test::child<QPushButton>(session, u"generateButton"_s)->isEnabled());

@@ -8,6 +8,7 @@
 #include "assembly/votingrights.h"
 #include "boardelectiondialog.h"
 #include "db/database.h"
+#include "dialogs/editorsupport.h"
 #include "documentfiles.h"
 #include "dues/duespdf.h"
 #include "i18n/displayformat.h"
@@ -955,7 +956,7 @@ void AssemblySession::fillMinutes()
 bool AssemblySession::confirmAndGenerate()
 {
     const std::optional<Minutes> latest = latestMinutes();
-    if (latest && !latest->isLocked() && !m_minutesEdit->toPlainText().trimmed().isEmpty()
+    if (latest && !latest->isLocked() && !EditorSupport::text(m_minutesEdit).trimmed().isEmpty()
         && MessageBox::question(this, tr("Procès-verbal"),
                tr("Remplacer le brouillon par un nouveau brouillon généré à partir de la séance\u00a0? Les modifications faites à la "
                   "main seront perdues."))
@@ -1018,7 +1019,7 @@ bool AssemblySession::generateDraft()
 
 bool AssemblySession::saveDraft()
 {
-    const auto saved = m_store.saveDraft(m_meetingId, m_minutesEdit->toPlainText());
+    const auto saved = m_store.saveDraft(m_meetingId, EditorSupport::text(m_minutesEdit));
     if (!saved) {
         MessageBox::warning(this, tr("Procès-verbal"), saved.error().message);
         return false;
@@ -1046,7 +1047,7 @@ bool AssemblySession::lockMinutes()
                 .arg(i18n::displayDate(m_meeting.startsAt.date())));
         return false;
     }
-    if (const QStringList blanks = minutesBlanks(m_minutesEdit->toPlainText()); !blanks.isEmpty()) {
+    if (const QStringList blanks = minutesBlanks(EditorSupport::text(m_minutesEdit)); !blanks.isEmpty()) {
         QStringList quoted;
         for (const QString &blank : blanks)
             quoted.append(u"« %1 »"_s.arg(blank));
@@ -1055,7 +1056,7 @@ bool AssemblySession::lockMinutes()
             tr("Complétez les %n blanc(s) du procès-verbal avant de l'approuver\u00a0:\n\n%1", nullptr, int(blanks.size()))
                 .arg(quoted.join(u'\n')));
         // The cursor on the first blank, for the secretary to type over it.
-        const int at = int(m_minutesEdit->toPlainText().indexOf(blanks.constFirst()));
+        const int at = int(EditorSupport::text(m_minutesEdit).indexOf(blanks.constFirst()));
         if (at >= 0) {
             QTextCursor cursor = m_minutesEdit->textCursor();
             cursor.setPosition(at + int(blanks.constFirst().indexOf(u'…')));

@@ -422,7 +422,7 @@ void MeetingDialog::itemEdited()
     const bool kindChanged = kind != item.kind;
     item.kind = kind;
     item.title = m_itemTitleEdit->text();
-    item.body = m_itemTextEdit->toPlainText();
+    item.body = EditorSupport::text(m_itemTextEdit);
     item.resolutionKind
         = kind == AgendaItemKind::Resolution ? ResolutionKind(m_resolutionCombo->currentData().toInt()) : ResolutionKind::Ordinary;
     item.secretBallot = isVotable(kind) && m_secretCheck->isChecked();
@@ -596,7 +596,7 @@ Meeting MeetingDialog::meetingFromForm() const
     meeting.place = m_placeEdit->text().trimmed();
     meeting.status = MeetingStatus(m_statusCombo->currentData().toInt());
     meeting.convocation = Convocation(m_convocationCombo->currentData().toInt());
-    meeting.notes = m_notesEdit->toPlainText().trimmed();
+    meeting.notes = EditorSupport::text(m_notesEdit).trimmed();
     meeting.chairPersonId = m_chairCombo->personId();
     meeting.secretaryPersonId = m_secretaryCombo->personId();
     return meeting;

@@ -149,10 +149,10 @@ settings::ClubIdentity ClubSettingsDialog::identity() const
 {
     settings::ClubIdentity identity;
     identity.name = m_name->text().trimmed();
-    identity.address = m_address->toPlainText().trimmed();
+    identity.address = EditorSupport::text(m_address).trimmed();
     identity.email = m_email->text().trimmed();
     identity.phone = m_phone->text().trimmed();
-    identity.paymentDetails = m_paymentDetails->toPlainText().trimmed();
+    identity.paymentDetails = EditorSupport::text(m_paymentDetails).trimmed();
     identity.signatory = m_signatory->text().trimmed();
     identity.logoPng = m_logoPng;
     return identity;

@@ -146,6 +146,14 @@ QPlainTextEdit *EditorSupport::textEdit(const QString &objectName, int lines, QW
     return edit;
 }
 
+QString EditorSupport::text(const QPlainTextEdit *edit)
+{
+    QString raw = edit->document()->toRawText();
+    // Blocks end with a paragraph separator, a Shift+Entrée line with a line separator.
+    raw.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
+    return raw;
+}
+
 QString EditorSupport::dateText(QDate date)
 {
     return i18n::displayDate(date);

@@ -55,6 +55,9 @@ public:
     static QLineEdit *lineEdit(const QString &objectName, QWidget *parent);
     // A multi-line field `lines` lines high, where Tab moves on rather than typing a tab.
     static QPlainTextEdit *textEdit(const QString &objectName, int lines, QWidget *parent);
+    // What a multi-line field holds, no-break spaces kept: QPlainTextEdit::toPlainText() turns
+    // them into plain spaces, and French text (« 18\u00a0h\u00a030 », « : ») needs them.
+    static QString text(const QPlainTextEdit *edit);
 
     static QString dateText(QDate date);
 };

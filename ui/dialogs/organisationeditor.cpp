@@ -285,13 +285,13 @@ OrganisationRecord OrganisationEditor::collect() const
     o.siren = m_siren->text();
     o.siret = m_siret->text();
     o.headcountBand = m_headcount->currentData().toString();
-    o.address = m_address->toPlainText();
+    o.address = EditorSupport::text(m_address);
     o.postcode = m_postcode->text();
     o.city = m_city->text();
     o.phone = m_phone->text();
     o.email = m_email->text();
     o.website = m_website->text();
-    o.notes = m_notes->toPlainText();
+    o.notes = EditorSupport::text(m_notes);
 
     r.membership = collectMembership(m_original.membership);
     if (r.membership) {

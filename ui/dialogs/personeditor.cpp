@@ -368,12 +368,12 @@ PersonRecord PersonEditor::collect() const
     p.email = m_email->text();
     p.phone = m_phone->text();
     p.mobile = m_mobile->text();
-    p.address = m_address->toPlainText();
+    p.address = EditorSupport::text(m_address);
     p.postcode = m_postcode->text();
     p.city = m_city->text();
     p.letterLanguage = i18n::LetterLanguage(m_letterLanguage->currentData().toInt());
     p.jobTitle = m_jobTitle->text();
-    p.notes = m_notes->toPlainText();
+    p.notes = EditorSupport::text(m_notes);
 
     if (const std::optional<qint64> employer = selectedEmployer())
         r.employments = employmentsFor(*employer, p.jobTitle, m_employedSince->date());
