@@ -51,6 +51,22 @@ QVariant idOrNull(qint64 id)
     return id == 0 ? QVariant() : QVariant(id);
 }
 
+const QString agendaSelect = u"SELECT id, meeting_id, position, kind, title, body, resolution_kind, secret_ballot FROM agenda_item "_s;
+
+AgendaItem agendaItemFrom(const Sql &row)
+{
+    AgendaItem item;
+    item.id = row.value(0).toLongLong();
+    item.meetingId = row.value(1).toLongLong();
+    item.position = row.value(2).toInt();
+    item.kind = agendaItemKindFromCode(row.value(3).toString()).value_or(AgendaItemKind::Information);
+    item.title = row.value(4).toString();
+    item.body = row.value(5).toString();
+    item.resolutionKind = resolutionKindFromCode(row.value(6).toString()).value_or(ResolutionKind::Ordinary);
+    item.secretBallot = row.value(7).toBool();
+    return item;
+}
+
 // "Prénom NOM" for a person, the name of an organisation as it is.
 QString memberName(const QVariant &organisationName, const QString &firstName, const QString &lastName)
 {

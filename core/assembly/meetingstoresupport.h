@@ -18,7 +18,8 @@
 
 namespace adhera {
 class Database;
-}
+class Sql;
+} // namespace adhera
 
 namespace adhera::assembly::storesupport {
 
@@ -33,6 +34,10 @@ QVariant idOrNull(qint64 id);
 QString memberName(const QVariant &organisationName, const QString &firstName, const QString &lastName);
 // « AG ordinaire 2026 » du 12/06/2026: how messages name a meeting.
 QString meetingText(const Meeting &meeting);
+
+// The columns agendaItemFrom reads, in its order.
+extern const QString agendaSelect;
+AgendaItem agendaItemFrom(const Sql &row);
 
 Result<QString> personName(const Database &db, qint64 personId);
 Result<QString> membershipName(const Database &db, qint64 membershipId); // NotFound when there is none

@@ -297,343 +297,343 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="115"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="116"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation>&amp;Prepare the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="132"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="133"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation>Search for a member or a voter…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="136"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="137"/>
         <source>&amp;maintenant</source>
         <translation>&amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="143"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="144"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation>The time of an arrival, departure or vote recorded after the event</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="670"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="671"/>
         <source>Droit de vote</source>
         <translation>Voting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
         <source>Arrivée</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="634"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="637"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="635"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="638"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="176"/>
         <source>Pré&amp;sent</source>
         <translation>Pre&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="178"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="179"/>
         <source>&amp;Représenté par…</source>
         <translation>&amp;Represented by…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="181"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="182"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="184"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="185"/>
         <source>&amp;Départ</source>
         <translation>&amp;Leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
         <source>Re&amp;voir le droit de vote</source>
         <translation>Re&amp;view the right to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="191"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="192"/>
         <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
         <translation>Reads the selected member&apos;s dues again, today&apos;s payments included (a member paying at the door), and notes the time and the result on the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="195"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="196"/>
         <source>&amp;Imprimer la feuille (PDF)…</source>
         <translation>&amp;Print the sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="197"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
         <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
         <translation>The attendance sheet to sign at the door: the members entitled to vote, their votes and room to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="201"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="431"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="202"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="432"/>
         <source>&amp;Ouvrir la séance</source>
         <translation>&amp;Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="203"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="204"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation>Records the opening time (the check-in time): the quorum at the opening is counted then and the minutes state it</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="209"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="210"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation>Signing-in time:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="268"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="269"/>
         <source>Non utilisée</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="269"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="270"/>
         <source>Pour l&apos;adoption</source>
         <translation>For the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="270"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="271"/>
         <source>Contre l&apos;adoption</source>
         <translation>Against the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="271"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="272"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation>Breaks a tie, public votes only</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="272"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="273"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation>Chair&apos;s &amp;casting vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="277"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
         <source>P&amp;our&#xa0;:</source>
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="279"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation>&amp;Against:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="279"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="280"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation>Abs&amp;tentions:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="280"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation>B&amp;lank:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="282"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation>S&amp;poiled:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="285"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="286"/>
         <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
         <translation>e.g. votes for and against swapped when typed</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="288"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="289"/>
         <source>&amp;Motif de la correction&#xa0;:</source>
         <translation>&amp;Reason for the correction:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="292"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="842"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="293"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="843"/>
         <source>&amp;Enregistrer le vote</source>
         <translation>Record the &amp;vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="298"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="299"/>
         <source>Co&amp;nseil élu…</source>
         <translation>Elected &amp;board…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="300"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="301"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation>Records in the member file the board the election made</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="303"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="304"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="331"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="332"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation>Generate the draft from what was recorded during the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="332"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="333"/>
         <source>&amp;Générer le brouillon</source>
         <translation>&amp;Generate the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="335"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="336"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation>Save the &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="338"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="339"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation>&amp;Approve and lock…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="341"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="342"/>
         <source>Co&amp;rriger…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="343"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="344"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation>Write a new version linked to the locked version</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="345"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="346"/>
         <source>P&amp;DF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="363"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="364"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="364"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="959"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="976"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="995"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1012"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1023"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="366"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="960"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="977"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="996"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1013"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1024"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="368"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="369"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="409"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="410"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="413"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="414"/>
         <source>Séance — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="430"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="431"/>
         <source>Séance ouverte à %1</source>
         <translation>Session opened at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="431"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="432"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation>Correct the &amp;opening time</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="471"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="472"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="489"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="490"/>
         <source>aucun représentant désigné</source>
         <translation>no designated representative</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="492"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="493"/>
         <source>Représenté par %1</source>
         <translation>Represented by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="496"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="497"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="536"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="537"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="553"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="554"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="592"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="593"/>
         <source>Feuille de présence</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="599"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="600"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation>No active members: the attendance sheet would be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="615"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="616"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="622"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="625"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="623"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="626"/>
         <source>Pointage</source>
         <translation>Signing in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="688"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="689"/>
         <source>%1 peut voter (%n voix).</source>
         <translation>
             <numerusform>%1 may vote (%n vote).</numerusform>
@@ -641,122 +641,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="689"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="690"/>
         <source>%1 ne peut pas voter&#xa0;: %2.</source>
         <translation>%1 may not vote: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="690"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="691"/>
         <source>Rien ne change. %1</source>
         <translation>Nothing changes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="705"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="706"/>
         <source>Procuration</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="730"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="731"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="734"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="735"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation>%1 gives a proxy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="742"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="744"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="765"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="766"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="769"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
         <source>adoptée</source>
         <translation>carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="769"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
         <source>rejetée</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="772"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="773"/>
         <source>à voter</source>
         <translation>to be voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="802"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="803"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation>No resolution or election on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="809"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="810"/>
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="815"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="817"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="818"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation>Secret ballot: only the totals are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="822"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="823"/>
         <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
         <translation>At the time of the vote, %1 votes could be cast: %2 present, %3 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="828"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="829"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation>At %1, %2 votes can be cast: %3 present, %4 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="842"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="843"/>
         <source>Corri&amp;ger le vote…</source>
         <translation>Corr&amp;ect the vote…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="857"/>
         <source>Résolution adoptée</source>
         <translation>Resolution carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="856"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="857"/>
         <source>Résolution rejetée</source>
         <translation>Resolution defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="862"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="863"/>
         <source>Pas encore voté.</source>
         <translation>Not voted on yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="882"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="883"/>
         <source>Corriger le vote</source>
         <translation>Correct the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="886"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="887"/>
         <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
         <translation>Give the reason for the correction: the first result and this reason will stay in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="891"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="892"/>
         <source>Corriger le vote enregistré à %1&#xa0;?
 
 Premier résultat&#xa0;: %2 — %3.
@@ -771,62 +771,62 @@ New count: %4.
 The first result stays in the minutes with the reason: “%5”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="894"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="895"/>
         <source>résolution adoptée</source>
         <translation>resolution adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="894"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="895"/>
         <source>résolution rejetée</source>
         <translation>resolution rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="905"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="906"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="934"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="935"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="937"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="938"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="943"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="944"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation>Draft — version %1, saved on %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="960"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="961"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1008"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1009"/>
         <source>du président</source>
         <translation>by the president</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1032"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1033"/>
         <source>Approuver le procès-verbal</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1038"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1039"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1045"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1046"/>
         <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
         <translation>The minutes cannot be approved before the meeting, which takes place on %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1055"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1056"/>
         <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
 
 %1</source>
@@ -840,7 +840,7 @@ The first result stays in the minutes with the reason: “%5”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1069"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1070"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
@@ -849,39 +849,39 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
 The text can no longer be changed: a mistake will be corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1088"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1089"/>
         <source>Corriger le procès-verbal</source>
         <translation>Correct the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1093"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1094"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1110"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1200"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1111"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1201"/>
         <source>Procès-verbal en PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1112"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1113"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation>Generate the draft minutes first.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1127"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1129"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1128"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1130"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1133"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1134"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation>The session opens on the day of the meeting, %1: untick “now” and type the opening time.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1141"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1142"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -894,54 +894,54 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 The quorum at the opening is counted at this time and the minutes state it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1159"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
         <source>Conseil élu</source>
         <translation>Elected board</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1165"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1189"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1190"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1172"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1173"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation>No member on the attendance sheet is entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1184"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1185"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation>Save the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1190"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1191"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation>The sheet is saved in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1196"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1197"/>
         <source>Enregistrer le procès-verbal</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1185"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1196"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1186"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1197"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="83"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="84"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation>for %1, against %2, abstentions %3</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="85"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="86"/>
         <source>, blancs %1, nuls %2</source>
         <translation>, blank %1, spoiled %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="721"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="722"/>
         <source>%n procuration(s) sur %1</source>
         <translation>
             <numerusform>%n proxy of %1</numerusform>
@@ -949,7 +949,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="721"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="722"/>
         <source>%n procuration(s)</source>
         <translation>
             <numerusform>%n proxy</numerusform>
@@ -957,12 +957,12 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="722"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="723"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="726"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="727"/>
         <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
         <translation>
             <numerusform>The articles&apos; cap is reached (%n proxy per person): %1.</numerusform>
@@ -970,22 +970,22 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
         <translation>The board is recorded in the member file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1185"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1186"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1195"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1196"/>
         <source>Procès-verbal %1</source>
         <translation>Minutes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1201"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="1202"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The minutes have been saved to “%1”.</translation>
     </message>
@@ -6803,7 +6803,7 @@ Nothing is saved until you click “Save”.</translation>
         <translation>The proxy from %1 names no proxy holder.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="65"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="81"/>
         <source>« %1 » du %2</source>
         <translation>“%1” of %2</translation>
     </message>
@@ -6813,7 +6813,7 @@ Nothing is saved until you click “Save”.</translation>
         <translation>the minutes of %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="71"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="58"/>
         <source>%1 du %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -6824,12 +6824,12 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not read the board</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="73"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="89"/>
         <source>Impossible de lire la personne n°%1</source>
         <translation>Cannot read person no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="76"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="92"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation>Person no. %1 does not exist.</translation>
     </message>
@@ -6860,7 +6860,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheet.cpp" line="132"/>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="87"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="103"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation>Cannot read membership no. %1</translation>
     </message>
@@ -6888,122 +6888,122 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="90"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="106"/>
         <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
         <translation>Membership no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="97"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="113"/>
         <source>Un invité est soit une adhésion, soit une personne.</source>
         <translation>A guest is either a membership or a person.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="115"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="131"/>
         <source>Impossible de lire les votes de la réunion</source>
         <translation>Cannot read the meeting&apos;s votes</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="121"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="137"/>
         <source>Impossible de lire le procès-verbal de la réunion</source>
         <translation>Cannot read the meeting&apos;s minutes</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="132"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="148"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: sa feuille de présence ne change plus.</source>
         <translation>The minutes of %1 are locked: its attendance sheet no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="87"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="69"/>
         <source>Indiquez la date et l&apos;heure de la réunion.</source>
         <translation>Enter the date and time of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="90"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="72"/>
         <source>La réunion ne peut pas finir (%1) avant de commencer (%2).</source>
         <translation>The meeting cannot end (%1) before it starts (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="99"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="81"/>
         <source>Impossible d&apos;enregistrer la réunion %1</source>
         <translation>Cannot save the meeting %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="112"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="94"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la nature, la date et le lieu de la réunion ne changent plus.</source>
         <translation>The minutes of %1 are locked: the type, date and place of the meeting can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="135"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="117"/>
         <source>Impossible de lire la réunion n°%1</source>
         <translation>Cannot read meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="138"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="120"/>
         <source>La réunion n°%1 n&apos;existe pas.</source>
         <translation>Meeting no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="156"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="138"/>
         <source>Impossible de lire les réunions</source>
         <translation>Cannot read the meetings</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="177"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="159"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
         <translation>The minutes of %1 are locked: the meeting is kept with them.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="180"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="162"/>
         <source>Impossible de supprimer la réunion %1</source>
         <translation>Cannot delete the meeting %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="193"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="175"/>
         <source>La séance de %1 s&apos;ouvre le jour de la réunion.</source>
         <translation>The session of %1 opens on the day of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="198"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="180"/>
         <source>Impossible d&apos;enregistrer l&apos;ouverture de %1</source>
         <translation>Could not record the opening of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="211"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="193"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, avant la réunion.</source>
         <translation>The decisions of %1 cannot be declared on %2, before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="214"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="196"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, une date à venir.</source>
         <translation>The decisions of %1 cannot be declared on %2, a date still to come.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="219"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="201"/>
         <source>Impossible d&apos;enregistrer la déclaration de %1</source>
         <translation>Could not record the declaration of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="229"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="211"/>
         <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
         <translation>Cannot read the agenda of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="250"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="232"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
         <translation>A vote has already been recorded for %1: the agenda can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="266"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="248"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation>Agenda item %1: enter a title.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="278"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="260"/>
         <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation>“%1” and “%2”: any other business appears only once on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="288"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="270"/>
         <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
         <translation>Cannot save the agenda of %1</translation>
     </message>
@@ -7063,206 +7063,206 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not record the attendance of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="326"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="47"/>
         <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
         <translation>Cannot read the attendance sheet of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="384"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="105"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
         <translation>A vote has already been recorded for %1: the attendance sheet can no longer be prepared, only arrivals are recorded on it.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="395"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="116"/>
         <source>%1 figure deux fois sur la feuille de présence.</source>
         <translation>%1 appears twice on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="398"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="119"/>
         <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
         <translation>%1: a number of votes cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="408"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="129"/>
         <source>Impossible de préparer la feuille de présence de %1</source>
         <translation>Cannot prepare the attendance sheet of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="440"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="161"/>
         <source>L&apos;adhésion n°%1 ne figure pas sur la feuille de présence.</source>
         <translation>Membership no. %1 is not on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="450"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="171"/>
         <source>droit de vote revu à %1&#xa0;: peut voter</source>
         <translation>right to vote reviewed at %1: may vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="451"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="172"/>
         <source>droit de vote revu à %1&#xa0;: %2</source>
         <translation>right to vote reviewed at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="461"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="182"/>
         <source>Impossible de revoir le droit de vote de %1</source>
         <translation>Could not review the right to vote of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="471"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="192"/>
         <source>Indiquez l&apos;heure du pointage.</source>
         <translation>Enter the time of signing in.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="491"/>
-        <location filename="../../core/assembly/meetingstore.cpp" line="562"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="212"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="283"/>
         <source>%1 ne figure pas sur la feuille de présence de %2.</source>
         <translation>%1 is not on the attendance sheet of %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="495"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="216"/>
         <source>Indiquez le mandataire qui représente %1.</source>
         <translation>Enter the proxy holder representing %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="497"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="218"/>
         <location filename="../../core/assembly/quorum.cpp" line="54"/>
         <source>%1 ne peut pas détenir sa propre procuration.</source>
         <translation>%1 cannot hold their own proxy.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="503"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="224"/>
         <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
         <translation>%1, proxy holder for %2, is not on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="537"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="258"/>
         <source>Impossible de pointer %1</source>
         <translation>Cannot sign in %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="547"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="268"/>
         <source>Indiquez l&apos;heure du départ.</source>
         <translation>Enter the time of leaving.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="565"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="286"/>
         <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
         <translation>%1 is not marked present: their departure cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="568"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="289"/>
         <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
         <translation>%1 cannot leave at %2, before arriving at %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="573"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="294"/>
         <source>Impossible d&apos;enregistrer le départ de %1</source>
         <translation>Cannot record the departure of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="606"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="327"/>
         <source>%1 jours avant</source>
         <translation>%1 days before</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="607"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="328"/>
         <source>la veille de</source>
         <translation>the day before</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="608"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="329"/>
         <source>le jour de</source>
         <translation>on the day of</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="609"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="330"/>
         <source>après</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="610"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="331"/>
         <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
         <translation>Notice of meeting sent on %1, %2 %3: the articles of association require at least %4 days.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="630"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="37"/>
         <source>Indiquez l&apos;heure du vote.</source>
         <translation>Enter the time of the vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="636"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="43"/>
         <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
         <translation>Cannot read agenda item no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="639"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="46"/>
         <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
         <translation>Agenda item no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="643"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="50"/>
         <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
         <translation>“%1”: any other business is for information only and is not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="646"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="53"/>
         <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
         <translation>“%1” is an information item: it is not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="652"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="59"/>
         <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
         <translation>%1 is not a general meeting: its votes do not follow the articles of association&apos;s rules for the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="659"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="66"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
         <translation>The minutes of %1 are locked: the vote on “%2” can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="667"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="74"/>
         <source>Un vote est déjà enregistré sur « %1 » à %2 (résolution %3)&#xa0;: corrigez-le en indiquant pourquoi, le premier résultat restera au procès-verbal.</source>
         <translation>A vote is already recorded on “%1” at %2 (resolution %3): correct it and say why; the first result stays in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="670"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="77"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
         <source>adoptée</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="670"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="77"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
         <source>rejetée</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="679"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="86"/>
         <source>Vote sur « %1 » à %2 impossible. %3</source>
         <translation>Cannot hold the vote on “%1” at %2. %3</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="689"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="96"/>
         <source>« %1 »&#xa0;: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="713"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="120"/>
         <source>Impossible de garder le premier résultat du vote sur « %1 »</source>
         <translation>Could not keep the first result of the vote on “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="743"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="150"/>
         <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
         <translation>Cannot save the vote on “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="757"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="164"/>
         <source>Impossible de lire le vote du point n°%1</source>
         <translation>Cannot read the vote on item no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="783"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="190"/>
         <source>Impossible de lire les votes corrigés de la réunion n°%1</source>
         <translation>Could not read the corrected votes of meeting no. %1</translation>
     </message>
@@ -11033,85 +11033,83 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Cannot read the cheques</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="92"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="102"/>
         <source>Choisissez les chèques à remettre en banque.</source>
         <translation>Choose the cheques to pay in.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="94"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="104"/>
         <source>Indiquez la date de la remise en banque.</source>
         <translation>Give the date the cheques are paid in.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="115"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="209"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="93"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation>Cannot read payment no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="117"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="211"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="95"/>
         <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
         <translation>Payment %1 is not a cheque to pay in (other means, already paid in, or cancelled).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="122"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="126"/>
         <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
         <translation>The cheque of payment %1 was received on %2, after the remittance of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="136"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="140"/>
         <source>Impossible d&apos;enregistrer la remise %1</source>
         <translation>Cannot record remittance %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="145"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="149"/>
         <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
         <translation>Cannot put cheque %1 on the remittance</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="158"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="162"/>
         <source>Impossible de lire la remise de chèques n°%1</source>
         <translation>Cannot read cheque remittance no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="161"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="165"/>
         <source>Aucune remise de chèques n°%1.</source>
         <translation>No cheque remittance no. %1.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="177"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="230"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="181"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="228"/>
         <source>Impossible de lire les remises de chèques</source>
         <translation>Cannot read the cheque remittances</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="195"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="199"/>
         <source>Choisissez les chèques déjà remis en banque.</source>
         <translation>Choose the cheques already remitted to the bank.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="216"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="214"/>
         <source>Impossible de marquer le chèque n°%1 comme remis</source>
         <translation>Could not mark cheque no. %1 as remitted</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="234"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="232"/>
         <source>sans bordereau</source>
         <translation>without a slip</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="241"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
         <source>Bordereau de remise de chèques %1</source>
         <translation>Cheque remittance slip %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="251"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="249"/>
         <source>Bordereau de remise de chèques</source>
         <translation>Cheque remittance slip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="254"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="252"/>
         <source>N° %1 — remis le %2 — %n chèque(s)</source>
         <translation>
             <numerusform>No. %1 — paid in on %2 — %n cheque</numerusform>
@@ -11119,32 +11117,32 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
         <source>Tireur</source>
         <translation>Drawer</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
         <source>N° de chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="272"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="290"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="288"/>
         <source>Total (%n chèque(s))</source>
         <translation>
             <numerusform>Total (%n cheque)</numerusform>
@@ -11152,17 +11150,17 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="298"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="296"/>
         <source>Compte crédité (IBAN)</source>
         <translation>Account credited (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="298"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="296"/>
         <source>Cachet de la banque</source>
         <translation>Bank&apos;s stamp</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="305"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="303"/>
         <source>Imprimé le %1 par Adhera</source>
         <translation>Printed on %1 by Adhera</translation>
     </message>
