@@ -297,343 +297,343 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="116"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="44"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation>&amp;Prepare the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="47"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="133"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="61"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation>Search for a member or a voter…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="137"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="65"/>
         <source>&amp;maintenant</source>
         <translation>&amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="144"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="72"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation>The time of an arrival, departure or vote recorded after the event</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="671"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="316"/>
         <source>Droit de vote</source>
         <translation>Voting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
         <source>Arrivée</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="635"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="638"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="280"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="283"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="160"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="176"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="104"/>
         <source>Pré&amp;sent</source>
         <translation>Pre&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="179"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="107"/>
         <source>&amp;Représenté par…</source>
         <translation>&amp;Represented by…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="182"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="110"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="185"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="113"/>
         <source>&amp;Départ</source>
         <translation>&amp;Leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="115"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="118"/>
         <source>Re&amp;voir le droit de vote</source>
         <translation>Re&amp;view the right to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="192"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="120"/>
         <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
         <translation>Reads the selected member&apos;s dues again, today&apos;s payments included (a member paying at the door), and notes the time and the result on the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="196"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="124"/>
         <source>&amp;Imprimer la feuille (PDF)…</source>
         <translation>&amp;Print the sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="126"/>
         <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
         <translation>The attendance sheet to sign at the door: the members entitled to vote, their votes and room to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="202"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="432"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="112"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="130"/>
         <source>&amp;Ouvrir la séance</source>
         <translation>&amp;Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="204"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="132"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation>Records the opening time (the check-in time): the quorum at the opening is counted then and the minutes state it</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="210"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="138"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation>Signing-in time:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="269"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="63"/>
         <source>Non utilisée</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="270"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="64"/>
         <source>Pour l&apos;adoption</source>
         <translation>For the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="271"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="65"/>
         <source>Contre l&apos;adoption</source>
         <translation>Against the resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="272"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="66"/>
         <source>Départage une égalité des voix, vote public seulement</source>
         <translation>Breaks a tie, public votes only</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="273"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="67"/>
         <source>Voix &amp;prépondérante du président&#xa0;:</source>
         <translation>Chair&apos;s &amp;casting vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="278"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="72"/>
         <source>P&amp;our&#xa0;:</source>
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="279"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="73"/>
         <source>&amp;Contre&#xa0;:</source>
         <translation>&amp;Against:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="280"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="74"/>
         <source>Abs&amp;tentions&#xa0;:</source>
         <translation>Abs&amp;tentions:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="281"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="75"/>
         <source>B&amp;lancs&#xa0;:</source>
         <translation>B&amp;lank:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="282"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="76"/>
         <source>N&amp;uls&#xa0;:</source>
         <translation>S&amp;poiled:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="286"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="80"/>
         <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
         <translation>e.g. votes for and against swapped when typed</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="289"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="83"/>
         <source>&amp;Motif de la correction&#xa0;:</source>
         <translation>&amp;Reason for the correction:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="293"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="843"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="87"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="208"/>
         <source>&amp;Enregistrer le vote</source>
         <translation>Record the &amp;vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="299"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="93"/>
         <source>Co&amp;nseil élu…</source>
         <translation>Elected &amp;board…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="301"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="95"/>
         <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
         <translation>Records in the member file the board the election made</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="304"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="98"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="332"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="44"/>
         <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
         <translation>Generate the draft from what was recorded during the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="333"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="45"/>
         <source>&amp;Générer le brouillon</source>
         <translation>&amp;Generate the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="336"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="48"/>
         <source>Enregistrer le &amp;brouillon</source>
         <translation>Save the &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="339"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="51"/>
         <source>&amp;Approuver et verrouiller…</source>
         <translation>&amp;Approve and lock…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="342"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="54"/>
         <source>Co&amp;rriger…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="344"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="56"/>
         <source>Rédiger une nouvelle version liée à la version verrouillée</source>
         <translation>Write a new version linked to the locked version</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="346"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="58"/>
         <source>P&amp;DF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="364"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="44"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="365"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="45"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="366"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="960"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="977"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="996"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1013"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1024"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="46"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="116"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="133"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="152"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="169"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="180"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="369"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="49"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="410"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="90"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="414"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="94"/>
         <source>Séance — %1</source>
         <translation>Meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="431"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="111"/>
         <source>Séance ouverte à %1</source>
         <translation>Session opened at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="432"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="112"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation>Correct the &amp;opening time</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="472"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="490"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="183"/>
         <source>aucun représentant désigné</source>
         <translation>no designated representative</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="493"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="186"/>
         <source>Représenté par %1</source>
         <translation>Represented by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="497"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="190"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="537"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="554"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="593"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="248"/>
         <source>Feuille de présence</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="600"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="255"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation>No active members: the attendance sheet would be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="616"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="623"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="626"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="268"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="271"/>
         <source>Pointage</source>
         <translation>Signing in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="689"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="334"/>
         <source>%1 peut voter (%n voix).</source>
         <translation>
             <numerusform>%1 may vote (%n vote).</numerusform>
@@ -641,122 +641,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="690"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="335"/>
         <source>%1 ne peut pas voter&#xa0;: %2.</source>
         <translation>%1 may not vote: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="691"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
         <source>Rien ne change. %1</source>
         <translation>Nothing changes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="706"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="351"/>
         <source>Procuration</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="731"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="376"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="735"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="380"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation>%1 gives a proxy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="743"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="388"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="744"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="389"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="766"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="131"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="135"/>
         <source>adoptée</source>
         <translation>carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="770"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="135"/>
         <source>rejetée</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="773"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="138"/>
         <source>à voter</source>
         <translation>to be voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="803"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="168"/>
         <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
         <translation>No resolution or election on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="810"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="175"/>
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="816"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="181"/>
         <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
         <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="818"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="183"/>
         <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
         <translation>Secret ballot: only the totals are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="823"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="188"/>
         <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
         <translation>At the time of the vote, %1 votes could be cast: %2 present, %3 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="829"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="194"/>
         <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
         <translation>At %1, %2 votes can be cast: %3 present, %4 represented.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="843"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="208"/>
         <source>Corri&amp;ger le vote…</source>
         <translation>Corr&amp;ect the vote…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="857"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="222"/>
         <source>Résolution adoptée</source>
         <translation>Resolution carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="857"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="222"/>
         <source>Résolution rejetée</source>
         <translation>Resolution defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="863"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="228"/>
         <source>Pas encore voté.</source>
         <translation>Not voted on yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="883"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="248"/>
         <source>Corriger le vote</source>
         <translation>Correct the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="887"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="252"/>
         <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
         <translation>Give the reason for the correction: the first result and this reason will stay in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="892"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="257"/>
         <source>Corriger le vote enregistré à %1&#xa0;?
 
 Premier résultat&#xa0;: %2 — %3.
@@ -771,62 +771,62 @@ New count: %4.
 The first result stays in the minutes with the reason: “%5”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="895"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="260"/>
         <source>résolution adoptée</source>
         <translation>resolution adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="895"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="260"/>
         <source>résolution rejetée</source>
         <translation>resolution rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="906"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="271"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="935"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="91"/>
         <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
         <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="938"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="94"/>
         <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
         <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="944"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="100"/>
         <source>Brouillon — version %1, enregistré le %2 à %3.</source>
         <translation>Draft — version %1, saved on %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="961"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="117"/>
         <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
         <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1009"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="165"/>
         <source>du président</source>
         <translation>by the president</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1033"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="189"/>
         <source>Approuver le procès-verbal</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1039"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="195"/>
         <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
         <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1046"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="202"/>
         <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
         <translation>The minutes cannot be approved before the meeting, which takes place on %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1056"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="212"/>
         <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
 
 %1</source>
@@ -840,7 +840,7 @@ The first result stays in the minutes with the reason: “%5”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1070"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="226"/>
         <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
 
 Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
@@ -849,39 +849,39 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
 The text can no longer be changed: a mistake will be corrected with a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1089"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="245"/>
         <source>Corriger le procès-verbal</source>
         <translation>Correct the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1094"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="250"/>
         <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
         <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1111"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1201"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="267"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="289"/>
         <source>Procès-verbal en PDF</source>
         <translation>Minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1113"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="269"/>
         <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
         <translation>Generate the draft minutes first.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1128"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1130"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="404"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="406"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1134"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="410"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation>The session opens on the day of the meeting, %1: untick “now” and type the opening time.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1142"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="418"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -894,54 +894,54 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 The quorum at the opening is counted at this time and the minutes state it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1160"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="289"/>
         <source>Conseil élu</source>
         <translation>Elected board</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1166"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1190"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="434"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="458"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1173"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="441"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation>No member on the attendance sheet is entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1185"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="453"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation>Save the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1191"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="459"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation>The sheet is saved in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1197"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="285"/>
         <source>Enregistrer le procès-verbal</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1186"/>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1197"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="285"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="454"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="84"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="39"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation>for %1, against %2, abstentions %3</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="86"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="41"/>
         <source>, blancs %1, nuls %2</source>
         <translation>, blank %1, spoiled %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="722"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="367"/>
         <source>%n procuration(s) sur %1</source>
         <translation>
             <numerusform>%n proxy of %1</numerusform>
@@ -949,7 +949,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="722"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="367"/>
         <source>%n procuration(s)</source>
         <translation>
             <numerusform>%n proxy</numerusform>
@@ -957,12 +957,12 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="723"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="368"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="727"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="372"/>
         <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
         <translation>
             <numerusform>The articles&apos; cap is reached (%n proxy per person): %1.</numerusform>
@@ -970,22 +970,22 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1161"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="290"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
         <translation>The board is recorded in the member file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1186"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="454"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1196"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="284"/>
         <source>Procès-verbal %1</source>
         <translation>Minutes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="1202"/>
+        <location filename="../../ui/assembly/sessionminutes.cpp" line="290"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The minutes have been saved to “%1”.</translation>
     </message>

@@ -9,7 +9,9 @@
 // outcome from the statutes' majority rule), and the procès-verbal (draft generated from what was
 // recorded, edited, approved and locked, corrected as a new version, printed as PDF).
 // MeetingStore enforces every rule (proxy cap, chains, quorum before a vote, locked minutes); this
-// dialog shows its refusals as they are.
+// dialog shows its refusals as they are. Each tab lives in its own file: sessionsheet.cpp,
+// sessionvotes.cpp, sessionminutes.cpp; assemblysession.cpp holds the window, the reload and the
+// quorum banner.
 
 #include "assembly/meetingstore.h"
 
@@ -80,6 +82,10 @@ public:
     QDateTime pointingTime() const;
 
 private:
+    // The tabs, built by the file of each (sessionsheet.cpp, sessionvotes.cpp, sessionminutes.cpp).
+    QWidget *buildSheetTab();
+    QWidget *buildVotesTab();
+    QWidget *buildMinutesTab();
     void reload();
     void fillAttendance();
     void applyFilter();
