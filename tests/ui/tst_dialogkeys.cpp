@@ -2,6 +2,7 @@
 // Every dialog an officer opens on the demo file, in French and in English: each visible button
 // and labelled field has its own Alt key, so that Alt+letter never reaches the wrong control
 // (« &Enregistrer » and « &Rechercher » both on S in English did).
+#include "assembly/assemblysession.h"
 #include "assembly/boardelectiondialog.h"
 #include "assembly/inviteesdialog.h"
 #include "assembly/meetingdialog.h"
@@ -9,6 +10,7 @@
 #include "catch.h"
 #include "demo/demodata.h"
 #include "dialogs/clubsettingsdialog.h"
+#include "dialogs/guidedialog.h"
 #include "dialogs/organisationeditor.h"
 #include "dialogs/personeditor.h"
 #include "dialogs/referencedatadialog.h"
@@ -26,6 +28,7 @@
 #include "mainwindow.h"
 #include "members/memberfile.h"
 #include "merge/mergehistorydialog.h"
+#include "merge/mergewizard.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -58,13 +61,17 @@ void checkEveryTab(QDialog &dialog, const std::string &where)
         QApplication::processEvents();
         INFO(where << ", tab " << page);
         CHECK(test::mnemonicClashes(dialog) == QStringList());
+        // A Windows laptop at 1366 × 768 and 125 % leaves about 1093 × 614 with its task bar:
+        // every dialog can be made that small without hiding a control.
+        CHECK(dialog.minimumSizeHint().width() <= 1024);
+        CHECK(dialog.minimumSizeHint().height() <= 640);
     }
     dialog.hide();
 }
 
 } // namespace
 
-TEST_CASE("each dialog's controls have their own Alt key, in French and in English", "[dialogs]")
+TEST_CASE("each dialog's controls have their own Alt key and fit a small laptop, in French and in English", "[dialogs]")
 {
     auto db = test::memoryDatabase();
     test::fixClock(*db);
@@ -117,6 +124,34 @@ TEST_CASE("each dialog's controls have their own Alt key, in French and in Engli
     checkAll("French");
     i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
     checkAll("English");
+    i18n::removeTranslations(*QCoreApplication::instance());
+}
+
+TEST_CASE("the session, the merge wizard and the guide fit a small laptop too, in French and in English", "[dialogs]")
+{
+    auto db = test::memoryDatabase();
+    test::fixClock(*db);
+    REQUIRE(demo::fill(*db));
+    auto meetings = assembly::MeetingStore(*db).meetings();
+    REQUIRE(meetings);
+    REQUIRE_FALSE(meetings->isEmpty());
+    const auto check = [&](const std::string &language) {
+        const std::vector<std::pair<const char *, std::function<std::unique_ptr<QDialog>()>>> windows {
+            {"AssemblySession", [&] { return std::make_unique<AssemblySession>(*db, meetings->first().id); }},
+            {"MergeWizard", [&] { return std::make_unique<MergeWizard>(*db); }},
+            {"GuideDialog", [&] { return std::make_unique<GuideDialog>(); }},
+        };
+        for (const auto &[name, make] : windows) {
+            std::unique_ptr<QDialog> window = make();
+            test::showActive(*window);
+            INFO(language << ", " << name);
+            CHECK(window->minimumSizeHint().width() <= 1024);
+            CHECK(window->minimumSizeHint().height() <= 640);
+        }
+    };
+    check("French");
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    check("English");
     i18n::removeTranslations(*QCoreApplication::instance());
 }
 

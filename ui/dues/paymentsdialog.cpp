@@ -6,6 +6,7 @@
 #include "i18n/displayformat.h"
 #include "io/filenames.h"
 #include "messagebox.h"
+#include "widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,15 +89,18 @@ PaymentsDialog::PaymentsDialog(Database &db, int financialYear, const QDate &tod
     auto *slipsLabel = new QLabel(tr("Bordereaux &faits\u00a0:"));
     slipsLabel->setBuddy(m_slips);
 
+    // Two rows: at 1024 pixels one would not hold the remittance and the slips made.
     auto *remitRow = new QHBoxLayout;
     remitRow->addWidget(dateLabel);
     remitRow->addWidget(m_remittedOn);
     remitRow->addWidget(m_remitButton);
     remitRow->addWidget(m_withoutSlipButton);
     remitRow->addStretch(1);
-    remitRow->addWidget(slipsLabel);
-    remitRow->addWidget(m_slips);
-    remitRow->addWidget(m_reprintButton);
+    auto *slipsRow = new QHBoxLayout;
+    slipsRow->addWidget(slipsLabel);
+    slipsRow->addWidget(m_slips);
+    slipsRow->addWidget(m_reprintButton);
+    slipsRow->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Fermer"));
@@ -107,8 +111,9 @@ PaymentsDialog::PaymentsDialog(Database &db, int financialYear, const QDate &tod
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addLayout(remitRow);
+    layout->addLayout(slipsRow);
     layout->addWidget(buttons);
-    resize(960, 560);
+    resize(fittedToScreen(this, QSize(960, 560)));
 
     // The cheques to take to the bank first, when there are some: the treasurer's usual errand.
     const auto pending = m_remittances.pending();
