@@ -33,6 +33,7 @@
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -49,6 +50,19 @@ struct Opened {
     std::function<std::unique_ptr<QDialog>()> make;
 };
 
+// Visible labels whose « & » marks an Alt key but that have no field to go to: Qt then prints
+// the « & » itself (« &Exercice : »).
+QStringList labelsShowingAmpersand(const QWidget &window)
+{
+    QStringList shown;
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        const QString text = QString(label->text()).remove(u"&&"_s);
+        if (label->isVisible() && label->textFormat() != Qt::RichText && text.contains(u'&') && !label->buddy())
+            shown << label->text();
+    }
+    return shown;
+}
+
 // Checks each tab of the dialog (only the visible controls can be reached with Alt).
 void checkEveryTab(QDialog &dialog, const std::string &where)
 {
@@ -61,6 +75,7 @@ void checkEveryTab(QDialog &dialog, const std::string &where)
         QApplication::processEvents();
         INFO(where << ", tab " << page);
         CHECK(test::mnemonicClashes(dialog) == QStringList());
+        CHECK(labelsShowingAmpersand(dialog) == QStringList());
         // A Windows laptop at 1366 × 768 and 125 % leaves about 1093 × 614 with its task bar:
         // every dialog can be made that small without hiding a control.
         CHECK(dialog.minimumSizeHint().width() <= 1024);
@@ -147,6 +162,7 @@ TEST_CASE("the session, the merge wizard and the guide fit a small laptop too, i
             INFO(language << ", " << name);
             CHECK(window->minimumSizeHint().width() <= 1024);
             CHECK(window->minimumSizeHint().height() <= 640);
+            CHECK(labelsShowingAmpersand(*window) == QStringList());
         }
     };
     check("French");

@@ -64,8 +64,10 @@ IssueCallsDialog::IssueCallsDialog(DuesLedger &ledger, const QList<int> &years, 
     auto *yearRow = new QHBoxLayout;
     yearRow->addWidget(m_yearCombo);
     yearRow->addWidget(m_periodLabel, 1);
+    auto *yearLabel = new QLabel(tr("&Exercice\u00a0:"));
+    yearLabel->setBuddy(m_yearCombo); // a row holding a layout gives its label no buddy
     auto *form = new QFormLayout;
-    form->addRow(tr("&Exercice\u00a0:"), yearRow);
+    form->addRow(yearLabel, yearRow);
     form->addRow(tr("Date d'é&mission\u00a0:"), m_issuedOnEdit);
     form->addRow(tr("É&chéance\u00a0:"), m_dueOnEdit);
 
