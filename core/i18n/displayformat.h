@@ -5,8 +5,8 @@
 // (07/12/2026, 1 234,50 €, « janv. ») unless the English translation is installed, then the
 // English locale the system asked for (07/12/2026 in the UK, 12/7/2026 in the US, €1,234.50,
 // "Jan"). Documents are not written with these: the club's records (minutes, exports for the
-// accountant) stay French (dues::formatEuros, dd/MM/yyyy), and letters to members follow each
-// one's language (i18n/letterlanguage.h).
+// accountant) keep French dates and amounts (dues::formatEuros, dd/MM/yyyy), and letters to
+// members follow each one's language (i18n/letterlanguage.h).
 
 #include <QDate>
 #include <QDateTime>

@@ -4,7 +4,8 @@
 // The language a member's letters are written in (dues notices, receipts, reminders,
 // convocations): French unless the person asked for English, whatever the interface's language.
 // LetterLanguageScope installs that language's translations while one letter is written, then
-// puts back the interface's; the club's own records (minutes, slips, reports) stay French.
+// puts back the interface's. The club's own records (minutes, slips, reports for the
+// accountant) are written in the interface's language, their dates and amounts the French way.
 // Implemented in translations.cpp, which owns the installed translators.
 
 #include <QString>
