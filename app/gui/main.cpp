@@ -11,6 +11,7 @@
 #include "members/memberfile.h"
 #include "messagebox.h"
 #include "widgets/datetyping.h"
+#include "widgets/screenfit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +77,7 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(adhera::ui::appIcon());
     adhera::i18n::useSystemLanguage(app);
     adhera::installDateTyping(app);
+    adhera::keepDialogsOnScreen(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

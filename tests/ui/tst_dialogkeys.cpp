@@ -30,12 +30,15 @@
 #include "merge/mergehistorydialog.h"
 #include "merge/mergewizard.h"
 #include "testsupport.h"
+#include "widgets/screenfit.h"
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QTabWidget>
 
 #include <functional>
@@ -201,4 +204,31 @@ TEST_CASE("each menu's entries have their own Alt key, in French and in English"
     i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
     check("English");
     i18n::removeTranslations(*QCoreApplication::instance());
+}
+
+TEST_CASE("a dialog sized for a larger screen opens whole on a small one, its buttons in view", "[dialogs]")
+{
+    // What the window's main() installs for every dialog.
+    const std::unique_ptr<QObject> fitting(keepDialogsOnScreen(*qApp));
+    auto db = test::memoryDatabase();
+    test::fixClock(*db);
+    REQUIRE(demo::fill(*db));
+    auto meetings = assembly::MeetingStore(*db).meetings();
+    REQUIRE(meetings);
+    REQUIRE_FALSE(meetings->isEmpty());
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    for (const auto &[name, make] : std::vector<std::pair<const char *, std::function<std::unique_ptr<QDialog>()>>> {
+             {"AssemblySession", [&] { return std::make_unique<AssemblySession>(*db, meetings->first().id); }},
+             {"MeetingDialog", [&] { return std::make_unique<MeetingDialog>(*db, meetings->first().id); }}}) {
+        std::unique_ptr<QDialog> dialog = make();
+        // Wider and taller than the screen, as on the 1920-pixel monitor it was designed on.
+        dialog->resize(available.size() + QSize(200, 200));
+        dialog->move(available.topLeft() - QPoint(50, 50));
+        dialog->show();
+        QApplication::processEvents();
+        INFO(name << ": " << dialog->frameGeometry().x() << "," << dialog->frameGeometry().y() << " " << dialog->frameGeometry().width()
+                  << " × " << dialog->frameGeometry().height() << " on " << available.width() << " × " << available.height());
+        CHECK(available.contains(dialog->geometry()));
+        dialog->hide();
+    }
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenfit.h"
 
-#include <QGuiApplication>
+#include <QApplication>
+#include <QDialog>
 #include <QScreen>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace adhera {
 
@@ -38,8 +41,39 @@ void keepOnScreen(QWidget *window)
     const QSize fitted = fittedToScreen(window, window->size());
     if (fitted != window->size())
         window->resize(fitted);
-    if (!available.contains(window->frameGeometry().topLeft()))
-        window->move(available.topLeft());
+    // The whole frame in view: a dialog centred on its window may hang over the screen's edge.
+    const QRect frame = window->frameGeometry();
+    const QSize outer = frame.size().expandedTo(window->size() + frameAllowance);
+    const int x = std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() + 1 - outer.width()));
+    const int y = std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() + 1 - outer.height()));
+    if (QPoint(x, y) != frame.topLeft())
+        window->move(x, y);
+}
+
+namespace {
+
+class DialogFitting final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            if (auto *dialog = qobject_cast<QDialog *>(watched); dialog && dialog->isWindow())
+                keepOnScreen(dialog);
+        return false;
+    }
+};
+
+} // namespace
+
+QObject *keepDialogsOnScreen(QApplication &app)
+{
+    auto *filter = new DialogFitting(&app);
+    app.installEventFilter(filter);
+    return filter;
 }
 
 } // namespace adhera
