@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QScreen>
+#include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
@@ -60,9 +61,11 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        // Once shown: the window system sets the first geometry from the size the dialog had
+        // when its window was made, undoing a resize during the Show event itself.
         if (event->type() == QEvent::Show)
             if (auto *dialog = qobject_cast<QDialog *>(watched); dialog && dialog->isWindow())
-                keepOnScreen(dialog);
+                QTimer::singleShot(0, dialog, [dialog] { keepOnScreen(dialog); });
         return false;
     }
 };
