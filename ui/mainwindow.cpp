@@ -736,9 +736,7 @@ void MainWindow::importAndMerge()
     if (!merged)
         return;
     m_undoStack->clear();
-    statusBar()->showMessage(
-        tr("Fusion enregistrée. Édition > Annuler repart de zéro\u00a0: une fusion s'annule par Adhérents > Historique des fusions."),
-        15000);
+    statusBar()->showMessage(tr("Fusion enregistrée\u00a0; elle s'annule par Adhérents > Historique des fusions."), 15000);
 }
 
 void MainWindow::showMergeHistory()
@@ -748,8 +746,7 @@ void MainWindow::showMergeHistory()
     MergeHistoryDialog dialog(*m_db, this);
     connect(&dialog, &MergeHistoryDialog::mergeUndone, this, [this] {
         m_undoStack->clear();
-        statusBar()->showMessage(
-            tr("Fusion annulée\u00a0: ses lignes importées attendent une nouvelle vérification. Édition > Annuler repart de zéro."), 15000);
+        statusBar()->showMessage(tr("Fusion annulée\u00a0: ses lignes attendent une nouvelle vérification."), 15000);
     });
     dialog.exec();
 }
@@ -762,9 +759,9 @@ void MainWindow::updatePendingImport()
         pending = importing::ImportStore(*m_db).pendingRowCount().value_or(0);
     }
     if (pending == 1)
-        m_pendingImportLabel->setText(tr("Un import attend d'être vérifié\u00a0: 1 ligne."));
+        m_pendingImportLabel->setText(tr("1 ligne importée attend d'être vérifiée."));
     else
-        m_pendingImportLabel->setText(tr("Un import attend d'être vérifié\u00a0: %1 lignes.").arg(QLocale().toString(pending)));
+        m_pendingImportLabel->setText(tr("%1 lignes importées attendent d'être vérifiées.").arg(QLocale().toString(pending)));
     m_pendingImportBanner->setVisible(pending > 0 && m_membersPage && m_pages->currentWidget() == m_membersPage);
 }
 

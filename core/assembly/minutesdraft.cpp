@@ -314,17 +314,6 @@ QString correctionSentence(const VoteCorrection &correction, bool secret)
             withoutFinalStop(correction.reason.trimmed()));
 }
 
-// « 24 voix peuvent s'exprimer (20 présentes, 4 représentées) », singular forms for one.
-QString votingWeightText(const VotingBody &body)
-{
-    const int total = body.presentWeight + body.representedWeight;
-    const QString present = body.presentWeight == 1 ? Tr::tr("1 présente") : Tr::tr("%1 présentes").arg(body.presentWeight);
-    const QString represented
-        = body.representedWeight == 1 ? Tr::tr("1 représentée") : Tr::tr("%1 représentées").arg(body.representedWeight);
-    return (total == 1 ? Tr::tr("1 voix peut s'exprimer") : Tr::tr("%1 voix peuvent s'exprimer").arg(total))
-        + u" (%1, %2)"_s.arg(present, represented);
-}
-
 // Who came in or went out between two moments of the session (entitled members only: a guest
 // changes no count), « X à 18 h 50, Y à 19 h 05 ».
 QStringList movements(const QList<AttendanceRow> &attendance, const QDateTime &after, const QDateTime &upTo, bool arrivals)
@@ -369,6 +358,18 @@ QString movementsBeforeVote(
 }
 
 } // namespace
+
+QString votingWeightText(const VotingBody &body)
+{
+    const int total = body.presentWeight + body.representedWeight;
+    // French puts 0 and 1 in the singular.
+    const QString present
+        = body.presentWeight <= 1 ? Tr::tr("%1 présente").arg(body.presentWeight) : Tr::tr("%1 présentes").arg(body.presentWeight);
+    const QString represented = body.representedWeight <= 1 ? Tr::tr("%1 représentée").arg(body.representedWeight)
+                                                            : Tr::tr("%1 représentées").arg(body.representedWeight);
+    return (total == 1 ? Tr::tr("1 voix peut s'exprimer") : Tr::tr("%1 voix peuvent s'exprimer").arg(total))
+        + u" (%1, %2)"_s.arg(present, represented);
+}
 
 QString numberInWords(int number)
 {

@@ -58,6 +58,9 @@ QString minutesTitle(const Meeting &meeting, bool lackingQuorum = false);
 QString numberInWords(int number);
 // « 12 juin 2026 », « 1er juin 2026 »; empty for an invalid date.
 QString longDate(const QDate &date);
+// « 24 voix peuvent s'exprimer (20 présentes, 4 représentées) », « 1 voix peut s'exprimer
+// (1 présente, 0 représentée) »: what a vote's body allows.
+QString votingWeightText(const VotingBody &body);
 // « 18 h 30 », « 9 h » (no-break spaces); « … h … » for an invalid time.
 QString clockTime(const QTime &time);
 

@@ -5,6 +5,7 @@
 #include "db/sql.h"
 #include "dues/financialyear.h"
 #include "i18n/displayformat.h"
+#include "members/records.h"
 
 #include <QCoreApplication>
 
@@ -87,7 +88,7 @@ Result<QString> nameOf(Database &db, qint64 membershipId)
 }
 
 // The origin club of a direct membership (the file's own reference data): not a former club.
-const QString directMembershipCode = u"L2C"_s;
+const QString directMembershipCode = adhera::DirectMembershipClubCode.toString();
 
 Result<QString> clubName(Database &db, qint64 clubId)
 {

@@ -153,6 +153,10 @@ struct Category {
     QString memberKind; // "organisation", "person" or "any"
 };
 
+// The origin club of the members who joined L2C itself (« L2C (adhésion directe) »), not
+// Connect or Viatis: reference data every member file has.
+inline constexpr QStringView DirectMembershipClubCode = u"L2C";
+
 struct OriginClub {
     qint64 id = 0;
     QString code;

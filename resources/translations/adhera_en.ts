@@ -140,8 +140,8 @@
     <name>adhera::ApplyPage</name>
     <message>
         <location filename="../../ui/merge/applypage.cpp" line="22"/>
-        <location filename="../../ui/merge/applypage.cpp" line="106"/>
-        <location filename="../../ui/merge/applypage.cpp" line="114"/>
+        <location filename="../../ui/merge/applypage.cpp" line="107"/>
+        <location filename="../../ui/merge/applypage.cpp" line="115"/>
         <source>Fusion</source>
         <translation>Merge</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>Check the summary, then click “Merge”. The file is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="48"/>
+        <location filename="../../ui/merge/applypage.cpp" line="49"/>
         <source>Fiches fusionnées :</source>
         <translation>Records merged:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="63"/>
+        <location filename="../../ui/merge/applypage.cpp" line="64"/>
         <source>%n ligne(s) ignorée(s) (ni nom ni organisme).</source>
         <translation>
             <numerusform>%n row skipped (neither name nor organisation).</numerusform>
@@ -164,17 +164,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="77"/>
+        <location filename="../../ui/merge/applypage.cpp" line="78"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="87"/>
+        <location filename="../../ui/merge/applypage.cpp" line="88"/>
         <source>Toutes les paires ont été tranchées.</source>
         <translation>Every pair has been decided.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="88"/>
+        <location filename="../../ui/merge/applypage.cpp" line="89"/>
         <source>%n paire(s) non tranchée(s) : leurs fiches ne seront pas fusionnées entre elles.</source>
         <translation>
             <numerusform>%n undecided pair: its records will not be merged together.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="90"/>
+        <location filename="../../ui/merge/applypage.cpp" line="91"/>
         <source>Dont %n paire(s) sûre(s) entre les fichiers : sans décision, chacune donnera deux adhérents en double.</source>
         <translation>
             <numerusform>Of which %n sure pair between the files: left undecided, it will give two duplicate members.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="93"/>
+        <location filename="../../ui/merge/applypage.cpp" line="94"/>
         <source>Dont %n paire(s) sûre(s) avec un membre déjà dans le fichier : « Fusionner » vous demandera quoi en faire.</source>
         <translation>
             <numerusform>Of which %n sure pair with a member already in the file: “Merge” will ask you what to do with it.</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="95"/>
+        <location filename="../../ui/merge/applypage.cpp" line="96"/>
         <source>&amp;Accepter les %n paire(s) sûre(s) non tranchée(s)</source>
         <translation>
             <numerusform>&amp;Accept the %n undecided sure pair</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="98"/>
+        <location filename="../../ui/merge/applypage.cpp" line="99"/>
         <source>%n paire(s) rejetée(s) : elles ne seront plus proposées comme doublons.</source>
         <translation>
             <numerusform>%n pair rejected: it will not be offered as a duplicate again.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="115"/>
+        <location filename="../../ui/merge/applypage.cpp" line="116"/>
         <source>%n ligne(s) des fichiers correspondent sûrement à un membre déjà dans le fichier, sans décision. Les fusionner avec ce membre&#xa0;?
 
 « Oui » les fusionne, « Non » les importe comme nouveaux adhérents, en double.</source>
@@ -228,12 +228,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="131"/>
+        <location filename="../../ui/merge/applypage.cpp" line="132"/>
         <source>Fusion impossible</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="131"/>
+        <location filename="../../ui/merge/applypage.cpp" line="132"/>
         <source>Rien n&apos;a été modifié dans le fichier des adhérents.
 
 %1</source>
@@ -242,22 +242,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="137"/>
+        <location filename="../../ui/merge/applypage.cpp" line="138"/>
         <source>Enregistré dans le fichier des adhérents&#xa0;: %1</source>
         <translation>Saved in the member file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="139"/>
+        <location filename="../../ui/merge/applypage.cpp" line="140"/>
         <source>Sauvegarde faite avant la fusion : %1</source>
         <translation>Backup made before the merge: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="142"/>
+        <location filename="../../ui/merge/applypage.cpp" line="143"/>
         <source>Fusion terminée</source>
         <translation>Merge done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="149"/>
+        <location filename="../../ui/merge/applypage.cpp" line="150"/>
         <source>%n personne(s) nouvelle(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="151"/>
+        <location filename="../../ui/merge/applypage.cpp" line="152"/>
         <source> (dont %n fusionnée(s) de plusieurs lignes)</source>
         <translation>
             <numerusform> (%n of them merged from several rows)</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="155"/>
+        <location filename="../../ui/merge/applypage.cpp" line="156"/>
         <source>%n personne(s) déjà dans le fichier complétée(s)</source>
         <translation>
             <numerusform>%n person already in the file completed</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/applypage.cpp" line="157"/>
+        <location filename="../../ui/merge/applypage.cpp" line="158"/>
         <source>%n organisme(s) créé(s)</source>
         <translation>
             <numerusform>%n organisation created</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/applypage.cpp" line="179"/>
+        <location filename="../../ui/merge/applypage.cpp" line="180"/>
         <source>La fusion est faite, mais ce qui devait être retenu pour la prochaine fois ne l&apos;a pas été :</source>
         <translation>The merge is done, but what was to be remembered for next time was not:</translation>
     </message>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location filename="../../ui/assembly/sessionvotes.cpp" line="87"/>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="208"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="200"/>
         <source>&amp;Enregistrer le vote</source>
         <translation>Record the &amp;vote</translation>
     </message>
@@ -500,6 +500,16 @@
         <location filename="../../ui/assembly/sessionvotes.cpp" line="98"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="187"/>
+        <source>Au moment du vote, %1.</source>
+        <translation>At the time of the vote, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="190"/>
+        <source>À %1, %2.</source>
+        <translation>At %1, %2.</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="44"/>
@@ -564,12 +574,12 @@
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="90"/>
         <source>Séance</source>
-        <translation>Meeting</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="94"/>
         <source>Séance — %1</source>
-        <translation>Meeting — %1</translation>
+        <translation>Session — %1</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="111"/>
@@ -716,47 +726,37 @@
         <translation>Secret ballot: only the totals are recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="188"/>
-        <source>Au moment du vote, %1 voix pouvaient s&apos;exprimer&#xa0;: %2 présente(s), %3 représentée(s).</source>
-        <translation>At the time of the vote, %1 votes could be cast: %2 present, %3 represented.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="194"/>
-        <source>À %1, %2 voix peuvent s&apos;exprimer&#xa0;: %3 présente(s), %4 représentée(s).</source>
-        <translation>At %1, %2 votes can be cast: %3 present, %4 represented.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="208"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="200"/>
         <source>Corri&amp;ger le vote…</source>
         <translation>Corr&amp;ect the vote…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="222"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="214"/>
         <source>Résolution adoptée</source>
         <translation>Resolution carried</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="222"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="214"/>
         <source>Résolution rejetée</source>
         <translation>Resolution defeated</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="228"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="220"/>
         <source>Pas encore voté.</source>
         <translation>Not voted on yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="248"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="240"/>
         <source>Corriger le vote</source>
         <translation>Correct the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="252"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="244"/>
         <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
         <translation>Give the reason for the correction: the first result and this reason will stay in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="257"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="249"/>
         <source>Corriger le vote enregistré à %1&#xa0;?
 
 Premier résultat&#xa0;: %2 — %3.
@@ -771,17 +771,17 @@ New count: %4.
 The first result stays in the minutes with the reason: “%5”.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="260"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="252"/>
         <source>résolution adoptée</source>
         <translation>resolution adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="260"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="252"/>
         <source>résolution rejetée</source>
         <translation>resolution rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="271"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="263"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
@@ -894,7 +894,7 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
 The quorum at the opening is counted at this time and the minutes state it.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="289"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="281"/>
         <source>Conseil élu</source>
         <translation>Elected board</translation>
     </message>
@@ -970,7 +970,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="290"/>
+        <location filename="../../ui/assembly/sessionvotes.cpp" line="282"/>
         <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
         <translation>The board is recorded in the member file: %1</translation>
     </message>
@@ -2327,184 +2327,184 @@ Calls already issued do not change.</translation>
 <context>
     <name>adhera::InviteesDialog</name>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="55"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="56"/>
         <source>Invités — %1</source>
         <translation>Invitees — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="76"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="77"/>
         <source>&amp;Inviter&#xa0;:</source>
         <translation>&amp;Invite:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="78"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="79"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="80"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="81"/>
         <source>Ajoute ceux que le filtre désigne et qui ne sont pas encore invités</source>
         <translation>Adds those the filter names who are not invited yet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="87"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="88"/>
         <source>Ou une perso&amp;nne&#xa0;:</source>
         <translation>Or a perso&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="89"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="90"/>
         <source>In&amp;viter</source>
         <translation>In&amp;vite</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="106"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
         <source>Répondu le</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="108"/>
         <source>Convoqué le</source>
         <translation>Notice sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="108"/>
         <source>Invité le</source>
         <translation>Invited on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="107"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="108"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="121"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="122"/>
         <source>&amp;Réponse</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="127"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="128"/>
         <source>&amp;Présence</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="130"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="131"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="230"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="131"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="132"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="230"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="132"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="133"/>
         <source>Non renseigné</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="135"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="136"/>
         <source>Re&amp;tirer…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="145"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="146"/>
         <source>La date de la réponse notée avec le bouton «&#xa0;Réponse&#xa0;»</source>
         <translation>The date of the reply recorded with the “Reply” button</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="146"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="147"/>
         <source>reçue le</source>
         <translation>received on</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="156"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="157"/>
         <source>&amp;Envoyer les convocations…</source>
         <translation>&amp;Send the notices…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="156"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="157"/>
         <source>&amp;Enregistrer l&apos;envoi…</source>
         <translation>&amp;Record the sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="159"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="160"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="162"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="163"/>
         <source>Liste des invités (PDF)…</source>
         <translation>List of invitees (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="164"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="165"/>
         <source>Feuille de présence à signer (PDF)…</source>
         <translation>Attendance sheet to sign (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="166"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="167"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="174"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="175"/>
         <source>&amp;Bureau élu…</source>
         <translation>Elected &amp;officers…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="176"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="177"/>
         <source>Inscrit dans le fichier le bureau que le conseil a élu</source>
         <translation>Records in the member file the officers the board elected</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="179"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="180"/>
         <source>Bureau élu — %1</source>
         <translation>Elected officers — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="192"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="193"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="228"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="229"/>
         <source>Personne invitée</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="483"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="489"/>
         <source>Invités %1</source>
         <translation>Invitees %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="484"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
         <source>Feuille de présence %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="238"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="239"/>
         <source>%n invité(s)</source>
         <translation>
             <numerusform>%n invitee</numerusform>
@@ -2512,104 +2512,104 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="239"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="240"/>
         <source>&#xa0;— oui&#xa0;: %1, non&#xa0;: %2, peut-être&#xa0;: %3, sans réponse&#xa0;: %4</source>
         <translation> — yes: %1, no: %2, maybe: %3, no reply: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="244"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="245"/>
         <source>&#xa0;— convoqués&#xa0;: %1</source>
         <translation> — notices sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="245"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="246"/>
         <source>&#xa0;— invitation envoyée&#xa0;: %1</source>
         <translation> — invitation sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="247"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="248"/>
         <source>&#xa0;— présents&#xa0;: %1</source>
         <translation> — present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="300"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="301"/>
         <source>Choisissez la personne à inviter dans la liste.</source>
         <translation>Choose the person to invite from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="317"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="318"/>
         <source>Tous ceux que désigne «&#xa0;%1&#xa0;» sont déjà invités.</source>
         <translation>Everyone “%1” names is already invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="350"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="351"/>
         <source>Retirer %1 des invités&#xa0;?</source>
         <translation>Remove %1 from the invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="351"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="352"/>
         <source>Retirer ces %1 invités&#xa0;?</source>
         <translation>Remove these %1 invitees?</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="354"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="355"/>
         <source>Tout membre à jour doit être convoqué à l&apos;assemblée&#xa0;: en oublier un peut rendre ses décisions contestables.</source>
         <translation>Every member in good standing must be given notice of the general meeting: leaving one out can make its decisions open to challenge.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="355"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="359"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="356"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="360"/>
         <source>Retirer des invités</source>
         <translation>Remove invitees</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="406"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
         <source>Aucun membre actif invité n&apos;attend sa convocation.</source>
         <translation>No active member invited is waiting for a notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="407"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="408"/>
         <source>L&apos;envoi est déjà enregistré pour tous les invités.</source>
         <translation>The sending is already recorded for every invitee.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="456"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="462"/>
         <source>Enregistrer les convocations</source>
         <translation>Save the notices</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="485"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="457"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
         <source>Convocations %1</source>
         <translation>Notices %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="462"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="468"/>
         <source>Convocations</source>
         <translation>Notices of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="463"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="469"/>
         <source>Les convocations sont enregistrées dans «&#xa0;%1&#xa0;» et leur envoi est noté au %2.</source>
         <translation>The notices are saved in “%1” and their sending is recorded on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="485"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="491"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="496"/>
         <source>PDF enregistré</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/inviteesdialog.cpp" line="490"/>
+        <location filename="../../ui/assembly/inviteesdialog.cpp" line="496"/>
         <source>Le document est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The document is saved in “%1”.</translation>
     </message>
@@ -2618,78 +2618,78 @@ Calls already issued do not change.</translation>
     <name>adhera::IssueCallsDialog</name>
     <message>
         <location filename="../../ui/dues/issuecallsdialog.cpp" line="52"/>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="94"/>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="183"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="96"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="185"/>
         <source>Émettre les appels</source>
         <translation>Issue dues calls</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="68"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="67"/>
         <source>&amp;Exercice&#xa0;:</source>
         <translation>Financial &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="69"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="71"/>
         <source>Date d&apos;é&amp;mission&#xa0;:</source>
         <translation>&amp;Issue date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="70"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="72"/>
         <source>É&amp;chéance&#xa0;:</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="76"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="76"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="76"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="74"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="76"/>
         <source>Règle appliquée</source>
         <translation>Rule applied</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="96"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="98"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="102"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="104"/>
         <source>Seront appelés&#xa0;:</source>
         <translation>Will be billed:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="140"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="142"/>
         <source>du %1 au %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="156"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="158"/>
         <source>adhésion le %1, %2</source>
         <translation>joined on %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="166"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="168"/>
         <source>sans appel</source>
         <translation>no call</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="174"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="176"/>
         <source>Aucun appel à émettre pour %1&#xa0;: chaque adhérent actif a déjà le sien.</source>
         <translation>No call to issue for %1: every active member already has one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="175"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="177"/>
         <source>%n appel(s) de cotisation %1 pour un total de %2.</source>
         <translation>
             <numerusform>%n dues call for %1, %2 in total.</numerusform>
@@ -2697,7 +2697,7 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="177"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="179"/>
         <source>%n adhérent(s) sans appel cette année, par la règle d&apos;adhésion ou une cotisation réglée à l&apos;ancien club (voir « Règle appliquée »).</source>
         <translation>
             <numerusform>%n member without a call this year, by the joining rule or dues paid to the former club (see “Rule applied”).</numerusform>
@@ -2705,12 +2705,12 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="181"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="183"/>
         <source>Sans barème pour %1, donc sans appel&#xa0;: %2.</source>
         <translation>No fee schedule for %1, so no call: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="183"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="185"/>
         <source>Émettre %n appel(s)</source>
         <translation>
             <numerusform>Issue %n call</numerusform>
@@ -2718,12 +2718,12 @@ Calls already issued do not change.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="192"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="194"/>
         <source>L&apos;échéance (%1) précède la date d&apos;émission (%2).</source>
         <translation>The due date (%1) is before the issue date (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/issuecallsdialog.cpp" line="194"/>
+        <location filename="../../ui/dues/issuecallsdialog.cpp" line="196"/>
         <source>L&apos;échéance</source>
         <translation>The due date</translation>
     </message>
@@ -3214,32 +3214,32 @@ To open it again, use File &gt; Open.</translation>
         <translation>Copy saved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="740"/>
-        <source>Fusion enregistrée. Édition &gt; Annuler repart de zéro&#xa0;: une fusion s&apos;annule par Adhérents &gt; Historique des fusions.</source>
-        <translation>Merge saved. Edit &gt; Undo starts afresh: a merge is undone from Members &gt; Merge history.</translation>
+        <location filename="../../ui/mainwindow.cpp" line="739"/>
+        <source>Fusion enregistrée&#xa0;; elle s&apos;annule par Adhérents &gt; Historique des fusions.</source>
+        <translation>Merge saved; it can be undone from Members &gt; Merge history.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="752"/>
-        <source>Fusion annulée&#xa0;: ses lignes importées attendent une nouvelle vérification. Édition &gt; Annuler repart de zéro.</source>
-        <translation>Merge undone: its imported lines wait for a new review. Edit &gt; Undo starts afresh.</translation>
+        <location filename="../../ui/mainwindow.cpp" line="749"/>
+        <source>Fusion annulée&#xa0;: ses lignes attendent une nouvelle vérification.</source>
+        <translation>Merge undone: its rows wait to be reviewed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="765"/>
-        <source>Un import attend d&apos;être vérifié&#xa0;: 1 ligne.</source>
-        <translation>An import is waiting for review: 1 line.</translation>
+        <location filename="../../ui/mainwindow.cpp" line="762"/>
+        <source>1 ligne importée attend d&apos;être vérifiée.</source>
+        <translation>1 imported row waits to be reviewed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="767"/>
-        <source>Un import attend d&apos;être vérifié&#xa0;: %1 lignes.</source>
-        <translation>An import is waiting for review: %1 lines.</translation>
+        <location filename="../../ui/mainwindow.cpp" line="764"/>
+        <source>%1 lignes importées attendent d&apos;être vérifiées.</source>
+        <translation>%1 imported rows wait to be reviewed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="784"/>
+        <location filename="../../ui/mainwindow.cpp" line="781"/>
         <source>À propos d&apos;Adhera</source>
         <translation>About Adhera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="785"/>
+        <location filename="../../ui/mainwindow.cpp" line="782"/>
         <source>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Gestion des adhérents, des cotisations, des réunions et des assemblées générales de Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Adhera %1&lt;/h3&gt;&lt;p&gt;Members, dues, meetings and general meetings of Lorraine Contact Client (L2C).&lt;/p&gt;&lt;p&gt;Free software distributed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -3926,9 +3926,9 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
     </message>
     <message>
         <location filename="../../ui/pages/memberspage.cpp" line="117"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="456"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="469"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="476"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="461"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="474"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="481"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -3939,7 +3939,7 @@ Click “New meeting…” to prepare the next general meeting or a board meetin
     </message>
     <message>
         <location filename="../../ui/pages/memberspage.cpp" line="129"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="497"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="502"/>
         <source>Adhérents</source>
         <translation>Members</translation>
     </message>
@@ -4028,7 +4028,7 @@ Add one with “New organisation” or “New individual member”.</translation
         <translation>No member matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="450"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="455"/>
         <source>Supprimer « %1 » du fichier des adhérents&#xa0;?
 
 Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
@@ -4037,7 +4037,7 @@ Sa fiche et son adhésion seront supprimées. Vous pourrez annuler avec Édition
 The record and its membership will be deleted. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="453"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="458"/>
         <source>Supprimer les %1 adhérents sélectionnés du fichier&#xa0;?
 
 Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec Édition &gt; Annuler.</source>
@@ -4046,33 +4046,33 @@ Leurs fiches et leurs adhésions seront supprimées. Vous pourrez annuler avec �
 Their records and memberships will be deleted. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="464"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="469"/>
         <source>la suppression de %1 adhérents</source>
         <translation>removal of %1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="513"/>
-        <location filename="../../ui/pages/memberspage.cpp" line="525"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="518"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="530"/>
         <source>Exporter la liste des adhérents</source>
         <translation>Export the member list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="526"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="531"/>
         <source>adherents.xlsx</source>
         <translation>members.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="526"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="531"/>
         <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="531"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="536"/>
         <source> (filtres appliqués, sur %1 au total)</source>
         <translation> (filters applied, out of %1 in all)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/memberspage.cpp" line="534"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="539"/>
         <source>%n adhérent(s) enregistré(s) dans « %1 »%2.</source>
         <translation>
             <numerusform>%n member saved in “%1”%2.</numerusform>
@@ -4080,7 +4080,7 @@ Their records and memberships will be deleted. You can undo this with Edit &gt; 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/memberspage.cpp" line="541"/>
+        <location filename="../../ui/pages/memberspage.cpp" line="546"/>
         <source>Colonnes affichées</source>
         <translation>Visible columns</translation>
     </message>
@@ -4937,107 +4937,107 @@ Save anyway?</translation>
 <context>
     <name>adhera::PaymentsDialog</name>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="53"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="54"/>
         <source>Paiements reçus — exercice %1</source>
         <translation>Payments received — financial year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="55"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="56"/>
         <source>Seulement les &amp;chèques à remettre en banque (tous exercices)</source>
         <translation>Only the &amp;cheques to pay in at the bank (all years)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="62"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="62"/>
         <source>Pièce</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="62"/>
         <source>Payeur</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="62"/>
         <source>Mode</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="62"/>
         <source>N° de chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="62"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="62"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="61"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="62"/>
         <source>Remise</source>
         <translation>Remittance</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="75"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="76"/>
         <source>Remis en banque &amp;le&#xa0;:</source>
         <translation>Paid in &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="77"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="78"/>
         <source>&amp;Bordereau de remise…</source>
         <translation>Remittance &amp;slip…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="79"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="80"/>
         <source>Inscrire les chèques cochés sur un bordereau, l&apos;enregistrer en PDF pour la banque</source>
         <translation>Put the ticked cheques on a remittance slip and save it as a PDF for the bank</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="80"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="81"/>
         <source>Déjà remis &amp;sans bordereau…</source>
         <translation>Already remitted &amp;without a slip…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="82"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="83"/>
         <source>Les chèques cochés ont déjà été portés à la banque sans bordereau d&apos;Adhera (avant qu&apos;Adhera ne fasse les bordereaux, ou sur le formulaire de la banque)&#xa0;: ils ne sont plus proposés</source>
         <translation>The ticked cheques were already taken to the bank without an Adhera slip (before Adhera made slips, or on the bank&apos;s own form): they are no longer offered</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="86"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="87"/>
         <source>&amp;Réimprimer…</source>
         <translation>&amp;Reprint…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="88"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="89"/>
         <source>Bordereaux &amp;faits&#xa0;:</source>
         <translation>Slips &amp;made:</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="102"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="106"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="141"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="146"/>
         <source>%1 du %2 (%3)</source>
         <translation>%1 of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="208"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="213"/>
         <source>Aucun chèque à remettre en banque.</source>
         <translation>No cheque to pay in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="209"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="214"/>
         <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
         <translation>
             <numerusform>%n cheque ticked out of %1, total %2 (Space ticks or unticks the row).</numerusform>
@@ -5045,7 +5045,7 @@ Save anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="219"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="224"/>
         <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
         <translation>
             <numerusform>%n payment received in the financial year, total %1.</numerusform>
@@ -5053,17 +5053,17 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="45"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="46"/>
         <source>Bordereau de remise de chèques</source>
         <translation>Cheque remittance slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="233"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="238"/>
         <source>Chèques déjà remis</source>
         <translation>Cheques already remitted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="235"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="240"/>
         <source>Marquer %n chèque(s), total %1, comme déjà remis en banque sans bordereau d&apos;Adhera&#xa0;?
 
 Ils ne seront plus proposés pour un bordereau, et aucun bordereau n&apos;est créé pour eux&#xa0;: la liste des paiements les dit « sans bordereau ».</source>
@@ -5077,7 +5077,7 @@ They will no longer be offered for a slip, and no slip is made for them: the lis
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="247"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="252"/>
         <source>%n chèque(s) marqué(s) comme déjà remis.</source>
         <translation>
             <numerusform>%n cheque marked as already remitted.</numerusform>
@@ -5085,25 +5085,25 @@ They will no longer be offered for a slip, and no slip is made for them: the lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="261"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="266"/>
         <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
 Réimprimez-le depuis « Bordereaux faits ».</source>
         <translation>Remittance %1 is recorded, but its slip could not be written: %2
 Reprint it from “Slips made”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="273"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="278"/>
         <source>bordereau-remise-%1.pdf</source>
         <translation>remittance-slip-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="273"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="292"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="278"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="297"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="279"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="284"/>
         <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
         <translation>
             <numerusform>%n cheque put on the slip saved in “%1”.</numerusform>
@@ -5111,12 +5111,12 @@ Reprint it from “Slips made”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="292"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="297"/>
         <source>bordereau %1</source>
         <translation>slip %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="299"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="304"/>
         <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation>Slip %1 is saved in “%2”.</translation>
     </message>
@@ -5206,9 +5206,14 @@ Add one with “New person”.</translation>
 <context>
     <name>adhera::PersonEditor</name>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="64"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="64"/>
+        <source>Nouvel adhérent individuel</source>
+        <translation>New individual member</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="65"/>
@@ -6392,15 +6397,23 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         <translation>Warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="149"/>
-        <source>Attention&#xa0;: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.</source>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="151"/>
+        <source>et %n autre(s)</source>
         <translation>
-            <numerusform>Warning: %n active member is not among the invitees and will not be notified.</numerusform>
-            <numerusform>Warning: %n active members are not among the invitees and will not be notified.</numerusform>
+            <numerusform>and %n other</numerusform>
+            <numerusform>and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="152"/>
+        <source>Attention&#xa0;: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués&#xa0;: %1.</source>
+        <translation>
+            <numerusform>Warning: %n active member is not among the invitees and will not be convened: %1.</numerusform>
+            <numerusform>Warning: %n active members are not among the invitees and will not be convened: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="151"/>
+        <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="157"/>
         <source>Attention&#xa0;: personne ne pourra voter à cette assemblée, son quorum ne pourra pas être atteint. %1</source>
         <translation>Warning: nobody will be able to vote at this assembly, its quorum cannot be reached. %1</translation>
     </message>
@@ -8257,99 +8270,89 @@ Nothing is saved until you click “Save”.</translation>
         <translation>A first count, recorded at %1 (%2: resolution %3), was corrected at %4: %5.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
-        <source>1 présente</source>
-        <translation>1 present</translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="321"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="367"/>
         <source>%1 présentes</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
-        <source>1 représentée</source>
-        <translation>1 represented</translation>
-    </message>
-    <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="323"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="369"/>
         <source>%1 représentées</source>
         <translation>%1 represented</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="324"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="370"/>
         <source>1 voix peut s&apos;exprimer</source>
         <translation>1 vote may be cast</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="324"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="370"/>
         <source>%1 voix peuvent s&apos;exprimer</source>
         <translation>%1 votes may be cast</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="358"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="347"/>
         <source>après l&apos;ouverture de la séance</source>
         <translation>after the opening of the meeting</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="358"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="363"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="347"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="352"/>
         <source>depuis le vote précédent</source>
         <translation>since the previous vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="360"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="349"/>
         <source>Arrivée %1&#xa0;: %2.</source>
         <translation>Arrival %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="360"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="349"/>
         <source>Arrivées %1&#xa0;: %2.</source>
         <translation>Arrivals %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="363"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="352"/>
         <source>depuis l&apos;ouverture de la séance</source>
         <translation>since the opening of the meeting</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="365"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="354"/>
         <source>Départ %1&#xa0;: %2.</source>
         <translation>Departure %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="365"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="354"/>
         <source>Départs %1&#xa0;: %2.</source>
         <translation>Departures %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="367"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="356"/>
         <source>Au moment du vote, %1.</source>
         <translation>At the time of the vote, %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="396"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="397"/>
         <source>1er</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="398"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="399"/>
         <source>%1&#xa0;%2&#xa0;%3</source>
         <comment>day, month, year</comment>
         <translation>%1&#xa0;%2&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="413"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="414"/>
         <source>Procès-verbal de carence %1 du&#xa0;%2</source>
         <translation>Minutes (inquorate) %1 of&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="414"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="415"/>
         <source>Procès-verbal %1 du&#xa0;%2</source>
         <translation>Minutes %1 of&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="404"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="405"/>
         <source>%1&#xa0;h&#xa0;%1</source>
         <translation>%1:%1</translation>
     </message>
@@ -8369,128 +8372,138 @@ Nothing is saved until you click “Save”.</translation>
         <translation>%1 is reached %2. The meeting may therefore validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="406"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="367"/>
+        <source>%1 présente</source>
+        <translation>%1 present</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="368"/>
+        <source>%1 représentée</source>
+        <translation>%1 represented</translation>
+    </message>
+    <message>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="407"/>
         <source>%1&#xa0;h</source>
         <translation>%1:00</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="407"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="408"/>
         <source>%1&#xa0;h&#xa0;%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="427"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="428"/>
         <source>%1 préside la séance et %2 en assure le secrétariat.</source>
         <translation>%1 chairs the meeting and %2 takes the minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="436"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="437"/>
         <source>L&apos;ordre du jour était le suivant&#xa0;:</source>
         <translation>The agenda was as follows:</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="436"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="437"/>
         <source>Le président de séance rappelle l&apos;ordre du jour&#xa0;:</source>
         <translation>The meeting chair reads out the agenda:</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="442"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="443"/>
         <source>Faute de quorum, aucune des questions inscrites à l&apos;ordre du jour n&apos;a pu être examinée.</source>
         <translation>For lack of a quorum, none of the items on the agenda could be considered.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="457"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="458"/>
         <source>L&apos;assemblée a pris connaissance de ce point d&apos;information, qui ne donne lieu à aucun vote.</source>
         <translation>The meeting took note of this information item, which is not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="461"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="462"/>
         <source>Aucune question diverse n&apos;est soulevée.</source>
         <translation>No other business is raised.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="464"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="465"/>
         <source>Ces questions, abordées pour information, ne donnent lieu à aucun vote.</source>
         <translation>These matters, raised for information, are not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="470"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="471"/>
         <source>Le président de séance met aux voix la résolution suivante&#xa0;:</source>
         <translation>The meeting chair puts the following resolution to the vote:</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="474"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="475"/>
         <source>Vote&#xa0;: pour %1, contre %1, abstentions %1. La résolution est %1.</source>
         <translation>Vote: for %1, against %1, abstentions %1. The resolution is %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="483"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="484"/>
         <source>Règle de majorité&#xa0;: %1 des %2.</source>
         <translation>Majority rule: %1 of the %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="486"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="487"/>
         <source>Le vote a lieu à bulletin secret. Résultat du dépouillement&#xa0;: %1.</source>
         <translation>The vote is held by secret ballot. Result of the count: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="488"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="489"/>
         <source>Vote&#xa0;: %1.</source>
         <translation>Vote: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="503"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="504"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au registre des associations du tribunal judiciaire dans un délai de trois mois, accompagnées de deux exemplaires du présent procès-verbal signés par le président et le secrétaire.</source>
         <translation>The changes decided by this meeting will be declared to the register of associations of the judicial court within three months, together with two copies of these minutes signed by the chair and the secretary.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="506"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="507"/>
         <source>Les modifications décidées par la présente assemblée seront déclarées au greffe des associations dans un délai de trois mois.</source>
         <translation>The changes decided by this meeting will be declared to the associations registry within three months.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="511"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="512"/>
         <source>La séance est levée à %1.</source>
         <translation>The meeting closed at %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="512"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="513"/>
         <source>L&apos;ordre du jour étant épuisé, la séance est levée à %1.</source>
         <translation>There being no further business, the meeting closed at %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="513"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="514"/>
         <source>De tout ce qui précède, il a été dressé le présent procès-verbal, signé par le président de séance et le secrétaire de séance.</source>
         <translation>In witness whereof, these minutes have been drawn up and signed by the meeting chair and the minute-taker.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="515"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="583"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="516"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="584"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="484"/>
         <source>Le président de séance</source>
         <translation>The meeting chair</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="516"/>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="583"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="517"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="584"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="485"/>
         <source>Le secrétaire de séance</source>
         <translation>The minute-taker</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="643"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="644"/>
         <source>arrivée %1</source>
         <translation>arrived %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="645"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="646"/>
         <source>départ %1</source>
         <translation>left %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutesdraft.cpp" line="341"/>
+        <location filename="../../core/assembly/minutesdraft.cpp" line="330"/>
         <location filename="../../core/assembly/minutespdf.cpp" line="58"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
@@ -10118,7 +10131,7 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/dues/duesledger.cpp" line="82"/>
         <location filename="../../core/dues/duesledger.cpp" line="240"/>
         <location filename="../../core/dues/duesledger.cpp" line="257"/>
-        <location filename="../../core/dues/formerclubdues.cpp" line="68"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="69"/>
         <source>Impossible de lire les appels de cotisation</source>
         <translation>Could not read the calls for dues</translation>
     </message>
@@ -10949,77 +10962,77 @@ Nothing is saved until you click “Save”.</translation>
         <translation>For the attention of %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="82"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="83"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation>Could not read membership no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="85"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="86"/>
         <source>L&apos;adhésion n°%1 n&apos;est plus dans le fichier.</source>
         <translation>Membership no. %1 is no longer in the file.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="96"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="97"/>
         <source>Impossible de lire les clubs d&apos;origine</source>
         <translation>Cannot read the origin clubs</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="99"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="100"/>
         <source>Choisissez l&apos;ancien club auquel la cotisation a été réglée.</source>
         <translation>Choose the former club the dues were paid to.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="102"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="103"/>
         <source>« %1 » n&apos;est pas un ancien club&#xa0;: une cotisation réglée à L2C est un paiement.</source>
         <translation>“%1” is not a former club: dues paid to L2C are a payment.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="117"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="118"/>
         <source>Impossible de lire les cotisations réglées aux anciens clubs</source>
         <translation>Cannot read the dues paid to the former clubs</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="146"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="147"/>
         <source>Impossible de lire les adhérents venus des anciens clubs</source>
         <translation>Cannot read the members from the former clubs</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="178"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="179"/>
         <source>Impossible de retirer la cotisation réglée à l&apos;ancien club (n°%1)</source>
         <translation>Cannot remove the dues paid to the former club (no. %1)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="182"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="183"/>
         <source>La cotisation réglée à l&apos;ancien club n°%1 n&apos;existe plus.</source>
         <translation>The dues paid to the former club no. %1 no longer exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="201"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="202"/>
         <source>Le montant réglé à %1 par %2 ne peut pas être négatif (%3).</source>
         <translation>The amount %2 paid to %1 cannot be negative (%3).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="204"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="205"/>
         <source>Indiquez la date à laquelle %1 a réglé sa cotisation à %2.</source>
         <translation>Give the date %1 paid their dues to %2.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="212"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="213"/>
         <source>%1 a déjà réglé %2 sur l&apos;appel %3 de L2C&#xa0;: sa cotisation %4 n&apos;a pas pu être payée à %5. Annulez d&apos;abord ce paiement s&apos;il est une erreur.</source>
         <translation>%1 has already paid %2 on L2C&apos;s call %3: their %4 dues cannot have been paid to %5. Reverse that payment first if it is a mistake.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="217"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="218"/>
         <source>Cotisation %1 réglée à %2</source>
         <translation>%1 dues paid to %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="219"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="220"/>
         <source>Impossible d&apos;annuler l&apos;appel %1</source>
         <translation>Cannot cancel call %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/formerclubdues.cpp" line="241"/>
+        <location filename="../../core/dues/formerclubdues.cpp" line="242"/>
         <source>Impossible d&apos;enregistrer la cotisation de %1 réglée à %2</source>
         <translation>Cannot record the dues %1 paid to %2</translation>
     </message>
@@ -12228,76 +12241,76 @@ Nothing is saved until you click “Save”.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="48"/>
+        <location filename="../../app/gui/main.cpp" line="49"/>
         <source>Le dossier « %1 » ne peut pas être créé.</source>
         <translation>The folder “%1” cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="82"/>
+        <location filename="../../app/gui/main.cpp" line="84"/>
         <source>Adhera : gestion des adhérents, des cotisations, des réunions et des assemblées générales.</source>
         <translation>Adhera: members, dues, meetings and general meetings.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="84"/>
+        <location filename="../../app/gui/main.cpp" line="86"/>
         <source>Affiche cette aide.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="87"/>
+        <location filename="../../app/gui/main.cpp" line="89"/>
         <source>Ouvre (ou crée) le fichier d&apos;adhérents FICHIER.</source>
         <translation>Opens (or creates) the member file FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="88"/>
+        <location filename="../../app/gui/main.cpp" line="90"/>
         <source>FICHIER</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="90"/>
+        <location filename="../../app/gui/main.cpp" line="92"/>
         <source>Enregistre une capture de la fenêtre dans IMAGE.png, sans l&apos;afficher, puis quitte.</source>
         <translation>Saves a picture of the window to IMAGE.png without showing it, then quits.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="91"/>
+        <location filename="../../app/gui/main.cpp" line="93"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="94"/>
+        <location filename="../../app/gui/main.cpp" line="96"/>
         <source>fichier</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="95"/>
+        <location filename="../../app/gui/main.cpp" line="97"/>
         <source>Le fichier d&apos;adhérents à ouvrir (par défaut, le fichier de démonstration).</source>
         <translation>The member file to open (the demo file by default).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="96"/>
+        <location filename="../../app/gui/main.cpp" line="98"/>
         <source>[fichier]</source>
         <translation>[file]</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="112"/>
+        <location filename="../../app/gui/main.cpp" line="114"/>
         <source>Le fichier de démonstration n&apos;a pas pu être préparé&#xa0;:
 %1</source>
         <translation>The demo file could not be prepared:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="113"/>
+        <location filename="../../app/gui/main.cpp" line="115"/>
         <source>Le fichier « %1 » n&apos;a pas pu être ouvert&#xa0;:
 %2</source>
         <translation>The file “%1” could not be opened:
 %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="119"/>
+        <location filename="../../app/gui/main.cpp" line="121"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="128"/>
+        <location filename="../../app/gui/main.cpp" line="130"/>
         <source>La capture n&apos;a pas pu être enregistrée dans « %1 ».</source>
         <translation>The picture could not be saved to “%1”.</translation>
     </message>

@@ -349,3 +349,10 @@ TEST_CASE("minutes draft: a quorum met with a single voice is said in the singul
     CHECK(text.contains(u"est atteint avec 1 voix présente ou représentée."_s));
     CHECK_FALSE(text.contains(u"1 voix présentes"_s));
 }
+
+TEST_CASE("minutes draft: the voices that may be cast are counted in the singular for one")
+{
+    CHECK(plain(votingWeightText(VotingBody {1, 0, 5})) == u"1 voix peut s'exprimer (1 présente, 0 représentée)"_s);
+    CHECK(plain(votingWeightText(VotingBody {20, 4, 44})) == u"24 voix peuvent s'exprimer (20 présentes, 4 représentées)"_s);
+    CHECK(plain(votingWeightText(VotingBody {0, 1, 5})) == u"1 voix peut s'exprimer (0 présente, 1 représentée)"_s);
+}

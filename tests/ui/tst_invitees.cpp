@@ -173,8 +173,9 @@ TEST_CASE("the secretary invites the members, records replies and sends the conv
     CHECK(options.warningLabel()->text().contains(u"les statuts demandent au moins 15 jours"_s));
     CHECK(test::child<QLabel>(options, u"countLabel"_s)->text() == u"5 membre(s) recevront une convocation."_s);
     // Beta Relation, taken off the list, is an active member who would not be convened.
-    options.setMembersLeftOut(1);
+    options.setMembersLeftOut({u"Beta Relation"_s});
     CHECK(options.warningLabel()->text().contains(u"1 membre(s) actif(s) ne figurent pas parmi les invités"_s));
+    CHECK(options.warningLabel()->text().contains(u"ne seront pas convoqués\u00a0: Beta Relation."_s));
     SendInvitationsDialog nobody(*stored, StatutesProfile::load(*club.db), QDate(2026, 5, 20), 0, 0);
     CHECK_FALSE(nobody.okButton()->isEnabled());
     // « Courriel » says that nothing is sent by Adhera, before the user counts on it.

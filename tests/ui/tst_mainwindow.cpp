@@ -621,12 +621,24 @@ TEST_CASE("the member list's « Nouvel adhérent individuel » says what it make
     auto *button = f.page()->findChild<QPushButton *>(u"newPersonButton"_s);
     CHECK(button->text() == u"Nouvel adhérent individuel"_s);
     bool ticked = false;
-    test::inModalDialog<PersonEditor>(button, [&](PersonEditor &editor) { ticked = editor.record().membership.has_value(); });
+    QString title;
+    qint64 originClub = -1;
+    test::inModalDialog<PersonEditor>(button, [&](PersonEditor &editor) {
+        ticked = editor.record().membership.has_value();
+        title = editor.windowTitle();
+        originClub = ticked ? editor.record().membership->originClubId : -1;
+    });
     CHECK(ticked);
+    CHECK(title == u"Nouvel adhérent individuel"_s);
+    // A member who joins now joins L2C itself, not one of the founding clubs.
+    CHECK(originClub == test::originClubId(f.file(), u"L2C"_s));
     QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier); // the « Personnes » page
-    test::inModalDialog<PersonEditor>(f.window->findChild<QPushButton *>(u"peopleNewPersonButton"_s),
-        [&](PersonEditor &editor) { ticked = editor.record().membership.has_value(); });
+    test::inModalDialog<PersonEditor>(f.window->findChild<QPushButton *>(u"peopleNewPersonButton"_s), [&](PersonEditor &editor) {
+        ticked = editor.record().membership.has_value();
+        title = editor.windowTitle();
+    });
     CHECK_FALSE(ticked);
+    CHECK(title == u"Nouvelle personne"_s);
 }
 
 TEST_CASE("the member list is exported as shown: the filter applied, the visible columns in their order")

@@ -378,7 +378,7 @@ TEST_CASE("the main window offers the merge and says when an import waits for re
     CHECK(window.mergeHistoryAction()->isEnabled());
     QWidget *banner = window.pendingImportBanner();
     CHECK_FALSE(banner->isHidden());
-    CHECK(test::child<QLabel>(*banner, u"pendingImportLabel"_s)->text() == u"Un import attend d'être vérifié\u00a0: 16 lignes."_s);
+    CHECK(test::child<QLabel>(*banner, u"pendingImportLabel"_s)->text() == u"16 lignes importées attendent d'être vérifiées."_s);
     CHECK(test::child<QPushButton>(*banner, u"resumeMergeButton"_s)->text() == u"Reprendre la fusion"_s);
 
     // On the members page only.

@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "dialogs/editorsupport.h"
 #include "documentfiles.h"
+#include "dues/duesdocuments.h"
 #include "i18n/displayformat.h"
 #include "io/filenames.h"
 #include "messagebox.h"
@@ -442,9 +443,14 @@ void InviteesDialog::openSending()
         m_meeting, StatutesProfile::load(m_db), std::min(today, m_meeting.startsAt.date()), int(pending->size()), int(all->size()), this);
     // DOMAIN §1.2: a member left out of an assembly's convocation can void its decisions.
     if (m_meeting.isAssembly()) {
-        const auto active = chooseInvitees(m_db, InviteeChoice(), m_meeting.startsAt.date());
-        if (active)
-            options.setMembersLeftOut(int(active->size() - all->size()));
+        if (const auto active = chooseInvitees(m_db, InviteeChoice(), m_meeting.startsAt.date())) {
+            QStringList leftOut;
+            for (const InviteeId &member : *active)
+                if (!all->contains(member))
+                    if (const auto recipient = dues::recipientOf(m_db, member.membershipId))
+                        leftOut << recipient->name;
+            options.setMembersLeftOut(leftOut);
+        }
         const StatutesProfile profile = StatutesProfile::load(m_db);
         if (const auto rows = attendanceRowsFor(m_db, m_meeting.id, profile, votingReferenceDate(m_store, m_meeting, profile)))
             options.setNobodyMayVote(whyNobodyMayVote(*rows));

@@ -107,9 +107,9 @@ bool SendInvitationsDialog::onlyPending() const
     return m_pendingCheck->isChecked();
 }
 
-void SendInvitationsDialog::setMembersLeftOut(int count)
+void SendInvitationsDialog::setMembersLeftOut(const QStringList &names)
 {
-    m_leftOut = std::max(0, count);
+    m_leftOut = names;
     refreshSummary();
 }
 
@@ -144,9 +144,15 @@ void SendInvitationsDialog::refreshSummary()
     QStringList warnings;
     if (const QString late = MeetingStore::convocationWarning(m_meeting, sentOn(), m_profile); !late.isEmpty())
         warnings.append(tr("Attention\u00a0: %1").arg(late));
-    if (m_leftOut > 0)
-        warnings.append(
-            tr("Attention\u00a0: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués.", nullptr, m_leftOut));
+    if (!m_leftOut.isEmpty()) {
+        // Named, so that the secretary sees whether the omission is meant; a long list is cut.
+        QStringList shown = m_leftOut.mid(0, 5);
+        if (m_leftOut.size() > shown.size())
+            shown << tr("et %n autre(s)", nullptr, int(m_leftOut.size() - shown.size()));
+        warnings.append(tr("Attention\u00a0: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués\u00a0: %1.",
+            nullptr, int(m_leftOut.size()))
+                            .arg(shown.join(u", "_s)));
+    }
     if (!m_nobodyMayVote.isEmpty())
         warnings.append(tr("Attention\u00a0: personne ne pourra voter à cette assemblée, son quorum ne pourra pas être atteint. %1")
                             .arg(m_nobodyMayVote));

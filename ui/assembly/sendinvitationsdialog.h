@@ -36,7 +36,8 @@ public:
     QLabel *channelNote() const { return m_channelNote; }
     QPushButton *okButton() const { return m_okButton; }
     // Active members who are not on an assembly's list: said, since each must be convened.
-    void setMembersLeftOut(int count);
+    // The active members who are not among the invitees, named in the warning.
+    void setMembersLeftOut(const QStringList &names);
     // Why nobody would be entitled to vote at the assembly (attendancesheet.h), said before the
     // convocations go out: such an assembly can never reach its quorum. Empty: someone may vote.
     void setNobodyMayVote(const QString &why);
@@ -48,7 +49,7 @@ private:
     assembly::StatutesProfile m_profile;
     int m_pending;
     int m_all;
-    int m_leftOut = 0;
+    QStringList m_leftOut;
     QString m_nobodyMayVote;
     QDateEdit *m_dateEdit = nullptr;
     QComboBox *m_channelCombo = nullptr;

@@ -184,18 +184,10 @@ void AssemblySession::showItem()
     // A recorded vote is shown with the votes it was decided on; otherwise the room at the
     // check-in time.
     if (voted) {
-        ruleText += u'\n'
-            + tr("Au moment du vote, %1 voix pouvaient s'exprimer\u00a0: %2 présente(s), %3 représentée(s).")
-                  .arg(vote->body.presentWeight + vote->body.representedWeight)
-                  .arg(vote->body.presentWeight)
-                  .arg(vote->body.representedWeight);
+        ruleText += u'\n' + tr("Au moment du vote, %1.").arg(votingWeightText(vote->body));
     } else if (const auto quorum = m_store.quorum(m_meetingId, pointingTime()); quorum && !m_rows.isEmpty()) {
-        ruleText += u'\n'
-            + tr("À %1, %2 voix peuvent s'exprimer\u00a0: %3 présente(s), %4 représentée(s).")
-                  .arg(timeText(pointingTime()))
-                  .arg(quorum->countedWeight())
-                  .arg(quorum->presentWeight)
-                  .arg(quorum->representedWeight);
+        const VotingBody room {quorum->presentWeight, quorum->representedWeight, quorum->eligibleWeight};
+        ruleText += u'\n' + tr("À %1, %2.").arg(timeText(pointingTime()), votingWeightText(room));
     }
     m_ruleLabel->setText(ruleText);
 

@@ -61,8 +61,8 @@ PersonEditor::PersonEditor(MemberFile &file, PersonRecord record, QWidget *paren
     : MemberEditor(file, u"personEditor"_s, parent), m_original(std::move(record))
 {
     const Person &p = m_original.person;
-    setWindowTitle(
-        p.id == 0 ? tr("Nouvelle personne") : tr("Personne — %1").arg(QString(p.firstName + u' ' + p.lastName.toUpper()).trimmed()));
+    setWindowTitle(p.id == 0 ? (m_original.membership ? tr("Nouvel adhérent individuel") : tr("Nouvelle personne"))
+                             : tr("Personne — %1").arg(QString(p.firstName + u' ' + p.lastName.toUpper()).trimmed()));
 
     if (auto organisations = m_file.organisations())
         m_organisations = *organisations;

@@ -35,6 +35,7 @@ ApplyPage::ApplyPage(MergeState &state, QWidget *parent) : QWizardPage(parent), 
     m_undecidedLabel->setWordWrap(true);
     m_acceptSureButton = new QPushButton(this);
     m_acceptSureButton->setObjectName(u"acceptUndecidedSureButton"_s);
+    m_acceptSureButton->setAutoDefault(false); // Entrée stays « Fusionner »
     connect(m_acceptSureButton, &QPushButton::clicked, this, &ApplyPage::acceptUndecidedSure);
     m_mergeList = new QListWidget(this);
     m_mergeList->setObjectName(u"mergeList"_s);

@@ -411,6 +411,11 @@ Membership MembersPage::newMembership(const QString &memberKind) const
     membership.status = MembershipStatus::Active;
     membership.joinedOn = m_file.today();
     membership.categoryId = defaultCategory(memberKind);
+    // Since the merger, a new member joins L2C itself: the founding clubs take no new members.
+    if (const auto clubs = m_file.originClubs())
+        for (const OriginClub &club : *clubs)
+            if (club.code == DirectMembershipClubCode)
+                membership.originClubId = club.id;
     return membership;
 }
 
