@@ -405,7 +405,7 @@
         <translation>The attendance sheet to sign at the door: the members entitled to vote, their votes and room to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="112"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="130"/>
         <source>&amp;Ouvrir la séance</source>
         <translation>&amp;Open the session</translation>
@@ -547,17 +547,22 @@
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="44"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="43"/>
+        <source>Le procès-verbal de cette séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus. Une erreur se corrige par une nouvelle version du procès-verbal (onglet « Procès-verbal »).</source>
+        <translation>The minutes of this session are locked: the attendance sheet and the votes no longer change. A mistake is corrected by a new version of the minutes (“Minutes” tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="50"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="45"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="51"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="46"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="52"/>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="116"/>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="133"/>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="152"/>
@@ -567,32 +572,32 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="49"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="55"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="90"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="97"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="94"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="101"/>
         <source>Séance — %1</source>
         <translation>Session — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="111"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
         <source>Séance ouverte à %1</source>
         <translation>Session opened at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="112"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation>Correct the &amp;opening time</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="152"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -612,12 +617,12 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="169"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
     </message>
@@ -632,7 +637,7 @@
         <translation>No active members: the attendance sheet would be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="209"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
     </message>

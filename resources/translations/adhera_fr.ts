@@ -403,7 +403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="112"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="130"/>
         <source>&amp;Ouvrir la séance</source>
         <translation type="unfinished"></translation>
@@ -545,17 +545,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="44"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="43"/>
+        <source>Le procès-verbal de cette séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus. Une erreur se corrige par une nouvelle version du procès-verbal (onglet « Procès-verbal »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="50"/>
         <source>Émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="45"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="51"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="46"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="52"/>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="116"/>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="133"/>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="152"/>
@@ -565,32 +570,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="49"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="55"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="90"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="97"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="94"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="101"/>
         <source>Séance — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="111"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
         <source>Séance ouverte à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="112"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
         <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="152"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,12 +615,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="158"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="169"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="175"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
         <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="198"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="209"/>
         <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,8 +6366,8 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         <location filename="../../ui/assembly/sendinvitationsdialog.cpp" line="152"/>
         <source>Attention&#xa0;: %n membre(s) actif(s) ne figurent pas parmi les invités et ne seront pas convoqués&#xa0;: %1.</source>
         <translation>
-            <numerusform>Attention : %n membre actif ne figure pas parmi les invités et ne sera pas convoqué : %1.</numerusform>
-            <numerusform>Attention : %n membres actifs ne figurent pas parmi les invités et ne seront pas convoqués : %1.</numerusform>
+            <numerusform>Attention&#xa0;: %n membre actif ne figure pas parmi les invités et ne sera pas convoqué&#xa0;: %1.</numerusform>
+            <numerusform>Attention&#xa0;: %n membres actifs ne figurent pas parmi les invités et ne seront pas convoqués&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimeEdit>
 #include <QTimer>
 
 #include <memory>
@@ -148,6 +150,7 @@ TEST_CASE("the secretary checks members in, sees the quorum, records a vote and 
 {
     SessionFixture f;
     AssemblySession session(*f.db, f.meetingId);
+    CHECK(session.lockedNote()->isHidden()); // nothing locked yet
     CHECK(session.windowTitle() == u"Séance — Assemblée générale 2026"_s);
     CHECK(session.quorumLabel().contains(u"pas encore préparée"_s));
 
@@ -267,7 +270,12 @@ TEST_CASE("the secretary checks members in, sees the quorum, records a vote and 
         WARN("pdftotext (poppler-utils) is not installed: the sheet's text is not checked");
     }
 
-    // The sheet reported in the locked minutes no longer changes.
+    // The sheet reported in the locked minutes no longer changes, and the window says so on
+    // every tab, before anything is tried.
+    CHECK_FALSE(session.lockedNote()->isHidden());
+    CHECK(session.lockedNote()->text().contains(u"verrouillé"_s));
+    CHECK_FALSE(test::child<QCheckBox>(session, u"nowCheck"_s)->isEnabled());
+    CHECK_FALSE(test::child<QTimeEdit>(session, u"timeEdit"_s)->isEnabled());
     CHECK_FALSE(test::child<QPushButton>(session, u"presentButton"_s)->isEnabled());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(session.checkIn(f.members.value(u"Martin"_s), Presence::Present));
@@ -279,6 +287,7 @@ TEST_CASE("the secretary checks members in, sees the quorum, records a vote and 
     REQUIRE(session.correctMinutes());
     CHECK_FALSE(session.minutesEdit()->isReadOnly());
     CHECK(session.minutesStatusLabel()->text().startsWith(u"Brouillon — version 2"_s));
+    CHECK_FALSE(session.lockedNote()->isHidden()); // version 1 stays locked: the sheet does not reopen
 }
 
 TEST_CASE("a vote is refused without the quorum, and a departure counts from its time", "[assemblysession]")

@@ -39,6 +39,12 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.1);
     m_quorumBanner->setFont(bannerFont);
 
+    // Said before anything is tried, not at the first refusal.
+    m_lockedNote = new QLabel(tr("Le procès-verbal de cette séance est verrouillé\u00a0: la feuille de présence et les votes ne changent "
+                                 "plus. Une erreur se corrige par une nouvelle version du procès-verbal (onglet « Procès-verbal »)."));
+    m_lockedNote->setObjectName(u"lockedNote"_s);
+    m_lockedNote->setWordWrap(true);
+
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"sessionTabs"_s);
     m_tabs->addTab(buildSheetTab(), tr("Émargement"));
@@ -51,6 +57,7 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_quorumBanner);
+    layout->addWidget(m_lockedNote);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(closeButtons);
     resize(1180, 760);
@@ -111,6 +118,10 @@ void AssemblySession::reload()
     m_openedLabel->setText(m_meeting.openedAt.isValid() ? tr("Séance ouverte à %1").arg(clockTime(m_meeting.openedAt.time())) : QString());
     m_openButton->setText(m_meeting.openedAt.isValid() ? tr("Corriger l'heure d'&ouverture") : tr("&Ouvrir la séance"));
     m_openButton->setEnabled(!m_locked);
+    m_lockedNote->setVisible(m_locked);
+    // Nothing is pointed any more: the time of the pointing has nothing to change.
+    m_nowCheck->setEnabled(!m_locked);
+    m_timeEdit->setEnabled(!m_locked && !m_nowCheck->isChecked());
 
     fillAttendance();
     updateQuorum();

@@ -76,6 +76,7 @@ public:
     QPlainTextEdit *minutesEdit() const { return m_minutesEdit; }
     QLabel *minutesStatusLabel() const { return m_minutesStatusLabel; }
     QLabel *openedLabel() const { return m_openedLabel; }
+    QLabel *lockedNote() const { return m_lockedNote; }
     QPushButton *boardButton() const { return m_boardButton; }
     // The time check-ins, departures and votes are recorded at: now by the database clock, or
     // the time typed on the meeting's day.
@@ -129,6 +130,7 @@ private:
 
     QString m_quorumText; // the banner's words, without its markup
     QLabel *m_quorumBanner = nullptr;
+    QLabel *m_lockedNote = nullptr; // shown while a version of the minutes is locked
     QTabWidget *m_tabs = nullptr;
     // Émargement
     QStackedWidget *m_sheetStack = nullptr;

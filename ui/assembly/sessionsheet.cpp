@@ -71,7 +71,7 @@ QWidget *AssemblySession::buildSheetTab()
     m_timeEdit->setEnabled(false);
     m_timeEdit->setToolTip(tr("L'heure d'une arrivée, d'un départ ou d'un vote noté après coup"));
     connect(m_nowCheck, &QCheckBox::toggled, this, [this](bool now) {
-        m_timeEdit->setEnabled(!now);
+        m_timeEdit->setEnabled(!now && !m_locked);
         if (!now)
             m_timeEdit->setTime(m_db.now().toLocalTime().time());
         updateQuorum();
