@@ -302,7 +302,7 @@ Result<void> MergeApplier::closeJournalEntry(qint64 journalId, const RowSnapshot
         .exec(Tr::tr("Impossible d'enregistrer la fusion"));
 }
 
-Result<void> MergeApplier::restoreStep(qint64 journalId)
+Result<void> MergeApplier::restoreStep(qint64 journalId, StepAction action)
 {
     const QString context = Tr::tr("Impossible d'annuler la fusion n° %1").arg(journalId);
     Sql select(m_db, u"SELECT summary, rows_before, rows_after, undone_at FROM merge_journal WHERE id = :id"_s);
@@ -330,6 +330,8 @@ Result<void> MergeApplier::restoreStep(qint64 journalId)
                    "récente). Annulez d'abord les fusions plus récentes qui les concernent.")
                 .arg(summary));
     }
+    if (action == StepAction::Check)
+        return {};
     if (auto restored = before->restore(m_db); !restored)
         return restored;
     if (auto refreshed = refreshSearch(m_db, *before, *after); !refreshed)
@@ -361,6 +363,10 @@ Result<void> MergeApplier::undoOperation(qint64 operationId)
 
 Result<void> MergeApplier::undoSteps(const QList<qint64> &steps)
 {
+    // A refusal known beforehand makes no backup: the first step is checked as the file is now
+    // (the later ones can only be checked once the steps before them are put back).
+    if (auto unchanged = restoreStep(steps.value(0), StepAction::Check); !unchanged)
+        return unchanged;
     // The backup's VACUUM INTO needs no transaction open: made first, then the steps are checked
     // and restored in one transaction (a refusal rolls back to exactly the file backed up).
     auto backup = backUp();
@@ -370,7 +376,7 @@ Result<void> MergeApplier::undoSteps(const QList<qint64> &steps)
     if (!transaction.started())
         return transaction.started();
     for (qint64 step : steps)
-        if (auto restored = restoreStep(step); !restored)
+        if (auto restored = restoreStep(step, StepAction::Restore); !restored)
             return restored;
     if (auto updated = updateBatchStatuses(m_db); !updated)
         return updated;

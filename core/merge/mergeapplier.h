@@ -93,8 +93,10 @@ private:
     // source rows are written) the same scopes after.
     Result<qint64> addJournalEntry(const QString &action, const QString &summary, const QJsonObject &decision, const RowSnapshot &before);
     Result<void> closeJournalEntry(qint64 journalId, const RowSnapshot &before);
-    // Puts back the rows a step found, inside the caller's transaction, unless they changed since.
-    Result<void> restoreStep(qint64 journalId);
+    // Puts back the rows a step found, inside the caller's transaction, unless they changed since
+    // (Check only says whether it could).
+    enum class StepAction { Check, Restore };
+    Result<void> restoreStep(qint64 journalId, StepAction action);
     // Restores these steps in this order, in one transaction after a backup: all or none.
     Result<void> undoSteps(const QList<qint64> &steps);
 

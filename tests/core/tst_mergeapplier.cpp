@@ -325,6 +325,11 @@ TEST_CASE("on a file, merging and undoing each make a backup beside it first", "
     const QStringList backups = QDir(temp.dir.path()).entryList({u"*.avant-fusion-*"_s}, QDir::Files);
     CHECK(backups.size() >= 2);
     CHECK(memberContent(*temp.db) == before);
+    // An undo refused before anything is done leaves no backup behind.
+    const auto again = applier.undo(outcome->journalIds.front());
+    REQUIRE_FALSE(again);
+    CHECK(again.error().message.contains(u"déjà annulée"_s));
+    CHECK(QDir(temp.dir.path()).entryList({u"*.avant-fusion-*"_s}, QDir::Files) == backups);
 }
 
 TEST_CASE("the same export is not imported twice for a club", "[merge]")

@@ -30,7 +30,6 @@ public:
     void setHideUndone(bool hide);
     // Only the steps of one « Fusionner » (0: every step).
     void setOperation(qint64 operationId);
-    qint64 operation() const { return m_operationId; }
     bool hidesUndone() const { return m_hideUndone; }
     int entryCount() const { return int(m_entries.size()); } // hidden ones too
 
