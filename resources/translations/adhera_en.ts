@@ -297,65 +297,65 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="44"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="45"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation>&amp;Prepare the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="47"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="48"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="61"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="62"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation>Search for a member or a voter…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="65"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="66"/>
         <source>&amp;maintenant</source>
         <translation>&amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="72"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="73"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation>The time of an arrival, departure or vote recorded after the event</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="316"/>
         <source>Droit de vote</source>
         <translation>Voting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Arrivée</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="280"/>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="283"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
@@ -602,6 +602,35 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
+        <source>À %1&#xa0;: %2, %3, sur %4 ayant le droit de vote.</source>
+        <translation>At %1: %2, %3, out of %4 entitled to vote.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <source>%n présent(s)</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <source>%n représenté(s)</source>
+        <translation>
+            <numerusform>%n represented</numerusform>
+            <numerusform>%n represented</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <source>%n membre(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="183"/>
         <source>aucun représentant désigné</source>
         <translation>no designated representative</translation>
@@ -620,11 +649,6 @@
         <location filename="../../ui/assembly/assemblysession.cpp" line="169"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
-        <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
-        <translation>At %1: %2 present, %3 represented, out of %4 member(s) entitled to vote.</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="248"/>
@@ -2979,7 +3003,7 @@ Calls already issued do not change.</translation>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Invités et convocations…</source>
-        <translation>&amp;Invitees and convocations…</translation>
+        <translation>&amp;Invitees and notices…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="192"/>
@@ -3536,7 +3560,7 @@ To open it again, use File &gt; Open.</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingspage.cpp" line="70"/>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="152"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="153"/>
         <source>Réunions et assemblées</source>
         <translation>Meetings and general meetings</translation>
     </message>
@@ -3546,44 +3570,44 @@ To open it again, use File &gt; Open.</translation>
         <translation>Decla&amp;ration made…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="170"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="171"/>
         <source>Aucune réunion pour l&apos;instant.
 Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée générale ou un conseil d&apos;administration.</source>
         <translation>No meetings yet.
 Click “New meeting…” to prepare the next general meeting or a board meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="172"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="173"/>
         <source>Aucune réunion ne correspond à ce filtre.</source>
         <translation>No meeting matches this filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="206"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="207"/>
         <source>Son procès-verbal est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
         <translation>Its minutes are locked: the meeting is kept with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="207"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="208"/>
         <source>Supprimer la réunion sélectionnée (Suppr)</source>
         <translation>Delete the selected meeting (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="270"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="271"/>
         <source>Déclaration faite</source>
         <translation>Declaration made</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="309"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="310"/>
         <source>Supprimer la réunion</source>
         <translation>Delete the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="314"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="315"/>
         <source>« %1 » ne peut pas être supprimée&#xa0;: son procès-verbal est verrouillé, la réunion est conservée avec lui.</source>
         <translation>“%1” cannot be deleted: its minutes are locked, and the meeting is kept with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="318"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="319"/>
         <source>Supprimer « %1 »&#xa0;? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon seront supprimés avec elle.</source>
         <translation>Delete “%1”? Its agenda, guests, attendance sheet and draft minutes will be deleted with it.</translation>
     </message>
@@ -5339,7 +5363,7 @@ Add one with “New person”.</translation>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="138"/>
         <source>La langue des avis d&apos;appel, attestations, relances et convocations adressés à cette personne, ou à l&apos;organisme qu&apos;elle représente</source>
-        <translation>The language of the dues notices, receipts, reminders and convocations sent to this person, or to the organisation they represent</translation>
+        <translation>The language of the dues notices, receipts, reminders and notices of meeting sent to this person, or to the organisation they represent</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="140"/>
@@ -11894,18 +11918,18 @@ Nothing is saved until you click “Save”.</translation>
         <translation>The merge “%1” cannot be undone: the records it touched have changed since (an edit, or a later merge). Undo the later merges that touch them first.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="350"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="352"/>
         <source>Impossible d&apos;annuler la fusion</source>
         <translation>Could not undo the merge</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="357"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="359"/>
         <source>Toutes les étapes de cette fusion sont déjà annulées.</source>
         <translation>Every step of this merge is already undone.</translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="386"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="405"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="392"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="411"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation>Could not read the merge history</translation>
     </message>

@@ -295,65 +295,65 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="44"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="45"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="47"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="48"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="61"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="62"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="65"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="66"/>
         <source>&amp;maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="72"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="73"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Votant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="316"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Arrivée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="280"/>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="283"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="88"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +600,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
+        <source>À %1&#xa0;: %2, %3, sur %4 ayant le droit de vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <source>%n présent(s)</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <source>%n représenté(s)</source>
+        <translation>
+            <numerusform>%n représenté</numerusform>
+            <numerusform>%n représentés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <source>%n membre(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ui/assembly/sessionsheet.cpp" line="183"/>
         <source>aucun représentant désigné</source>
         <translation type="unfinished"></translation>
@@ -617,11 +646,6 @@
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="169"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="186"/>
-        <source>À %1&#xa0;: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3512,7 +3536,7 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
     </message>
     <message>
         <location filename="../../ui/assembly/meetingspage.cpp" line="70"/>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="152"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="153"/>
         <source>Réunions et assemblées</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,43 +3546,43 @@ Pour le rouvrir, utilisez Fichier &gt; Ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="170"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="171"/>
         <source>Aucune réunion pour l&apos;instant.
 Cliquez sur « Nouvelle réunion… » pour préparer la prochaine assemblée générale ou un conseil d&apos;administration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="172"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="173"/>
         <source>Aucune réunion ne correspond à ce filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="206"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="207"/>
         <source>Son procès-verbal est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="207"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="208"/>
         <source>Supprimer la réunion sélectionnée (Suppr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="270"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="271"/>
         <source>Déclaration faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="309"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="310"/>
         <source>Supprimer la réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="314"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="315"/>
         <source>« %1 » ne peut pas être supprimée&#xa0;: son procès-verbal est verrouillé, la réunion est conservée avec lui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/meetingspage.cpp" line="318"/>
+        <location filename="../../ui/assembly/meetingspage.cpp" line="319"/>
         <source>Supprimer « %1 »&#xa0;? Son ordre du jour, ses invités, sa feuille de présence et son procès-verbal en brouillon seront supprimés avec elle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11846,18 +11870,18 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="350"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="352"/>
         <source>Impossible d&apos;annuler la fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="357"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="359"/>
         <source>Toutes les étapes de cette fusion sont déjà annulées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/merge/mergeapplier.cpp" line="386"/>
-        <location filename="../../core/merge/mergeapplier.cpp" line="405"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="392"/>
+        <location filename="../../core/merge/mergeapplier.cpp" line="411"/>
         <source>Impossible de lire l&apos;historique des fusions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,11 +183,11 @@ void AssemblySession::updateQuorum()
         m_quorumBanner->setStyleSheet(bannerStyle(false));
         return;
     }
-    const QString counts = tr("À %1\u00a0: %2 présent(s), %3 représenté(s), sur %4 membre(s) ayant le droit de vote.")
-                               .arg(timeText(at))
-                               .arg(status->presentCount)
-                               .arg(status->representedCount)
-                               .arg(status->eligibleCount);
+    // Each count in its own %n, so that French and English both say « 1 présent », « 18 présents ».
+    const QString counts
+        = tr("À %1\u00a0: %2, %3, sur %4 ayant le droit de vote.")
+              .arg(timeText(at), tr("%n présent(s)", nullptr, status->presentCount),
+                  tr("%n représenté(s)", nullptr, status->representedCount), tr("%n membre(s)", nullptr, status->eligibleCount));
     // Nobody may vote: say why (dues of the year not paid, memberships not active…) rather
     // than counting zeros.
     const QString detail = status->nobodyMayVote() ? whyNobodyMayVote(m_rows) : counts;

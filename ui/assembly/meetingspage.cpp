@@ -107,14 +107,15 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent) : QWidget(parent), m_d
     configureListView(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     QHeaderView *header = m_table->horizontalHeader();
-    const QList<std::pair<int, int>> widths {{MeetingTableModel::DateColumn, 130}, {MeetingTableModel::KindColumn, 175},
-        {MeetingTableModel::PlaceColumn, 230}, {MeetingTableModel::StatusColumn, 80}, {MeetingTableModel::AgendaColumn, 60},
-        {MeetingTableModel::MinutesColumn, 140}};
+    const QList<std::pair<int, int>> widths {
+        {MeetingTableModel::DateColumn, 130}, {MeetingTableModel::StatusColumn, 80}, {MeetingTableModel::AgendaColumn, 60}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
-    // The title takes what is left, so that every column fits in the window.
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(MeetingTableModel::TitleColumn, QHeaderView::Stretch);
+    // The text columns share what the window leaves: at 1024 px the title and the minutes' state
+    // stay readable, at full screen the place is not cut while the title has room to spare.
+    shareWidth(m_table,
+        {{MeetingTableModel::KindColumn, 2, 110}, {MeetingTableModel::TitleColumn, 4, 160}, {MeetingTableModel::PlaceColumn, 4, 140},
+            {MeetingTableModel::MinutesColumn, 2, 100}});
     connect(m_table, &QTableView::doubleClicked, this, &MeetingsPage::editMeeting);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MeetingsPage::updateButtons);
 

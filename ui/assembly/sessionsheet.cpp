@@ -14,6 +14,7 @@
 #include "io/filenames.h"
 #include "messagebox.h"
 #include "text/textfold.h"
+#include "widgets/listviews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,11 +94,10 @@ QWidget *AssemblySession::buildSheetTab()
     m_attendanceTable->setAlternatingRowColors(true);
     m_attendanceTable->setWordWrap(false);
     QHeaderView *header = m_attendanceTable->horizontalHeader();
-    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(VoterColumn, QHeaderView::Stretch);
-    for (const auto &[column, width] :
-        {std::pair {RightColumn, 240}, {PresenceColumn, 290}, {ArrivalColumn, 75}, {DepartureColumn, 75}, {VotesColumn, 55}})
+    for (const auto &[column, width] : {std::pair {ArrivalColumn, 75}, {DepartureColumn, 75}, {VotesColumn, 55}})
         header->resizeSection(column, width);
+    // The member and who votes for it first, in what the times and the voices leave.
+    shareWidth(m_attendanceTable, {{NameColumn, 4, 140}, {VoterColumn, 4, 130}, {RightColumn, 3, 110}, {PresenceColumn, 3, 120}});
     connect(m_attendanceTable, &QTableWidget::itemSelectionChanged, this, &AssemblySession::updateSheetButtons);
     connect(m_attendanceTable, &QTableWidget::itemDoubleClicked, this, &AssemblySession::markSelectedPresent);
 
