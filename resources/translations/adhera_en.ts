@@ -602,12 +602,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
         <source>À %1&#xa0;: %2, %3, sur %4 ayant le droit de vote.</source>
         <translation>At %1: %2, %3, out of %4 entitled to vote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
         <source>%n présent(s)</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
         <source>%n représenté(s)</source>
         <translation>
             <numerusform>%n represented</numerusform>
@@ -5416,10 +5416,8 @@ Add one with “New person”.</translation>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
         <source>Fonction</source>
-        <translation>Role</translation>
+        <translation type="vanished">Role</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
@@ -5432,6 +5430,12 @@ Add one with “New person”.</translation>
         <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
         <source>Au</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
+        <source>Fonction</source>
+        <comment>the job held</comment>
+        <translation>Job title</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="188"/>
@@ -5447,6 +5451,12 @@ Add one with “New person”.</translation>
         <location filename="../../ui/dialogs/personeditor.cpp" line="217"/>
         <source>Fonctions au bureau / CA</source>
         <translation>Executive committee / board roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
+        <source>Fonction</source>
+        <comment>the seat on the board</comment>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="225"/>

@@ -600,12 +600,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="187"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
         <source>À %1&#xa0;: %2, %3, sur %4 ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
         <source>%n présent(s)</source>
         <translation>
             <numerusform>%n présent</numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
         <source>%n représenté(s)</source>
         <translation>
             <numerusform>%n représenté</numerusform>
@@ -5374,12 +5374,6 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
         <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
-        <source>Fonction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
-        <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
         <source>Du</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5387,6 +5381,12 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
         <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
         <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
         <source>Au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
+        <source>Fonction</source>
+        <comment>the job held</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5402,6 +5402,12 @@ Ajoutez-en une avec « Nouvelle personne ».</source>
     <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="217"/>
         <source>Fonctions au bureau / CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
+        <source>Fonction</source>
+        <comment>the seat on the board</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

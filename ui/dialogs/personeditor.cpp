@@ -173,7 +173,7 @@ QWidget *PersonEditor::buildJobPage()
 
     auto *history = new QGroupBox(tr("Historique des emplois"), page);
     auto *historyLayout = new QVBoxLayout(history);
-    m_employmentTable = newTable(u"employmentTable"_s, {tr("Employeur"), tr("Fonction"), tr("Du"), tr("Au")}, history);
+    m_employmentTable = newTable(u"employmentTable"_s, {tr("Employeur"), tr("Fonction", "the job held"), tr("Du"), tr("Au")}, history);
     m_employmentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_employmentTable->setWordWrap(false);
     m_employmentTable->horizontalHeader()->setStretchLastSection(false);
@@ -216,7 +216,7 @@ QWidget *PersonEditor::buildMembershipPage()
 
     auto *board = new QGroupBox(tr("Fonctions au bureau / CA"), page);
     auto *boardLayout = new QVBoxLayout(board);
-    m_boardTable = newTable(u"boardRoleTable"_s, {tr("Fonction"), tr("Du"), tr("Au")}, board);
+    m_boardTable = newTable(u"boardRoleTable"_s, {tr("Fonction", "the seat on the board"), tr("Du"), tr("Au")}, board);
     m_boardTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_boardTable->horizontalHeader()->setStretchLastSection(false);
     boardLayout->addWidget(m_boardTable);
