@@ -18,7 +18,6 @@ namespace {
 const QString positiveColour = u"#1b7f3a"_s;
 const QString negativeColour = u"#a91b0d"_s;
 const QString absentColour = u"#808080"_s;
-constexpr int contributionColumns = 2;
 
 } // namespace
 
@@ -52,13 +51,24 @@ QString ExplanationView::formatBits(double bits)
 
 void ExplanationView::clear()
 {
+    m_shown.reset();
     m_contributionsLabel->clear();
     m_totalLabel->clear();
     m_ruleLabel->hide();
 }
 
+void ExplanationView::setColumns(int columns)
+{
+    if (columns == m_columns || columns < 1)
+        return;
+    m_columns = columns;
+    if (m_shown)
+        showExplanation(*m_shown);
+}
+
 void ExplanationView::showExplanation(const merge::Explanation &explanation)
 {
+    m_shown = explanation;
     QStringList cells;
     for (const merge::Contribution &contribution : explanation.contributions) {
         const bool absent = contribution.level == merge::Level::Missing;
@@ -69,8 +79,8 @@ void ExplanationView::showExplanation(const merge::Explanation &explanation)
         cells << u"<td style=\"color:%1; padding-right:18px\">%2</td>"_s.arg(colour, text.toHtmlEscaped());
     }
     QString html = u"<table cellspacing=\"0\" cellpadding=\"1\">"_s;
-    for (qsizetype row = 0; row * contributionColumns < cells.size(); ++row)
-        html += u"<tr>"_s + cells.mid(row * contributionColumns, contributionColumns).join(QString()) + u"</tr>"_s;
+    for (qsizetype row = 0; row * m_columns < cells.size(); ++row)
+        html += u"<tr>"_s + cells.mid(row * m_columns, m_columns).join(QString()) + u"</tr>"_s;
     html += u"</table>"_s;
     m_contributionsLabel->setText(html);
     m_totalLabel->setText(tr("A priori : %1 ; total : %2 bits, soit %3\u00a0%")

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 
 namespace adhera {
@@ -22,11 +24,16 @@ public:
 
     void showExplanation(const merge::Explanation &explanation);
     void clear();
+    // The fields in one column or two: one leaves the pair's values the room on a small screen.
+    void setColumns(int columns);
+    int columns() const { return m_columns; }
 
     // "+7,2", "−3,0": bits the French way, always signed.
     static QString formatBits(double bits);
 
 private:
+    std::optional<merge::Explanation> m_shown;
+    int m_columns = 2;
     QLabel *m_contributionsLabel = nullptr;
     QLabel *m_totalLabel = nullptr;
     QLabel *m_ruleLabel = nullptr;

@@ -114,7 +114,7 @@ ReviewPage::ReviewPage(MergeState &state, QWidget *parent) : QWizardPage(parent)
     details->setChildrenCollapsible(false);
     details->setStretchFactor(0, 3);
     details->setStretchFactor(1, 2);
-    details->setSizes({640, 360}); // the comparison, with its reasons, needs the room more than the score
+    details->setSizes({700, 300}); // the comparison, with its reasons, needs the room more than the score
 
     // The list on top, the selected pair below: at 1100 pixels, side by side clipped the list.
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -146,6 +146,12 @@ ReviewPage::ReviewPage(MergeState &state, QWidget *parent) : QWizardPage(parent)
     connect(m_acceptSureButton, &QPushButton::clicked, this, &ReviewPage::acceptSure);
     connect(m_comparison, &PairComparison::pairEdited, m_model, &PairTableModel::pairChanged);
     connect(m_comparison, &PairComparison::pairEdited, this, &ReviewPage::save);
+}
+
+void ReviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWizardPage::resizeEvent(event);
+    m_explanation->setColumns(width() >= 1150 ? 2 : 1);
 }
 
 void ReviewPage::initializePage()

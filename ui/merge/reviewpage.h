@@ -31,6 +31,10 @@ public:
     void initializePage() override;
     void cleanupPage() override;
 
+protected:
+    // Below 1 150 px the score's reasons go in one column, so that the values keep the room.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void applyFilter();
     void showCurrent();

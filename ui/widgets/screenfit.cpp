@@ -13,8 +13,9 @@ namespace adhera {
 
 namespace {
 
-// Room for the window manager's frame and title bar.
-const QSize frameAllowance(16, 48);
+// Room for the window manager's frame and title bar, when it is not known yet.
+const QMargins assumedFrame(8, 40, 8, 8);
+const QSize frameAllowance(assumedFrame.left() + assumedFrame.right(), assumedFrame.top() + assumedFrame.bottom());
 
 const QScreen *screenOf(const QWidget *window)
 {
@@ -43,12 +44,18 @@ void keepOnScreen(QWidget *window)
     if (fitted != window->size())
         window->resize(fitted);
     // The whole frame in view: a dialog centred on its window may hang over the screen's edge.
+    // Before the window manager has framed the window its margins are unknown: assumed then.
+    const QRect client = window->geometry();
     const QRect frame = window->frameGeometry();
-    const QSize outer = frame.size().expandedTo(window->size() + frameAllowance);
-    const int x = std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() + 1 - outer.width()));
-    const int y = std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() + 1 - outer.height()));
-    if (QPoint(x, y) != frame.topLeft())
-        window->move(x, y);
+    const QMargins known(
+        client.left() - frame.left(), client.top() - frame.top(), frame.right() - client.right(), frame.bottom() - client.bottom());
+    const QMargins margins = known.isNull() ? assumedFrame : known;
+    const int x = std::clamp(client.left(), available.left() + margins.left(),
+        std::max(available.left() + margins.left(), available.right() - margins.right() - client.width() + 1));
+    const int y = std::clamp(client.top(), available.top() + margins.top(),
+        std::max(available.top() + margins.top(), available.bottom() - margins.bottom() - client.height() + 1));
+    if (QPoint(x, y) != client.topLeft())
+        window->setGeometry(QRect(QPoint(x, y), client.size()));
 }
 
 namespace {
