@@ -297,126 +297,99 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="45"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="46"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation>&amp;Prepare the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="48"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="49"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="62"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="63"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation>Search for a member or a voter…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="66"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="67"/>
         <source>&amp;maintenant</source>
         <translation>&amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="73"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="74"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation>The time of an arrival, departure or vote recorded after the event</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Membre</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Votant</source>
-        <translation>Voter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="316"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="285"/>
         <source>Droit de vote</source>
         <translation>Voting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Présence</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Arrivée</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="280"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="283"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="249"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="252"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Voix</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="104"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="107"/>
         <source>Pré&amp;sent</source>
         <translation>Pre&amp;sent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="107"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="110"/>
         <source>&amp;Représenté par…</source>
         <translation>&amp;Represented by…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="110"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="113"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="113"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="116"/>
         <source>&amp;Départ</source>
         <translation>&amp;Leaves</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="115"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="118"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="118"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="121"/>
         <source>Re&amp;voir le droit de vote</source>
         <translation>Re&amp;view the right to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="120"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="123"/>
         <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
         <translation>Reads the selected member&apos;s dues again, today&apos;s payments included (a member paying at the door), and notes the time and the result on the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="124"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="127"/>
         <source>&amp;Imprimer la feuille (PDF)…</source>
         <translation>&amp;Print the sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="126"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="129"/>
         <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
         <translation>The attendance sheet to sign at the door: the members entitled to vote, their votes and room to sign</translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="130"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="133"/>
         <source>&amp;Ouvrir la séance</source>
         <translation>&amp;Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="132"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="135"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation>Records the opening time (the check-in time): the quorum at the opening is counted then and the minutes state it</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="138"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="141"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation>Signing-in time:</translation>
     </message>
@@ -631,32 +604,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="183"/>
-        <source>aucun représentant désigné</source>
-        <translation>no designated representative</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="186"/>
-        <source>Représenté par %1</source>
-        <translation>Represented by %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="190"/>
-        <source>oui</source>
-        <translation>yes</translation>
-    </message>
-    <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="169"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="248"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="217"/>
         <source>Feuille de présence</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="255"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="224"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation>No active members: the attendance sheet would be empty.</translation>
     </message>
@@ -666,13 +624,13 @@
         <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="268"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="271"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="237"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="240"/>
         <source>Pointage</source>
         <translation>Signing in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="334"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="303"/>
         <source>%1 peut voter (%n voix).</source>
         <translation>
             <numerusform>%1 may vote (%n vote).</numerusform>
@@ -680,37 +638,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="335"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="304"/>
         <source>%1 ne peut pas voter&#xa0;: %2.</source>
         <translation>%1 may not vote: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="305"/>
         <source>Rien ne change. %1</source>
         <translation>Nothing changes. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="351"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="320"/>
         <source>Procuration</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="376"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="345"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="380"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="349"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation>%1 gives a proxy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="388"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="357"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="389"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="358"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -899,18 +857,18 @@ The text can no longer be changed: a mistake will be corrected with a new versio
         <translation>Generate the draft minutes first.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="404"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="406"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="373"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="375"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="410"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="379"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation>The session opens on the day of the meeting, %1: untick “now” and type the opening time.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="418"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="387"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -928,23 +886,23 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         <translation>Elected board</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="434"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="458"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="403"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="427"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="441"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="410"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation>No member on the attendance sheet is entitled to vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="453"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="422"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation>Save the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="459"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="428"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation>The sheet is saved in “%1”.</translation>
     </message>
@@ -955,22 +913,22 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
     </message>
     <message>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="285"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="454"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="423"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsupport.h" line="39"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="37"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation>for %1, against %2, abstentions %3</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsupport.h" line="41"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="39"/>
         <source>, blancs %1, nuls %2</source>
         <translation>, blank %1, spoiled %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="367"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
         <source>%n procuration(s) sur %1</source>
         <translation>
             <numerusform>%n proxy of %1</numerusform>
@@ -978,7 +936,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="367"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
         <source>%n procuration(s)</source>
         <translation>
             <numerusform>%n proxy</numerusform>
@@ -986,12 +944,12 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="368"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="372"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="341"/>
         <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
         <translation>
             <numerusform>The articles&apos; cap is reached (%n proxy per person): %1.</numerusform>
@@ -1004,7 +962,7 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         <translation>The board is recorded in the member file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="454"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="423"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation>Attendance sheet %1</translation>
     </message>
@@ -1017,6 +975,59 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         <location filename="../../ui/assembly/sessionminutes.cpp" line="290"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation>The minutes have been saved to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="30"/>
+        <source>Représenté par %1</source>
+        <translation>Represented by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="66"/>
+        <source>aucun représentant désigné</source>
+        <translation>no designated representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="67"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="112"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="113"/>
+        <source>Votant</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="114"/>
+        <source>Droit de vote</source>
+        <translation>Voting rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="115"/>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="116"/>
+        <source>Arrivée</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="117"/>
+        <source>Départ</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="118"/>
+        <source>Voix</source>
+        <translation>Votes</translation>
     </message>
 </context>
 <context>
@@ -1937,22 +1948,22 @@ Create them with “Issue the calls…”.</translation>
 <context>
     <name>adhera::ExplanationView</name>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="67"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="77"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="68"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="78"/>
         <source>%1 : %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="76"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="86"/>
         <source>A priori : %1 ; total : %2 bits, soit %3&#xa0;%</source>
         <translation>Prior: %1; total: %2 bits, that is %3&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="79"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="89"/>
         <source>Règle : %1</source>
         <translation>Rule: %1</translation>
     </message>
@@ -5416,10 +5427,6 @@ Add one with “New person”.</translation>
         <translation>Employer</translation>
     </message>
     <message>
-        <source>Fonction</source>
-        <translation type="vanished">Role</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/personeditor.cpp" line="176"/>
         <location filename="../../ui/dialogs/personeditor.cpp" line="219"/>
         <source>Du</source>
@@ -6141,17 +6148,17 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         <translation>Why this score</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="202"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="208"/>
         <source>Aucune paire à afficher.</source>
         <translation>No pair to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="208"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="214"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="250"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="256"/>
         <source>%n paire(s) sûre(s) acceptée(s). </source>
         <translation>
             <numerusform>%n sure pair accepted. </numerusform>
@@ -6159,7 +6166,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="261"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="267"/>
         <source>%n paire(s) à décider</source>
         <translation>
             <numerusform>%n pair to decide</numerusform>
@@ -6167,7 +6174,7 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="263"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="269"/>
         <source> — %n décision(s) reprise(s) de la revue interrompue</source>
         <translation>
             <numerusform> — %n decision taken up from the interrupted review</numerusform>
@@ -6175,12 +6182,12 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="274"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="280"/>
         <source>Revue des doublons</source>
         <translation>Duplicate review</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="275"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="281"/>
         <source>La décision n&apos;a pas pu être enregistrée dans le fichier&#xa0;: elle vaut pour cette revue, mais serait perdue si l&apos;assistant se fermait.
 
 %1</source>

@@ -295,126 +295,99 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="45"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="46"/>
         <source>&amp;Préparer la feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="48"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="49"/>
         <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="62"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="63"/>
         <source>Rechercher un membre ou un votant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="66"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="67"/>
         <source>&amp;maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="73"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="74"/>
         <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Membre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Votant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="316"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="285"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Présence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Arrivée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="280"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="283"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="249"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="252"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="89"/>
-        <source>Voix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="104"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="107"/>
         <source>Pré&amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="107"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="110"/>
         <source>&amp;Représenté par…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="110"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="113"/>
         <source>A&amp;bsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="113"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="116"/>
         <source>&amp;Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="115"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="118"/>
         <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="118"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="121"/>
         <source>Re&amp;voir le droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="120"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="123"/>
         <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="124"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="127"/>
         <source>&amp;Imprimer la feuille (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="126"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="129"/>
         <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="130"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="133"/>
         <source>&amp;Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="132"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="135"/>
         <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="138"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="141"/>
         <source>Heure du pointage&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,32 +602,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="183"/>
-        <source>aucun représentant désigné</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="186"/>
-        <source>Représenté par %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="190"/>
-        <source>oui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/assembly/assemblysession.cpp" line="169"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="248"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="217"/>
         <source>Feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="255"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="224"/>
         <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,13 +622,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="268"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="271"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="237"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="240"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="334"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="303"/>
         <source>%1 peut voter (%n voix).</source>
         <translation>
             <numerusform>%1 peut voter (%n voix).</numerusform>
@@ -678,37 +636,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="335"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="304"/>
         <source>%1 ne peut pas voter&#xa0;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="305"/>
         <source>Rien ne change. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="351"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="320"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="376"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="345"/>
         <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="380"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="349"/>
         <source>%1 donne procuration à&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="388"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="357"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="389"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="358"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,18 +848,18 @@ Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="404"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="406"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="373"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="375"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="410"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="379"/>
         <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="418"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="387"/>
         <source>Ouvrir la séance à %1&#xa0;?
 
 %2
@@ -915,23 +873,23 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="434"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="458"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="403"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="427"/>
         <source>Feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="441"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="410"/>
         <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="453"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="422"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="459"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="428"/>
         <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,22 +900,22 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
     </message>
     <message>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="285"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="454"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="423"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsupport.h" line="39"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="37"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsupport.h" line="41"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="39"/>
         <source>, blancs %1, nuls %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="367"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
         <source>%n procuration(s) sur %1</source>
         <translation>
             <numerusform>%n procuration sur %1</numerusform>
@@ -965,7 +923,7 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="367"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
         <source>%n procuration(s)</source>
         <translation>
             <numerusform>%n procuration</numerusform>
@@ -973,12 +931,12 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="368"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="337"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="372"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="341"/>
         <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
         <translation>
             <numerusform>Plafond des statuts atteint (%n procuration par personne)&#xa0;: %1.</numerusform>
@@ -991,7 +949,7 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="454"/>
+        <location filename="../../ui/assembly/sessionsheet.cpp" line="423"/>
         <source>Feuille d&apos;émargement %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,6 +961,59 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
     <message>
         <location filename="../../ui/assembly/sessionminutes.cpp" line="290"/>
         <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="30"/>
+        <source>Représenté par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="66"/>
+        <source>aucun représentant désigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="67"/>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="112"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="113"/>
+        <source>Votant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="114"/>
+        <source>Droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="115"/>
+        <source>Présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="116"/>
+        <source>Arrivée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="117"/>
+        <source>Départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="118"/>
+        <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,22 +1932,22 @@ Créez-les avec « Émettre les appels… ».</source>
 <context>
     <name>adhera::ExplanationView</name>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="67"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="77"/>
         <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="68"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="78"/>
         <source>%1 : %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="76"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="86"/>
         <source>A priori : %1 ; total : %2 bits, soit %3&#xa0;%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/explanationview.cpp" line="79"/>
+        <location filename="../../ui/merge/explanationview.cpp" line="89"/>
         <source>Règle : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6092,17 +6103,17 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="202"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="208"/>
         <source>Aucune paire à afficher.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="208"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="214"/>
         <source>%1 — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="250"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="256"/>
         <source>%n paire(s) sûre(s) acceptée(s). </source>
         <translation>
             <numerusform>%n paire sûre acceptée. </numerusform>
@@ -6110,7 +6121,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="261"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="267"/>
         <source>%n paire(s) à décider</source>
         <translation>
             <numerusform>%n paire à décider</numerusform>
@@ -6118,7 +6129,7 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/reviewpage.cpp" line="263"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="269"/>
         <source> — %n décision(s) reprise(s) de la revue interrompue</source>
         <translation>
             <numerusform> — %n décision reprise de la revue interrompue</numerusform>
@@ -6126,12 +6137,12 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="274"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="280"/>
         <source>Revue des doublons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/merge/reviewpage.cpp" line="275"/>
+        <location filename="../../ui/merge/reviewpage.cpp" line="281"/>
         <source>La décision n&apos;a pas pu être enregistrée dans le fichier&#xa0;: elle vaut pour cette revue, mais serait perdue si l&apos;assistant se fermait.
 
 %1</source>

@@ -3,6 +3,7 @@
 // by proxy), record a vote, see the quorum and the result, generate the minutes, lock them and
 // print them.
 #include "assembly/assemblysession.h"
+#include "assembly/attendancemodel.h"
 #include "assembly/meetingstore.h"
 #include "assembly/minutesdraft.h"
 #include "builders.h"
@@ -17,6 +18,7 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimeEdit>
@@ -117,19 +120,19 @@ struct SessionFixture {
     void setTime(int hour, int minute) const { *clock = QDateTime(QDate(2026, 6, 12), QTime(hour, minute)); }
 };
 
-int rowOf(const QTableWidget *table, const QString &member)
+int rowOf(const QTableView *table, const QString &member)
 {
-    for (int row = 0; row < table->rowCount(); ++row)
-        if (table->item(row, 0)->text() == member)
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, 0).data().toString() == member)
             return row;
     return -1;
 }
 
-QString cell(const QTableWidget *table, const QString &member, int column)
+QString cell(const QTableView *table, const QString &member, int column)
 {
     const int row = rowOf(table, member);
     REQUIRE(row >= 0);
-    return table->item(row, column)->text();
+    return table->model()->index(row, column).data().toString();
 }
 
 // Prepares, checks in three of the five voters (one by proxy) and records the accounts.
@@ -150,14 +153,15 @@ TEST_CASE("the secretary checks members in, sees the quorum, records a vote and 
 {
     SessionFixture f;
     AssemblySession session(*f.db, f.meetingId);
+    QAbstractItemModelTester tester(session.attendanceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(session.lockedNote()->isHidden()); // nothing locked yet
     CHECK(session.windowTitle() == u"Séance — Assemblée générale 2026"_s);
     CHECK(session.quorumLabel().contains(u"pas encore préparée"_s));
 
     // The sheet: every active member, Marc WEBER without a vote for his unpaid dues.
     QTest::mouseClick(test::child<QPushButton>(session, u"prepareButton"_s), Qt::LeftButton);
-    QTableWidget *table = session.attendanceTable();
-    REQUIRE(table->rowCount() == 6);
+    QTableView *table = session.attendanceTable();
+    REQUIRE(table->model()->rowCount() == 6);
     CHECK(cell(table, u"Hélène MÜLLER"_s, 2) == u"oui"_s);
     CHECK(cell(table, u"Hélène MÜLLER"_s, 1) == u"Hélène MÜLLER"_s);
     CHECK(cell(table, u"Marc WEBER"_s, 2).contains(u"cotisation"_s));
@@ -304,7 +308,7 @@ TEST_CASE("a vote is refused without the quorum, and a departure counts from its
     REQUIRE(session.checkIn(f.members.value(u"Dupont"_s), Presence::Present));
 
     // « Représenté par… » offers the members present with a vote.
-    QTableWidget *table = session.attendanceTable();
+    QTableView *table = session.attendanceTable();
     table->selectRow(rowOf(table, u"Sophie LAURENT"_s));
     QStringList offered;
     QTimer::singleShot(0, &session, [&offered] {
@@ -345,7 +349,7 @@ TEST_CASE("a proxy goes to a person present, never to one who holds the statutes
     REQUIRE(session.checkIn(f.members.value(u"Müller"_s), Presence::Present));
     REQUIRE(session.checkIn(f.members.value(u"Laurent"_s), Presence::Represented, f.members.value(u"Dupont"_s)));
 
-    QTableWidget *table = session.attendanceTable();
+    QTableView *table = session.attendanceTable();
     table->selectRow(rowOf(table, u"Paul MARTIN"_s));
     QStringList offered;
     QString capText;
@@ -463,7 +467,7 @@ TEST_CASE("nobody entitled to vote: the banner says why, never « atteint : 0 su
     AssemblySession session(*f.db, f.meetingId);
     test::showActive(session);
     QTest::mouseClick(test::child<QPushButton>(session, u"prepareButton"_s), Qt::LeftButton);
-    REQUIRE(session.attendanceTable()->rowCount() == 6);
+    REQUIRE(session.attendanceTable()->model()->rowCount() == 6);
     REQUIRE(session.checkIn(f.members.value(u"Müller"_s), Presence::Present));
     CHECK(session.quorumLabel().startsWith(u"Quorum impossible"_s));
     CHECK(session.quorumLabel().contains(u"Aucun des 6 membres n'a le droit de vote"_s));
@@ -481,7 +485,7 @@ TEST_CASE("a member who pays at the door gets the vote when the right is reviewe
     AssemblySession session(*f.db, f.meetingId);
     test::showActive(session);
     REQUIRE(session.prepareSheet());
-    QTableWidget *table = session.attendanceTable();
+    QTableView *table = session.attendanceTable();
     CHECK(cell(table, u"Marc WEBER"_s, 2).contains(u"cotisation 2026 non à jour"_s));
 
     // Marc WEBER pays his 60,00 € in cash at the entrance, at 18:15.

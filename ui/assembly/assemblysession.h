@@ -30,11 +30,12 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 class QTimeEdit;
 
 namespace adhera {
 
+class AttendanceModel;
 class Database;
 
 class AssemblySession final : public QDialog
@@ -70,7 +71,8 @@ public:
 
     QString quorumLabel() const;
     QTabWidget *tabs() const { return m_tabs; }
-    QTableWidget *attendanceTable() const { return m_attendanceTable; }
+    QTableView *attendanceTable() const { return m_attendanceTable; }
+    AttendanceModel *attendanceModel() const { return m_attendance; }
     QListWidget *itemList() const { return m_itemList; }
     QLabel *outcomeLabel() const { return m_outcomeLabel; }
     QPlainTextEdit *minutesEdit() const { return m_minutesEdit; }
@@ -138,7 +140,8 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QCheckBox *m_nowCheck = nullptr;
     QTimeEdit *m_timeEdit = nullptr;
-    QTableWidget *m_attendanceTable = nullptr;
+    QTableView *m_attendanceTable = nullptr;
+    AttendanceModel *m_attendance = nullptr;
     QPushButton *m_presentButton = nullptr;
     QPushButton *m_proxyButton = nullptr;
     QPushButton *m_absentButton = nullptr;

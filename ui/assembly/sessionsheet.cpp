@@ -2,6 +2,7 @@
 // AssemblySession, « Émargement »: preparing the attendance sheet, checking members in (present,
 // represented, absent, departures), reviewing a right at the door, opening the session.
 #include "assemblysession.h"
+#include "attendancemodel.h"
 #include "sessionsupport.h"
 
 #include "assembly/attendancesheet.h"
@@ -26,7 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -83,10 +84,10 @@ QWidget *AssemblySession::buildSheetTab()
         fillAttendance();
     });
 
-    m_attendanceTable = new QTableWidget(0, ColumnCount);
+    m_attendance = new AttendanceModel(this);
+    m_attendanceTable = new QTableView;
     m_attendanceTable->setObjectName(u"attendanceTable"_s);
-    m_attendanceTable->setHorizontalHeaderLabels(
-        {tr("Membre"), tr("Votant"), tr("Droit de vote"), tr("Présence"), tr("Arrivée"), tr("Départ"), tr("Voix")});
+    m_attendanceTable->setModel(m_attendance);
     m_attendanceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attendanceTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attendanceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -94,12 +95,14 @@ QWidget *AssemblySession::buildSheetTab()
     m_attendanceTable->setAlternatingRowColors(true);
     m_attendanceTable->setWordWrap(false);
     QHeaderView *header = m_attendanceTable->horizontalHeader();
-    for (const auto &[column, width] : {std::pair {ArrivalColumn, 75}, {DepartureColumn, 75}, {VotesColumn, 55}})
+    using Columns = AttendanceModel;
+    for (const auto &[column, width] : {std::pair {Columns::ArrivalColumn, 75}, {Columns::DepartureColumn, 75}, {Columns::VotesColumn, 55}})
         header->resizeSection(column, width);
     // The member and who votes for it first, in what the times and the voices leave.
-    shareWidth(m_attendanceTable, {{NameColumn, 4, 140}, {VoterColumn, 4, 130}, {RightColumn, 3, 110}, {PresenceColumn, 3, 120}});
-    connect(m_attendanceTable, &QTableWidget::itemSelectionChanged, this, &AssemblySession::updateSheetButtons);
-    connect(m_attendanceTable, &QTableWidget::itemDoubleClicked, this, &AssemblySession::markSelectedPresent);
+    shareWidth(m_attendanceTable,
+        {{Columns::NameColumn, 4, 140}, {Columns::VoterColumn, 4, 130}, {Columns::RightColumn, 3, 110}, {Columns::PresenceColumn, 3, 120}});
+    connect(m_attendanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssemblySession::updateSheetButtons);
+    connect(m_attendanceTable, &QTableView::doubleClicked, this, &AssemblySession::markSelectedPresent);
 
     m_presentButton = new QPushButton(tr("Pré&sent"));
     m_presentButton->setObjectName(u"presentButton"_s);
@@ -169,45 +172,14 @@ void AssemblySession::fillAttendance()
 {
     m_sheetStack->setCurrentIndex(m_rows.isEmpty() ? 0 : 1);
     const qint64 selected = selectedMembershipId();
-    const QDateTime at = pointingTime();
-    const QHash<qint64, int> held = votesHeld(MeetingStore::toAttendees(m_rows), m_profile, at);
-    const QColor muted = palette().color(QPalette::PlaceholderText);
-
-    const QSignalBlocker blocker(m_attendanceTable);
-    m_attendanceTable->setRowCount(int(m_rows.size()));
-    for (int line = 0; line < m_rows.size(); ++line) {
-        const AttendanceRow &row = m_rows.at(line);
-        QString voter = personName(row.voterPersonId);
-        const bool noVoter = voter.isEmpty();
-        if (noVoter)
-            voter = tr("aucun représentant désigné");
-        QString presence = label(row.presence);
-        if (row.presence == Presence::Represented) {
-            presence = tr("Représenté par %1").arg(holderName(row.proxyHolderId));
-        }
-        const QString votes = held.contains(row.membershipId) ? QString::number(held.value(row.membershipId)) : QString();
-        const QStringList cells {
-            row.name, voter, row.entitled ? tr("oui") : row.reason, presence, timeText(row.arrivedAt), timeText(row.leftAt), votes};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(
-                column == RightColumn && !row.rightNote.isEmpty() ? cells.at(column) + u" — "_s + row.rightNote : cells.at(column));
-            if (column == NameColumn)
-                item->setData(Qt::UserRole, row.membershipId);
-            if ((column == VoterColumn && noVoter) || (column == RightColumn && !row.entitled))
-                item->setForeground(muted);
-            if (column == PresenceColumn && row.presence != Presence::Absent) {
-                item->setForeground(QColor(row.leftAt.isValid() ? muted : QColor(green)));
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
-            }
-            if (column >= ArrivalColumn)
-                item->setTextAlignment(Qt::AlignCenter);
-            m_attendanceTable->setItem(line, column, item);
-        }
-        if (row.membershipId == selected)
-            m_attendanceTable->selectRow(line);
+    const QHash<qint64, int> held = votesHeld(MeetingStore::toAttendees(m_rows), m_profile, pointingTime());
+    {
+        const QSignalBlocker blocker(m_attendanceTable->selectionModel());
+        m_attendance->setRows(
+            m_rows, held, [this](qint64 personId) { return personName(personId); },
+            [this](qint64 membershipId) { return holderName(membershipId); });
+        if (const int row = m_attendance->rowOf(selected); row >= 0)
+            m_attendanceTable->selectRow(row);
     }
     applyFilter();
     updateSheetButtons();
@@ -216,9 +188,9 @@ void AssemblySession::fillAttendance()
 void AssemblySession::applyFilter()
 {
     const QStringList words = text::fold(m_searchEdit->text()).split(u' ', Qt::SkipEmptyParts);
-    for (int line = 0; line < m_attendanceTable->rowCount(); ++line) {
-        const QString haystack
-            = text::fold(m_attendanceTable->item(line, NameColumn)->text() + u' ' + m_attendanceTable->item(line, VoterColumn)->text());
+    for (int line = 0; line < m_attendance->rowCount(); ++line) {
+        const QString haystack = text::fold(m_attendance->index(line, AttendanceModel::NameColumn).data().toString() + u' '
+            + m_attendance->index(line, AttendanceModel::VoterColumn).data().toString());
         const bool shown = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return haystack.contains(word); });
         m_attendanceTable->setRowHidden(line, !shown);
     }
@@ -226,11 +198,8 @@ void AssemblySession::applyFilter()
 
 qint64 AssemblySession::selectedMembershipId() const
 {
-    const QList<QTableWidgetItem *> selected = m_attendanceTable->selectedItems();
-    if (selected.isEmpty())
-        return 0;
-    const QTableWidgetItem *item = m_attendanceTable->item(selected.first()->row(), NameColumn);
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    const QModelIndexList selected = m_attendanceTable->selectionModel()->selectedRows();
+    return selected.isEmpty() ? 0 : m_attendance->membershipIdAt(selected.first().row());
 }
 
 void AssemblySession::updateSheetButtons()

@@ -17,8 +17,6 @@ namespace adhera::sessionsupport {
 
 using namespace Qt::StringLiterals;
 
-enum Column { NameColumn, VoterColumn, RightColumn, PresenceColumn, ArrivalColumn, DepartureColumn, VotesColumn, ColumnCount };
-
 inline const QString green = u"#1e7b34"_s;
 inline const QString red = u"#b03a2e"_s;
 
