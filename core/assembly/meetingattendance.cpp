@@ -5,12 +5,10 @@
 
 #include "assembly/minutesdraft.h"
 #include "db/database.h"
-#include "db/rowwriter.h"
 #include "db/sql.h"
 #include "meetingstoresupport.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>

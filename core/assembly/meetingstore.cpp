@@ -11,7 +11,6 @@
 #include "meetingstoresupport.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>

@@ -3,17 +3,11 @@
 // statuts' majority, and the corrections that keep the result they replace.
 #include "meetingstore.h"
 
-#include "assembly/minutesdraft.h"
 #include "db/database.h"
-#include "db/rowwriter.h"
 #include "db/sql.h"
 #include "meetingstoresupport.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSet>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

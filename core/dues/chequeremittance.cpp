@@ -27,12 +27,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::dues::ChequeRemittances)
 };
 
-// Documents stay French: the slip goes to a French bank.
-QString frenchDate(const QDate &date)
-{
-    return date.toString(u"dd/MM/yyyy"_s);
-}
-
 // A cheque that nothing reversed (remitted or not).
 const QString remittable = u"p.method = 'cheque' AND p.amount_cents > 0 AND p.reverses_payment_id IS NULL "
                            "AND NOT EXISTS (SELECT 1 FROM payment r WHERE r.reverses_payment_id = p.id)"_s;
@@ -52,28 +46,26 @@ ChequeRemittances::ChequeRemittances(Database &db) : m_db(db)
 
 Result<QList<RemittedCheque>> ChequeRemittances::cheques(const QString &where, const QList<std::pair<QString, QVariant>> &bindings) const
 {
+    // No payer typed: the member whose call the cheque paid (the first one) is its drawer.
     Sql query(m_db,
-        u"SELECT p.id, p.number, p.received_on, p.payer, p.bank, p.cheque_number, p.amount_cents FROM payment p WHERE "_s + where
-            + u" ORDER BY p.received_on, length(p.number), p.number"_s);
+        u"SELECT p.id, p.number, p.received_on, p.payer, p.bank, p.cheque_number, p.amount_cents, o.name, pe.first_name, "
+        "pe.last_name FROM payment p "
+        "LEFT JOIN dues_call c ON c.id = (SELECT min(a.call_id) FROM payment_allocation a WHERE a.payment_id = p.id) "
+        "LEFT JOIN membership m ON m.id = c.membership_id LEFT JOIN organisation o ON o.id = m.organisation_id "
+        "LEFT JOIN person pe ON pe.id = m.person_id WHERE "_s
+            + where + u" ORDER BY p.received_on, length(p.number), p.number"_s);
     for (const auto &[placeholder, value] : bindings)
         query.bind(placeholder, value);
     if (auto ran = query.exec(Tr::tr("Impossible de lire les chèques")); !ran)
         return fail(ran.error());
     QList<RemittedCheque> found;
-    while (query.next())
+    while (query.next()) {
+        QString drawer = query.value(3).toString();
+        if (drawer.trimmed().isEmpty())
+            drawer = memberDisplayName(query.value(7), query.value(8), query.value(9)).trimmed();
         found.append(RemittedCheque {query.value(0).toLongLong(), query.value(1).toString(),
-            QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString(), query.value(4).toString(),
-            query.value(5).toString(), query.value(6).toLongLong()});
-    // No payer typed: the member whose call the cheque paid is its drawer.
-    const DuesLedger ledger(m_db);
-    for (RemittedCheque &cheque : found) {
-        if (!cheque.drawer.trimmed().isEmpty())
-            continue;
-        Sql paid(m_db, u"SELECT call_id FROM payment_allocation WHERE payment_id = :id ORDER BY call_id LIMIT 1"_s);
-        paid.bind(u":id"_s, cheque.paymentId);
-        if (const auto callId = paid.scalar(Tr::tr("Impossible de lire les chèques")); callId && !callId->isNull())
-            if (const auto call = ledger.call(callId->toLongLong()))
-                cheque.drawer = call->memberName;
+            QDate::fromString(query.value(2).toString(), Qt::ISODate), drawer, query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toLongLong()});
     }
     return found;
 }
@@ -249,8 +241,9 @@ Result<void> writeRemittancePdf(Database &db, const ChequeRemittance &slip, cons
         canvas.text(QRectF(0, y, width, pdf::mm(9)), Tr::tr("Bordereau de remise de chèques"), 16, true, pdf::ink);
         y += pdf::mm(9);
         canvas.text(QRectF(0, y, width, pdf::mm(6)),
-            Tr::tr("N° %1 — remis le %2 — %n chèque(s)", "", int(slip.cheques.size())).arg(slip.number, frenchDate(slip.remittedOn)), 10,
-            false, pdf::ink);
+            Tr::tr("N° %1 — remis le %2 — %n chèque(s)", "", int(slip.cheques.size()))
+                .arg(slip.number, i18n::documentDate(slip.remittedOn)),
+            10, false, pdf::ink);
         y += pdf::mm(10);
 
         // Columns: date, drawer, bank, cheque number, amount.
@@ -282,7 +275,8 @@ Result<void> writeRemittancePdf(Database &db, const ChequeRemittance &slip, cons
             const RemittedCheque &cheque = slip.cheques.at(i);
             if (i % 2 == 1)
                 canvas.fill(QRectF(0, y, width, rowHeight), pdf::stripe);
-            row({frenchDate(cheque.receivedOn), cheque.drawer, cheque.bank, cheque.chequeNumber, formatEuros(cheque.amount)}, false, 9);
+            row({i18n::documentDate(cheque.receivedOn), cheque.drawer, cheque.bank, cheque.chequeNumber, formatEuros(cheque.amount)}, false,
+                9);
         }
         canvas.line(y, pdf::ink, pdf::mm(0.3), 0, width);
         row({QString(), Tr::tr("Total (%n chèque(s))", "", int(slip.cheques.size())), QString(), QString(), formatEuros(slip.total())},

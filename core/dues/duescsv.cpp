@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duescsv.h"
 
+#include "i18n/displayformat.h"
+
 #include "io/csvwriter.h"
 
 #include <QCoreApplication>
@@ -15,11 +17,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::dues)
 };
-
-QString frenchDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
-}
 
 QStringList totalsCells(const QString &group, const DuesTotals &totals)
 {
@@ -69,7 +66,7 @@ QString reminderText(const DuesCall &call)
     if (call.reminderLevel <= 0)
         return {};
     const QString level = u"R"_s + QString::number(call.reminderLevel);
-    return call.lastReminderOn.isValid() ? Tr::tr("%1 (%2)").arg(level, frenchDate(call.lastReminderOn)) : level;
+    return call.lastReminderOn.isValid() ? Tr::tr("%1 (%2)").arg(level, i18n::documentDate(call.lastReminderOn)) : level;
 }
 
 QByteArray duesReportCsv(const DuesReport &report)
@@ -84,15 +81,15 @@ QByteArray duesReportCsv(const DuesReport &report)
     csv.addRow({});
     csv.addRow(unpaidHeaders());
     for (const DuesCall &call : report.unpaid)
-        csv.addRow({call.number, call.memberName, call.category, call.originClub, frenchDate(call.dueOn), reminderText(call),
+        csv.addRow({call.number, call.memberName, call.category, call.originClub, i18n::documentDate(call.dueOn), reminderText(call),
             formatDecimal(call.amount), formatDecimal(call.paid), formatDecimal(call.balance())});
     if (!report.formerClubDues.isEmpty()) {
         csv.addRow({});
         csv.addRow({formerClubTitle(report)});
         csv.addRow(formerClubHeaders());
         for (const FormerClubDues &dues : report.formerClubDues)
-            csv.addRow(
-                {dues.memberName, dues.category, dues.clubName, frenchDate(dues.paidOn), dues.reference, formatDecimal(dues.amount)});
+            csv.addRow({dues.memberName, dues.category, dues.clubName, i18n::documentDate(dues.paidOn), dues.reference,
+                formatDecimal(dues.amount)});
         csv.addRow({Tr::tr("Total"), QString(), QString(), QString(), QString(), formatDecimal(report.formerClubTotal())});
     }
     return csv.toUtf8WithBom();
@@ -103,8 +100,8 @@ QByteArray receiptsJournalCsv(const QList<JournalLine> &lines)
     io::CsvWriter csv;
     csv.addRow(journalHeaders());
     for (const JournalLine &line : lines)
-        csv.addRow({frenchDate(line.date), line.piece, line.member, line.method, line.chequeNumber, line.bank, line.account, line.label,
-            line.debit ? formatDecimal(line.debit) : QString(), line.credit ? formatDecimal(line.credit) : QString()});
+        csv.addRow({i18n::documentDate(line.date), line.piece, line.member, line.method, line.chequeNumber, line.bank, line.account,
+            line.label, line.debit ? formatDecimal(line.debit) : QString(), line.credit ? formatDecimal(line.credit) : QString()});
     return csv.toUtf8WithBom();
 }
 

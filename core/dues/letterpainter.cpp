@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "letterpainter.h"
 
+#include "i18n/displayformat.h"
+
 #include "dues/money.h"
 #include "dues/pdfcanvas.h"
 #include "members/identifiers.h"
@@ -46,12 +48,6 @@ const QColor boxFill {0xf5, 0xf7, 0xf9};
 QString letterEuros(Cents cents)
 {
     return formatEuros(cents, i18n::currentLetterLanguage());
-}
-
-// dd/MM/yyyy: the same in French and in British English.
-QString frenchDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
 }
 
 // The month's name, translated with the letter (QLocale would follow the system, not Adhera's
@@ -250,7 +246,7 @@ private:
         const Payment &payment = m_document.payment;
         const QString payer = payment.payer.trimmed().isEmpty() ? m_document.recipient.name : payment.payer.trimmed();
         paragraph(Tr::tr("L'association %1 atteste avoir reçu de %2 la somme de %3 le %4 %5, au titre de\u00a0:")
-                      .arg(m_club.name, payer, letterEuros(payment.amount), frenchDate(payment.receivedOn), howPaid(payment)));
+                      .arg(m_club.name, payer, letterEuros(payment.amount), i18n::documentDate(payment.receivedOn), howPaid(payment)));
 
         QHash<qint64, Cents> allocated;
         Cents total = 0;
@@ -286,7 +282,7 @@ private:
     void reminder()
     {
         const DuesCall &call = m_document.call;
-        const QString issued = call.issuedOn.isValid() ? Tr::tr(" du %1").arg(frenchDate(call.issuedOn)) : QString();
+        const QString issued = call.issuedOn.isValid() ? Tr::tr(" du %1").arg(i18n::documentDate(call.issuedOn)) : QString();
         const QString due = longDate(call.dueOn);
         if (m_document.reminderLevel <= 1) {
             paragraph((call.paid > 0 ? Tr::tr("Sauf erreur de notre part, votre cotisation de l'exercice %1 (appel n°\u00a0%2%3), "
@@ -300,7 +296,7 @@ private:
         } else {
             // The earlier reminder's date is known only while this one is not yet recorded.
             const QString earlier = call.reminderLevel == m_document.reminderLevel - 1 && call.lastReminderOn.isValid()
-                ? Tr::tr("Malgré notre relance du %1, votre").arg(frenchDate(call.lastReminderOn))
+                ? Tr::tr("Malgré notre relance du %1, votre").arg(i18n::documentDate(call.lastReminderOn))
                 : Tr::tr("Malgré nos précédentes relances, votre");
             paragraph((call.paid > 0 ? Tr::tr("%1 cotisation de l'exercice %2 (appel n°\u00a0%3%4), payable avant le %5, "
                                               "n'est toujours pas entièrement réglée.")
@@ -318,7 +314,8 @@ private:
         if (call.paid > 0)
             rows.append({{Tr::tr("Déjà réglé"), letterEuros(-call.paid)}, Row::Style::Muted});
         rows.append({{Tr::tr("Reste dû"), letterEuros(call.balance())}, Row::Style::Total});
-        const QString initialDue = call.dueOn.isValid() ? Tr::tr("Échéance initiale\u00a0: %1").arg(frenchDate(call.dueOn)) : QString();
+        const QString initialDue
+            = call.dueOn.isValid() ? Tr::tr("Échéance initiale\u00a0: %1").arg(i18n::documentDate(call.dueOn)) : QString();
         const QString closing = closingFormula();
         const double tail = blockHeight(initialDue, false, 9) + howToPayHeight() + blockHeight(closing) + signatureHeight();
         table({{Tr::tr("Désignation"), 130}, {Tr::tr("Montant"), 40, Qt::AlignRight}}, rows, tail);

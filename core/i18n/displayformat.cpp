@@ -45,6 +45,11 @@ QString dateFormat()
     return format;
 }
 
+QString documentDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
+}
+
 QString displayDate(const QDate &date)
 {
     return date.isValid() ? current().toString(date, dateFormat()) : QString();

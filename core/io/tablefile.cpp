@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablefile.h"
 
+#include "i18n/displayformat.h"
 #include "io/atomicfile.h"
 #include "io/csvwriter.h"
 #include "io/xlsxwriter.h"
@@ -18,11 +19,7 @@ namespace {
 
 QString csvText(const QVariant &cell)
 {
-    if (cell.metaType().id() == QMetaType::QDate) {
-        const QDate date = cell.toDate();
-        return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
-    }
-    return cell.toString();
+    return cell.metaType().id() == QMetaType::QDate ? i18n::documentDate(cell.toDate()) : cell.toString();
 }
 
 Result<void> writeCsv(const Table &table, const QString &path)

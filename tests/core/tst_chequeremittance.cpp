@@ -8,6 +8,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace adhera;
 using namespace adhera::dues;
@@ -52,6 +54,30 @@ struct RemittanceBook {
 };
 
 } // namespace
+
+TEST_CASE("a cheque recorded without its drawer is drawn by the member whose call it paid", "[dues][remittance]")
+{
+    RemittanceBook book;
+    const auto calls = book.ledger.calls(2026);
+    REQUIRE(calls);
+    const auto owing = std::find_if(calls->cbegin(), calls->cend(), [](const DuesCall &call) { return call.balance() >= 1000; });
+    REQUIRE(owing != calls->cend());
+    Payment payment;
+    payment.receivedOn = QDate(2026, 3, 22);
+    payment.amount = 1000;
+    payment.method = PaymentMethod::Cheque;
+    payment.chequeNumber = u"0077001"_s;
+    payment.allocations = {{owing->id, 1000}};
+    const auto recorded = book.ledger.recordPayment(payment);
+    REQUIRE(recorded);
+    const auto pending = book.remittances.pending();
+    REQUIRE(pending);
+    const auto cheque
+        = std::find_if(pending->cbegin(), pending->cend(), [&](const RemittedCheque &found) { return found.paymentId == recorded->id; });
+    REQUIRE(cheque != pending->cend());
+    CHECK(cheque->drawer == owing->memberName);
+    CHECK_FALSE(cheque->drawer.isEmpty());
+}
 
 TEST_CASE("cheques received go on one remittance slip, once, and the slip prints as it was", "[dues][remittance]")
 {

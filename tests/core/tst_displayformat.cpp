@@ -42,6 +42,9 @@ TEST_CASE("the window writes dates, amounts and months in its language", "[i18n]
         i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
         CHECK(i18n::dateFormat() == u"M/d/yyyy"_s);
         CHECK(i18n::displayDate(day) == u"12/7/2026"_s);
+        // Documents and files keep the French form whatever the window's language.
+        CHECK(i18n::documentDate(day) == u"07/12/2026"_s);
+        CHECK(i18n::documentDate(QDate()).isEmpty());
         i18n::removeTranslations(*QCoreApplication::instance());
     }
     SECTION("a language Adhera does not speak stays French")

@@ -80,18 +80,19 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
     const Line &line = m_lines.at(index.row());
     const AttendanceRow &row = line.row;
     const int column = index.column();
-    const QColor muted = QGuiApplication::palette().color(QPalette::PlaceholderText);
     switch (role) {
     case Qt::DisplayRole: return text(line, column);
     case Qt::ToolTipRole:
         return column == RightColumn && !row.rightNote.isEmpty() ? text(line, column) + u" — "_s + row.rightNote : text(line, column);
     case MembershipIdRole: return row.membershipId;
-    case Qt::ForegroundRole:
+    case Qt::ForegroundRole: {
+        const QColor muted = QGuiApplication::palette().color(QPalette::PlaceholderText);
         if ((column == VoterColumn && line.voter.isEmpty()) || (column == RightColumn && !row.entitled))
             return muted;
         if (column == PresenceColumn && row.presence != Presence::Absent)
             return row.leftAt.isValid() ? muted : QColor(sessionsupport::green);
         return {};
+    }
     case Qt::FontRole:
         if (column == PresenceColumn && row.presence != Presence::Absent) {
             QFont bold;

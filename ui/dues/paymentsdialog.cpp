@@ -137,6 +137,16 @@ QList<qint64> PaymentsDialog::tickedPaymentIds() const
     return ids;
 }
 
+Cents PaymentsDialog::tickedTotal() const
+{
+    const QList<qint64> ids = tickedPaymentIds();
+    Cents total = 0;
+    for (const RemittedCheque &cheque : std::as_const(m_pending))
+        if (ids.contains(cheque.paymentId))
+            total += cheque.amount;
+    return total;
+}
+
 void PaymentsDialog::refresh()
 {
     m_slips->clear();
@@ -204,11 +214,8 @@ void PaymentsDialog::showPendingCheques()
 void PaymentsDialog::updateSummary()
 {
     if (m_pendingOnly->isChecked()) {
-        Cents ticked = 0;
         const QList<qint64> ids = tickedPaymentIds();
-        for (const RemittedCheque &cheque : std::as_const(m_pending))
-            if (ids.contains(cheque.paymentId))
-                ticked += cheque.amount;
+        const Cents ticked = tickedTotal();
         m_summary->setText(m_pending.isEmpty()
                 ? tr("Aucun chèque à remettre en banque.")
                 : tr("%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).", "", int(ids.size()))
@@ -231,10 +238,7 @@ void PaymentsDialog::markRemittedWithoutSlip()
     const QList<qint64> ids = tickedPaymentIds();
     if (ids.isEmpty())
         return;
-    Cents total = 0;
-    for (const RemittedCheque &cheque : std::as_const(m_pending))
-        if (ids.contains(cheque.paymentId))
-            total += cheque.amount;
+    const Cents total = tickedTotal();
     const QString title = tr("Chèques déjà remis");
     const auto answer = MessageBox::question(this, title,
         tr("Marquer %n chèque(s), total %1, comme déjà remis en banque sans bordereau d'Adhera\u00a0?\n\nIls ne seront plus proposés "

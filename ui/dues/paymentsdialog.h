@@ -33,6 +33,7 @@ public:
     QCheckBox *pendingOnlyCheck() const { return m_pendingOnly; }
     // The cheques ticked on the list of cheques to remit.
     QList<qint64> tickedPaymentIds() const;
+    dues::Cents tickedTotal() const; // of the ticked cheques
 
     // Records the slip of the ticked cheques on `on` and writes it to path; says what went wrong
     // and returns false (nothing recorded) on failure.
