@@ -20,6 +20,7 @@
 #include "commands.h"
 #include "db/database.h"
 #include "dues/duespdf.h"
+#include "i18n/displayformat.h"
 #include "io/csvwriter.h"
 #include "output.h"
 
@@ -88,7 +89,7 @@ QString stateText(const MinutesState &state)
 
 QString startText(const Meeting &meeting)
 {
-    return meeting.startsAt.toString(u"dd/MM/yyyy HH:mm"_s);
+    return i18n::documentDateTime(meeting.startsAt);
 }
 
 QStringList headers()
@@ -220,7 +221,7 @@ int runAssemblyMinutes(CommandContext &context)
             Tr::tr("Procès-verbal « %1 », version %2 verrouillée le %3, écrit dans %4")
                 .arg(meeting->title)
                 .arg(chosen->version)
-                .arg(chosen->lockedAt.toLocalTime().toString(u"dd/MM/yyyy"_s), out));
+                .arg(i18n::documentDate(chosen->lockedAt.toLocalTime().date()), out));
     else
         writeLine(context.out,
             Tr::tr("Procès-verbal « %1 », version %2 en brouillon (non approuvé), écrit dans %3")
@@ -305,7 +306,7 @@ int runAssemblyConvocations(CommandContext &context)
     if (context.invocation.has(u"record"_s)) {
         if (auto recorded = store.recordConvocation(chosen.meetingId, *convened, sentOn, *channel); !recorded)
             return failure(context, recorded.error());
-        writeLine(context.out, Tr::tr("Envoi enregistré le %1 (%2)").arg(sentOn.toString(u"dd/MM/yyyy"_s), label(*channel)));
+        writeLine(context.out, Tr::tr("Envoi enregistré le %1 (%2)").arg(i18n::documentDate(sentOn), label(*channel)));
     }
     return Success;
 }

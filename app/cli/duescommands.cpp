@@ -13,6 +13,7 @@
 #include "dues/duesledger.h"
 #include "dues/duespdf.h"
 #include "dues/duesreport.h"
+#include "i18n/displayformat.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -277,7 +278,7 @@ int runDuesReminders(CommandContext &context)
             return usageError(context,
                 Tr::tr("date invalide « %1 » pour --as-of : AAAA-MM-JJ, par exemple 2026-11-27").arg(invocation.option(u"as-of"_s)));
     }
-    const QString asOfText = asOf.toString(u"dd/MM/yyyy"_s);
+    const QString asOfText = i18n::documentDate(asOf);
 
     dues::DuesLedger ledger(*context.database);
     const auto late = ledger.lateCalls(letters.year, asOf);

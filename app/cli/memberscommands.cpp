@@ -2,6 +2,7 @@
 // adhera-cli members list
 #include "cli.h"
 #include "commands.h"
+#include "i18n/displayformat.h"
 #include "io/csvwriter.h"
 #include "members/memberdirectory.h"
 #include "members/phonenumbers.h"
@@ -22,11 +23,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(adhera::cli)
 };
-
-QString frenchDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
-}
 
 QString kindLabel(MemberKind kind)
 {
@@ -54,7 +50,8 @@ QStringList headers()
 QStringList cells(const MemberRow &row)
 {
     return {QString::number(row.membershipId), kindLabel(row.kind), row.name, row.category, label(row.status), row.originClub, row.postcode,
-        row.city, row.representative, row.email, phone::display(row.phone), frenchDate(row.joinedOn), frenchDate(row.leftOn)};
+        row.city, row.representative, row.email, phone::display(row.phone), i18n::documentDate(row.joinedOn),
+        i18n::documentDate(row.leftOn)};
 }
 
 QJsonObject json(const MemberRow &row)

@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "i18n/displayformat.h"
 #include "meetingstoresupport.h"
 #include "members/personnames.h"
 
@@ -108,7 +109,7 @@ Result<BoardChange> installBoard(Database &db, const QList<BoardSeat> &seats, co
     if (!laterStart->isNull())
         return fail(ErrorCode::Conflict,
             Tr::tr("Le conseil a déjà des mandats commençant le %1, après le %2\u00a0: modifiez-les depuis la fiche des personnes.")
-                .arg(QDate::fromString(laterStart->toString(), Qt::ISODate).toString(u"dd/MM/yyyy"_s), on.toString(u"dd/MM/yyyy"_s)));
+                .arg(i18n::displayDate(QDate::fromString(laterStart->toString(), Qt::ISODate)), i18n::displayDate(on)));
     const auto held = heldOn(db, on);
     if (!held)
         return fail(held.error());

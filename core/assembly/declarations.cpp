@@ -4,6 +4,7 @@
 #include "assembly/meetingstore.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "i18n/displayformat.h"
 
 #include <QCoreApplication>
 
@@ -74,8 +75,8 @@ QString declarationOffice(LegalRegime regime)
 QString declarationReminder(const DeclarationDue &due, LegalRegime regime, const QDate &today)
 {
     const QString meeting
-        = Tr::tr("%1 du %2 (%3)").arg(due.meeting.title, due.meeting.startsAt.date().toString(u"dd/MM/yyyy"_s), due.changes.join(u", "_s));
-    const QString date = due.dueOn.toString(u"dd/MM/yyyy"_s);
+        = Tr::tr("%1 du %2 (%3)").arg(due.meeting.title, i18n::displayDate(due.meeting.startsAt.date()), due.changes.join(u", "_s));
+    const QString date = i18n::displayDate(due.dueOn);
     if (today > due.dueOn)
         return Tr::tr("Déclaration %1 échue depuis le %2\u00a0: %3.").arg(declarationOffice(regime), date, meeting);
     return Tr::tr("Déclaration à faire %1 au plus tard le %2\u00a0: %3.").arg(declarationOffice(regime), date, meeting);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingrecords.h"
 
+#include "i18n/displayformat.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -284,7 +286,7 @@ QString sendingText(const Invitee &invitee)
 {
     if (!invitee.convenedOn.isValid())
         return {};
-    const QString date = invitee.convenedOn.toString(u"dd/MM/yyyy"_s);
+    const QString date = i18n::displayDate(invitee.convenedOn);
     return invitee.channel ? Tr::tr("%1 (%2)").arg(date, label(*invitee.channel).toLower()) : date;
 }
 

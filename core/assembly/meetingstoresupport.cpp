@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "i18n/displayformat.h"
 #include "members/personnames.h"
 
 #include <QCoreApplication>
@@ -38,12 +39,12 @@ QDate dateFrom(const QVariant &value)
 
 QString dateText(const QDate &date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 QString timeText(const QDateTime &at)
 {
-    return at.toLocalTime().toString(u"HH:mm"_s);
+    return i18n::displayTime(at.toLocalTime().time());
 }
 
 QVariant idOrNull(qint64 id)

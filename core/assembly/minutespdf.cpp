@@ -3,6 +3,7 @@
 
 #include "assembly/minutesdraft.h"
 #include "dues/pdfcanvas.h"
+#include "i18n/displayformat.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -55,7 +56,7 @@ QFont font(double points, bool bold, bool italic = false)
 QString frenchDate(const QDateTime &at)
 {
     const QDateTime local = at.toLocalTime();
-    return Tr::tr("%1 à %2").arg(local.date().toString(u"dd/MM/yyyy"_s), local.time().toString(u"HH:mm"_s));
+    return Tr::tr("%1 à %2").arg(i18n::documentDate(local.date()), i18n::displayTime(local.time()));
 }
 
 struct Column {

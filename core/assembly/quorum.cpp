@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quorum.h"
 
+#include "i18n/displayformat.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +17,7 @@ struct Tr {
 
 QString timeText(const QDateTime &at)
 {
-    return at.toString(u"HH:mm"_s);
+    return i18n::displayTime(at.time());
 }
 
 struct ProxyCheck {

@@ -5,6 +5,7 @@
 #include "dues/duesledger.h"
 #include "dues/financialyear.h"
 #include "dues/formerclubdues.h"
+#include "i18n/displayformat.h"
 #include "members/records.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ VotingRight votingRight(const Voter &voter, const DuesStanding &dues, const QDat
                            .arg(voter.categoryName.isEmpty() ? voter.categoryCode : voter.categoryName));
     // DOMAIN §1.11 vote_requires_cotisation_a_jour.
     if (profile.voteRequiresDuesPaid) {
-        const QString date = referenceDate.toString(u"dd/MM/yyyy"_s);
+        const QString date = i18n::displayDate(referenceDate);
         switch (dues.state) {
         case DuesState::Paid:
         case DuesState::Exempt: break;

@@ -294,7 +294,7 @@ Result<void> writeRemittancePdf(Database &db, const ChequeRemittance &slip, cons
         }
         y += boxHeight + pdf::mm(6);
         canvas.text(QRectF(0, y, width, pdf::mm(5)),
-            Tr::tr("Imprimé le %1 par Adhera").arg(club.printedAt.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s)), 8, false, pdf::muted);
+            Tr::tr("Imprimé le %1 par Adhera").arg(i18n::documentDateTime(club.printedAt.toLocalTime())), 8, false, pdf::muted);
     });
 }
 

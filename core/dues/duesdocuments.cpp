@@ -6,6 +6,7 @@
 #include "dues/duesledger.h"
 #include "dues/letterpainter.h"
 #include "dues/pdfcanvas.h"
+#include "i18n/displayformat.h"
 #include "io/csvwriter.h"
 #include "io/filenames.h"
 
@@ -203,9 +204,8 @@ Result<void> writeReminderMailingCsv(const QList<DuesDocument> &reminders, const
         Tr::tr("Échéance"), Tr::tr("Relance"), Tr::tr("Formule d'appel")});
     for (const DuesDocument &reminder : reminders) {
         csv.addRow({reminder.number, reminder.recipient.name, reminder.recipient.attention, reminder.recipient.email,
-            formatDecimal(reminder.call.balance()),
-            reminder.call.dueOn.isValid() ? reminder.call.dueOn.toString(u"dd/MM/yyyy"_s) : QString(),
-            QString::number(reminder.reminderLevel), reminder.recipient.salutation});
+            formatDecimal(reminder.call.balance()), i18n::documentDate(reminder.call.dueOn), QString::number(reminder.reminderLevel),
+            reminder.recipient.salutation});
     }
     const QByteArray bytes = csv.toUtf8WithBom();
     QSaveFile file(path);

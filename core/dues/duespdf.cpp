@@ -6,6 +6,7 @@
 #include "dues/duescsv.h"
 #include "dues/money.h"
 #include "dues/pdfcanvas.h"
+#include "i18n/displayformat.h"
 #include "settings/clubidentity.h"
 
 #include <QCoreApplication>
@@ -75,10 +76,8 @@ public:
             m_y += mm(4.5);
         }
         m_y = std::max(m_y, logo.bottom());
-        const QLocale french(QLocale::French, QLocale::France);
         const QString printed
-            = Tr::tr("Imprimé le %1 à %2")
-                  .arg(french.toString(m_club.printedAt.date(), u"dd/MM/yyyy"_s), french.toString(m_club.printedAt.time(), u"HH:mm"_s));
+            = Tr::tr("Imprimé le %1 à %2").arg(i18n::documentDate(m_club.printedAt.date()), i18n::displayTime(m_club.printedAt.time()));
         text(QRectF(m_width * 0.5, top + mm(1), m_width * 0.5, mm(5)), printed, 8, false, muted, Qt::AlignRight | Qt::AlignVCenter);
         m_y += mm(2.5);
         line(m_y, rule, mm(0.3));
@@ -335,7 +334,7 @@ void paint(Layout &layout, const DuesReport &report)
             {Tr::tr("Montant"), 25, Qt::AlignRight}};
         QList<QStringList> rows;
         for (const FormerClubDues &dues : report.formerClubDues)
-            rows.append({dues.memberName, dues.category, dues.clubName, dues.paidOn.toString(u"dd/MM/yyyy"_s), formatEuros(dues.amount)});
+            rows.append({dues.memberName, dues.category, dues.clubName, i18n::documentDate(dues.paidOn), formatEuros(dues.amount)});
         layout.table(columns, rows, {Tr::tr("Total"), QString(), QString(), QString(), formatEuros(report.formerClubTotal())});
     }
     layout.finish();

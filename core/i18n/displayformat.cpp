@@ -50,6 +50,16 @@ QString documentDate(const QDate &date)
     return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
 }
 
+QString documentDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? documentDate(dateTime.date()) + u' ' + displayTime(dateTime.time()) : QString();
+}
+
+QString timeFormat()
+{
+    return u"HH:mm"_s;
+}
+
 QString displayDate(const QDate &date)
 {
     return date.isValid() ? current().toString(date, dateFormat()) : QString();
@@ -57,7 +67,7 @@ QString displayDate(const QDate &date)
 
 QString displayTime(const QTime &time)
 {
-    return time.isValid() ? time.toString(u"HH:mm"_s) : QString();
+    return time.isValid() ? time.toString(timeFormat()) : QString();
 }
 
 QString displayDateTime(const QDateTime &dateTime)

@@ -25,7 +25,9 @@ QString displayDate(const QDate &date); // empty for an invalid date
 // "07/12/2026" whatever the interface's language: dates in documents and files (slips, CSV for
 // French Excel, letters — British English writes them the same way); empty for an invalid date.
 QString documentDate(const QDate &date);
-QString displayTime(const QTime &time); // "14:30" (24 hours in both languages)
+QString documentDateTime(const QDateTime &dateTime); // "07/12/2026 14:30" in documents; local time as given
+QString timeFormat(); // "HH:mm": 24 hours in both languages, in the window and in documents
+QString displayTime(const QTime &time); // "14:30"
 QString displayDateTime(const QDateTime &dateTime); // "07/12/2026 14:30"; local time as given
 // "1 234,50 €" in French, "€1,234.50" in English; negative amounts with a minus sign (−).
 QString displayEuros(qint64 cents);

@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "i18n/displayformat.h"
 #include "text/textfold.h"
 
 #include <QCoreApplication>
@@ -82,10 +83,10 @@ Result<void> ImportStore::stage(ImportFile &file)
             return fail(ErrorCode::Conflict,
                 Tr::tr("Ces lignes attendent déjà parmi les imports en attente (fichier %1, enregistré le %2)\u00a0: cochez cet import "
                        "plutôt que d'ajouter le fichier à nouveau.")
-                    .arg(earlier.value(0).toString(), at.toString(u"dd/MM/yyyy HH:mm"_s)));
+                    .arg(earlier.value(0).toString(), i18n::displayDateTime(at)));
         return fail(ErrorCode::Conflict,
             Tr::tr("Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n'est pas importé deux fois.")
-                .arg(at.toString(u"dd/MM/yyyy HH:mm"_s), earlier.value(0).toString()));
+                .arg(i18n::displayDateTime(at), earlier.value(0).toString()));
     }
     Transaction transaction(m_db);
     if (!transaction.started())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
 
+#include "i18n/displayformat.h"
 #include "members/identifiers.h"
 #include "members/phonenumbers.h"
 
@@ -50,7 +51,7 @@ bool isDomainName(const QString &host)
 
 QString dateText(QDate date)
 {
-    return date.toString(u"dd/MM/yyyy"_s);
+    return i18n::displayDate(date);
 }
 
 // Bare digits when the text is digits and separators only; anything else is left for

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catch.h"
+#include "i18n/translations.h"
 #include "members/validation.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 using namespace adhera;
@@ -341,6 +344,18 @@ TEST_CASE("memberships need a category and a departure after the joining")
     PersonRecord person = validPerson();
     person.membership->categoryId = 0;
     CHECK(problemsFor(problems(person), u"membership.category"_s).size() == 1);
+}
+
+TEST_CASE("a problem's dates are written the way the window's language writes them")
+{
+    OrganisationRecord organisation = validOrganisation();
+    organisation.membership->leftOn = QDate(2019, 12, 31);
+    i18n::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+    const FieldProblems found = problems(organisation);
+    i18n::removeTranslations(*QCoreApplication::instance());
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().message.contains(u"12/31/2019"_s));
+    CHECK(found.first().message.contains(u"1/15/2020"_s));
 }
 
 TEST_CASE("an individual membership has no representative or alternate")

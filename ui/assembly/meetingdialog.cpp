@@ -67,7 +67,7 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
 
     m_startEdit = new QDateTimeEdit(this);
     m_startEdit->setObjectName(u"startEdit"_s);
-    m_startEdit->setDisplayFormat(i18n::dateFormat() + u" HH:mm"_s);
+    m_startEdit->setDisplayFormat(i18n::dateFormat() + u' ' + i18n::timeFormat());
     m_startEdit->setCalendarPopup(true);
     m_startEdit->setMinimumWidth(170);
     m_startEdit->setLocale(i18n::displayLocale());
@@ -75,7 +75,7 @@ MeetingDialog::MeetingDialog(Database &db, qint64 meetingId, QWidget *parent)
     m_endCheck->setObjectName(u"endCheck"_s);
     m_endEdit = new QTimeEdit(this);
     m_endEdit->setObjectName(u"endEdit"_s);
-    m_endEdit->setDisplayFormat(u"HH:mm"_s);
+    m_endEdit->setDisplayFormat(i18n::timeFormat());
     m_endEdit->setEnabled(false);
     auto *whenRow = new QHBoxLayout;
     whenRow->addWidget(m_startEdit);

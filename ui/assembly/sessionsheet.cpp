@@ -69,7 +69,7 @@ QWidget *AssemblySession::buildSheetTab()
     m_nowCheck->setChecked(true);
     m_timeEdit = new QTimeEdit;
     m_timeEdit->setObjectName(u"timeEdit"_s);
-    m_timeEdit->setDisplayFormat(u"HH:mm"_s);
+    m_timeEdit->setDisplayFormat(i18n::timeFormat());
     m_timeEdit->setEnabled(false);
     m_timeEdit->setToolTip(tr("L'heure d'une arrivée, d'un départ ou d'un vote noté après coup"));
     connect(m_nowCheck, &QCheckBox::toggled, this, [this](bool now) {
