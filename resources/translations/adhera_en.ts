@@ -297,290 +297,47 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="46"/>
-        <source>&amp;Préparer la feuille de présence</source>
-        <translation>&amp;Prepare the attendance sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="49"/>
-        <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
-        <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="63"/>
-        <source>Rechercher un membre ou un votant…</source>
-        <translation>Search for a member or a voter…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="67"/>
-        <source>&amp;maintenant</source>
-        <translation>&amp;now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="74"/>
-        <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
-        <translation>The time of an arrival, departure or vote recorded after the event</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="285"/>
-        <source>Droit de vote</source>
-        <translation>Voting rights</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="249"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="252"/>
-        <source>Départ</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="107"/>
-        <source>Pré&amp;sent</source>
-        <translation>Pre&amp;sent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="110"/>
-        <source>&amp;Représenté par…</source>
-        <translation>&amp;Represented by…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="113"/>
-        <source>A&amp;bsent</source>
-        <translation>A&amp;bsent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="116"/>
-        <source>&amp;Départ</source>
-        <translation>&amp;Leaves</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="118"/>
-        <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
-        <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="121"/>
-        <source>Re&amp;voir le droit de vote</source>
-        <translation>Re&amp;view the right to vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="123"/>
-        <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
-        <translation>Reads the selected member&apos;s dues again, today&apos;s payments included (a member paying at the door), and notes the time and the result on the sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="127"/>
-        <source>&amp;Imprimer la feuille (PDF)…</source>
-        <translation>&amp;Print the sheet (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="129"/>
-        <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
-        <translation>The attendance sheet to sign at the door: the members entitled to vote, their votes and room to sign</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="133"/>
-        <source>&amp;Ouvrir la séance</source>
-        <translation>&amp;Open the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="135"/>
-        <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
-        <translation>Records the opening time (the check-in time): the quorum at the opening is counted then and the minutes state it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="141"/>
-        <source>Heure du pointage&#xa0;:</source>
-        <translation>Signing-in time:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="63"/>
-        <source>Non utilisée</source>
-        <translation>Not used</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="64"/>
-        <source>Pour l&apos;adoption</source>
-        <translation>For the resolution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="65"/>
-        <source>Contre l&apos;adoption</source>
-        <translation>Against the resolution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="66"/>
-        <source>Départage une égalité des voix, vote public seulement</source>
-        <translation>Breaks a tie, public votes only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="67"/>
-        <source>Voix &amp;prépondérante du président&#xa0;:</source>
-        <translation>Chair&apos;s &amp;casting vote:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="72"/>
-        <source>P&amp;our&#xa0;:</source>
-        <translation>F&amp;or:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="73"/>
-        <source>&amp;Contre&#xa0;:</source>
-        <translation>&amp;Against:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="74"/>
-        <source>Abs&amp;tentions&#xa0;:</source>
-        <translation>Abs&amp;tentions:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="75"/>
-        <source>B&amp;lancs&#xa0;:</source>
-        <translation>B&amp;lank:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="76"/>
-        <source>N&amp;uls&#xa0;:</source>
-        <translation>S&amp;poiled:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="80"/>
-        <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
-        <translation>e.g. votes for and against swapped when typed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="83"/>
-        <source>&amp;Motif de la correction&#xa0;:</source>
-        <translation>&amp;Reason for the correction:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="87"/>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="200"/>
-        <source>&amp;Enregistrer le vote</source>
-        <translation>Record the &amp;vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="93"/>
-        <source>Co&amp;nseil élu…</source>
-        <translation>Elected &amp;board…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="95"/>
-        <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
-        <translation>Records in the member file the board the election made</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="98"/>
-        <source>Résultat du vote</source>
-        <translation>Result of the vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="187"/>
-        <source>Au moment du vote, %1.</source>
-        <translation>At the time of the vote, %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="190"/>
-        <source>À %1, %2.</source>
-        <translation>At %1, %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="44"/>
-        <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
-        <translation>Generate the draft from what was recorded during the meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="45"/>
-        <source>&amp;Générer le brouillon</source>
-        <translation>&amp;Generate the draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="48"/>
-        <source>Enregistrer le &amp;brouillon</source>
-        <translation>Save the &amp;draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="51"/>
-        <source>&amp;Approuver et verrouiller…</source>
-        <translation>&amp;Approve and lock…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="54"/>
-        <source>Co&amp;rriger…</source>
-        <translation>Co&amp;rrect…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="56"/>
-        <source>Rédiger une nouvelle version liée à la version verrouillée</source>
-        <translation>Write a new version linked to the locked version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="58"/>
-        <source>P&amp;DF…</source>
-        <translation>&amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="43"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="42"/>
         <source>Le procès-verbal de cette séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus. Une erreur se corrige par une nouvelle version du procès-verbal (onglet « Procès-verbal »).</source>
         <translation>The minutes of this session are locked: the attendance sheet and the votes no longer change. A mistake is corrected by a new version of the minutes (“Minutes” tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="50"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="52"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="51"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="53"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="52"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="116"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="133"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="152"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="169"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="180"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="54"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="55"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="57"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="97"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="85"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="101"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="69"/>
         <source>Séance — %1</source>
         <translation>Session — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
-        <source>Séance ouverte à %1</source>
-        <translation>Session opened at %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
-        <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
-        <translation>Correct the &amp;opening time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="217"/>
         <source>À %1&#xa0;: %2, %3, sur %4 ayant le droit de vote.</source>
         <translation>At %1: %2, %3, out of %4 entitled to vote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="218"/>
         <source>%n présent(s)</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -588,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="219"/>
         <source>%n représenté(s)</source>
         <translation>
             <numerusform>%n represented</numerusform>
@@ -596,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="219"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -604,377 +361,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="169"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="202"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation>Quorum: the attendance sheet has not been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="217"/>
-        <source>Feuille de présence</source>
-        <translation>Attendance sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="224"/>
-        <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
-        <translation>No active members: the attendance sheet would be empty.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="209"/>
-        <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
-        <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="237"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="240"/>
-        <source>Pointage</source>
-        <translation>Signing in</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="303"/>
-        <source>%1 peut voter (%n voix).</source>
-        <translation>
-            <numerusform>%1 may vote (%n vote).</numerusform>
-            <numerusform>%1 may vote (%n votes).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="304"/>
-        <source>%1 ne peut pas voter&#xa0;: %2.</source>
-        <translation>%1 may not vote: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="305"/>
-        <source>Rien ne change. %1</source>
-        <translation>Nothing changes. %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="320"/>
-        <source>Procuration</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="345"/>
-        <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
-        <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="349"/>
-        <source>%1 donne procuration à&#xa0;:</source>
-        <translation>%1 gives a proxy to:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="357"/>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="358"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="131"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="135"/>
-        <source>adoptée</source>
-        <translation>carried</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="135"/>
-        <source>rejetée</source>
-        <translation>defeated</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="138"/>
-        <source>à voter</source>
-        <translation>to be voted on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="168"/>
-        <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
-        <translation>No resolution or election on the agenda.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="175"/>
-        <source>%1. %2 (%3)</source>
-        <translation>%1. %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="181"/>
-        <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
-        <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="183"/>
-        <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
-        <translation>Secret ballot: only the totals are recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="200"/>
-        <source>Corri&amp;ger le vote…</source>
-        <translation>Corr&amp;ect the vote…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="214"/>
-        <source>Résolution adoptée</source>
-        <translation>Resolution carried</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="214"/>
-        <source>Résolution rejetée</source>
-        <translation>Resolution defeated</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="220"/>
-        <source>Pas encore voté.</source>
-        <translation>Not voted on yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="240"/>
-        <source>Corriger le vote</source>
-        <translation>Correct the vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="244"/>
-        <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
-        <translation>Give the reason for the correction: the first result and this reason will stay in the minutes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="249"/>
-        <source>Corriger le vote enregistré à %1&#xa0;?
-
-Premier résultat&#xa0;: %2 — %3.
-Nouveau décompte&#xa0;: %4.
-
-Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</source>
-        <translation>Correct the vote recorded at %1?
-
-First result: %2 — %3.
-New count: %4.
-
-The first result stays in the minutes with the reason: “%5”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="252"/>
-        <source>résolution adoptée</source>
-        <translation>resolution adopted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="252"/>
-        <source>résolution rejetée</source>
-        <translation>resolution rejected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="263"/>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="91"/>
-        <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
-        <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="94"/>
-        <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
-        <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="100"/>
-        <source>Brouillon — version %1, enregistré le %2 à %3.</source>
-        <translation>Draft — version %1, saved on %2 at %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="117"/>
-        <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
-        <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="165"/>
-        <source>du président</source>
-        <translation>by the president</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="189"/>
-        <source>Approuver le procès-verbal</source>
-        <translation>Approve the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="195"/>
-        <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
-        <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="202"/>
-        <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
-        <translation>The minutes cannot be approved before the meeting, which takes place on %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="212"/>
-        <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
-
-%1</source>
-        <translation>
-            <numerusform>Fill in the %n blank of the minutes before approving them:
-
-%1</numerusform>
-            <numerusform>Fill in the %n blanks of the minutes before approving them:
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="226"/>
-        <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
-
-Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
-        <translation>Approve and lock the minutes (version %1), signed by %2, meeting chair, and %3, minute-taker?
-
-The text can no longer be changed: a mistake will be corrected with a new version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="245"/>
-        <source>Corriger le procès-verbal</source>
-        <translation>Correct the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="250"/>
-        <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
-        <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="267"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="289"/>
-        <source>Procès-verbal en PDF</source>
-        <translation>Minutes as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="269"/>
-        <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
-        <translation>Generate the draft minutes first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="373"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="375"/>
-        <source>Ouvrir la séance</source>
-        <translation>Open the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="379"/>
-        <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
-        <translation>The session opens on the day of the meeting, %1: untick “now” and type the opening time.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="387"/>
-        <source>Ouvrir la séance à %1&#xa0;?
-
-%2
-
-Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le reprend.</source>
-        <translation>Open the session at %1?
-
-%2
-
-The quorum at the opening is counted at this time and the minutes state it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="281"/>
-        <source>Conseil élu</source>
-        <translation>Elected board</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="403"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="427"/>
-        <source>Feuille d&apos;émargement</source>
-        <translation>Attendance sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="410"/>
-        <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
-        <translation>No member on the attendance sheet is entitled to vote.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="422"/>
-        <source>Enregistrer la feuille d&apos;émargement</source>
-        <translation>Save the attendance sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="428"/>
-        <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
-        <translation>The sheet is saved in “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="285"/>
-        <source>Enregistrer le procès-verbal</source>
-        <translation>Save the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="285"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="423"/>
-        <source>Documents PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsupport.h" line="37"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="43"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation>for %1, against %2, abstentions %3</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsupport.h" line="39"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="45"/>
         <source>, blancs %1, nuls %2</source>
         <translation>, blank %1, spoiled %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
-        <source>%n procuration(s) sur %1</source>
-        <translation>
-            <numerusform>%n proxy of %1</numerusform>
-            <numerusform>%n proxies of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
-        <source>%n procuration(s)</source>
-        <translation>
-            <numerusform>%n proxy</numerusform>
-            <numerusform>%n proxies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="337"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="341"/>
-        <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
-        <translation>
-            <numerusform>The articles&apos; cap is reached (%n proxy per person): %1.</numerusform>
-            <numerusform>The articles&apos; cap is reached (%n proxies per person): %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="282"/>
-        <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
-        <translation>The board is recorded in the member file: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="423"/>
-        <source>Feuille d&apos;émargement %1</source>
-        <translation>Attendance sheet %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="284"/>
-        <source>Procès-verbal %1</source>
-        <translation>Minutes %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="290"/>
-        <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
-        <translation>The minutes have been saved to “%1”.</translation>
     </message>
 </context>
 <context>
@@ -995,37 +394,37 @@ The quorum at the opening is counted at this time and the minutes state it.</tra
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="112"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="113"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="113"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="114"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="114"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="115"/>
         <source>Droit de vote</source>
         <translation>Voting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="115"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="116"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="116"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="117"/>
         <source>Arrivée</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="117"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="118"/>
         <source>Départ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="118"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="119"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
@@ -5067,17 +4466,17 @@ Save anyway?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="146"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="156"/>
         <source>%1 du %2 (%3)</source>
         <translation>%1 of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="213"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="220"/>
         <source>Aucun chèque à remettre en banque.</source>
         <translation>No cheque to pay in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="214"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="221"/>
         <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
         <translation>
             <numerusform>%n cheque ticked out of %1, total %2 (Space ticks or unticks the row).</numerusform>
@@ -5085,7 +4484,7 @@ Save anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="224"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="231"/>
         <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
         <translation>
             <numerusform>%n payment received in the financial year, total %1.</numerusform>
@@ -5098,12 +4497,12 @@ Save anyway?</translation>
         <translation>Cheque remittance slip</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="238"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="242"/>
         <source>Chèques déjà remis</source>
         <translation>Cheques already remitted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="240"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="244"/>
         <source>Marquer %n chèque(s), total %1, comme déjà remis en banque sans bordereau d&apos;Adhera&#xa0;?
 
 Ils ne seront plus proposés pour un bordereau, et aucun bordereau n&apos;est créé pour eux&#xa0;: la liste des paiements les dit « sans bordereau ».</source>
@@ -5117,7 +4516,7 @@ They will no longer be offered for a slip, and no slip is made for them: the lis
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="252"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="256"/>
         <source>%n chèque(s) marqué(s) comme déjà remis.</source>
         <translation>
             <numerusform>%n cheque marked as already remitted.</numerusform>
@@ -5125,25 +4524,25 @@ They will no longer be offered for a slip, and no slip is made for them: the lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="266"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="270"/>
         <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
 Réimprimez-le depuis « Bordereaux faits ».</source>
         <translation>Remittance %1 is recorded, but its slip could not be written: %2
 Reprint it from “Slips made”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="278"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="282"/>
         <source>bordereau-remise-%1.pdf</source>
         <translation>remittance-slip-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="278"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="297"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="282"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="301"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="284"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="288"/>
         <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
         <translation>
             <numerusform>%n cheque put on the slip saved in “%1”.</numerusform>
@@ -5151,12 +4550,12 @@ Reprint it from “Slips made”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="297"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="301"/>
         <source>bordereau %1</source>
         <translation>slip %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="304"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="308"/>
         <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation>Slip %1 is saved in “%2”.</translation>
     </message>
@@ -6465,6 +5864,637 @@ Cancelling it makes them all due again. Cancel this payment?</numerusform>
     </message>
 </context>
 <context>
+    <name>adhera::SessionController</name>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="121"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="161"/>
+        <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
+        <translation>The minutes of the meeting are locked: the attendance sheet and the votes can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="172"/>
+        <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
+        <translation>No active members: the attendance sheet would be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="208"/>
+        <source>Ce membre n&apos;est pas sur la feuille de présence.</source>
+        <translation>This member is not on the attendance sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="282"/>
+        <source>du président</source>
+        <translation>from the president</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="299"/>
+        <source>Aucun brouillon du procès-verbal à approuver.</source>
+        <translation>There is no draft of the minutes to approve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="312"/>
+        <source>Aucune version verrouillée du procès-verbal à corriger.</source>
+        <translation>There is no locked version of the minutes to correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="324"/>
+        <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
+        <translation>Generate the draft minutes first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="334"/>
+        <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
+        <translation>No member on the attendance sheet is entitled to vote.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SessionMinutesTab</name>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="39"/>
+        <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
+        <translation>Generate the draft from what was recorded during the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="40"/>
+        <source>&amp;Générer le brouillon</source>
+        <translation>&amp;Generate the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="43"/>
+        <source>Enregistrer le &amp;brouillon</source>
+        <translation>Save the &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="46"/>
+        <source>&amp;Approuver et verrouiller…</source>
+        <translation>&amp;Approve and lock…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="49"/>
+        <source>Co&amp;rriger…</source>
+        <translation>Co&amp;rrect…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="51"/>
+        <source>Rédiger une nouvelle version liée à la version verrouillée</source>
+        <translation>Write a new version linked to the locked version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="53"/>
+        <source>P&amp;DF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="83"/>
+        <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
+        <translation>No minutes for this meeting: generate the draft from what was recorded (attendance, quorum, votes), then complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="86"/>
+        <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
+        <translation>Locked on %1 — version %2. Signed by %3. The text can no longer change: a mistake is corrected with a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="92"/>
+        <source>Brouillon — version %1, enregistré le %2 à %3.</source>
+        <translation>Draft — version %1, saved on %2 at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="108"/>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="118"/>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="123"/>
+        <source>Procès-verbal</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="109"/>
+        <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
+        <translation>Replace the draft with a new draft generated from the meeting? Changes made by hand will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="128"/>
+        <source>Approuver le procès-verbal</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="135"/>
+        <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
+        <translation>Choose the meeting chair and the minute-taker in the meeting record: they sign the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="142"/>
+        <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
+        <translation>The minutes cannot be approved before the meeting, which takes place on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="152"/>
+        <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
+
+%1</source>
+        <translation>
+            <numerusform>Fill in the %n blank of the minutes before approving them:
+
+%1</numerusform>
+            <numerusform>Fill in the %n blanks of the minutes before approving them:
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="166"/>
+        <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
+
+Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
+        <translation>Approve and lock the minutes (version %1), signed by %2, meeting chair, and %3, minute-taker?
+
+The text can no longer be changed: a mistake will be corrected with a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="179"/>
+        <source>Corriger le procès-verbal</source>
+        <translation>Correct the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="184"/>
+        <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
+        <translation>Write a correction of the locked minutes (version %1)? It will be version %2, linked to that one, which stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="198"/>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="208"/>
+        <source>Procès-verbal en PDF</source>
+        <translation>Minutes as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="203"/>
+        <source>Procès-verbal %1</source>
+        <translation>Minutes %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="204"/>
+        <source>Enregistrer le procès-verbal</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="204"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="209"/>
+        <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
+        <translation>The minutes have been saved to “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SessionSheetTab</name>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="41"/>
+        <source>&amp;Préparer la feuille de présence</source>
+        <translation>&amp;Prepare the attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="44"/>
+        <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
+        <translation>The attendance sheet has not been prepared yet. It will list the active members with their voting rights on the reference date set by the articles of association (dues paid up, designated representative for an organisation, category).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="58"/>
+        <source>Rechercher un membre ou un votant…</source>
+        <translation>Search for a member or a voter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="62"/>
+        <source>&amp;maintenant</source>
+        <translation>&amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="69"/>
+        <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
+        <translation>The time of an arrival, departure or vote recorded after the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="101"/>
+        <source>Pré&amp;sent</source>
+        <translation>Pre&amp;sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="107"/>
+        <source>&amp;Représenté par…</source>
+        <translation>&amp;Represented by…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="110"/>
+        <source>A&amp;bsent</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="116"/>
+        <source>&amp;Départ</source>
+        <translation>&amp;Leaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="118"/>
+        <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
+        <translation>The member leaves the meeting: their votes and proxies no longer count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="124"/>
+        <source>Re&amp;voir le droit de vote</source>
+        <translation>Re&amp;view the right to vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="126"/>
+        <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
+        <translation>Reads the selected member&apos;s dues again, today&apos;s payments included (a member paying at the door), and notes the time and the result on the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="133"/>
+        <source>&amp;Imprimer la feuille (PDF)…</source>
+        <translation>&amp;Print the sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="135"/>
+        <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
+        <translation>The attendance sheet to sign at the door: the members entitled to vote, their votes and room to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="139"/>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="192"/>
+        <source>&amp;Ouvrir la séance</source>
+        <translation>&amp;Open the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="141"/>
+        <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
+        <translation>Records the opening time (the check-in time): the quorum at the opening is counted then and the minutes state it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="147"/>
+        <source>Heure du pointage&#xa0;:</source>
+        <translation>Signing-in time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="191"/>
+        <source>Séance ouverte à %1</source>
+        <translation>Session opened at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="192"/>
+        <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
+        <translation>Correct the &amp;opening time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="250"/>
+        <source>Feuille de présence</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="255"/>
+        <source>Pointage</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="260"/>
+        <source>Départ</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="265"/>
+        <source>Droit de vote</source>
+        <translation>Voting rights</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="274"/>
+        <source>%1 peut voter (%n voix).</source>
+        <translation>
+            <numerusform>%1 may vote (%n vote).</numerusform>
+            <numerusform>%1 may vote (%n votes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="275"/>
+        <source>%1 ne peut pas voter&#xa0;: %2.</source>
+        <translation>%1 may not vote: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="276"/>
+        <source>Rien ne change. %1</source>
+        <translation>Nothing changes. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="291"/>
+        <source>Procuration</source>
+        <translation>Proxy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="307"/>
+        <source>%n procuration(s) sur %1</source>
+        <translation>
+            <numerusform>%n proxy of %1</numerusform>
+            <numerusform>%n proxies of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="307"/>
+        <source>%n procuration(s)</source>
+        <translation>
+            <numerusform>%n proxy</numerusform>
+            <numerusform>%n proxies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="308"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="312"/>
+        <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
+        <translation>
+            <numerusform>The articles&apos; cap is reached (%n proxy per person): %1.</numerusform>
+            <numerusform>The articles&apos; cap is reached (%n proxies per person): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="316"/>
+        <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
+        <translation>No member present and entitled to vote can take the proxy from %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="320"/>
+        <source>%1 donne procuration à&#xa0;:</source>
+        <translation>%1 gives a proxy to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="328"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="329"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="344"/>
+        <source>Ouvrir la séance</source>
+        <translation>Open the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="351"/>
+        <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
+        <translation>The session opens on the day of the meeting, %1: untick “now” and type the opening time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="359"/>
+        <source>Ouvrir la séance à %1&#xa0;?
+
+%2
+
+Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le reprend.</source>
+        <translation>Open the session at %1?
+
+%2
+
+The quorum at the opening is counted at this time and the minutes state it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="369"/>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="379"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="374"/>
+        <source>Enregistrer la feuille d&apos;émargement</source>
+        <translation>Save the attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="375"/>
+        <source>Feuille d&apos;émargement %1</source>
+        <translation>Attendance sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="375"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="380"/>
+        <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
+        <translation>The sheet is saved in “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SessionVotesTab</name>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="62"/>
+        <source>Non utilisée</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="63"/>
+        <source>Pour l&apos;adoption</source>
+        <translation>For the resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="64"/>
+        <source>Contre l&apos;adoption</source>
+        <translation>Against the resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="65"/>
+        <source>Départage une égalité des voix, vote public seulement</source>
+        <translation>Breaks a tie, public votes only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="66"/>
+        <source>Voix &amp;prépondérante du président&#xa0;:</source>
+        <translation>Chair&apos;s &amp;casting vote:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="71"/>
+        <source>P&amp;our&#xa0;:</source>
+        <translation>F&amp;or:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="72"/>
+        <source>&amp;Contre&#xa0;:</source>
+        <translation>&amp;Against:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="73"/>
+        <source>Abs&amp;tentions&#xa0;:</source>
+        <translation>Abs&amp;tentions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="74"/>
+        <source>B&amp;lancs&#xa0;:</source>
+        <translation>B&amp;lank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="75"/>
+        <source>N&amp;uls&#xa0;:</source>
+        <translation>S&amp;poiled:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="79"/>
+        <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
+        <translation>e.g. votes for and against swapped when typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="82"/>
+        <source>&amp;Motif de la correction&#xa0;:</source>
+        <translation>&amp;Reason for the correction:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="86"/>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="211"/>
+        <source>&amp;Enregistrer le vote</source>
+        <translation>Record the &amp;vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="92"/>
+        <source>Co&amp;nseil élu…</source>
+        <translation>Elected &amp;board…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="94"/>
+        <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
+        <translation>Records in the member file the board the election made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="97"/>
+        <source>Résultat du vote</source>
+        <translation>Result of the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="139"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="143"/>
+        <source>adoptée</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="143"/>
+        <source>rejetée</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="146"/>
+        <source>à voter</source>
+        <translation>to be voted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="178"/>
+        <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
+        <translation>No resolution or election on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="185"/>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="192"/>
+        <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
+        <translation>Rule in the articles of association: %1 of the %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="194"/>
+        <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
+        <translation>Secret ballot: only the totals are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="198"/>
+        <source>Au moment du vote, %1.</source>
+        <translation>At the time of the vote, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="201"/>
+        <source>À %1, %2.</source>
+        <translation>At %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="211"/>
+        <source>Corri&amp;ger le vote…</source>
+        <translation>Corr&amp;ect the vote…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="225"/>
+        <source>Résolution adoptée</source>
+        <translation>Resolution carried</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="225"/>
+        <source>Résolution rejetée</source>
+        <translation>Resolution defeated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="231"/>
+        <source>Pas encore voté.</source>
+        <translation>Not voted on yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="251"/>
+        <source>Corriger le vote</source>
+        <translation>Correct the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="255"/>
+        <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
+        <translation>Give the reason for the correction: the first result and this reason will stay in the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="260"/>
+        <source>Corriger le vote enregistré à %1&#xa0;?
+
+Premier résultat&#xa0;: %2 — %3.
+Nouveau décompte&#xa0;: %4.
+
+Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</source>
+        <translation>Correct the vote recorded at %1?
+
+First result: %2 — %3.
+New count: %4.
+
+The first result stays in the minutes with the reason: “%5”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="263"/>
+        <source>résolution adoptée</source>
+        <translation>resolution adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="263"/>
+        <source>résolution rejetée</source>
+        <translation>resolution rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="278"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="285"/>
+        <source>Conseil élu</source>
+        <translation>Elected board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="286"/>
+        <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
+        <translation>The board is recorded in the member file: %1</translation>
+    </message>
+</context>
+<context>
     <name>adhera::StatutesDialog</name>
     <message>
         <location filename="../../ui/dialogs/statutesdialog.cpp" line="137"/>
@@ -6847,22 +6877,22 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Defeated on the chair&apos;s casting vote: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="45"/>
+        <location filename="../../core/assembly/quorum.cpp" line="47"/>
         <source>Les statuts n&apos;autorisent pas les procurations&#xa0;: %1 ne peut pas être représenté par %2.</source>
         <translation>The articles of association do not allow proxies: %1 cannot be represented by %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="46"/>
+        <location filename="../../core/assembly/quorum.cpp" line="48"/>
         <source>un mandataire</source>
         <translation>a proxy holder</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="50"/>
+        <location filename="../../core/assembly/quorum.cpp" line="52"/>
         <source>La procuration de %1 ne désigne pas de mandataire.</source>
         <translation>The proxy from %1 names no proxy holder.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="81"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="82"/>
         <source>« %1 » du %2</source>
         <translation>“%1” of %2</translation>
     </message>
@@ -6872,54 +6902,54 @@ Nothing is saved until you click “Save”.</translation>
         <translation>the minutes of %1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="58"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="57"/>
         <source>%1 du %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="42"/>
-        <location filename="../../core/assembly/boardelection.cpp" line="105"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="43"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="106"/>
         <source>Impossible de lire la composition du conseil</source>
         <translation>Could not read the board</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="89"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="90"/>
         <source>Impossible de lire la personne n°%1</source>
         <translation>Cannot read person no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="92"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="93"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation>Person no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="80"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="81"/>
         <source>Indiquez la date de l&apos;élection.</source>
         <translation>Give the date of the election.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="88"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="89"/>
         <source>%1 ne peut occuper qu&apos;un siège au conseil.</source>
         <translation>%1 can hold only one seat on the board.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="93"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="94"/>
         <source>Un seul siège « %1 » au conseil&#xa0;: %2 et %3 ne peuvent l&apos;occuper tous deux.</source>
         <translation>The board has one “%1” seat: %2 and %3 cannot both hold it.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="110"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="111"/>
         <source>Le conseil a déjà des mandats commençant le %1, après le %2&#xa0;: modifiez-les depuis la fiche des personnes.</source>
         <translation>The board already has terms starting on %1, after %2: change them from the persons&apos; records.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="115"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="116"/>
         <source>Impossible d&apos;enregistrer la composition du conseil</source>
         <translation>Could not save the board</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheet.cpp" line="132"/>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="103"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="104"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation>Cannot read membership no. %1</translation>
     </message>
@@ -6947,122 +6977,122 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="106"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="107"/>
         <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
         <translation>Membership no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="113"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="114"/>
         <source>Un invité est soit une adhésion, soit une personne.</source>
         <translation>A guest is either a membership or a person.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="131"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="132"/>
         <source>Impossible de lire les votes de la réunion</source>
         <translation>Cannot read the meeting&apos;s votes</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="137"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="138"/>
         <source>Impossible de lire le procès-verbal de la réunion</source>
         <translation>Cannot read the meeting&apos;s minutes</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="148"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="149"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: sa feuille de présence ne change plus.</source>
         <translation>The minutes of %1 are locked: its attendance sheet no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="69"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="68"/>
         <source>Indiquez la date et l&apos;heure de la réunion.</source>
         <translation>Enter the date and time of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="72"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="71"/>
         <source>La réunion ne peut pas finir (%1) avant de commencer (%2).</source>
         <translation>The meeting cannot end (%1) before it starts (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="81"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="80"/>
         <source>Impossible d&apos;enregistrer la réunion %1</source>
         <translation>Cannot save the meeting %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="94"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="93"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la nature, la date et le lieu de la réunion ne changent plus.</source>
         <translation>The minutes of %1 are locked: the type, date and place of the meeting can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="117"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="116"/>
         <source>Impossible de lire la réunion n°%1</source>
         <translation>Cannot read meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="120"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="119"/>
         <source>La réunion n°%1 n&apos;existe pas.</source>
         <translation>Meeting no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="138"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="137"/>
         <source>Impossible de lire les réunions</source>
         <translation>Cannot read the meetings</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="159"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="158"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
         <translation>The minutes of %1 are locked: the meeting is kept with them.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="162"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="161"/>
         <source>Impossible de supprimer la réunion %1</source>
         <translation>Cannot delete the meeting %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="175"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="174"/>
         <source>La séance de %1 s&apos;ouvre le jour de la réunion.</source>
         <translation>The session of %1 opens on the day of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="180"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="179"/>
         <source>Impossible d&apos;enregistrer l&apos;ouverture de %1</source>
         <translation>Could not record the opening of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="193"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="192"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, avant la réunion.</source>
         <translation>The decisions of %1 cannot be declared on %2, before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="196"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="195"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, une date à venir.</source>
         <translation>The decisions of %1 cannot be declared on %2, a date still to come.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="201"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="200"/>
         <source>Impossible d&apos;enregistrer la déclaration de %1</source>
         <translation>Could not record the declaration of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="211"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="210"/>
         <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
         <translation>Cannot read the agenda of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="232"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="231"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
         <translation>A vote has already been recorded for %1: the agenda can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="248"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="247"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation>Agenda item %1: enter a title.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="260"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="259"/>
         <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation>“%1” and “%2”: any other business appears only once on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="270"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="269"/>
         <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
         <translation>Cannot save the agenda of %1</translation>
     </message>
@@ -7122,206 +7152,206 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not record the attendance of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="47"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="45"/>
         <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
         <translation>Cannot read the attendance sheet of meeting no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="105"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="103"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
         <translation>A vote has already been recorded for %1: the attendance sheet can no longer be prepared, only arrivals are recorded on it.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="116"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="114"/>
         <source>%1 figure deux fois sur la feuille de présence.</source>
         <translation>%1 appears twice on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="119"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="117"/>
         <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
         <translation>%1: a number of votes cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="129"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="127"/>
         <source>Impossible de préparer la feuille de présence de %1</source>
         <translation>Cannot prepare the attendance sheet of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="161"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="159"/>
         <source>L&apos;adhésion n°%1 ne figure pas sur la feuille de présence.</source>
         <translation>Membership no. %1 is not on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="171"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="169"/>
         <source>droit de vote revu à %1&#xa0;: peut voter</source>
         <translation>right to vote reviewed at %1: may vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="172"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="170"/>
         <source>droit de vote revu à %1&#xa0;: %2</source>
         <translation>right to vote reviewed at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="182"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="180"/>
         <source>Impossible de revoir le droit de vote de %1</source>
         <translation>Could not review the right to vote of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="192"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="190"/>
         <source>Indiquez l&apos;heure du pointage.</source>
         <translation>Enter the time of signing in.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="212"/>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="283"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="210"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="281"/>
         <source>%1 ne figure pas sur la feuille de présence de %2.</source>
         <translation>%1 is not on the attendance sheet of %2.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="216"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="214"/>
         <source>Indiquez le mandataire qui représente %1.</source>
         <translation>Enter the proxy holder representing %1.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="218"/>
-        <location filename="../../core/assembly/quorum.cpp" line="54"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="216"/>
+        <location filename="../../core/assembly/quorum.cpp" line="56"/>
         <source>%1 ne peut pas détenir sa propre procuration.</source>
         <translation>%1 cannot hold their own proxy.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="224"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="222"/>
         <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
         <translation>%1, proxy holder for %2, is not on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="258"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="256"/>
         <source>Impossible de pointer %1</source>
         <translation>Cannot sign in %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="268"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="266"/>
         <source>Indiquez l&apos;heure du départ.</source>
         <translation>Enter the time of leaving.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="286"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="284"/>
         <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
         <translation>%1 is not marked present: their departure cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="289"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="287"/>
         <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
         <translation>%1 cannot leave at %2, before arriving at %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="294"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="292"/>
         <source>Impossible d&apos;enregistrer le départ de %1</source>
         <translation>Cannot record the departure of %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="327"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="325"/>
         <source>%1 jours avant</source>
         <translation>%1 days before</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="328"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="326"/>
         <source>la veille de</source>
         <translation>the day before</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="329"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="327"/>
         <source>le jour de</source>
         <translation>on the day of</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="330"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="328"/>
         <source>après</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="331"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="329"/>
         <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
         <translation>Notice of meeting sent on %1, %2 %3: the articles of association require at least %4 days.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="37"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="31"/>
         <source>Indiquez l&apos;heure du vote.</source>
         <translation>Enter the time of the vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="43"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="37"/>
         <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
         <translation>Cannot read agenda item no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="46"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="40"/>
         <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
         <translation>Agenda item no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="50"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="44"/>
         <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
         <translation>“%1”: any other business is for information only and is not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="53"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="47"/>
         <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
         <translation>“%1” is an information item: it is not put to a vote.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="59"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="53"/>
         <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
         <translation>%1 is not a general meeting: its votes do not follow the articles of association&apos;s rules for the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="66"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="60"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
         <translation>The minutes of %1 are locked: the vote on “%2” can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="74"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="68"/>
         <source>Un vote est déjà enregistré sur « %1 » à %2 (résolution %3)&#xa0;: corrigez-le en indiquant pourquoi, le premier résultat restera au procès-verbal.</source>
         <translation>A vote is already recorded on “%1” at %2 (resolution %3): correct it and say why; the first result stays in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="77"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="71"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
         <source>adoptée</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="77"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="71"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
         <source>rejetée</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="86"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="80"/>
         <source>Vote sur « %1 » à %2 impossible. %3</source>
         <translation>Cannot hold the vote on “%1” at %2. %3</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="96"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="90"/>
         <source>« %1 »&#xa0;: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="120"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="114"/>
         <source>Impossible de garder le premier résultat du vote sur « %1 »</source>
         <translation>Could not keep the first result of the vote on “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="150"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="144"/>
         <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
         <translation>Cannot save the vote on “%1”</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="164"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="158"/>
         <source>Impossible de lire le vote du point n°%1</source>
         <translation>Cannot read the vote on item no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="190"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="184"/>
         <source>Impossible de lire les votes corrigés de la réunion n°%1</source>
         <translation>Could not read the corrected votes of meeting no. %1</translation>
     </message>
@@ -7424,57 +7454,57 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Cannot read the minute book</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="59"/>
+        <location filename="../../core/assembly/quorum.cpp" line="61"/>
         <source>%1 n&apos;a pas le droit de vote&#xa0;: sa procuration à %2 ne compte pas.</source>
         <translation>%1 has no right to vote: their proxy to %2 does not count.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="60"/>
+        <location filename="../../core/assembly/quorum.cpp" line="62"/>
         <source>son mandataire</source>
         <translation>their proxy holder</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="64"/>
+        <location filename="../../core/assembly/quorum.cpp" line="66"/>
         <source>Le mandataire de %1 (adhésion n°%2) ne figure pas sur la feuille de présence.</source>
         <translation>The proxy holder of %1 (membership no. %2) is not on the attendance sheet.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="72"/>
+        <location filename="../../core/assembly/quorum.cpp" line="74"/>
         <source>%2, mandataire de %1, a donné sa propre procuration à %3&#xa0;: les procurations en chaîne sont refusées.</source>
         <translation>%2, proxy holder for %1, has given their own proxy to %3: chains of proxies are not accepted.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="73"/>
+        <location filename="../../core/assembly/quorum.cpp" line="75"/>
         <source>un autre membre</source>
         <translation>another member</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="78"/>
+        <location filename="../../core/assembly/quorum.cpp" line="80"/>
         <source>%2, mandataire de %1, n&apos;a pas le droit de vote&#xa0;: les statuts exigent un mandataire membre votant.</source>
         <translation>%2, proxy holder for %1, has no right to vote: the articles of association require the proxy holder to be a voting member.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="84"/>
+        <location filename="../../core/assembly/quorum.cpp" line="86"/>
         <source>%2, mandataire de %1, n&apos;est pas en séance à %3&#xa0;: la procuration ne compte pas.</source>
         <translation>%2, proxy holder for %1, is not in the meeting at %3: the proxy does not count.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="86"/>
+        <location filename="../../core/assembly/quorum.cpp" line="88"/>
         <source>%2, mandataire de %1, n&apos;est pas en séance&#xa0;: la procuration ne compte pas.</source>
         <translation>%2, proxy holder for %1, is not in the meeting: the proxy does not count.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="92"/>
+        <location filename="../../core/assembly/quorum.cpp" line="94"/>
         <source>%2 a déjà atteint le plafond des statuts (au plus %3 par mandataire)&#xa0;: celle de %1 est refusée.</source>
         <translation>%2 has already reached the limit set by the articles of association (at most %3 per proxy holder): the proxy from %1 is refused.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="140"/>
+        <location filename="../../core/assembly/quorum.cpp" line="142"/>
         <source>Quorum impossible&#xa0;: aucun membre de la feuille de présence n&apos;a le droit de vote.</source>
         <translation>Quorum impossible: no member on the attendance sheet is entitled to vote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/assembly/quorum.cpp" line="143"/>
+        <location filename="../../core/assembly/quorum.cpp" line="145"/>
         <source>Aucun quorum requis&#xa0;: %n voix présentes ou représentées sur %1.</source>
         <translation>
             <numerusform>No quorum required: %n vote present or represented out of %1.</numerusform>
@@ -7482,7 +7512,7 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/assembly/quorum.cpp" line="145"/>
+        <location filename="../../core/assembly/quorum.cpp" line="147"/>
         <source>Quorum atteint&#xa0;: %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).</source>
         <translation>
             <numerusform>Quorum reached: %n vote present or represented out of %1 (%2 required, %3 of the votes).</numerusform>
@@ -7490,7 +7520,7 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/assembly/quorum.cpp" line="149"/>
+        <location filename="../../core/assembly/quorum.cpp" line="151"/>
         <source>Quorum non atteint&#xa0;: %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).</source>
         <translation>
             <numerusform>Quorum not reached: %n vote present or represented out of %1, %2 short (%3 required, %4 of the votes).</numerusform>
@@ -7498,138 +7528,138 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="168"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="170"/>
         <location filename="../../core/assembly/statutesprofile.cpp" line="102"/>
         <location filename="../../core/assembly/statutesprofile.cpp" line="195"/>
         <source>AG ordinaire</source>
         <translation>Ordinary general meeting</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="169"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="171"/>
         <location filename="../../core/assembly/statutesprofile.cpp" line="102"/>
         <location filename="../../core/assembly/statutesprofile.cpp" line="195"/>
         <source>AG extraordinaire</source>
         <translation>Extraordinary general meeting</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="170"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="172"/>
         <source>Conseil d&apos;administration</source>
         <translation>Board of directors</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="171"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="173"/>
         <source>Bureau</source>
         <translation>Executive committee</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="172"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="174"/>
         <source>Petit-déjeuner</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="173"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="175"/>
         <source>Afterwork</source>
         <translation>After-work</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="174"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="176"/>
         <source>Conférence</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="175"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="177"/>
         <source>Visite de centre</source>
         <translation>Site visit</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="183"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="185"/>
         <source>Prévue</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="184"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="186"/>
         <source>Tenue</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="185"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="187"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="193"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="195"/>
         <source>Sans réponse</source>
         <translation>No reply</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="194"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="196"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="195"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="197"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="196"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="198"/>
         <source>Peut-être</source>
         <translation>Maybe</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="204"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="206"/>
         <source>Courrier</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="205"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="207"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="206"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="208"/>
         <source>Remise en main propre</source>
         <translation>Hand delivery</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="214"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="216"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="215"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="217"/>
         <source>Résolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="216"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="218"/>
         <source>Élection</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="217"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="219"/>
         <source>Questions diverses</source>
         <translation>Any other business</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="224"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="226"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="224"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="226"/>
         <source>Verrouillé</source>
         <translation>Locked</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="50"/>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="230"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="231"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="233"/>
         <source>Représenté</source>
         <translation>Represented</translation>
     </message>
@@ -7641,7 +7671,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="50"/>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="234"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
@@ -7831,52 +7861,52 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Votes per category: %1 votes for the category %2 is not a number between 0 and %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="57"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="58"/>
         <source>peut voter</source>
         <translation>can vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="57"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="58"/>
         <source>ne peut pas voter&#xa0;: %1</source>
         <translation>cannot vote: %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="63"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="64"/>
         <source>adhésion non active</source>
         <translation>membership not active</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="66"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="67"/>
         <source>pas de représentant désigné</source>
         <translation>no designated representative</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="69"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="70"/>
         <source>la catégorie «&#xa0;%1&#xa0;» n&apos;a pas de voix</source>
         <translation>the category “%1” has no vote</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="78"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="79"/>
         <source>cotisation non à jour au %1</source>
         <translation>dues not paid up on %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="79"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="80"/>
         <source>cotisation %1 non à jour au %2</source>
         <translation>%1 dues not paid up on %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="81"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="82"/>
         <source>aucun appel de cotisation au %1</source>
         <translation>no call for dues on %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="82"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="83"/>
         <source>aucun appel de cotisation %1 au %2</source>
         <translation>no %1 call for dues on %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="91"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="92"/>
         <source>La date de référence du droit de vote n&apos;est pas valide.</source>
         <translation>The reference date for voting rights is not valid.</translation>
     </message>
@@ -8526,7 +8556,7 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="516"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="584"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="484"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="485"/>
         <source>Le président de séance</source>
         <translation>The meeting chair</translation>
     </message>
@@ -8534,7 +8564,7 @@ Nothing is saved until you click “Save”.</translation>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="517"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="584"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="485"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="486"/>
         <source>Le secrétaire de séance</source>
         <translation>The minute-taker</translation>
     </message>
@@ -8550,47 +8580,47 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/minutesdraft.cpp" line="330"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="58"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="59"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="100"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="101"/>
         <source>Imprimé le %1</source>
         <translation>Printed on %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="123"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="447"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="124"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="448"/>
         <source>Brouillon — non approuvé</source>
         <translation>Draft — not approved</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="128"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="129"/>
         <source>approuvé et verrouillé le %1</source>
         <translation>approved and locked on %1</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="98"/>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="92"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="199"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="200"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="224"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="266"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="267"/>
         <source>Signataires enregistrés&#xa0;: %1</source>
         <translation>Recorded signatories: %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="214"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="215"/>
         <source>Annexe — feuille de présence</source>
         <translation>Appendix — attendance sheet</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
@@ -8603,7 +8633,7 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="98"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Représenté par</source>
         <translation>Represented by</translation>
     </message>
@@ -8672,65 +8702,65 @@ Nothing is saved until you click “Save”.</translation>
     </message>
     <message>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="63"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="224"/>
         <source>Arrivée / départ</source>
         <translation>Arrived / left</translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="224"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="234"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="235"/>
         <source>Sans droit de vote&#xa0;: %1</source>
         <translation>No vote: %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="247"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="248"/>
         <source>Présents&#xa0;: %1 — représentés&#xa0;: %2 — absents&#xa0;: %3 — voix détenues en séance&#xa0;: %4</source>
         <translation>Present: %1 — represented: %2 — absent: %3 — votes held in the meeting: %4</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="254"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="255"/>
         <source>Feuille de présence certifiée exacte par le président de séance et le secrétaire de séance.</source>
         <translation>Attendance sheet certified correct by the meeting chair and the minute-taker.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="279"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="280"/>
         <source>Version %1, corrige la version %2</source>
         <translation>Version %1, corrects version %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="280"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="281"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="429"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="430"/>
         <source>BROUILLON</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="437"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="438"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
         <location filename="../../core/assembly/convocationpdf.cpp" line="298"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="439"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="440"/>
         <location filename="../../core/assembly/sheetpdf.cpp" line="184"/>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="443"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="444"/>
         <source>Empreinte SHA-256 du texte verrouillé&#xa0;:</source>
         <translation>SHA-256 fingerprint of the locked text:</translation>
     </message>
@@ -8947,42 +8977,42 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Notices of meeting — %1</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="55"/>
+        <location filename="../../core/assembly/declarations.cpp" line="56"/>
         <source>Impossible de lire la composition du bureau</source>
         <translation>Could not read the officers</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="59"/>
+        <location filename="../../core/assembly/declarations.cpp" line="60"/>
         <source>Composition du bureau</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="70"/>
+        <location filename="../../core/assembly/declarations.cpp" line="71"/>
         <source>au registre des associations du tribunal judiciaire</source>
         <translation>to the register of associations of the tribunal judiciaire</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="71"/>
+        <location filename="../../core/assembly/declarations.cpp" line="72"/>
         <source>au greffe des associations</source>
         <translation>to the associations registry (greffe)</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="77"/>
+        <location filename="../../core/assembly/declarations.cpp" line="78"/>
         <source>%1 du %2 (%3)</source>
         <translation>%1 of %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="80"/>
+        <location filename="../../core/assembly/declarations.cpp" line="81"/>
         <source>Déclaration %1 échue depuis le %2&#xa0;: %3.</source>
         <translation>Declaration %1 overdue since %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="81"/>
+        <location filename="../../core/assembly/declarations.cpp" line="82"/>
         <source>Déclaration à faire %1 au plus tard le %2&#xa0;: %3.</source>
         <translation>Declaration to make %1 by %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="288"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9263,70 +9293,70 @@ Nothing is saved until you click “Save”.</translation>
         <translation>the option “--%1” needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="33"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="29"/>
         <source>Personne morale</source>
         <translation>Corporate member</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="33"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="29"/>
         <source>Personne physique</source>
         <translation>Individual member</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="81"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="82"/>
         <source>verrouillé v%1, correction en brouillon</source>
         <translation>locked v%1, correction in draft</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="83"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="84"/>
         <source>verrouillé v%1</source>
         <translation>locked v%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="85"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
         <source>Procès-verbal</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="137"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="138"/>
         <source>format inconnu « %1 » (table, csv ou json)</source>
         <translation>unknown format “%1” (table, csv or json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="166"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="167"/>
         <source>%n réunion(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -9334,7 +9364,7 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="167"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="168"/>
         <source>%n assemblée(s) générale(s)</source>
         <translation>
             <numerusform>%n general meeting</numerusform>
@@ -9342,17 +9372,17 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="246"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="247"/>
         <source>Feuille de présence « %1 » écrite dans %2</source>
         <translation>Attendance sheet “%1” written to %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="255"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="256"/>
         <source>« %1 » n&apos;a pas de feuille de présence préparée avec des membres ayant le droit de vote</source>
         <translation>“%1” has no prepared attendance sheet with members entitled to vote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="259"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="260"/>
         <source>Feuille d&apos;émargement « %1 » (%n membre(s) ayant le droit de vote) écrite dans %2</source>
         <translation>
             <numerusform>Attendance sheet “%1” (%n member entitled to vote) written to %2</numerusform>
@@ -9360,42 +9390,42 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="274"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="275"/>
         <source>canal inconnu « %1 » (letter, email ou hand)</source>
         <translation>unknown channel “%1” (letter, email or hand)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="279"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="280"/>
         <source>date invalide « %1 » : AAAA-MM-JJ</source>
         <translation>invalid date “%1”: YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="287"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="288"/>
         <source>« %1 » n&apos;est pas une assemblée générale</source>
         <translation>“%1” is not a general meeting</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="324"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="325"/>
         <source>Liste des invités « %1 » écrite dans %2</source>
         <translation>List of invitees “%1” written to %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="334"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="335"/>
         <source>Aucune déclaration en attente.</source>
         <translation>No declaration pending.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="295"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="296"/>
         <source>« %1 » n&apos;a aucun membre actif invité</source>
         <translation>“%1” has no active member invited</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="299"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="300"/>
         <source>Attention : %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="303"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="304"/>
         <source>Convocations « %1 » (%n membre(s)) écrites dans %2</source>
         <translation>
             <numerusform>Notices of meeting “%1” (%n member) written to %2</numerusform>
@@ -9403,123 +9433,123 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="308"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="309"/>
         <source>Envoi enregistré le %1 (%2)</source>
         <translation>Sending recorded on %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="124"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="125"/>
         <source>numéro d&apos;assemblée invalide « %1 » : le n° que donne « adhera-cli assembly list »</source>
         <translation>invalid meeting number “%1”: use the no. given by “adhera-cli assembly list”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="127"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="128"/>
         <source>l&apos;option « --out FICHIER.pdf » est obligatoire</source>
         <translation>the option “--out FILE.pdf” is required</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="185"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="186"/>
         <source>version invalide « %1 » : un nombre à partir de 1</source>
         <translation>invalid version “%1”: a number from 1 up</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="201"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="202"/>
         <source>« %1 » n&apos;a pas de procès-verbal en version %2 (versions : %3)</source>
         <translation>“%1” has no minutes in version %2 (versions: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="204"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="205"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="211"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="212"/>
         <source>« %1 » n&apos;a pas encore de procès-verbal</source>
         <translation>“%1” has no minutes yet</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="220"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="221"/>
         <source>Procès-verbal « %1 », version %2 verrouillée le %3, écrit dans %4</source>
         <translation>Minutes of “%1”, version %2 locked on %3, written to %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="226"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="227"/>
         <source>Procès-verbal « %1 », version %2 en brouillon (non approuvé), écrit dans %3</source>
         <translation>Minutes of “%1”, version %2 in draft (not approved), written to %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>Représentant</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>Date d&apos;adhésion</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="51"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="47"/>
         <source>Date de départ</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="77"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="74"/>
         <source>adhera-cli : format inconnu « %1 » (table, csv ou json)</source>
         <translation>adhera-cli: unknown format “%1” (table, csv or json)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="86"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="83"/>
         <source>adhera-cli : statut inconnu « %1 » (actif, en attente, démissionnaire, exclu)</source>
         <translation>adhera-cli: unknown status “%1” (actif, en attente, démissionnaire, exclu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/memberscommands.cpp" line="116"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
         <source>%n adhérent(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -9608,102 +9638,102 @@ Nothing is saved until you click “Save”.</translation>
         <translation>no name, first name or organisation column: give them with a mapping, for example “Nom=last_name,Prénom=first_name”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="60"/>
+        <location filename="../../app/cli/duescommands.cpp" line="61"/>
         <source>l&apos;option « --year AAAA » est obligatoire (l&apos;exercice, par exemple --year 2026)</source>
         <translation>the option “--year YYYY” is required (the financial year, for example --year 2026)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="64"/>
+        <location filename="../../app/cli/duescommands.cpp" line="65"/>
         <source>exercice invalide « %1 » : une année entre 2000 et 2200</source>
         <translation>invalid financial year “%1”: a year between 2000 and 2200</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="86"/>
+        <location filename="../../app/cli/duescommands.cpp" line="87"/>
         <source>le journal des recettes ne s&apos;exporte pas en pdf ; formats possibles : %1</source>
         <translation>the receipts journal is not exported as pdf; possible formats: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="92"/>
+        <location filename="../../app/cli/duescommands.cpp" line="93"/>
         <source>format inconnu « %1 » ; formats possibles : %2</source>
         <translation>unknown format “%1”; possible formats: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="94"/>
+        <location filename="../../app/cli/duescommands.cpp" line="95"/>
         <source>le format %1 s&apos;écrit dans un fichier : ajoutez --out FICHIER</source>
         <translation>the %1 format is written to a file: add --out FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="118"/>
+        <location filename="../../app/cli/duescommands.cpp" line="119"/>
         <source>indiquez soit --out FICHIER.pdf (un seul PDF), soit --folder DOSSIER (un PDF par lettre)</source>
         <translation>give either --out FILE.pdf (a single PDF) or --folder FOLDER (one PDF per letter)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="129"/>
+        <location filename="../../app/cli/duescommands.cpp" line="130"/>
         <source>%1 : %2 écrit(s) dans %3</source>
         <translation>%1: %2 written to %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="135"/>
+        <location filename="../../app/cli/duescommands.cpp" line="136"/>
         <source>%1 : %2 fichier(s) écrit(s) dans %3</source>
         <translation>%1: %2 file(s) written to %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="205"/>
+        <location filename="../../app/cli/duescommands.cpp" line="206"/>
         <source>l&apos;appel « %1 » n&apos;existe pas dans l&apos;exercice %2</source>
         <translation>the call “%1” does not exist in the financial year %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="215"/>
+        <location filename="../../app/cli/duescommands.cpp" line="216"/>
         <source>Aucun appel de cotisation restant dû dans l&apos;exercice %1 : rien n&apos;est écrit.</source>
         <translation>No call for dues still owing in the financial year %1: nothing written.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="221"/>
+        <location filename="../../app/cli/duescommands.cpp" line="222"/>
         <source>Appels de cotisation</source>
         <translation>Dues notices</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="240"/>
+        <location filename="../../app/cli/duescommands.cpp" line="241"/>
         <source>le paiement « %1 » n&apos;existe pas dans l&apos;exercice %2</source>
         <translation>the payment “%1” does not exist in the financial year %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="253"/>
+        <location filename="../../app/cli/duescommands.cpp" line="254"/>
         <source>Aucun paiement à attester dans l&apos;exercice %1 : rien n&apos;est écrit.</source>
         <translation>No payment to issue a receipt for in the financial year %1: nothing written.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="259"/>
+        <location filename="../../app/cli/duescommands.cpp" line="260"/>
         <source>Attestations de paiement</source>
         <translation>Payment receipts</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="271"/>
+        <location filename="../../app/cli/duescommands.cpp" line="272"/>
         <source>l&apos;option « --level 1|2 » est obligatoire : 1 pour la première relance, 2 pour la deuxième</source>
         <translation>the option “--level 1|2” is required: 1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="278"/>
+        <location filename="../../app/cli/duescommands.cpp" line="279"/>
         <source>date invalide « %1 » pour --as-of : AAAA-MM-JJ, par exemple 2026-11-27</source>
         <translation>invalid date “%1” for --as-of: YYYY-MM-DD, for example 2026-11-27</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="293"/>
+        <location filename="../../app/cli/duescommands.cpp" line="294"/>
         <source>Aucun appel échu au %1 n&apos;attend de relance n° %2 dans l&apos;exercice %3 : rien n&apos;est écrit.</source>
         <translation>No call overdue on %1 is waiting for reminder no. %2 in the financial year %3: nothing written.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="302"/>
+        <location filename="../../app/cli/duescommands.cpp" line="303"/>
         <source>Relances n° %1</source>
         <translation>Level %1 reminders</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="308"/>
+        <location filename="../../app/cli/duescommands.cpp" line="309"/>
         <source>Liste d&apos;envoi des relances écrite dans %1</source>
         <translation>Reminder mailing list written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="314"/>
+        <location filename="../../app/cli/duescommands.cpp" line="315"/>
         <source>%1 relance(s) n° %2 enregistrée(s), envoyée(s) par courrier le %3</source>
         <translation>%1 level %2 reminder(s) recorded as sent by post on %3</translation>
     </message>
@@ -9713,12 +9743,12 @@ Nothing is saved until you click “Save”.</translation>
         <translation>could not write “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="164"/>
+        <location filename="../../app/cli/duescommands.cpp" line="165"/>
         <source>État des cotisations %1 écrit dans %2</source>
         <translation>Dues status %1 written to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/duescommands.cpp" line="185"/>
+        <location filename="../../app/cli/duescommands.cpp" line="186"/>
         <source>Journal des recettes écrit dans %1 (%n ligne(s))</source>
         <translation>
             <numerusform>Receipts journal written to %1 (%n line)</numerusform>
@@ -9979,191 +10009,191 @@ Nothing is saved until you click “Save”.</translation>
 <context>
     <name>adhera::dues</name>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="35"/>
-        <location filename="../../core/dues/duescsv.cpp" line="96"/>
-        <location filename="../../core/dues/duespdf.cpp" line="303"/>
-        <location filename="../../core/dues/duespdf.cpp" line="329"/>
-        <location filename="../../core/dues/duespdf.cpp" line="339"/>
+        <location filename="../../core/dues/duescsv.cpp" line="32"/>
+        <location filename="../../core/dues/duescsv.cpp" line="93"/>
+        <location filename="../../core/dues/duespdf.cpp" line="302"/>
+        <location filename="../../core/dues/duespdf.cpp" line="328"/>
+        <location filename="../../core/dues/duespdf.cpp" line="338"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="69"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="96"/>
-        <location filename="../../core/dues/duespdf.cpp" line="162"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
+        <location filename="../../core/dues/duespdf.cpp" line="95"/>
+        <location filename="../../core/dues/duespdf.cpp" line="161"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="96"/>
-        <location filename="../../core/dues/duespdf.cpp" line="163"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
+        <location filename="../../core/dues/duespdf.cpp" line="95"/>
+        <location filename="../../core/dues/duespdf.cpp" line="162"/>
         <source>Encaissé</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
-        <location filename="../../core/dues/duespdf.cpp" line="97"/>
-        <location filename="../../core/dues/duespdf.cpp" line="321"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="320"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
+        <location filename="../../core/dues/duescsv.cpp" line="45"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duespdf.cpp" line="96"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="316"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="97"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
+        <location filename="../../core/dues/duespdf.cpp" line="96"/>
         <location filename="../../core/dues/duesrecords.cpp" line="104"/>
         <source>Exonéré</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
-        <location filename="../../core/dues/duespdf.cpp" line="320"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duespdf.cpp" line="319"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="275"/>
         <source>N° d&apos;appel</source>
         <translation>Call no.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
-        <location filename="../../core/dues/duespdf.cpp" line="320"/>
-        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duespdf.cpp" line="319"/>
+        <location filename="../../core/dues/duespdf.cpp" line="333"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duescsv.cpp" line="81"/>
-        <location filename="../../core/dues/duespdf.cpp" line="311"/>
-        <location filename="../../core/dues/duespdf.cpp" line="320"/>
-        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duescsv.cpp" line="78"/>
+        <location filename="../../core/dues/duespdf.cpp" line="310"/>
+        <location filename="../../core/dues/duespdf.cpp" line="319"/>
+        <location filename="../../core/dues/duespdf.cpp" line="333"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duescsv.cpp" line="83"/>
-        <location filename="../../core/dues/duespdf.cpp" line="312"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duescsv.cpp" line="80"/>
+        <location filename="../../core/dues/duespdf.cpp" line="311"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
         <source>Club d&apos;origine</source>
         <translation>Origin club</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="204"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
-        <location filename="../../core/dues/duespdf.cpp" line="321"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="204"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duespdf.cpp" line="335"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="237"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="324"/>
+        <location filename="../../core/dues/duescsv.cpp" line="45"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="233"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="275"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="321"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <location filename="../../core/dues/duescsv.cpp" line="45"/>
         <location filename="../../core/dues/duesrecords.cpp" line="103"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duespdf.cpp" line="333"/>
         <source>Réglée à</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duespdf.cpp" line="333"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="58"/>
+        <location filename="../../core/dues/duescsv.cpp" line="55"/>
         <source>Cotisations %1 réglées aux anciens clubs (hors recettes de L2C)</source>
         <translation>%1 dues paid to the former clubs (not L2C&apos;s income)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Pièce</source>
         <translation>Piece</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Mode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>N° de chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="64"/>
+        <location filename="../../core/dues/duescsv.cpp" line="61"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="64"/>
+        <location filename="../../core/dues/duescsv.cpp" line="61"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="64"/>
+        <location filename="../../core/dues/duescsv.cpp" line="61"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="72"/>
+        <location filename="../../core/dues/duescsv.cpp" line="69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="78"/>
+        <location filename="../../core/dues/duescsv.cpp" line="75"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="131"/>
         <source>Exercice</source>
         <translation>Financial year</translation>
@@ -10187,86 +10217,86 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Could not read the payments</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="74"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="75"/>
         <source>Appels de cotisation</source>
         <translation>Dues notices</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="75"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="76"/>
         <source>Attestations de paiement</source>
         <translation>Payment receipts</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="76"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="77"/>
         <source>Relances</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="88"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="89"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;a pas d&apos;avis d&apos;appel de cotisation.</source>
         <translation>The call %1 (%2) is %3: it has no dues notice.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="100"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="101"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;y a rien à relancer.</source>
         <translation>The call %1 (%2) is %3: there is nothing to remind the member of.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="112"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="113"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation>Could not read payment no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="120"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="133"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="121"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="134"/>
         <location filename="../../core/dues/duesledger.cpp" line="145"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation>Payment no. %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="136"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="137"/>
         <source>%1 est l&apos;annulation d&apos;un paiement&#xa0;: il n&apos;a pas d&apos;attestation de paiement.</source>
         <translation>%1 is the reversal of a payment: it has no payment receipt.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="139"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="140"/>
         <source>Le paiement %1 est annulé par %2&#xa0;: il n&apos;a plus d&apos;attestation de paiement.</source>
         <translation>The payment %1 is reversed by %2: it no longer has a payment receipt.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="162"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="216"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="163"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="212"/>
         <location filename="../../core/dues/recipient.cpp" line="36"/>
         <source>Madame, Monsieur,</source>
         <translation>Dear Sir or Madam,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="166"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="167"/>
         <source>Le paiement %1 n&apos;est affecté à aucun appel et n&apos;indique pas de payeur&#xa0;: l&apos;attestation n&apos;aurait pas de destinataire.</source>
         <translation>The payment %1 is allocated to no call and names no payer: the receipt would have no addressee.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="178"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="179"/>
         <source>Aucun document à écrire dans « %1 ».</source>
         <translation>No document to write to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="186"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="187"/>
         <source>Impossible de créer le dossier « %1 ».</source>
         <translation>Could not create the folder “%1”.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
         <source>À l&apos;attention de</source>
         <translation>For the attention of</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="204"/>
         <source>Formule d&apos;appel</source>
         <translation>Salutation</translation>
     </message>
@@ -10465,7 +10495,7 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Reversal of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="97"/>
         <location filename="../../core/dues/duesledger.cpp" line="634"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation>The reminder level must be 1, 2 or 3 (%1 given).</translation>
@@ -10582,45 +10612,45 @@ Nothing is saved until you click “Save”.</translation>
         <translation>Printed on %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="258"/>
+        <location filename="../../core/dues/duespdf.cpp" line="257"/>
         <source>%1 — état des cotisations %2</source>
         <translation>%1 — dues status %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="259"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="506"/>
+        <location filename="../../core/dues/duespdf.cpp" line="258"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="503"/>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="309"/>
-        <location filename="../../core/dues/duespdf.cpp" line="355"/>
+        <location filename="../../core/dues/duespdf.cpp" line="308"/>
+        <location filename="../../core/dues/duespdf.cpp" line="354"/>
         <source>État des cotisations — exercice %1</source>
         <translation>Dues status — financial year %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="311"/>
+        <location filename="../../core/dues/duespdf.cpp" line="310"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Par catégorie</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="312"/>
+        <location filename="../../core/dues/duespdf.cpp" line="311"/>
         <source>Par club d&apos;origine</source>
         <translation>By club of origin</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="313"/>
+        <location filename="../../core/dues/duespdf.cpp" line="312"/>
         <source>Encaissé et attendu par mois</source>
         <translation>Collected and expected by month</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="316"/>
+        <location filename="../../core/dues/duespdf.cpp" line="315"/>
         <source>Impayés (%1)</source>
         <translation>Unpaid (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="318"/>
+        <location filename="../../core/dues/duespdf.cpp" line="317"/>
         <source>Aucun impayé pour cet exercice.</source>
         <translation>Nothing unpaid for this financial year.</translation>
     </message>
@@ -10666,328 +10696,328 @@ Nothing is saved until you click “Save”.</translation>
         <translation>The receipts journal is exported as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="72"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="68"/>
         <source>1er</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="83"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="79"/>
         <source>Nous vous prions d&apos;agréer, Monsieur, l&apos;expression de nos salutations distinguées.</source>
         <translation>Yours faithfully,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="84"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="80"/>
         <source>Nous vous prions d&apos;agréer, Madame, Monsieur, l&apos;expression de nos salutations distinguées.</source>
         <translation>Yours faithfully,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="90"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="86"/>
         <source>par virement</source>
         <translation>by bank transfer</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="88"/>
         <source>par chèque</source>
         <translation>by cheque</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="88"/>
         <source>par chèque n°&#xa0;%1</source>
         <translation>by cheque no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="94"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="90"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="97"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="93"/>
         <source>par prélèvement SEPA</source>
         <translation>by SEPA direct debit</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="98"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="94"/>
         <source>par carte bancaire</source>
         <translation>by card</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="99"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="95"/>
         <source>en espèces</source>
         <translation>in cash</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="141"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="137"/>
         <source>Appel de cotisation n°&#xa0;%1</source>
         <translation>Dues notice no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="142"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="138"/>
         <source>Attestation de paiement n°&#xa0;%1</source>
         <translation>Payment receipt no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="145"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="141"/>
         <source>Dernière relance — Appel de cotisation %1</source>
         <translation>Final reminder — Dues notice %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="147"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="143"/>
         <source>Deuxième relance — Appel de cotisation %1</source>
         <translation>Second reminder — Dues notice %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="148"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="144"/>
         <source>Première relance — Appel de cotisation %1</source>
         <translation>First reminder — Dues notice %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="174"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="170"/>
         <source>Tél.&#xa0;%1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="207"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="203"/>
         <source>Exercice %1</source>
         <translation>Financial year %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="211"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="207"/>
         <source>SIREN %1</source>
         <translation>SIREN %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="222"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="218"/>
         <source>Nous vous remercions de votre adhésion à %1 et vous adressons l&apos;appel de votre cotisation pour l&apos;exercice %2, selon le barème en vigueur pour votre catégorie.</source>
         <translation>Thank you for your membership of %1. Please find below your dues for the %2 financial year, in accordance with the current fee schedule for your membership category.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="227"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="319"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="223"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="315"/>
         <source>Déjà réglé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="228"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="224"/>
         <source>Reste à régler</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="226"/>
         <source>Montant à régler</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="232"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="228"/>
         <source>Cette cotisation est entièrement réglée&#xa0;: nous vous en remercions.</source>
         <translation>These dues have been paid in full: thank you.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="233"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="229"/>
         <source>À régler avant le %1.</source>
         <translation>Payable by %1.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="237"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="324"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="233"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="275"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="321"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="252"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="248"/>
         <source>L&apos;association %1 atteste avoir reçu de %2 la somme de %3 le %4 %5, au titre de&#xa0;:</source>
         <translation>The association %1 hereby certifies that it received from %2 the sum of %3 on %4 %5, in respect of:</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="266"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="505"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="262"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="502"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="271"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="267"/>
         <source>Reste non affecté (à valoir sur une prochaine cotisation)</source>
         <translation>Unallocated balance (to be credited against future dues)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="273"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="269"/>
         <source>Total reçu</source>
         <translation>Total received</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="274"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="270"/>
         <source>Cette attestation est délivrée pour servir et valoir ce que de droit.</source>
         <translation>This receipt is issued for all legal intents and purposes.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="276"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
         <source>Cette attestation ne constitue pas un reçu fiscal&#xa0;: les cotisations versées à l&apos;association ne donnent pas droit à la réduction d&apos;impôt des dons (art. 200 et 238 bis du CGI).</source>
         <translation>This receipt is not a tax receipt: dues paid to the association do not qualify for the tax reduction on donations (art. 200 and 238 bis of the French General Tax Code).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="289"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="285"/>
         <source> du %1</source>
         <translation> dated %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="292"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="288"/>
         <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est parvenue qu&apos;en partie.</source>
         <translation>According to our records, your dues for the %1 financial year (notice no. %2%3), payable by %4, have only been paid in part.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="294"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="290"/>
         <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est pas encore parvenue.</source>
         <translation>According to our records, your dues for the %1 financial year (notice no. %2%3), payable by %4, have not yet been received.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="297"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="293"/>
         <source>Il s&apos;agit sans doute d&apos;un simple oubli&#xa0;: nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais. Si celui-ci vient d&apos;être effectué, merci de ne pas tenir compte de ce courrier.</source>
         <translation>This is no doubt a simple oversight: we would be grateful if you could settle this amount at your earliest convenience. If you have already made the payment, please disregard this letter.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="303"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="299"/>
         <source>Malgré notre relance du %1, votre</source>
         <translation>Despite our reminder of %1, your</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="304"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="300"/>
         <source>Malgré nos précédentes relances, votre</source>
         <translation>Despite our previous reminders, your</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="305"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="301"/>
         <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, n&apos;est toujours pas entièrement réglée.</source>
         <translation>%1 dues for the %2 financial year (notice no. %3%4), payable by %5, have still not been paid in full.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="307"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="303"/>
         <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, reste impayée à ce jour.</source>
         <translation>%1 dues for the %2 financial year (notice no. %3%4), payable by %5, remain unpaid to date.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="310"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="306"/>
         <source>Nous vous demandons de bien vouloir la régler sous quinze jours. Le règlement de la cotisation conditionne la qualité de membre à jour, et notamment le droit de vote à l&apos;assemblée générale.</source>
         <translation>We would ask you to pay them within fifteen days. Members must have paid their dues to be in good standing and, in particular, to vote at the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="313"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="309"/>
         <source>Sans règlement de votre part dans ce délai, le bureau examinera la situation de votre adhésion conformément aux statuts de l&apos;association.</source>
         <translation>If we do not receive your payment within this period, the executive committee will review your membership in accordance with the association&apos;s articles of association.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="321"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="318"/>
         <source>Échéance initiale&#xa0;: %1</source>
         <translation>Original due date: %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="335"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="332"/>
         <source>Merci de rappeler la référence %1 avec votre règlement (libellé du virement, dos du chèque).</source>
         <translation>Please quote the reference %1 with your payment (transfer reference, back of the cheque).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="361"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="358"/>
         <source>Modalités de règlement</source>
         <translation>How to pay</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="374"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="371"/>
         <source>Pour %1,</source>
         <translation>For and on behalf of %1,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="497"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="494"/>
         <source>%1 (suite)</source>
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="530"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="527"/>
         <source>%1, le %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="532"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="529"/>
         <source>Le %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="80"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="76"/>
         <location filename="../../core/dues/recipient.cpp" line="33"/>
         <source>Madame,</source>
         <translation>Dear Madam,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
         <source>janvier</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
         <source>février</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
         <source>mars</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
         <source>avril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="59"/>
         <source>juin</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="59"/>
         <source>juillet</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="59"/>
         <source>août</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="64"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="60"/>
         <source>septembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="64"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="60"/>
         <source>octobre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
         <source>novembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
         <source>décembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="73"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="69"/>
         <source>%1 %2 %3</source>
         <comment>day, month, year</comment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="81"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="77"/>
         <source>Nous vous prions d&apos;agréer, Madame, l&apos;expression de nos salutations distinguées.</source>
         <translation>Yours faithfully,</translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="82"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="78"/>
         <location filename="../../core/dues/recipient.cpp" line="35"/>
         <source>Monsieur,</source>
         <translation>Dear Sir,</translation>
@@ -11086,89 +11116,88 @@ Nothing is saved until you click “Save”.</translation>
 <context>
     <name>adhera::dues::ChequeRemittances</name>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="60"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="74"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="59"/>
         <source>Impossible de lire les chèques</source>
         <translation>Cannot read the cheques</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="102"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="94"/>
         <source>Choisissez les chèques à remettre en banque.</source>
         <translation>Choose the cheques to pay in.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="104"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="96"/>
         <source>Indiquez la date de la remise en banque.</source>
         <translation>Give the date the cheques are paid in.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="93"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="85"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation>Cannot read payment no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="95"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="87"/>
         <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
         <translation>Payment %1 is not a cheque to pay in (other means, already paid in, or cancelled).</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="126"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="118"/>
         <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
         <translation>The cheque of payment %1 was received on %2, after the remittance of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="140"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="132"/>
         <source>Impossible d&apos;enregistrer la remise %1</source>
         <translation>Cannot record remittance %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="149"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="141"/>
         <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
         <translation>Cannot put cheque %1 on the remittance</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="162"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="154"/>
         <source>Impossible de lire la remise de chèques n°%1</source>
         <translation>Cannot read cheque remittance no. %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="165"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="157"/>
         <source>Aucune remise de chèques n°%1.</source>
         <translation>No cheque remittance no. %1.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="181"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="228"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="173"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="220"/>
         <source>Impossible de lire les remises de chèques</source>
         <translation>Cannot read the cheque remittances</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="199"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="191"/>
         <source>Choisissez les chèques déjà remis en banque.</source>
         <translation>Choose the cheques already remitted to the bank.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="214"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="206"/>
         <source>Impossible de marquer le chèque n°%1 comme remis</source>
         <translation>Could not mark cheque no. %1 as remitted</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="232"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="224"/>
         <source>sans bordereau</source>
         <translation>without a slip</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="231"/>
         <source>Bordereau de remise de chèques %1</source>
         <translation>Cheque remittance slip %1</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="249"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="241"/>
         <source>Bordereau de remise de chèques</source>
         <translation>Cheque remittance slip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="252"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="244"/>
         <source>N° %1 — remis le %2 — %n chèque(s)</source>
         <translation>
             <numerusform>No. %1 — paid in on %2 — %n cheque</numerusform>
@@ -11176,32 +11205,32 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>Tireur</source>
         <translation>Drawer</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>N° de chèque</source>
         <translation>Cheque no.</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="288"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="282"/>
         <source>Total (%n chèque(s))</source>
         <translation>
             <numerusform>Total (%n cheque)</numerusform>
@@ -11209,17 +11238,17 @@ Nothing is saved until you click “Save”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="296"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="290"/>
         <source>Compte crédité (IBAN)</source>
         <translation>Account credited (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="296"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="290"/>
         <source>Cachet de la banque</source>
         <translation>Bank&apos;s stamp</translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="303"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="297"/>
         <source>Imprimé le %1 par Adhera</source>
         <translation>Printed on %1 by Adhera</translation>
     </message>
@@ -11380,69 +11409,69 @@ Nothing is saved until you click “Save”.</translation>
         <translation>line %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="71"/>
+        <location filename="../../core/importing/importstore.cpp" line="72"/>
         <source>Le fichier %1 est déjà importé.</source>
         <translation>The file %1 is already imported.</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="72"/>
+        <location filename="../../core/importing/importstore.cpp" line="73"/>
         <source>Impossible d&apos;enregistrer l&apos;import de %1</source>
         <translation>Could not save the import of %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="83"/>
+        <location filename="../../core/importing/importstore.cpp" line="84"/>
         <source>Ces lignes attendent déjà parmi les imports en attente (fichier %1, enregistré le %2)&#xa0;: cochez cet import plutôt que d&apos;ajouter le fichier à nouveau.</source>
         <translation>These rows already wait among the pending imports (file %1, saved on %2): tick that import rather than adding the file again.</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="87"/>
+        <location filename="../../core/importing/importstore.cpp" line="88"/>
         <source>Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n&apos;est pas importé deux fois.</source>
         <translation>These lines were already imported on %1 (file %2): the same export is not imported twice.</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="128"/>
+        <location filename="../../core/importing/importstore.cpp" line="129"/>
         <source>Impossible d&apos;enregistrer la correspondance des colonnes de %1</source>
         <translation>Could not save the column mapping of %1</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="149"/>
+        <location filename="../../core/importing/importstore.cpp" line="150"/>
         <source>Impossible de retirer l&apos;import en attente</source>
         <translation>Could not remove the pending import</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="155"/>
+        <location filename="../../core/importing/importstore.cpp" line="156"/>
         <source>Une partie de cet import est déjà dans le fichier des adhérents&#xa0;: il reste dans l&apos;historique des fusions et ne peut pas être retiré.</source>
         <translation>Part of this import is already in the member file: it stays in the merge history and cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="177"/>
-        <location filename="../../core/importing/importstore.cpp" line="216"/>
+        <location filename="../../core/importing/importstore.cpp" line="178"/>
+        <location filename="../../core/importing/importstore.cpp" line="217"/>
         <source>Impossible de lire les imports en attente</source>
         <translation>Could not read the pending imports</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="227"/>
+        <location filename="../../core/importing/importstore.cpp" line="228"/>
         <source>Impossible de lire l&apos;origine de la fiche</source>
         <translation>Could not read where the record came from</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="247"/>
+        <location filename="../../core/importing/importstore.cpp" line="248"/>
         <source>Impossible d&apos;enregistrer la correspondance des colonnes</source>
         <translation>Could not save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="254"/>
+        <location filename="../../core/importing/importstore.cpp" line="255"/>
         <source>Impossible de lire la correspondance des colonnes</source>
         <translation>Could not read the column mapping</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="275"/>
-        <location filename="../../core/importing/importstore.cpp" line="284"/>
+        <location filename="../../core/importing/importstore.cpp" line="276"/>
+        <location filename="../../core/importing/importstore.cpp" line="285"/>
         <source>Impossible d&apos;enregistrer la décision « pas un doublon »</source>
         <translation>Could not save the “not a duplicate” decision</translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="290"/>
+        <location filename="../../core/importing/importstore.cpp" line="291"/>
         <source>Impossible de lire les décisions « pas un doublon »</source>
         <translation>Could not read the “not a duplicate” decisions</translation>
     </message>
@@ -12174,112 +12203,112 @@ Nothing is saved until you click “Save”.</translation>
         <translation>The number “%1” is not valid for the country code +%2.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="97"/>
+        <location filename="../../core/members/validation.cpp" line="98"/>
         <source>Le SIREN « %1 » doit compter 9 chiffres.</source>
         <translation>The SIREN “%1” must have 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="100"/>
+        <location filename="../../core/members/validation.cpp" line="101"/>
         <source>Le SIREN %1 a une clé de contrôle fausse.</source>
         <translation>The SIREN %1 has a wrong check digit.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="108"/>
+        <location filename="../../core/members/validation.cpp" line="109"/>
         <source>Le SIRET « %1 » doit compter 14 chiffres.</source>
         <translation>The SIRET “%1” must have 14 digits.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="113"/>
+        <location filename="../../core/members/validation.cpp" line="114"/>
         <source>Le SIRET %1 a une clé de contrôle fausse.</source>
         <translation>The SIRET %1 has a wrong check digit.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="118"/>
+        <location filename="../../core/members/validation.cpp" line="119"/>
         <source>Le SIRET %1 ne commence pas par le SIREN %2 : l&apos;un des deux est faux.</source>
         <translation>The SIRET %1 does not start with the SIREN %2: one of them is wrong.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="129"/>
+        <location filename="../../core/members/validation.cpp" line="130"/>
         <source>La catégorie d&apos;adhésion est obligatoire.</source>
         <translation>The membership category is required.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="133"/>
+        <location filename="../../core/members/validation.cpp" line="134"/>
         <source>La date de départ (%1) est antérieure à la date d&apos;adhésion (%2).</source>
         <translation>The leaving date (%1) is before the joining date (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="141"/>
+        <location filename="../../core/members/validation.cpp" line="142"/>
         <source>Une adhésion individuelle n&apos;a pas de représentant : seules les organisations en désignent un.</source>
         <translation>An individual membership has no representative: only organisations designate one.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="147"/>
+        <location filename="../../core/members/validation.cpp" line="148"/>
         <source>Une adhésion individuelle n&apos;a pas de suppléant : seules les organisations en désignent un.</source>
         <translation>An individual membership has no alternate: only organisations designate one.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="166"/>
+        <location filename="../../core/members/validation.cpp" line="167"/>
         <source>L&apos;adresse e-mail « %1 » contient des espaces.</source>
         <translation>The email address “%1” contains spaces.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="169"/>
+        <location filename="../../core/members/validation.cpp" line="170"/>
         <source>L&apos;adresse e-mail « %1 » doit contenir un seul « @ ».</source>
         <translation>The email address “%1” must contain exactly one “@”.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="173"/>
+        <location filename="../../core/members/validation.cpp" line="174"/>
         <source>L&apos;adresse e-mail « %1 » n&apos;a rien avant le « @ ».</source>
         <translation>The email address “%1” has nothing before the “@”.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="176"/>
+        <location filename="../../core/members/validation.cpp" line="177"/>
         <source>L&apos;adresse e-mail « %1 » n&apos;a pas de domaine valide après le « @ » (par exemple « exemple.fr »).</source>
         <translation>The email address “%1” has no valid domain after the “@” (for example “example.fr”).</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="190"/>
+        <location filename="../../core/members/validation.cpp" line="191"/>
         <source>Le code postal « %1 » doit compter 5 chiffres.</source>
         <translation>The postcode “%1” must have 5 digits.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="196"/>
+        <location filename="../../core/members/validation.cpp" line="197"/>
         <source>Le code postal « %1 » n&apos;existe pas en France.</source>
         <translation>The postcode “%1” does not exist in France.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="206"/>
+        <location filename="../../core/members/validation.cpp" line="207"/>
         <source>Le site web « %1 » n&apos;est pas une adresse valide (par exemple « www.exemple.fr »).</source>
         <translation>The website “%1” is not a valid address (for example “www.example.fr”).</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="217"/>
+        <location filename="../../core/members/validation.cpp" line="218"/>
         <source>Le site web « %1 » doit commencer par http:// ou https://.</source>
         <translation>The website “%1” must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="280"/>
+        <location filename="../../core/members/validation.cpp" line="281"/>
         <source>Le nom est obligatoire.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="296"/>
+        <location filename="../../core/members/validation.cpp" line="297"/>
         <source>Le nom de famille est obligatoire.</source>
         <translation>The last name is required.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="307"/>
+        <location filename="../../core/members/validation.cpp" line="308"/>
         <source>Un emploi se termine le %1, avant son début le %2.</source>
         <translation>A job ends on %1, before it starts on %2.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="309"/>
+        <location filename="../../core/members/validation.cpp" line="310"/>
         <source>L&apos;emploi « %1 » se termine le %2, avant son début le %3.</source>
         <translation>The job “%1” ends on %2, before it starts on %3.</translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="317"/>
+        <location filename="../../core/members/validation.cpp" line="318"/>
         <source>Le mandat « %1 » se termine le %2, avant son début le %3.</source>
         <translation>The term “%1” ends on %2, before it starts on %3.</translation>
     </message>

@@ -295,290 +295,47 @@
 <context>
     <name>adhera::AssemblySession</name>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="46"/>
-        <source>&amp;Préparer la feuille de présence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="49"/>
-        <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="63"/>
-        <source>Rechercher un membre ou un votant…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="67"/>
-        <source>&amp;maintenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="74"/>
-        <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="285"/>
-        <source>Droit de vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="249"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="252"/>
-        <source>Départ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="107"/>
-        <source>Pré&amp;sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="110"/>
-        <source>&amp;Représenté par…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="113"/>
-        <source>A&amp;bsent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="116"/>
-        <source>&amp;Départ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="118"/>
-        <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="121"/>
-        <source>Re&amp;voir le droit de vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="123"/>
-        <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="127"/>
-        <source>&amp;Imprimer la feuille (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="129"/>
-        <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="133"/>
-        <source>&amp;Ouvrir la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="135"/>
-        <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="141"/>
-        <source>Heure du pointage&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="63"/>
-        <source>Non utilisée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="64"/>
-        <source>Pour l&apos;adoption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="65"/>
-        <source>Contre l&apos;adoption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="66"/>
-        <source>Départage une égalité des voix, vote public seulement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="67"/>
-        <source>Voix &amp;prépondérante du président&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="72"/>
-        <source>P&amp;our&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="73"/>
-        <source>&amp;Contre&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="74"/>
-        <source>Abs&amp;tentions&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="75"/>
-        <source>B&amp;lancs&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="76"/>
-        <source>N&amp;uls&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="80"/>
-        <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="83"/>
-        <source>&amp;Motif de la correction&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="87"/>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="200"/>
-        <source>&amp;Enregistrer le vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="93"/>
-        <source>Co&amp;nseil élu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="95"/>
-        <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="98"/>
-        <source>Résultat du vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="187"/>
-        <source>Au moment du vote, %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="190"/>
-        <source>À %1, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="44"/>
-        <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="45"/>
-        <source>&amp;Générer le brouillon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="48"/>
-        <source>Enregistrer le &amp;brouillon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="51"/>
-        <source>&amp;Approuver et verrouiller…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="54"/>
-        <source>Co&amp;rriger…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="56"/>
-        <source>Rédiger une nouvelle version liée à la version verrouillée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="58"/>
-        <source>P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="43"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="42"/>
         <source>Le procès-verbal de cette séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus. Une erreur se corrige par une nouvelle version du procès-verbal (onglet « Procès-verbal »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="50"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="52"/>
         <source>Émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="51"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="53"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="52"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="116"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="133"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="152"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="169"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="180"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="54"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="55"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="57"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="97"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="85"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="101"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="69"/>
         <source>Séance — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="118"/>
-        <source>Séance ouverte à %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="119"/>
-        <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="163"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="188"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="217"/>
         <source>À %1&#xa0;: %2, %3, sur %4 ayant le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="189"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="218"/>
         <source>%n présent(s)</source>
         <translation>
             <numerusform>%n présent</numerusform>
@@ -586,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="219"/>
         <source>%n représenté(s)</source>
         <translation>
             <numerusform>%n représenté</numerusform>
@@ -594,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/assembly/assemblysession.cpp" line="190"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="219"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -602,365 +359,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="169"/>
+        <location filename="../../ui/assembly/assemblysession.cpp" line="202"/>
         <source>Quorum&#xa0;: la feuille de présence n&apos;est pas encore préparée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="217"/>
-        <source>Feuille de présence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="224"/>
-        <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/assemblysession.cpp" line="209"/>
-        <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="237"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="240"/>
-        <source>Pointage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="303"/>
-        <source>%1 peut voter (%n voix).</source>
-        <translation>
-            <numerusform>%1 peut voter (%n voix).</numerusform>
-            <numerusform>%1 peut voter (%n voix).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="304"/>
-        <source>%1 ne peut pas voter&#xa0;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="305"/>
-        <source>Rien ne change. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="320"/>
-        <source>Procuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="345"/>
-        <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="349"/>
-        <source>%1 donne procuration à&#xa0;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="357"/>
-        <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="358"/>
-        <source>Annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="131"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="135"/>
-        <source>adoptée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="135"/>
-        <source>rejetée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="138"/>
-        <source>à voter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="168"/>
-        <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="175"/>
-        <source>%1. %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="181"/>
-        <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="183"/>
-        <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="200"/>
-        <source>Corri&amp;ger le vote…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="214"/>
-        <source>Résolution adoptée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="214"/>
-        <source>Résolution rejetée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="220"/>
-        <source>Pas encore voté.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="240"/>
-        <source>Corriger le vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="244"/>
-        <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="249"/>
-        <source>Corriger le vote enregistré à %1&#xa0;?
-
-Premier résultat&#xa0;: %2 — %3.
-Nouveau décompte&#xa0;: %4.
-
-Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="252"/>
-        <source>résolution adoptée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="252"/>
-        <source>résolution rejetée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="263"/>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="91"/>
-        <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="94"/>
-        <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="100"/>
-        <source>Brouillon — version %1, enregistré le %2 à %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="117"/>
-        <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="165"/>
-        <source>du président</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="189"/>
-        <source>Approuver le procès-verbal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="195"/>
-        <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="202"/>
-        <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="212"/>
-        <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
-
-%1</source>
-        <translation>
-            <numerusform>Complétez le blanc (%n) du procès-verbal avant de l&apos;approuver&#xa0;:
-
-%1</numerusform>
-            <numerusform>Complétez les %n blancs du procès-verbal avant de l&apos;approuver&#xa0;:
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="226"/>
-        <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
-
-Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="245"/>
-        <source>Corriger le procès-verbal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="250"/>
-        <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="267"/>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="289"/>
-        <source>Procès-verbal en PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="269"/>
-        <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="373"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="375"/>
-        <source>Ouvrir la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="379"/>
-        <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="387"/>
-        <source>Ouvrir la séance à %1&#xa0;?
-
-%2
-
-Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le reprend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="281"/>
-        <source>Conseil élu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="403"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="427"/>
-        <source>Feuille d&apos;émargement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="410"/>
-        <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="422"/>
-        <source>Enregistrer la feuille d&apos;émargement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="428"/>
-        <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="285"/>
-        <source>Enregistrer le procès-verbal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="285"/>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="423"/>
-        <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsupport.h" line="37"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="43"/>
         <source>pour %1, contre %2, abstentions %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/sessionsupport.h" line="39"/>
+        <location filename="../../ui/assembly/sessionsupport.h" line="45"/>
         <source>, blancs %1, nuls %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
-        <source>%n procuration(s) sur %1</source>
-        <translation>
-            <numerusform>%n procuration sur %1</numerusform>
-            <numerusform>%n procurations sur %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="336"/>
-        <source>%n procuration(s)</source>
-        <translation>
-            <numerusform>%n procuration</numerusform>
-            <numerusform>%n procurations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="337"/>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="341"/>
-        <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
-        <translation>
-            <numerusform>Plafond des statuts atteint (%n procuration par personne)&#xa0;: %1.</numerusform>
-            <numerusform>Plafond des statuts atteint (%n procurations par personne)&#xa0;: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionvotes.cpp" line="282"/>
-        <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionsheet.cpp" line="423"/>
-        <source>Feuille d&apos;émargement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="284"/>
-        <source>Procès-verbal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/assembly/sessionminutes.cpp" line="290"/>
-        <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,37 +392,37 @@ Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="112"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="113"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="113"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="114"/>
         <source>Votant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="114"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="115"/>
         <source>Droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="115"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="116"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="116"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="117"/>
         <source>Arrivée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="117"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="118"/>
         <source>Départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/assembly/attendancemodel.cpp" line="118"/>
+        <location filename="../../ui/assembly/attendancemodel.cpp" line="119"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,17 +4435,17 @@ Enregistrer quand même&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="146"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="156"/>
         <source>%1 du %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="213"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="220"/>
         <source>Aucun chèque à remettre en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="214"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="221"/>
         <source>%n chèque(s) coché(s) sur %1, total %2 (Espace coche ou décoche la ligne).</source>
         <translation>
             <numerusform>%n chèque coché sur %1, total %2 (Espace coche ou décoche la ligne).</numerusform>
@@ -5043,7 +4453,7 @@ Enregistrer quand même&#xa0;?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="224"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="231"/>
         <source>%n paiement(s) reçu(s) sur l&apos;exercice, total %1.</source>
         <translation>
             <numerusform>%n paiement reçu sur l&apos;exercice, total %1.</numerusform>
@@ -5056,12 +4466,12 @@ Enregistrer quand même&#xa0;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="238"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="242"/>
         <source>Chèques déjà remis</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="240"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="244"/>
         <source>Marquer %n chèque(s), total %1, comme déjà remis en banque sans bordereau d&apos;Adhera&#xa0;?
 
 Ils ne seront plus proposés pour un bordereau, et aucun bordereau n&apos;est créé pour eux&#xa0;: la liste des paiements les dit « sans bordereau ».</source>
@@ -5075,7 +4485,7 @@ Ils ne seront plus proposés pour un bordereau, et aucun bordereau n&apos;est cr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="252"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="256"/>
         <source>%n chèque(s) marqué(s) comme déjà remis.</source>
         <translation>
             <numerusform>%n chèque marqué comme déjà remis.</numerusform>
@@ -5083,24 +4493,24 @@ Ils ne seront plus proposés pour un bordereau, et aucun bordereau n&apos;est cr
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="266"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="270"/>
         <source>La remise %1 est enregistrée, mais son bordereau n&apos;a pas pu être écrit&#xa0;: %2
 Réimprimez-le depuis « Bordereaux faits ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="278"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="282"/>
         <source>bordereau-remise-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="278"/>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="297"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="282"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="301"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="284"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="288"/>
         <source>%n chèque(s) inscrit(s) sur le bordereau enregistré dans « %1 ».</source>
         <translation>
             <numerusform>%n chèque inscrit sur le bordereau enregistré dans « %1 ».</numerusform>
@@ -5108,12 +4518,12 @@ Réimprimez-le depuis « Bordereaux faits ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="297"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="301"/>
         <source>bordereau %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dues/paymentsdialog.cpp" line="304"/>
+        <location filename="../../ui/dues/paymentsdialog.cpp" line="308"/>
         <source>Le bordereau %1 est enregistré dans « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,6 +5828,626 @@ L&apos;annuler les rend tous dus à nouveau. Annuler ce paiement&#xa0;?</numerus
     </message>
 </context>
 <context>
+    <name>adhera::SessionController</name>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="121"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="161"/>
+        <source>Le procès-verbal de la séance est verrouillé&#xa0;: la feuille de présence et les votes ne changent plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="172"/>
+        <source>Aucun adhérent actif&#xa0;: la feuille de présence resterait vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="208"/>
+        <source>Ce membre n&apos;est pas sur la feuille de présence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="282"/>
+        <source>du président</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="299"/>
+        <source>Aucun brouillon du procès-verbal à approuver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="312"/>
+        <source>Aucune version verrouillée du procès-verbal à corriger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="324"/>
+        <source>Générez d&apos;abord le brouillon du procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessioncontroller.cpp" line="334"/>
+        <source>Aucun membre n&apos;a le droit de vote sur la feuille de présence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SessionMinutesTab</name>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="39"/>
+        <source>Générez le brouillon à partir de ce qui a été enregistré pendant la séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="40"/>
+        <source>&amp;Générer le brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="43"/>
+        <source>Enregistrer le &amp;brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="46"/>
+        <source>&amp;Approuver et verrouiller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="49"/>
+        <source>Co&amp;rriger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="51"/>
+        <source>Rédiger une nouvelle version liée à la version verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="53"/>
+        <source>P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="83"/>
+        <source>Aucun procès-verbal pour cette séance&#xa0;: générez le brouillon à partir de ce qui a été enregistré (présences, quorum, votes), puis complétez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="86"/>
+        <source>Verrouillé le %1 — version %2. Signé par %3. Le texte ne change plus&#xa0;: une erreur se corrige par une nouvelle version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="92"/>
+        <source>Brouillon — version %1, enregistré le %2 à %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="108"/>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="118"/>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="123"/>
+        <source>Procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="109"/>
+        <source>Remplacer le brouillon par un nouveau brouillon généré à partir de la séance&#xa0;? Les modifications faites à la main seront perdues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="128"/>
+        <source>Approuver le procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="135"/>
+        <source>Choisissez le président et le secrétaire de séance dans la fiche de la réunion&#xa0;: ils signent le procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="142"/>
+        <source>Le procès-verbal ne peut pas être approuvé avant la réunion, qui a lieu le %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="152"/>
+        <source>Complétez les %n blanc(s) du procès-verbal avant de l&apos;approuver&#xa0;:
+
+%1</source>
+        <translation>
+            <numerusform>Complétez le blanc (%n) du procès-verbal avant de l&apos;approuver :
+
+%1</numerusform>
+            <numerusform>Complétez les %n blancs du procès-verbal avant de l&apos;approuver :
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="166"/>
+        <source>Approuver et verrouiller le procès-verbal (version %1), signé par %2, président de séance, et %3, secrétaire de séance&#xa0;?
+
+Le texte ne pourra plus être modifié&#xa0;: une erreur se corrigera par une nouvelle version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="179"/>
+        <source>Corriger le procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="184"/>
+        <source>Rédiger une correction du procès-verbal verrouillé (version %1)&#xa0;? Elle sera la version %2, liée à celle-ci, qui reste inchangée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="198"/>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="208"/>
+        <source>Procès-verbal en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="203"/>
+        <source>Procès-verbal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="204"/>
+        <source>Enregistrer le procès-verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="204"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionminutestab.cpp" line="209"/>
+        <source>Le procès-verbal est enregistré dans «&#xa0;%1&#xa0;».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SessionSheetTab</name>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="41"/>
+        <source>&amp;Préparer la feuille de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="44"/>
+        <source>La feuille de présence n&apos;est pas encore préparée. Elle reprendra les adhérents actifs avec leur droit de vote à la date de référence des statuts (cotisation à jour, représentant désigné pour une structure, catégorie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="58"/>
+        <source>Rechercher un membre ou un votant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="62"/>
+        <source>&amp;maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="69"/>
+        <source>L&apos;heure d&apos;une arrivée, d&apos;un départ ou d&apos;un vote noté après coup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="101"/>
+        <source>Pré&amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="107"/>
+        <source>&amp;Représenté par…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="110"/>
+        <source>A&amp;bsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="116"/>
+        <source>&amp;Départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="118"/>
+        <source>Le membre quitte la séance&#xa0;: ses voix et ses procurations ne comptent plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="124"/>
+        <source>Re&amp;voir le droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="126"/>
+        <source>Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à l&apos;entrée), et note l&apos;heure et le résultat sur la feuille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="133"/>
+        <source>&amp;Imprimer la feuille (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="135"/>
+        <source>La feuille d&apos;émargement à signer à l&apos;entrée&#xa0;: les membres ayant le droit de vote, leurs voix et la place pour signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="139"/>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="192"/>
+        <source>&amp;Ouvrir la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="141"/>
+        <source>Note l&apos;heure d&apos;ouverture (l&apos;heure du pointage)&#xa0;: le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal la reprend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="147"/>
+        <source>Heure du pointage&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="191"/>
+        <source>Séance ouverte à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="192"/>
+        <source>Corriger l&apos;heure d&apos;&amp;ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="250"/>
+        <source>Feuille de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="255"/>
+        <source>Pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="260"/>
+        <source>Départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="265"/>
+        <source>Droit de vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="274"/>
+        <source>%1 peut voter (%n voix).</source>
+        <translation>
+            <numerusform>%1 peut voter (%n voix).</numerusform>
+            <numerusform>%1 peut voter (%n voix).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="275"/>
+        <source>%1 ne peut pas voter&#xa0;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="276"/>
+        <source>Rien ne change. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="291"/>
+        <source>Procuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="307"/>
+        <source>%n procuration(s) sur %1</source>
+        <translation>
+            <numerusform>%n procuration sur %1</numerusform>
+            <numerusform>%n procurations sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="307"/>
+        <source>%n procuration(s)</source>
+        <translation>
+            <numerusform>%n procuration</numerusform>
+            <numerusform>%n procurations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="308"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="312"/>
+        <source>Plafond des statuts atteint (%n procuration(s) par personne)&#xa0;: %1.</source>
+        <translation>
+            <numerusform>Plafond des statuts atteint (%n procuration par personne) : %1.</numerusform>
+            <numerusform>Plafond des statuts atteint (%n procurations par personne) : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="316"/>
+        <source>Aucun membre présent ayant le droit de vote ne peut encore recevoir la procuration de %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="320"/>
+        <source>%1 donne procuration à&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="328"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="329"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="344"/>
+        <source>Ouvrir la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="351"/>
+        <source>La séance s&apos;ouvre le jour de la réunion, le %1&#xa0;: décochez «&#xa0;maintenant&#xa0;» et indiquez l&apos;heure d&apos;ouverture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="359"/>
+        <source>Ouvrir la séance à %1&#xa0;?
+
+%2
+
+Le quorum à l&apos;ouverture est compté à cette heure et le procès-verbal le reprend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="369"/>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="379"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="374"/>
+        <source>Enregistrer la feuille d&apos;émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="375"/>
+        <source>Feuille d&apos;émargement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="375"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionsheettab.cpp" line="380"/>
+        <source>La feuille est enregistrée dans «&#xa0;%1&#xa0;».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adhera::SessionVotesTab</name>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="62"/>
+        <source>Non utilisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="63"/>
+        <source>Pour l&apos;adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="64"/>
+        <source>Contre l&apos;adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="65"/>
+        <source>Départage une égalité des voix, vote public seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="66"/>
+        <source>Voix &amp;prépondérante du président&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="71"/>
+        <source>P&amp;our&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="72"/>
+        <source>&amp;Contre&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="73"/>
+        <source>Abs&amp;tentions&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="74"/>
+        <source>B&amp;lancs&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="75"/>
+        <source>N&amp;uls&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="79"/>
+        <source>ex.&#xa0;: voix pour et contre inversées à la saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="82"/>
+        <source>&amp;Motif de la correction&#xa0;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="86"/>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="211"/>
+        <source>&amp;Enregistrer le vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="92"/>
+        <source>Co&amp;nseil élu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="94"/>
+        <source>Inscrit dans le fichier le conseil que l&apos;élection a composé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="97"/>
+        <source>Résultat du vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="139"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="143"/>
+        <source>adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="143"/>
+        <source>rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="146"/>
+        <source>à voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="178"/>
+        <source>Aucune résolution ni élection à l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="185"/>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="192"/>
+        <source>Règle des statuts&#xa0;: %1 des %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="194"/>
+        <source>Vote à bulletin secret&#xa0;: seuls les totaux sont enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="198"/>
+        <source>Au moment du vote, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="201"/>
+        <source>À %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="211"/>
+        <source>Corri&amp;ger le vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="225"/>
+        <source>Résolution adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="225"/>
+        <source>Résolution rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="231"/>
+        <source>Pas encore voté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="251"/>
+        <source>Corriger le vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="255"/>
+        <source>Indiquez le motif de la correction&#xa0;: le premier résultat et ce motif resteront au procès-verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="260"/>
+        <source>Corriger le vote enregistré à %1&#xa0;?
+
+Premier résultat&#xa0;: %2 — %3.
+Nouveau décompte&#xa0;: %4.
+
+Le premier résultat reste au procès-verbal avec le motif&#xa0;: « %5 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="263"/>
+        <source>résolution adoptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="263"/>
+        <source>résolution rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="278"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="285"/>
+        <source>Conseil élu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/assembly/sessionvotestab.cpp" line="286"/>
+        <source>La composition du conseil est enregistrée dans le fichier des membres&#xa0;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adhera::StatutesDialog</name>
     <message>
         <location filename="../../ui/dialogs/statutesdialog.cpp" line="137"/>
@@ -6799,22 +6829,22 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="45"/>
+        <location filename="../../core/assembly/quorum.cpp" line="47"/>
         <source>Les statuts n&apos;autorisent pas les procurations&#xa0;: %1 ne peut pas être représenté par %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="46"/>
+        <location filename="../../core/assembly/quorum.cpp" line="48"/>
         <source>un mandataire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="50"/>
+        <location filename="../../core/assembly/quorum.cpp" line="52"/>
         <source>La procuration de %1 ne désigne pas de mandataire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="81"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="82"/>
         <source>« %1 » du %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6824,54 +6854,54 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="58"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="57"/>
         <source>%1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="42"/>
-        <location filename="../../core/assembly/boardelection.cpp" line="105"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="43"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="106"/>
         <source>Impossible de lire la composition du conseil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="89"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="90"/>
         <source>Impossible de lire la personne n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="92"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="93"/>
         <source>La personne n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="80"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="81"/>
         <source>Indiquez la date de l&apos;élection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="88"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="89"/>
         <source>%1 ne peut occuper qu&apos;un siège au conseil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="93"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="94"/>
         <source>Un seul siège « %1 » au conseil&#xa0;: %2 et %3 ne peuvent l&apos;occuper tous deux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="110"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="111"/>
         <source>Le conseil a déjà des mandats commençant le %1, après le %2&#xa0;: modifiez-les depuis la fiche des personnes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/boardelection.cpp" line="115"/>
+        <location filename="../../core/assembly/boardelection.cpp" line="116"/>
         <source>Impossible d&apos;enregistrer la composition du conseil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheet.cpp" line="132"/>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="103"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="104"/>
         <source>Impossible de lire l&apos;adhésion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6899,122 +6929,122 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="106"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="107"/>
         <source>L&apos;adhésion n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="113"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="114"/>
         <source>Un invité est soit une adhésion, soit une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="131"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="132"/>
         <source>Impossible de lire les votes de la réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="137"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="138"/>
         <source>Impossible de lire le procès-verbal de la réunion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstoresupport.cpp" line="148"/>
+        <location filename="../../core/assembly/meetingstoresupport.cpp" line="149"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: sa feuille de présence ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="69"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="68"/>
         <source>Indiquez la date et l&apos;heure de la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="72"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="71"/>
         <source>La réunion ne peut pas finir (%1) avant de commencer (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="81"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="80"/>
         <source>Impossible d&apos;enregistrer la réunion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="94"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="93"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la nature, la date et le lieu de la réunion ne changent plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="117"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="116"/>
         <source>Impossible de lire la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="120"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="119"/>
         <source>La réunion n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="138"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="137"/>
         <source>Impossible de lire les réunions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="159"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="158"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: la réunion est conservée avec lui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="162"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="161"/>
         <source>Impossible de supprimer la réunion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="175"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="174"/>
         <source>La séance de %1 s&apos;ouvre le jour de la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="180"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="179"/>
         <source>Impossible d&apos;enregistrer l&apos;ouverture de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="193"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="192"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, avant la réunion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="196"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="195"/>
         <source>Les décisions de %1 ne peuvent pas être déclarées le %2, une date à venir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="201"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="200"/>
         <source>Impossible d&apos;enregistrer la déclaration de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="211"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="210"/>
         <source>Impossible de lire l&apos;ordre du jour de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="232"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="231"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: l&apos;ordre du jour ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="248"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="247"/>
         <source>Point %1 de l&apos;ordre du jour&#xa0;: indiquez un intitulé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="260"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="259"/>
         <source>« %1 » et « %2 »&#xa0;: les questions diverses ne figurent qu&apos;une fois à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingstore.cpp" line="270"/>
+        <location filename="../../core/assembly/meetingstore.cpp" line="269"/>
         <source>Impossible d&apos;enregistrer l&apos;ordre du jour de %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7074,206 +7104,206 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="47"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="45"/>
         <source>Impossible de lire la feuille de présence de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="105"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="103"/>
         <source>Un vote est déjà enregistré pour %1&#xa0;: la feuille de présence ne se prépare plus, on y note les arrivées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="116"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="114"/>
         <source>%1 figure deux fois sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="119"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="117"/>
         <source>%1&#xa0;: un nombre de voix ne peut pas être négatif.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="129"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="127"/>
         <source>Impossible de préparer la feuille de présence de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="161"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="159"/>
         <source>L&apos;adhésion n°%1 ne figure pas sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="171"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="169"/>
         <source>droit de vote revu à %1&#xa0;: peut voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="172"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="170"/>
         <source>droit de vote revu à %1&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="182"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="180"/>
         <source>Impossible de revoir le droit de vote de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="192"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="190"/>
         <source>Indiquez l&apos;heure du pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="212"/>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="283"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="210"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="281"/>
         <source>%1 ne figure pas sur la feuille de présence de %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="216"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="214"/>
         <source>Indiquez le mandataire qui représente %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="218"/>
-        <location filename="../../core/assembly/quorum.cpp" line="54"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="216"/>
+        <location filename="../../core/assembly/quorum.cpp" line="56"/>
         <source>%1 ne peut pas détenir sa propre procuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="224"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="222"/>
         <source>%1, mandataire de %2, ne figure pas sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="258"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="256"/>
         <source>Impossible de pointer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="268"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="266"/>
         <source>Indiquez l&apos;heure du départ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="286"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="284"/>
         <source>%1 n&apos;est pas noté présent&#xa0;: son départ ne s&apos;enregistre pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="289"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="287"/>
         <source>%1 ne peut pas partir à %2, avant son arrivée à %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="294"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="292"/>
         <source>Impossible d&apos;enregistrer le départ de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="327"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="325"/>
         <source>%1 jours avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="328"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="326"/>
         <source>la veille de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="329"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="327"/>
         <source>le jour de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="330"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="328"/>
         <source>après</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingattendance.cpp" line="331"/>
+        <location filename="../../core/assembly/meetingattendance.cpp" line="329"/>
         <source>Convocation envoyée le %1, %2 %3&#xa0;: les statuts demandent au moins %4 jours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="37"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="31"/>
         <source>Indiquez l&apos;heure du vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="43"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="37"/>
         <source>Impossible de lire le point n°%1 de l&apos;ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="46"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="40"/>
         <source>Le point n°%1 de l&apos;ordre du jour n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="50"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="44"/>
         <source>« %1 »&#xa0;: les questions diverses sont une information, elles ne font l&apos;objet d&apos;aucun vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="53"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="47"/>
         <source>« %1 » est un point d&apos;information&#xa0;: il ne fait pas l&apos;objet d&apos;un vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="59"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="53"/>
         <source>%1 n&apos;est pas une assemblée générale&#xa0;: ses votes ne suivent pas les règles des statuts pour l&apos;AG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="66"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="60"/>
         <source>Le procès-verbal de %1 est verrouillé&#xa0;: le vote sur « %2 » ne change plus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="74"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="68"/>
         <source>Un vote est déjà enregistré sur « %1 » à %2 (résolution %3)&#xa0;: corrigez-le en indiquant pourquoi, le premier résultat restera au procès-verbal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="77"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="71"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
         <source>adoptée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="77"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="71"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="313"/>
         <source>rejetée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="86"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="80"/>
         <source>Vote sur « %1 » à %2 impossible. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="96"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="90"/>
         <source>« %1 »&#xa0;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="120"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="114"/>
         <source>Impossible de garder le premier résultat du vote sur « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="150"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="144"/>
         <source>Impossible d&apos;enregistrer le vote sur « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="164"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="158"/>
         <source>Impossible de lire le vote du point n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingvotes.cpp" line="190"/>
+        <location filename="../../core/assembly/meetingvotes.cpp" line="184"/>
         <source>Impossible de lire les votes corrigés de la réunion n°%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7376,57 +7406,57 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="59"/>
+        <location filename="../../core/assembly/quorum.cpp" line="61"/>
         <source>%1 n&apos;a pas le droit de vote&#xa0;: sa procuration à %2 ne compte pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="60"/>
+        <location filename="../../core/assembly/quorum.cpp" line="62"/>
         <source>son mandataire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="64"/>
+        <location filename="../../core/assembly/quorum.cpp" line="66"/>
         <source>Le mandataire de %1 (adhésion n°%2) ne figure pas sur la feuille de présence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="72"/>
+        <location filename="../../core/assembly/quorum.cpp" line="74"/>
         <source>%2, mandataire de %1, a donné sa propre procuration à %3&#xa0;: les procurations en chaîne sont refusées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="73"/>
+        <location filename="../../core/assembly/quorum.cpp" line="75"/>
         <source>un autre membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="78"/>
+        <location filename="../../core/assembly/quorum.cpp" line="80"/>
         <source>%2, mandataire de %1, n&apos;a pas le droit de vote&#xa0;: les statuts exigent un mandataire membre votant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="84"/>
+        <location filename="../../core/assembly/quorum.cpp" line="86"/>
         <source>%2, mandataire de %1, n&apos;est pas en séance à %3&#xa0;: la procuration ne compte pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="86"/>
+        <location filename="../../core/assembly/quorum.cpp" line="88"/>
         <source>%2, mandataire de %1, n&apos;est pas en séance&#xa0;: la procuration ne compte pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="92"/>
+        <location filename="../../core/assembly/quorum.cpp" line="94"/>
         <source>%2 a déjà atteint le plafond des statuts (au plus %3 par mandataire)&#xa0;: celle de %1 est refusée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/quorum.cpp" line="140"/>
+        <location filename="../../core/assembly/quorum.cpp" line="142"/>
         <source>Quorum impossible&#xa0;: aucun membre de la feuille de présence n&apos;a le droit de vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/assembly/quorum.cpp" line="143"/>
+        <location filename="../../core/assembly/quorum.cpp" line="145"/>
         <source>Aucun quorum requis&#xa0;: %n voix présentes ou représentées sur %1.</source>
         <translation>
             <numerusform>Aucun quorum requis&#xa0;: %n voix présente ou représentée sur %1.</numerusform>
@@ -7434,7 +7464,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/assembly/quorum.cpp" line="145"/>
+        <location filename="../../core/assembly/quorum.cpp" line="147"/>
         <source>Quorum atteint&#xa0;: %n voix présentes ou représentées sur %1 (%2 requises, %3 des voix).</source>
         <translation>
             <numerusform>Quorum atteint&#xa0;: %n voix présente ou représentée sur %1 (%2 requises, %3 des voix).</numerusform>
@@ -7442,7 +7472,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/assembly/quorum.cpp" line="149"/>
+        <location filename="../../core/assembly/quorum.cpp" line="151"/>
         <source>Quorum non atteint&#xa0;: %n voix présentes ou représentées sur %1, il en manque %2 (%3 requises, %4 des voix).</source>
         <translation>
             <numerusform>Quorum non atteint&#xa0;: %n voix présente ou représentée sur %1, il en manque %2 (%3 requises, %4 des voix).</numerusform>
@@ -7450,138 +7480,138 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="168"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="170"/>
         <location filename="../../core/assembly/statutesprofile.cpp" line="102"/>
         <location filename="../../core/assembly/statutesprofile.cpp" line="195"/>
         <source>AG ordinaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="169"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="171"/>
         <location filename="../../core/assembly/statutesprofile.cpp" line="102"/>
         <location filename="../../core/assembly/statutesprofile.cpp" line="195"/>
         <source>AG extraordinaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="170"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="172"/>
         <source>Conseil d&apos;administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="171"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="173"/>
         <source>Bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="172"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="174"/>
         <source>Petit-déjeuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="173"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="175"/>
         <source>Afterwork</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="174"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="176"/>
         <source>Conférence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="175"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="177"/>
         <source>Visite de centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="183"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="185"/>
         <source>Prévue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="184"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="186"/>
         <source>Tenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="185"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="187"/>
         <source>Annulée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="193"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="195"/>
         <source>Sans réponse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="194"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="196"/>
         <source>Oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="195"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="197"/>
         <source>Non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="196"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="198"/>
         <source>Peut-être</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="204"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="206"/>
         <source>Courrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="205"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="207"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="206"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="208"/>
         <source>Remise en main propre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="214"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="216"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="215"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="217"/>
         <source>Résolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="216"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="218"/>
         <source>Élection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="217"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="219"/>
         <source>Questions diverses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="224"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="226"/>
         <source>Brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="224"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="226"/>
         <source>Verrouillé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="50"/>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="230"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="231"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="233"/>
         <source>Représenté</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7593,7 +7623,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="50"/>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="232"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="234"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7783,52 +7813,52 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="57"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="58"/>
         <source>peut voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="57"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="58"/>
         <source>ne peut pas voter&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="63"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="64"/>
         <source>adhésion non active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="66"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="67"/>
         <source>pas de représentant désigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="69"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="70"/>
         <source>la catégorie «&#xa0;%1&#xa0;» n&apos;a pas de voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="78"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="79"/>
         <source>cotisation non à jour au %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="79"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="80"/>
         <source>cotisation %1 non à jour au %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="81"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="82"/>
         <source>aucun appel de cotisation au %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="82"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="83"/>
         <source>aucun appel de cotisation %1 au %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/votingrights.cpp" line="91"/>
+        <location filename="../../core/assembly/votingrights.cpp" line="92"/>
         <source>La date de référence du droit de vote n&apos;est pas valide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8478,7 +8508,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="516"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="584"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="484"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="485"/>
         <source>Le président de séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8486,7 +8516,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="48"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="517"/>
         <location filename="../../core/assembly/minutesdraft.cpp" line="584"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="485"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="486"/>
         <source>Le secrétaire de séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8502,47 +8532,47 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/minutesdraft.cpp" line="330"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="58"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="59"/>
         <source>%1 à %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="100"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="101"/>
         <source>Imprimé le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="123"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="447"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="124"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="448"/>
         <source>Brouillon — non approuvé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="128"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="129"/>
         <source>approuvé et verrouillé le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="98"/>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="92"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="199"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="200"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="224"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="266"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="267"/>
         <source>Signataires enregistrés&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="214"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="215"/>
         <source>Annexe — feuille de présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="96"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8555,7 +8585,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="98"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Représenté par</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8624,65 +8654,65 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
     </message>
     <message>
         <location filename="../../core/assembly/inviteelistpdf.cpp" line="63"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="222"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
         <source>Présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="224"/>
         <source>Arrivée / départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/attendancesheetpdf.cpp" line="97"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="223"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="224"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="234"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="235"/>
         <source>Sans droit de vote&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="247"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="248"/>
         <source>Présents&#xa0;: %1 — représentés&#xa0;: %2 — absents&#xa0;: %3 — voix détenues en séance&#xa0;: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="254"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="255"/>
         <source>Feuille de présence certifiée exacte par le président de séance et le secrétaire de séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="279"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="280"/>
         <source>Version %1, corrige la version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="280"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="281"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="429"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="430"/>
         <source>BROUILLON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="437"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="438"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/assembly/convocationpdf.cpp" line="298"/>
-        <location filename="../../core/assembly/minutespdf.cpp" line="439"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="440"/>
         <location filename="../../core/assembly/sheetpdf.cpp" line="184"/>
         <source>Page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/minutespdf.cpp" line="443"/>
+        <location filename="../../core/assembly/minutespdf.cpp" line="444"/>
         <source>Empreinte SHA-256 du texte verrouillé&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8899,42 +8929,42 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="55"/>
+        <location filename="../../core/assembly/declarations.cpp" line="56"/>
         <source>Impossible de lire la composition du bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="59"/>
+        <location filename="../../core/assembly/declarations.cpp" line="60"/>
         <source>Composition du bureau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="70"/>
+        <location filename="../../core/assembly/declarations.cpp" line="71"/>
         <source>au registre des associations du tribunal judiciaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="71"/>
+        <location filename="../../core/assembly/declarations.cpp" line="72"/>
         <source>au greffe des associations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="77"/>
+        <location filename="../../core/assembly/declarations.cpp" line="78"/>
         <source>%1 du %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="80"/>
+        <location filename="../../core/assembly/declarations.cpp" line="81"/>
         <source>Déclaration %1 échue depuis le %2&#xa0;: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/declarations.cpp" line="81"/>
+        <location filename="../../core/assembly/declarations.cpp" line="82"/>
         <source>Déclaration à faire %1 au plus tard le %2&#xa0;: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/assembly/meetingrecords.cpp" line="288"/>
+        <location filename="../../core/assembly/meetingrecords.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9215,70 +9245,70 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="33"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="29"/>
         <source>Personne morale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="33"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="29"/>
         <source>Personne physique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="81"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="82"/>
         <source>verrouillé v%1, correction en brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="83"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="84"/>
         <source>verrouillé v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="85"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="86"/>
         <source>brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
         <source>Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
         <source>Procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="137"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="138"/>
         <source>format inconnu « %1 » (table, csv ou json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="166"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="167"/>
         <source>%n réunion(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -9286,7 +9316,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="167"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="168"/>
         <source>%n assemblée(s) générale(s)</source>
         <translation>
             <numerusform>%n assemblée générale</numerusform>
@@ -9294,17 +9324,17 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="246"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="247"/>
         <source>Feuille de présence « %1 » écrite dans %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="255"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="256"/>
         <source>« %1 » n&apos;a pas de feuille de présence préparée avec des membres ayant le droit de vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="259"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="260"/>
         <source>Feuille d&apos;émargement « %1 » (%n membre(s) ayant le droit de vote) écrite dans %2</source>
         <translation>
             <numerusform>Feuille d&apos;émargement « %1 » (%n membre ayant le droit de vote) écrite dans %2</numerusform>
@@ -9312,42 +9342,42 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="274"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="275"/>
         <source>canal inconnu « %1 » (letter, email ou hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="279"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="280"/>
         <source>date invalide « %1 » : AAAA-MM-JJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="287"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="288"/>
         <source>« %1 » n&apos;est pas une assemblée générale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="324"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="325"/>
         <source>Liste des invités « %1 » écrite dans %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="334"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="335"/>
         <source>Aucune déclaration en attente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="295"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="296"/>
         <source>« %1 » n&apos;a aucun membre actif invité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="299"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="300"/>
         <source>Attention : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/assemblycommands.cpp" line="303"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="304"/>
         <source>Convocations « %1 » (%n membre(s)) écrites dans %2</source>
         <translation>
             <numerusform>Convocations « %1 » (%n membre) écrites dans %2</numerusform>
@@ -9355,123 +9385,123 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="308"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="309"/>
         <source>Envoi enregistré le %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="124"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="125"/>
         <source>numéro d&apos;assemblée invalide « %1 » : le n° que donne « adhera-cli assembly list »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="127"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="128"/>
         <source>l&apos;option « --out FICHIER.pdf » est obligatoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="185"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="186"/>
         <source>version invalide « %1 » : un nombre à partir de 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="201"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="202"/>
         <source>« %1 » n&apos;a pas de procès-verbal en version %2 (versions : %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="204"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="205"/>
         <source>aucune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="211"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="212"/>
         <source>« %1 » n&apos;a pas encore de procès-verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="220"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="221"/>
         <source>Procès-verbal « %1 », version %2 verrouillée le %3, écrit dans %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="226"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="227"/>
         <source>Procès-verbal « %1 », version %2 en brouillon (non approuvé), écrit dans %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/assemblycommands.cpp" line="96"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/assemblycommands.cpp" line="97"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="49"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="45"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>Code postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
-        <location filename="../../app/cli/memberscommands.cpp" line="115"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="112"/>
         <source>Ville</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>Représentant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>Téléphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="50"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="46"/>
         <source>Date d&apos;adhésion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="51"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="47"/>
         <source>Date de départ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="77"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="74"/>
         <source>adhera-cli : format inconnu « %1 » (table, csv ou json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/memberscommands.cpp" line="86"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="83"/>
         <source>adhera-cli : statut inconnu « %1 » (actif, en attente, démissionnaire, exclu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/memberscommands.cpp" line="116"/>
+        <location filename="../../app/cli/memberscommands.cpp" line="113"/>
         <source>%n adhérent(s)</source>
         <translation>
             <numerusform>%n adhérent</numerusform>
@@ -9560,102 +9590,102 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="60"/>
+        <location filename="../../app/cli/duescommands.cpp" line="61"/>
         <source>l&apos;option « --year AAAA » est obligatoire (l&apos;exercice, par exemple --year 2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="64"/>
+        <location filename="../../app/cli/duescommands.cpp" line="65"/>
         <source>exercice invalide « %1 » : une année entre 2000 et 2200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="86"/>
+        <location filename="../../app/cli/duescommands.cpp" line="87"/>
         <source>le journal des recettes ne s&apos;exporte pas en pdf ; formats possibles : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="92"/>
+        <location filename="../../app/cli/duescommands.cpp" line="93"/>
         <source>format inconnu « %1 » ; formats possibles : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="94"/>
+        <location filename="../../app/cli/duescommands.cpp" line="95"/>
         <source>le format %1 s&apos;écrit dans un fichier : ajoutez --out FICHIER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="118"/>
+        <location filename="../../app/cli/duescommands.cpp" line="119"/>
         <source>indiquez soit --out FICHIER.pdf (un seul PDF), soit --folder DOSSIER (un PDF par lettre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="129"/>
+        <location filename="../../app/cli/duescommands.cpp" line="130"/>
         <source>%1 : %2 écrit(s) dans %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="135"/>
+        <location filename="../../app/cli/duescommands.cpp" line="136"/>
         <source>%1 : %2 fichier(s) écrit(s) dans %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="205"/>
+        <location filename="../../app/cli/duescommands.cpp" line="206"/>
         <source>l&apos;appel « %1 » n&apos;existe pas dans l&apos;exercice %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="215"/>
+        <location filename="../../app/cli/duescommands.cpp" line="216"/>
         <source>Aucun appel de cotisation restant dû dans l&apos;exercice %1 : rien n&apos;est écrit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="221"/>
+        <location filename="../../app/cli/duescommands.cpp" line="222"/>
         <source>Appels de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="240"/>
+        <location filename="../../app/cli/duescommands.cpp" line="241"/>
         <source>le paiement « %1 » n&apos;existe pas dans l&apos;exercice %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="253"/>
+        <location filename="../../app/cli/duescommands.cpp" line="254"/>
         <source>Aucun paiement à attester dans l&apos;exercice %1 : rien n&apos;est écrit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="259"/>
+        <location filename="../../app/cli/duescommands.cpp" line="260"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="271"/>
+        <location filename="../../app/cli/duescommands.cpp" line="272"/>
         <source>l&apos;option « --level 1|2 » est obligatoire : 1 pour la première relance, 2 pour la deuxième</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="278"/>
+        <location filename="../../app/cli/duescommands.cpp" line="279"/>
         <source>date invalide « %1 » pour --as-of : AAAA-MM-JJ, par exemple 2026-11-27</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="293"/>
+        <location filename="../../app/cli/duescommands.cpp" line="294"/>
         <source>Aucun appel échu au %1 n&apos;attend de relance n° %2 dans l&apos;exercice %3 : rien n&apos;est écrit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="302"/>
+        <location filename="../../app/cli/duescommands.cpp" line="303"/>
         <source>Relances n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="308"/>
+        <location filename="../../app/cli/duescommands.cpp" line="309"/>
         <source>Liste d&apos;envoi des relances écrite dans %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="314"/>
+        <location filename="../../app/cli/duescommands.cpp" line="315"/>
         <source>%1 relance(s) n° %2 enregistrée(s), envoyée(s) par courrier le %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9665,12 +9695,12 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/duescommands.cpp" line="164"/>
+        <location filename="../../app/cli/duescommands.cpp" line="165"/>
         <source>État des cotisations %1 écrit dans %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/duescommands.cpp" line="185"/>
+        <location filename="../../app/cli/duescommands.cpp" line="186"/>
         <source>Journal des recettes écrit dans %1 (%n ligne(s))</source>
         <translation>
             <numerusform>Journal des recettes écrit dans %1 (%n ligne)</numerusform>
@@ -9931,191 +9961,191 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
 <context>
     <name>adhera::dues</name>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="35"/>
-        <location filename="../../core/dues/duescsv.cpp" line="96"/>
-        <location filename="../../core/dues/duespdf.cpp" line="303"/>
-        <location filename="../../core/dues/duespdf.cpp" line="329"/>
-        <location filename="../../core/dues/duespdf.cpp" line="339"/>
+        <location filename="../../core/dues/duescsv.cpp" line="32"/>
+        <location filename="../../core/dues/duescsv.cpp" line="93"/>
+        <location filename="../../core/dues/duespdf.cpp" line="302"/>
+        <location filename="../../core/dues/duespdf.cpp" line="328"/>
+        <location filename="../../core/dues/duespdf.cpp" line="338"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="69"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
         <source>Appels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="96"/>
-        <location filename="../../core/dues/duespdf.cpp" line="162"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
+        <location filename="../../core/dues/duespdf.cpp" line="95"/>
+        <location filename="../../core/dues/duespdf.cpp" line="161"/>
         <source>Attendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="96"/>
-        <location filename="../../core/dues/duespdf.cpp" line="163"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
+        <location filename="../../core/dues/duespdf.cpp" line="95"/>
+        <location filename="../../core/dues/duespdf.cpp" line="162"/>
         <source>Encaissé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
-        <location filename="../../core/dues/duespdf.cpp" line="97"/>
-        <location filename="../../core/dues/duespdf.cpp" line="321"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="320"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
+        <location filename="../../core/dues/duescsv.cpp" line="45"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duespdf.cpp" line="96"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="316"/>
         <source>Reste dû</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="42"/>
-        <location filename="../../core/dues/duespdf.cpp" line="97"/>
+        <location filename="../../core/dues/duescsv.cpp" line="39"/>
+        <location filename="../../core/dues/duespdf.cpp" line="96"/>
         <location filename="../../core/dues/duesrecords.cpp" line="104"/>
         <source>Exonéré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
-        <location filename="../../core/dues/duespdf.cpp" line="320"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duespdf.cpp" line="319"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="275"/>
         <source>N° d&apos;appel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
-        <location filename="../../core/dues/duespdf.cpp" line="320"/>
-        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duespdf.cpp" line="319"/>
+        <location filename="../../core/dues/duespdf.cpp" line="333"/>
         <source>Adhérent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duescsv.cpp" line="81"/>
-        <location filename="../../core/dues/duespdf.cpp" line="311"/>
-        <location filename="../../core/dues/duespdf.cpp" line="320"/>
-        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duescsv.cpp" line="78"/>
+        <location filename="../../core/dues/duespdf.cpp" line="310"/>
+        <location filename="../../core/dues/duespdf.cpp" line="319"/>
+        <location filename="../../core/dues/duespdf.cpp" line="333"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duescsv.cpp" line="83"/>
-        <location filename="../../core/dues/duespdf.cpp" line="312"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duescsv.cpp" line="80"/>
+        <location filename="../../core/dues/duespdf.cpp" line="311"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="141"/>
         <source>Club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="204"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="47"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
-        <location filename="../../core/dues/duespdf.cpp" line="321"/>
+        <location filename="../../core/dues/duescsv.cpp" line="44"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="204"/>
+        <location filename="../../core/dues/duespdf.cpp" line="320"/>
         <source>Relance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="48"/>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duespdf.cpp" line="335"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="237"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="324"/>
+        <location filename="../../core/dues/duescsv.cpp" line="45"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="233"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="275"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="321"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="48"/>
+        <location filename="../../core/dues/duescsv.cpp" line="45"/>
         <location filename="../../core/dues/duesrecords.cpp" line="103"/>
         <source>Payé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duespdf.cpp" line="333"/>
         <source>Réglée à</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
-        <location filename="../../core/dues/duespdf.cpp" line="334"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
+        <location filename="../../core/dues/duespdf.cpp" line="333"/>
         <source>Le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="53"/>
+        <location filename="../../core/dues/duescsv.cpp" line="50"/>
         <source>Référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="58"/>
+        <location filename="../../core/dues/duescsv.cpp" line="55"/>
         <source>Cotisations %1 réglées aux anciens clubs (hors recettes de L2C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Pièce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>N° de chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="63"/>
+        <location filename="../../core/dues/duescsv.cpp" line="60"/>
         <source>Banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="64"/>
+        <location filename="../../core/dues/duescsv.cpp" line="61"/>
         <source>Libellé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="64"/>
+        <location filename="../../core/dues/duescsv.cpp" line="61"/>
         <source>Débit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="64"/>
+        <location filename="../../core/dues/duescsv.cpp" line="61"/>
         <source>Crédit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="72"/>
+        <location filename="../../core/dues/duescsv.cpp" line="69"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duescsv.cpp" line="78"/>
+        <location filename="../../core/dues/duescsv.cpp" line="75"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="131"/>
         <source>Exercice</source>
         <translation type="unfinished"></translation>
@@ -10139,86 +10169,86 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="74"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="75"/>
         <source>Appels de cotisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="75"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="76"/>
         <source>Attestations de paiement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="76"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="77"/>
         <source>Relances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="88"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="89"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;a pas d&apos;avis d&apos;appel de cotisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="100"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="101"/>
         <source>L&apos;appel %1 (%2) est %3&#xa0;: il n&apos;y a rien à relancer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="112"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="113"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="120"/>
-        <location filename="../../core/dues/duesdocuments.cpp" line="133"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="121"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="134"/>
         <location filename="../../core/dues/duesledger.cpp" line="145"/>
         <source>Le paiement n°%1 n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="136"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="137"/>
         <source>%1 est l&apos;annulation d&apos;un paiement&#xa0;: il n&apos;a pas d&apos;attestation de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="139"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="140"/>
         <source>Le paiement %1 est annulé par %2&#xa0;: il n&apos;a plus d&apos;attestation de paiement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="162"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="216"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="163"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="212"/>
         <location filename="../../core/dues/recipient.cpp" line="36"/>
         <source>Madame, Monsieur,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="166"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="167"/>
         <source>Le paiement %1 n&apos;est affecté à aucun appel et n&apos;indique pas de payeur&#xa0;: l&apos;attestation n&apos;aurait pas de destinataire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="178"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="179"/>
         <source>Aucun document à écrire dans « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="186"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="187"/>
         <source>Impossible de créer le dossier « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
         <source>À l&apos;attention de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="202"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="203"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="204"/>
         <source>Formule d&apos;appel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10417,7 +10447,7 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duesdocuments.cpp" line="96"/>
+        <location filename="../../core/dues/duesdocuments.cpp" line="97"/>
         <location filename="../../core/dues/duesledger.cpp" line="634"/>
         <source>Le niveau de relance doit être 1, 2 ou 3 (%1 donné).</source>
         <translation type="unfinished"></translation>
@@ -10534,45 +10564,45 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="258"/>
+        <location filename="../../core/dues/duespdf.cpp" line="257"/>
         <source>%1 — état des cotisations %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="259"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="506"/>
+        <location filename="../../core/dues/duespdf.cpp" line="258"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="503"/>
         <source>Page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="309"/>
-        <location filename="../../core/dues/duespdf.cpp" line="355"/>
+        <location filename="../../core/dues/duespdf.cpp" line="308"/>
+        <location filename="../../core/dues/duespdf.cpp" line="354"/>
         <source>État des cotisations — exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="311"/>
+        <location filename="../../core/dues/duespdf.cpp" line="310"/>
         <location filename="../../core/dues/duesxlsx.cpp" line="140"/>
         <source>Par catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="312"/>
+        <location filename="../../core/dues/duespdf.cpp" line="311"/>
         <source>Par club d&apos;origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="313"/>
+        <location filename="../../core/dues/duespdf.cpp" line="312"/>
         <source>Encaissé et attendu par mois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="316"/>
+        <location filename="../../core/dues/duespdf.cpp" line="315"/>
         <source>Impayés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/duespdf.cpp" line="318"/>
+        <location filename="../../core/dues/duespdf.cpp" line="317"/>
         <source>Aucun impayé pour cet exercice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10618,328 +10648,328 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="72"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="68"/>
         <source>1er</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="83"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="79"/>
         <source>Nous vous prions d&apos;agréer, Monsieur, l&apos;expression de nos salutations distinguées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="84"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="80"/>
         <source>Nous vous prions d&apos;agréer, Madame, Monsieur, l&apos;expression de nos salutations distinguées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="90"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="86"/>
         <source>par virement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="88"/>
         <source>par chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="92"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="88"/>
         <source>par chèque n°&#xa0;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="94"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="90"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="97"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="93"/>
         <source>par prélèvement SEPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="98"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="94"/>
         <source>par carte bancaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="99"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="95"/>
         <source>en espèces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="141"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="137"/>
         <source>Appel de cotisation n°&#xa0;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="142"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="138"/>
         <source>Attestation de paiement n°&#xa0;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="145"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="141"/>
         <source>Dernière relance — Appel de cotisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="147"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="143"/>
         <source>Deuxième relance — Appel de cotisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="148"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="144"/>
         <source>Première relance — Appel de cotisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="174"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="170"/>
         <source>Tél.&#xa0;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="207"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="203"/>
         <source>Exercice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="211"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="207"/>
         <source>SIREN %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="222"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="218"/>
         <source>Nous vous remercions de votre adhésion à %1 et vous adressons l&apos;appel de votre cotisation pour l&apos;exercice %2, selon le barème en vigueur pour votre catégorie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="227"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="319"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="223"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="315"/>
         <source>Déjà réglé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="228"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="224"/>
         <source>Reste à régler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="230"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="226"/>
         <source>Montant à régler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="232"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="228"/>
         <source>Cette cotisation est entièrement réglée&#xa0;: nous vous en remercions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="233"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="229"/>
         <source>À régler avant le %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="237"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="279"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="324"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="233"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="275"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="321"/>
         <source>Désignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="252"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="248"/>
         <source>L&apos;association %1 atteste avoir reçu de %2 la somme de %3 le %4 %5, au titre de&#xa0;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="266"/>
-        <location filename="../../core/dues/letterpainter.cpp" line="505"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="262"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="502"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="271"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="267"/>
         <source>Reste non affecté (à valoir sur une prochaine cotisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="273"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="269"/>
         <source>Total reçu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="274"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="270"/>
         <source>Cette attestation est délivrée pour servir et valoir ce que de droit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="276"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="272"/>
         <source>Cette attestation ne constitue pas un reçu fiscal&#xa0;: les cotisations versées à l&apos;association ne donnent pas droit à la réduction d&apos;impôt des dons (art. 200 et 238 bis du CGI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="289"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="285"/>
         <source> du %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="292"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="288"/>
         <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est parvenue qu&apos;en partie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="294"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="290"/>
         <source>Sauf erreur de notre part, votre cotisation de l&apos;exercice %1 (appel n°&#xa0;%2%3), payable avant le %4, ne nous est pas encore parvenue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="297"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="293"/>
         <source>Il s&apos;agit sans doute d&apos;un simple oubli&#xa0;: nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais. Si celui-ci vient d&apos;être effectué, merci de ne pas tenir compte de ce courrier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="303"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="299"/>
         <source>Malgré notre relance du %1, votre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="304"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="300"/>
         <source>Malgré nos précédentes relances, votre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="305"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="301"/>
         <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, n&apos;est toujours pas entièrement réglée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="307"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="303"/>
         <source>%1 cotisation de l&apos;exercice %2 (appel n°&#xa0;%3%4), payable avant le %5, reste impayée à ce jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="310"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="306"/>
         <source>Nous vous demandons de bien vouloir la régler sous quinze jours. Le règlement de la cotisation conditionne la qualité de membre à jour, et notamment le droit de vote à l&apos;assemblée générale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="313"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="309"/>
         <source>Sans règlement de votre part dans ce délai, le bureau examinera la situation de votre adhésion conformément aux statuts de l&apos;association.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="321"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="318"/>
         <source>Échéance initiale&#xa0;: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="335"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="332"/>
         <source>Merci de rappeler la référence %1 avec votre règlement (libellé du virement, dos du chèque).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="361"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="358"/>
         <source>Modalités de règlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="374"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="371"/>
         <source>Pour %1,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="497"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="494"/>
         <source>%1 (suite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="530"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="527"/>
         <source>%1, le %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="532"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="529"/>
         <source>Le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="80"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="76"/>
         <location filename="../../core/dues/recipient.cpp" line="33"/>
         <source>Madame,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
         <source>janvier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="57"/>
         <source>février</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
         <source>mars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
         <source>avril</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="62"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="58"/>
         <source>mai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="59"/>
         <source>juin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="59"/>
         <source>juillet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="63"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="59"/>
         <source>août</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="64"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="60"/>
         <source>septembre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="64"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="60"/>
         <source>octobre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
         <source>novembre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="65"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="61"/>
         <source>décembre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="73"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="69"/>
         <source>%1 %2 %3</source>
         <comment>day, month, year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="81"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="77"/>
         <source>Nous vous prions d&apos;agréer, Madame, l&apos;expression de nos salutations distinguées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/letterpainter.cpp" line="82"/>
+        <location filename="../../core/dues/letterpainter.cpp" line="78"/>
         <location filename="../../core/dues/recipient.cpp" line="35"/>
         <source>Monsieur,</source>
         <translation type="unfinished"></translation>
@@ -11038,89 +11068,88 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
 <context>
     <name>adhera::dues::ChequeRemittances</name>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="60"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="74"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="59"/>
         <source>Impossible de lire les chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="102"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="94"/>
         <source>Choisissez les chèques à remettre en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="104"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="96"/>
         <source>Indiquez la date de la remise en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="93"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="85"/>
         <source>Impossible de lire le paiement n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="95"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="87"/>
         <source>Le paiement %1 n&apos;est pas un chèque à remettre (autre mode, déjà remis ou annulé).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="126"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="118"/>
         <source>Le chèque du paiement %1 a été reçu le %2, après la remise du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="140"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="132"/>
         <source>Impossible d&apos;enregistrer la remise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="149"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="141"/>
         <source>Impossible d&apos;inscrire le chèque %1 sur la remise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="162"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="154"/>
         <source>Impossible de lire la remise de chèques n°%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="165"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="157"/>
         <source>Aucune remise de chèques n°%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="181"/>
-        <location filename="../../core/dues/chequeremittance.cpp" line="228"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="173"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="220"/>
         <source>Impossible de lire les remises de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="199"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="191"/>
         <source>Choisissez les chèques déjà remis en banque.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="214"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="206"/>
         <source>Impossible de marquer le chèque n°%1 comme remis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="232"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="224"/>
         <source>sans bordereau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="239"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="231"/>
         <source>Bordereau de remise de chèques %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="249"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="241"/>
         <source>Bordereau de remise de chèques</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="252"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="244"/>
         <source>N° %1 — remis le %2 — %n chèque(s)</source>
         <translation>
             <numerusform>N° %1 — remis le %2 — %n chèque</numerusform>
@@ -11128,32 +11157,32 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>Reçu le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>Tireur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>Banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>N° de chèque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="270"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="263"/>
         <source>Montant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/dues/chequeremittance.cpp" line="288"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="282"/>
         <source>Total (%n chèque(s))</source>
         <translation>
             <numerusform>Total (%n chèque)</numerusform>
@@ -11161,17 +11190,17 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="296"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="290"/>
         <source>Compte crédité (IBAN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="296"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="290"/>
         <source>Cachet de la banque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/dues/chequeremittance.cpp" line="303"/>
+        <location filename="../../core/dues/chequeremittance.cpp" line="297"/>
         <source>Imprimé le %1 par Adhera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11332,69 +11361,69 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="71"/>
+        <location filename="../../core/importing/importstore.cpp" line="72"/>
         <source>Le fichier %1 est déjà importé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="72"/>
+        <location filename="../../core/importing/importstore.cpp" line="73"/>
         <source>Impossible d&apos;enregistrer l&apos;import de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="83"/>
+        <location filename="../../core/importing/importstore.cpp" line="84"/>
         <source>Ces lignes attendent déjà parmi les imports en attente (fichier %1, enregistré le %2)&#xa0;: cochez cet import plutôt que d&apos;ajouter le fichier à nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="87"/>
+        <location filename="../../core/importing/importstore.cpp" line="88"/>
         <source>Ces lignes ont déjà été importées le %1 (fichier %2) : un même export n&apos;est pas importé deux fois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="128"/>
+        <location filename="../../core/importing/importstore.cpp" line="129"/>
         <source>Impossible d&apos;enregistrer la correspondance des colonnes de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="149"/>
+        <location filename="../../core/importing/importstore.cpp" line="150"/>
         <source>Impossible de retirer l&apos;import en attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="155"/>
+        <location filename="../../core/importing/importstore.cpp" line="156"/>
         <source>Une partie de cet import est déjà dans le fichier des adhérents&#xa0;: il reste dans l&apos;historique des fusions et ne peut pas être retiré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="177"/>
-        <location filename="../../core/importing/importstore.cpp" line="216"/>
+        <location filename="../../core/importing/importstore.cpp" line="178"/>
+        <location filename="../../core/importing/importstore.cpp" line="217"/>
         <source>Impossible de lire les imports en attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="227"/>
+        <location filename="../../core/importing/importstore.cpp" line="228"/>
         <source>Impossible de lire l&apos;origine de la fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="247"/>
+        <location filename="../../core/importing/importstore.cpp" line="248"/>
         <source>Impossible d&apos;enregistrer la correspondance des colonnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="254"/>
+        <location filename="../../core/importing/importstore.cpp" line="255"/>
         <source>Impossible de lire la correspondance des colonnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="275"/>
-        <location filename="../../core/importing/importstore.cpp" line="284"/>
+        <location filename="../../core/importing/importstore.cpp" line="276"/>
+        <location filename="../../core/importing/importstore.cpp" line="285"/>
         <source>Impossible d&apos;enregistrer la décision « pas un doublon »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/importing/importstore.cpp" line="290"/>
+        <location filename="../../core/importing/importstore.cpp" line="291"/>
         <source>Impossible de lire les décisions « pas un doublon »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12126,112 +12155,112 @@ Rien n&apos;est enregistré avant « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="97"/>
+        <location filename="../../core/members/validation.cpp" line="98"/>
         <source>Le SIREN « %1 » doit compter 9 chiffres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="100"/>
+        <location filename="../../core/members/validation.cpp" line="101"/>
         <source>Le SIREN %1 a une clé de contrôle fausse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="108"/>
+        <location filename="../../core/members/validation.cpp" line="109"/>
         <source>Le SIRET « %1 » doit compter 14 chiffres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="113"/>
+        <location filename="../../core/members/validation.cpp" line="114"/>
         <source>Le SIRET %1 a une clé de contrôle fausse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="118"/>
+        <location filename="../../core/members/validation.cpp" line="119"/>
         <source>Le SIRET %1 ne commence pas par le SIREN %2 : l&apos;un des deux est faux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="129"/>
+        <location filename="../../core/members/validation.cpp" line="130"/>
         <source>La catégorie d&apos;adhésion est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="133"/>
+        <location filename="../../core/members/validation.cpp" line="134"/>
         <source>La date de départ (%1) est antérieure à la date d&apos;adhésion (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="141"/>
+        <location filename="../../core/members/validation.cpp" line="142"/>
         <source>Une adhésion individuelle n&apos;a pas de représentant : seules les organisations en désignent un.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="147"/>
+        <location filename="../../core/members/validation.cpp" line="148"/>
         <source>Une adhésion individuelle n&apos;a pas de suppléant : seules les organisations en désignent un.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="166"/>
+        <location filename="../../core/members/validation.cpp" line="167"/>
         <source>L&apos;adresse e-mail « %1 » contient des espaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="169"/>
+        <location filename="../../core/members/validation.cpp" line="170"/>
         <source>L&apos;adresse e-mail « %1 » doit contenir un seul « @ ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="173"/>
+        <location filename="../../core/members/validation.cpp" line="174"/>
         <source>L&apos;adresse e-mail « %1 » n&apos;a rien avant le « @ ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="176"/>
+        <location filename="../../core/members/validation.cpp" line="177"/>
         <source>L&apos;adresse e-mail « %1 » n&apos;a pas de domaine valide après le « @ » (par exemple « exemple.fr »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="190"/>
+        <location filename="../../core/members/validation.cpp" line="191"/>
         <source>Le code postal « %1 » doit compter 5 chiffres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="196"/>
+        <location filename="../../core/members/validation.cpp" line="197"/>
         <source>Le code postal « %1 » n&apos;existe pas en France.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="206"/>
+        <location filename="../../core/members/validation.cpp" line="207"/>
         <source>Le site web « %1 » n&apos;est pas une adresse valide (par exemple « www.exemple.fr »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="217"/>
+        <location filename="../../core/members/validation.cpp" line="218"/>
         <source>Le site web « %1 » doit commencer par http:// ou https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="280"/>
+        <location filename="../../core/members/validation.cpp" line="281"/>
         <source>Le nom est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="296"/>
+        <location filename="../../core/members/validation.cpp" line="297"/>
         <source>Le nom de famille est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="307"/>
+        <location filename="../../core/members/validation.cpp" line="308"/>
         <source>Un emploi se termine le %1, avant son début le %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="309"/>
+        <location filename="../../core/members/validation.cpp" line="310"/>
         <source>L&apos;emploi « %1 » se termine le %2, avant son début le %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/members/validation.cpp" line="317"/>
+        <location filename="../../core/members/validation.cpp" line="318"/>
         <source>Le mandat « %1 » se termine le %2, avant son début le %3.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include "assembly/attendancemodel.h"
 #include "assembly/meetingstore.h"
 #include "assembly/minutesdraft.h"
+#include "assembly/sessioncontroller.h"
 #include "builders.h"
 #include "catch.h"
 #include "dialogs/editorsupport.h"
@@ -28,6 +29,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -373,6 +375,87 @@ TEST_CASE("a proxy goes to a person present, never to one who holds the statutes
     for (const AttendanceRow &row : *rows)
         if (row.membershipId == f.members.value(u"Martin"_s))
             CHECK(row.proxyHolderId == f.members.value(u"Müller"_s));
+}
+
+TEST_CASE("the session's controller runs it without a window and says which part changed", "[assemblysession]")
+{
+    SessionFixture f;
+    SessionController session(*f.db, f.meetingId);
+    QSignalSpy changes(&session, &SessionController::changed);
+    const auto lastChange = [&] { return changes.takeLast().at(0).value<SessionController::Parts>(); };
+    REQUIRE(session.reload());
+    CHECK(lastChange() == SessionController::Parts(SessionController::Everything));
+    CHECK_FALSE(session.isPrepared());
+
+    REQUIRE(session.prepareSheet());
+    CHECK(lastChange() == SessionController::Parts(SessionController::SheetPart));
+    CHECK(session.rows().size() == 6);
+    CHECK(f.store.attendance(f.meetingId)->size() == 6);
+
+    // Late entries typed from notes: the time typed on the meeting's day, not the clock's.
+    session.pointAt(QTime(18, 20));
+    CHECK(lastChange() == SessionController::Parts(SessionController::PointingTimePart));
+    CHECK(session.pointingTime() == QDateTime(QDate(2026, 6, 12), QTime(18, 20)));
+    for (const QString &name : {u"Müller"_s, u"Dupont"_s, u"Laurent"_s})
+        REQUIRE(session.checkIn(f.members.value(name), Presence::Present));
+    CHECK(lastChange() == SessionController::Parts(SessionController::SheetPart));
+    CHECK(session.quorum()->met);
+    CHECK(session.votesHeld().value(f.members.value(u"Müller"_s)) == 1);
+
+    session.pointAt(QTime(18, 45));
+    const auto vote = session.recordVote(f.accountsId, VoteCount {3, 0, 0, 0, 0});
+    REQUIRE(vote);
+    CHECK(vote->adopted);
+    CHECK(lastChange() == SessionController::Parts(SessionController::VotesPart));
+    CHECK((*f.store.vote(f.accountsId))->recordedAt.toLocalTime() == QDateTime(QDate(2026, 6, 12), QTime(18, 45)));
+
+    REQUIRE(session.generateDraft());
+    CHECK(lastChange() == SessionController::Parts(SessionController::MinutesPart));
+    CHECK(session.latestMinutes()->body.contains(u"Approbation des comptes"_s));
+    // Blanks left in the draft: refused, nothing locked.
+    const auto withBlanks = session.lockMinutes();
+    REQUIRE_FALSE(withBlanks);
+    CHECK(withBlanks.error().message.contains(u"blanc"_s));
+    CHECK_FALSE(session.isLocked());
+    CHECK_FALSE(f.store.minutes(f.meetingId)->constLast().isLocked());
+    QString body = session.latestMinutes()->body;
+    body.replace(u'…', u"20"_s);
+    REQUIRE(minutesBlanks(body).isEmpty());
+    REQUIRE(session.saveDraft(body));
+    REQUIRE(session.lockMinutes());
+    CHECK(lastChange() == SessionController::Parts(SessionController::Everything));
+    CHECK(session.isLocked());
+
+    // Locked: the sheet and the votes no longer change, and the file is as it was.
+    changes.clear();
+    const auto refused = session.checkIn(f.members.value(u"Antoine"_s), Presence::Present);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(u"verrouillé"_s));
+    CHECK_FALSE(session.recordVote(f.accountsId, VoteCount {0, 3, 0, 0, 0}, std::nullopt, u"erreur"_s));
+    CHECK(changes.isEmpty());
+    const QList<AttendanceRow> stored = *f.store.attendance(f.meetingId);
+    const auto antoine = std::find_if(
+        stored.cbegin(), stored.cend(), [&](const AttendanceRow &row) { return row.membershipId == f.members.value(u"Antoine"_s); });
+    REQUIRE(antoine != stored.cend());
+    CHECK(antoine->presence == Presence::Absent);
+    CHECK((*f.store.vote(f.accountsId))->adopted);
+}
+
+TEST_CASE("a vote redraws the votes, not the attendance sheet", "[assemblysession]")
+{
+    SessionFixture f;
+    AssemblySession session(*f.db, f.meetingId);
+    runSession(f, session);
+    QSignalSpy resets(session.attendanceModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy sheetChanges(session.attendanceModel(), &QAbstractItemModel::dataChanged);
+    REQUIRE(session.recordVoteFor(f.accountsId, VoteCount {2, 1, 0, 0, 0}, std::nullopt, u"une voix mal comptée"_s));
+    CHECK(resets.isEmpty());
+    CHECK(sheetChanges.isEmpty());
+    CHECK(session.itemList()->currentItem()->text().contains(u"adoptée"_s));
+    // A check-in redraws the sheet.
+    REQUIRE(session.checkIn(f.members.value(u"Antoine"_s), Presence::Present));
+    CHECK(resets.size() + sheetChanges.size() > 0);
 }
 
 TEST_CASE("the minutes are locked only with a chair and a secretary", "[assemblysession]")

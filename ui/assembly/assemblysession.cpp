@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assemblysession.h"
+#include "attendancemodel.h"
+#include "sessioncontroller.h"
+#include "sessionminutestab.h"
+#include "sessionsheettab.h"
 #include "sessionsupport.h"
+#include "sessionvotestab.h"
 
 #include "assembly/attendancesheet.h"
-#include "assembly/minutesdraft.h"
 #include "db/database.h"
-#include "members/memberfile.h"
 #include "messagebox.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +26,7 @@ using namespace assembly;
 using namespace sessionsupport;
 
 AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent)
-    : QDialog(parent), m_db(db), m_store(db), m_meetingId(meetingId)
+    : QDialog(parent), m_session(new SessionController(db, meetingId, this))
 {
     setSizeGripEnabled(true);
 
@@ -45,11 +44,14 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     m_lockedNote->setObjectName(u"lockedNote"_s);
     m_lockedNote->setWordWrap(true);
 
+    m_sheetTab = new SessionSheetTab(*m_session);
+    m_votesTab = new SessionVotesTab(*m_session);
+    m_minutesTab = new SessionMinutesTab(*m_session);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"sessionTabs"_s);
-    m_tabs->addTab(buildSheetTab(), tr("Émargement"));
-    m_tabs->addTab(buildVotesTab(), tr("Votes"));
-    m_tabs->addTab(buildMinutesTab(), tr("Procès-verbal"));
+    m_tabs->addTab(m_sheetTab, tr("Émargement"));
+    m_tabs->addTab(m_votesTab, tr("Votes"));
+    m_tabs->addTab(m_minutesTab, tr("Procès-verbal"));
 
     auto *closeButtons = new QDialogButtonBox(QDialogButtonBox::Close);
     closeButtons->button(QDialogButtonBox::Close)->setText(tr("Fermer"));
@@ -62,121 +64,148 @@ AssemblySession::AssemblySession(Database &db, qint64 meetingId, QWidget *parent
     layout->addWidget(closeButtons);
     resize(1180, 760);
 
-    // The banner says the time it counts at: keep it current while the check-in time is now.
+    connect(m_session, &SessionController::changed, this, [this](SessionController::Parts parts) {
+        if (parts & SessionController::MeetingPart)
+            setWindowTitle(tr("Séance — %1").arg(m_session->meeting().title));
+        m_lockedNote->setVisible(m_session->isLocked());
+        // The quorum changes with the sheet, the opening and the pointing time, not with a vote.
+        if (parts != SessionController::Parts(SessionController::VotesPart))
+            updateQuorum();
+    });
+    // The banner says the time it counts at: keep it current while the pointing time is now.
     auto *clock = new QTimer(this);
     clock->setInterval(30'000);
     connect(clock, &QTimer::timeout, this, [this] {
-        if (m_nowCheck->isChecked())
-            updateQuorum();
+        if (m_session->pointsNow())
+            m_session->pointNow();
     });
     clock->start();
 
-    reload();
+    if (const auto loaded = m_session->reload(); !loaded)
+        MessageBox::critical(this, tr("Séance"), loaded.error().message);
     // Another day than the meeting's (votes typed from notes, minutes written later): times are
     // those of the meeting's day, from its opening, not the clock's.
-    if (m_meeting.startsAt.isValid() && m_meeting.startsAt.date() != m_db.now().toLocalTime().date()) {
-        m_nowCheck->setChecked(false);
-        m_timeEdit->setTime((m_meeting.openedAt.isValid() ? m_meeting.openedAt : m_meeting.startsAt).time());
-    }
+    const Meeting &meeting = m_session->meeting();
+    if (meeting.startsAt.isValid() && meeting.startsAt.date() != db.now().toLocalTime().date())
+        m_session->pointAt((meeting.openedAt.isValid() ? meeting.openedAt : meeting.startsAt).time());
+}
+
+bool AssemblySession::prepareSheet()
+{
+    return m_sheetTab->prepareSheet();
+}
+
+bool AssemblySession::checkIn(qint64 membershipId, Presence presence, qint64 holderId)
+{
+    return m_sheetTab->checkIn(membershipId, presence, holderId);
+}
+
+bool AssemblySession::recordDeparture(qint64 membershipId)
+{
+    return m_sheetTab->recordDeparture(membershipId);
+}
+
+bool AssemblySession::reviewRight(qint64 membershipId)
+{
+    return m_sheetTab->reviewRight(membershipId);
+}
+
+bool AssemblySession::openSession()
+{
+    return m_sheetTab->openSession();
+}
+
+bool AssemblySession::writeSheetPdfTo(const QString &path)
+{
+    return m_sheetTab->writeSheetPdfTo(path);
+}
+
+bool AssemblySession::recordVoteFor(
+    qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor, const QString &correctionReason)
+{
+    return m_votesTab->recordVoteFor(agendaItemId, count, chairCastingVoteFor, correctionReason);
+}
+
+bool AssemblySession::generateDraft()
+{
+    return m_minutesTab->generateDraft();
+}
+
+bool AssemblySession::saveDraft()
+{
+    return m_minutesTab->saveDraft();
+}
+
+bool AssemblySession::lockMinutes()
+{
+    return m_minutesTab->lockMinutes();
+}
+
+bool AssemblySession::correctMinutes()
+{
+    return m_minutesTab->correctMinutes();
+}
+
+bool AssemblySession::writeMinutesPdfTo(const QString &path)
+{
+    return m_minutesTab->writeMinutesPdfTo(path);
+}
+
+QTableView *AssemblySession::attendanceTable() const
+{
+    return m_sheetTab->table();
+}
+
+AttendanceModel *AssemblySession::attendanceModel() const
+{
+    return m_sheetTab->model();
+}
+
+QLabel *AssemblySession::openedLabel() const
+{
+    return m_sheetTab->openedLabel();
+}
+
+QListWidget *AssemblySession::itemList() const
+{
+    return m_votesTab->itemList();
+}
+
+QLabel *AssemblySession::outcomeLabel() const
+{
+    return m_votesTab->outcomeLabel();
+}
+
+QPushButton *AssemblySession::boardButton() const
+{
+    return m_votesTab->boardButton();
+}
+
+QPlainTextEdit *AssemblySession::minutesEdit() const
+{
+    return m_minutesTab->minutesEdit();
+}
+
+QLabel *AssemblySession::minutesStatusLabel() const
+{
+    return m_minutesTab->statusLabel();
 }
 
 QDateTime AssemblySession::pointingTime() const
 {
-    if (m_nowCheck->isChecked()) {
-        const QDateTime now = m_db.now().toLocalTime();
-        return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()));
-    }
-    const QDate day = m_meeting.startsAt.isValid() ? m_meeting.startsAt.date() : m_db.now().toLocalTime().date();
-    return QDateTime(day, m_timeEdit->time());
-}
-
-void AssemblySession::reload()
-{
-    const auto meeting = m_store.meeting(m_meetingId);
-    if (!meeting) {
-        MessageBox::critical(this, tr("Séance"), meeting.error().message);
-        return;
-    }
-    m_meeting = *meeting;
-    setWindowTitle(tr("Séance — %1").arg(m_meeting.title));
-    m_profile = StatutesProfile::load(m_db);
-
-    const auto rows = m_store.attendance(m_meetingId);
-    m_rows = rows ? *rows : QList<AttendanceRow>();
-    const auto agenda = m_store.agenda(m_meetingId);
-    m_agenda = agenda ? *agenda : QList<AgendaItem>();
-    m_votes.clear();
-    for (const AgendaItem &item : std::as_const(m_agenda))
-        if (const auto vote = m_store.vote(item.id); vote && *vote)
-            m_votes.insert(item.id, **vote);
-    const auto minutes = m_store.minutes(m_meetingId);
-    m_minutes = minutes ? *minutes : QList<Minutes>();
-    m_locked = std::any_of(m_minutes.cbegin(), m_minutes.cend(), [](const Minutes &version) { return version.isLocked(); });
-    if (!rows || !agenda || !minutes)
-        MessageBox::critical(this, windowTitle(), (!rows ? rows.error() : !agenda ? agenda.error() : minutes.error()).message);
-
-    m_openedLabel->setText(m_meeting.openedAt.isValid() ? tr("Séance ouverte à %1").arg(clockTime(m_meeting.openedAt.time())) : QString());
-    m_openButton->setText(m_meeting.openedAt.isValid() ? tr("Corriger l'heure d'&ouverture") : tr("&Ouvrir la séance"));
-    m_openButton->setEnabled(!m_locked);
-    m_lockedNote->setVisible(m_locked);
-    // Nothing is pointed any more: the time of the pointing has nothing to change.
-    m_nowCheck->setEnabled(!m_locked);
-    m_timeEdit->setEnabled(!m_locked && !m_nowCheck->isChecked());
-
-    fillAttendance();
-    updateQuorum();
-    fillItems();
-    fillMinutes();
-}
-
-QString AssemblySession::personName(qint64 personId)
-{
-    if (personId == 0)
-        return QString();
-    if (const auto found = m_personNames.constFind(personId); found != m_personNames.cend())
-        return *found;
-    QString name;
-    if (const auto record = MemberFile(m_db).loadPerson(personId)) {
-        const Person &person = record->person;
-        name = person.firstName.isEmpty() ? person.lastName.toUpper() : person.firstName + u' ' + person.lastName.toUpper();
-    }
-    m_personNames.insert(personId, name);
-    return name;
-}
-
-const AttendanceRow *AssemblySession::rowOf(qint64 membershipId) const
-{
-    const auto found = std::find_if(
-        m_rows.cbegin(), m_rows.cend(), [membershipId](const AttendanceRow &row) { return row.membershipId == membershipId; });
-    return found == m_rows.cend() ? nullptr : &*found;
-}
-
-QString AssemblySession::holderName(qint64 membershipId)
-{
-    // « Hélène MÜLLER (Centre Écureuil) » for an organisation's voter, the person alone otherwise.
-    const AttendanceRow *row = rowOf(membershipId);
-    if (!row)
-        return QString();
-    const QString person = personName(row->voterPersonId);
-    if (person.isEmpty())
-        return row->name;
-    return person.compare(row->name, Qt::CaseInsensitive) == 0 ? person : tr("%1 (%2)").arg(person, row->name);
+    return m_session->pointingTime();
 }
 
 void AssemblySession::updateQuorum()
 {
-    if (m_rows.isEmpty()) {
+    if (!m_session->isPrepared()) {
         m_quorumText = tr("Quorum\u00a0: la feuille de présence n'est pas encore préparée.");
         m_quorumBanner->setText(m_quorumText.toHtmlEscaped());
         m_quorumBanner->setStyleSheet(bannerStyle(false));
         return;
     }
-    const QDateTime at = pointingTime();
-    if (m_nowCheck->isChecked()) {
-        const QSignalBlocker blocker(m_timeEdit);
-        m_timeEdit->setTime(at.time());
-    }
-    const auto status = m_store.quorum(m_meetingId, at);
+    const QDateTime at = m_session->pointingTime();
+    const auto status = m_session->quorum();
     if (!status) {
         m_quorumText = status.error().message;
         m_quorumBanner->setText(m_quorumText.toHtmlEscaped());
@@ -190,7 +219,7 @@ void AssemblySession::updateQuorum()
                   tr("%n représenté(s)", nullptr, status->representedCount), tr("%n membre(s)", nullptr, status->eligibleCount));
     // Nobody may vote: say why (dues of the year not paid, memberships not active…) rather
     // than counting zeros.
-    const QString detail = status->nobodyMayVote() ? whyNobodyMayVote(m_rows) : counts;
+    const QString detail = status->nobodyMayVote() ? whyNobodyMayVote(m_session->rows()) : counts;
     m_quorumText = status->text() + u'\n' + detail;
     m_quorumBanner->setText(u"<b>%1</b><br>%2"_s.arg(status->text().toHtmlEscaped(), detail.toHtmlEscaped()));
     m_quorumBanner->setStyleSheet(bannerStyle(status->met));
@@ -199,16 +228,6 @@ void AssemblySession::updateQuorum()
 QString AssemblySession::quorumLabel() const
 {
     return m_quorumText;
-}
-
-bool AssemblySession::refuseWhenLocked(const QString &title)
-{
-    if (!m_locked)
-        return false;
-    MessageBox::warning(this, title,
-        tr("Le procès-verbal de la séance est verrouillé\u00a0: la feuille de présence et les votes ne "
-           "changent plus."));
-    return true;
 }
 
 } // namespace adhera

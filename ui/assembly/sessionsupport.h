@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the files of AssemblySession share: the attendance table's columns, the banner's colours,
-// how times and counts are written. Internal to ui/assembly.
+// What the session's tabs share: the banner's colours, how times and counts are written, how a
+// refusal is shown. Internal to ui/assembly.
 
 #include "assembly/meetingrecords.h"
 #include "assembly/minutesdraft.h"
-#include "assemblysession.h"
+#include "common/result.h"
+#include "messagebox.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
 #include <QLabel>
@@ -31,13 +33,32 @@ inline QString bannerStyle(bool met)
                : u"QLabel { background: #fde8cf; color: #7a3e00; border: 1px solid #eba35a; border-radius: 4px; padding: 8px; }"_s;
 }
 
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(adhera::AssemblySession)
+};
+
 // « pour 3, contre 1, abstentions 0 », with blank and spoiled ballots when there are any.
 inline QString countSummary(const assembly::VoteCount &count)
 {
-    QString text = AssemblySession::tr("pour %1, contre %2, abstentions %3").arg(count.inFavour).arg(count.against).arg(count.abstentions);
+    QString text = Tr::tr("pour %1, contre %2, abstentions %3").arg(count.inFavour).arg(count.against).arg(count.abstentions);
     if (count.blank != 0 || count.spoiled != 0)
-        text += AssemblySession::tr(", blancs %1, nuls %2").arg(count.blank).arg(count.spoiled);
+        text += Tr::tr(", blancs %1, nuls %2").arg(count.blank).arg(count.spoiled);
     return text;
+}
+
+// Shows why an action was refused (critical for a file or storage failure, a warning for a rule)
+// and says whether it succeeded.
+template <typename T>
+bool succeeded(QWidget *parent, const QString &title, const Result<T> &result)
+{
+    if (result)
+        return true;
+    const Error &error = result.error();
+    if (error.code == ErrorCode::Storage || error.code == ErrorCode::Io)
+        MessageBox::critical(parent, title, error.message);
+    else
+        MessageBox::warning(parent, title, error.message);
+    return false;
 }
 
 inline QLabel *boldLabel(const QString &text = QString())

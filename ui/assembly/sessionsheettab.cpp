@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AssemblySession, « Émargement »: preparing the attendance sheet, checking members in (present,
-// represented, absent, departures), reviewing a right at the door, opening the session.
-#include "assemblysession.h"
+#include "sessionsheettab.h"
 #include "attendancemodel.h"
+#include "sessioncontroller.h"
 #include "sessionsupport.h"
 
-#include "assembly/attendancesheet.h"
-#include "assembly/attendancesheetpdf.h"
-#include "assembly/votingrights.h"
 #include "db/database.h"
 #include "documentfiles.h"
-#include "dues/duespdf.h"
 #include "i18n/displayformat.h"
 #include "io/filenames.h"
 #include "messagebox.h"
@@ -41,11 +36,11 @@ using namespace assembly;
 using namespace sessionsupport;
 
 // « Émargement »: the sheet to prepare, then the members to check in.
-QWidget *AssemblySession::buildSheetTab()
+SessionSheetTab::SessionSheetTab(SessionController &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_prepareButton = new QPushButton(tr("&Préparer la feuille de présence"));
     m_prepareButton->setObjectName(u"prepareButton"_s);
-    connect(m_prepareButton, &QPushButton::clicked, this, &AssemblySession::prepareSheet);
+    connect(m_prepareButton, &QPushButton::clicked, this, &SessionSheetTab::prepareSheet);
     auto *unpreparedLabel = new QLabel(tr("La feuille de présence n'est pas encore préparée. Elle reprendra les adhérents actifs avec "
                                           "leur droit de vote à la date de référence des statuts (cotisation à jour, représentant "
                                           "désigné pour une structure, catégorie)."));
@@ -62,7 +57,7 @@ QWidget *AssemblySession::buildSheetTab()
     m_searchEdit->setObjectName(u"searchEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Rechercher un membre ou un votant…"));
     m_searchEdit->setClearButtonEnabled(true);
-    connect(m_searchEdit, &QLineEdit::textChanged, this, &AssemblySession::applyFilter);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &SessionSheetTab::applyFilter);
 
     m_nowCheck = new QCheckBox(tr("&maintenant"));
     m_nowCheck->setObjectName(u"nowCheck"_s);
@@ -73,68 +68,79 @@ QWidget *AssemblySession::buildSheetTab()
     m_timeEdit->setEnabled(false);
     m_timeEdit->setToolTip(tr("L'heure d'une arrivée, d'un départ ou d'un vote noté après coup"));
     connect(m_nowCheck, &QCheckBox::toggled, this, [this](bool now) {
-        m_timeEdit->setEnabled(!now && !m_locked);
-        if (!now)
-            m_timeEdit->setTime(m_db.now().toLocalTime().time());
-        updateQuorum();
-        fillAttendance();
+        if (now)
+            m_session.pointNow();
+        else
+            m_session.pointAt(m_session.database().now().toLocalTime().time());
     });
-    connect(m_timeEdit, &QTimeEdit::timeChanged, this, [this] {
-        updateQuorum();
-        fillAttendance();
-    });
+    connect(m_timeEdit, &QTimeEdit::timeChanged, this, [this](const QTime &time) { m_session.pointAt(time); });
 
-    m_attendance = new AttendanceModel(this);
-    m_attendanceTable = new QTableView;
-    m_attendanceTable->setObjectName(u"attendanceTable"_s);
-    m_attendanceTable->setModel(m_attendance);
-    m_attendanceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_attendanceTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_attendanceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendanceTable->verticalHeader()->hide();
-    m_attendanceTable->setAlternatingRowColors(true);
-    m_attendanceTable->setWordWrap(false);
-    QHeaderView *header = m_attendanceTable->horizontalHeader();
+    m_model = new AttendanceModel(this);
+    m_table = new QTableView;
+    m_table->setObjectName(u"attendanceTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
     using Columns = AttendanceModel;
     for (const auto &[column, width] : {std::pair {Columns::ArrivalColumn, 75}, {Columns::DepartureColumn, 75}, {Columns::VotesColumn, 55}})
         header->resizeSection(column, width);
     // The member and who votes for it first, in what the times and the voices leave.
-    shareWidth(m_attendanceTable,
+    shareWidth(m_table,
         {{Columns::NameColumn, 4, 140}, {Columns::VoterColumn, 4, 130}, {Columns::RightColumn, 3, 110}, {Columns::PresenceColumn, 3, 120}});
-    connect(m_attendanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssemblySession::updateSheetButtons);
-    connect(m_attendanceTable, &QTableView::doubleClicked, this, &AssemblySession::markSelectedPresent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionSheetTab::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (const qint64 id = selectedMembershipId())
+            checkIn(id, Presence::Present);
+    });
 
     m_presentButton = new QPushButton(tr("Pré&sent"));
     m_presentButton->setObjectName(u"presentButton"_s);
-    connect(m_presentButton, &QPushButton::clicked, this, &AssemblySession::markSelectedPresent);
+    connect(m_presentButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedMembershipId())
+            checkIn(id, Presence::Present);
+    });
     m_proxyButton = new QPushButton(tr("&Représenté par…"));
     m_proxyButton->setObjectName(u"proxyButton"_s);
-    connect(m_proxyButton, &QPushButton::clicked, this, &AssemblySession::chooseHolderForSelected);
+    connect(m_proxyButton, &QPushButton::clicked, this, &SessionSheetTab::chooseHolderForSelected);
     m_absentButton = new QPushButton(tr("A&bsent"));
     m_absentButton->setObjectName(u"absentButton"_s);
-    connect(m_absentButton, &QPushButton::clicked, this, &AssemblySession::markSelectedAbsent);
+    connect(m_absentButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedMembershipId())
+            checkIn(id, Presence::Absent);
+    });
     m_leftButton = new QPushButton(tr("&Départ"));
     m_leftButton->setObjectName(u"leftButton"_s);
     m_leftButton->setToolTip(tr("Le membre quitte la séance\u00a0: ses voix et ses procurations ne comptent plus"));
-    connect(m_leftButton, &QPushButton::clicked, this, &AssemblySession::markSelectedLeft);
+    connect(m_leftButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedMembershipId())
+            recordDeparture(id);
+    });
 
     m_reviewRightButton = new QPushButton(tr("Re&voir le droit de vote"));
     m_reviewRightButton->setObjectName(u"reviewRightButton"_s);
     m_reviewRightButton->setToolTip(tr("Relit la cotisation du membre sélectionné, paiements du jour compris (un membre qui règle à "
                                        "l'entrée), et note l'heure et le résultat sur la feuille"));
-    connect(m_reviewRightButton, &QPushButton::clicked, this, &AssemblySession::reviewSelectedRight);
+    connect(m_reviewRightButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedMembershipId())
+            reviewRight(id);
+    });
 
     auto *printSheetButton = new QPushButton(tr("&Imprimer la feuille (PDF)…"));
     printSheetButton->setObjectName(u"printSheetButton"_s);
     printSheetButton->setToolTip(tr("La feuille d'émargement à signer à l'entrée\u00a0: les membres ayant le droit de vote, leurs voix "
                                     "et la place pour signer"));
-    connect(printSheetButton, &QPushButton::clicked, this, &AssemblySession::chooseSheetFile);
+    connect(printSheetButton, &QPushButton::clicked, this, &SessionSheetTab::chooseSheetFile);
 
     m_openButton = new QPushButton(tr("&Ouvrir la séance"));
     m_openButton->setObjectName(u"openSessionButton"_s);
     m_openButton->setToolTip(tr("Note l'heure d'ouverture (l'heure du pointage)\u00a0: le quorum à l'ouverture est compté à cette heure "
                                 "et le procès-verbal la reprend"));
-    connect(m_openButton, &QPushButton::clicked, this, &AssemblySession::openSession);
+    connect(m_openButton, &QPushButton::clicked, this, &SessionSheetTab::openSession);
     m_openedLabel = new QLabel;
     m_openedLabel->setObjectName(u"openedLabel"_s);
 
@@ -159,52 +165,81 @@ QWidget *AssemblySession::buildSheetTab()
     auto *sheetPage = new QWidget;
     auto *sheetLayout = new QVBoxLayout(sheetPage);
     sheetLayout->addLayout(sheetTop);
-    sheetLayout->addWidget(m_attendanceTable, 1);
+    sheetLayout->addWidget(m_table, 1);
     sheetLayout->addLayout(sheetActions);
 
-    m_sheetStack = new QStackedWidget;
-    m_sheetStack->addWidget(unpreparedPage);
-    m_sheetStack->addWidget(sheetPage);
-    return m_sheetStack;
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(unpreparedPage);
+    m_stack->addWidget(sheetPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(&m_session, &SessionController::changed, this, [this](SessionController::Parts parts) {
+        // The votes alone change nothing on the sheet.
+        if (parts != SessionController::Parts(SessionController::VotesPart))
+            refresh();
+    });
 }
 
-void AssemblySession::fillAttendance()
+void SessionSheetTab::refresh()
 {
-    m_sheetStack->setCurrentIndex(m_rows.isEmpty() ? 0 : 1);
+    const bool locked = m_session.isLocked();
+    const assembly::Meeting &meeting = m_session.meeting();
+    m_stack->setCurrentIndex(m_session.isPrepared() ? 1 : 0);
+    m_prepareButton->setEnabled(!locked);
+    m_openedLabel->setText(meeting.openedAt.isValid() ? tr("Séance ouverte à %1").arg(clockTime(meeting.openedAt.time())) : QString());
+    m_openButton->setText(meeting.openedAt.isValid() ? tr("Corriger l'heure d'&ouverture") : tr("&Ouvrir la séance"));
+    m_openButton->setEnabled(!locked);
+    showPointingTime();
+
     const qint64 selected = selectedMembershipId();
-    const QHash<qint64, int> held = votesHeld(MeetingStore::toAttendees(m_rows), m_profile, pointingTime());
     {
-        const QSignalBlocker blocker(m_attendanceTable->selectionModel());
-        m_attendance->setRows(
-            m_rows, held, [this](qint64 personId) { return personName(personId); },
-            [this](qint64 membershipId) { return holderName(membershipId); });
-        if (const int row = m_attendance->rowOf(selected); row >= 0)
-            m_attendanceTable->selectRow(row);
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_model->setRows(
+            m_session.rows(), m_session.votesHeld(), [this](qint64 personId) { return m_session.personName(personId); },
+            [this](qint64 membershipId) { return m_session.holderName(membershipId); });
+        if (const int row = m_model->rowOf(selected); row >= 0)
+            m_table->selectRow(row);
     }
     applyFilter();
-    updateSheetButtons();
+    updateButtons();
 }
 
-void AssemblySession::applyFilter()
+void SessionSheetTab::showPointingTime()
+{
+    const QSignalBlocker nowBlocker(m_nowCheck);
+    const QSignalBlocker timeBlocker(m_timeEdit);
+    const bool locked = m_session.isLocked();
+    // Nothing is pointed any more once the minutes are locked: the time has nothing to change.
+    m_nowCheck->setChecked(m_session.pointsNow());
+    m_nowCheck->setEnabled(!locked);
+    // A typed time is already in the editor: setting it again would disturb the typing.
+    if (const QTime shown = m_session.pointingTime().time(); m_timeEdit->time() != shown)
+        m_timeEdit->setTime(shown);
+    m_timeEdit->setEnabled(!locked && !m_session.pointsNow());
+}
+
+void SessionSheetTab::applyFilter()
 {
     const QStringList words = text::fold(m_searchEdit->text()).split(u' ', Qt::SkipEmptyParts);
-    for (int line = 0; line < m_attendance->rowCount(); ++line) {
-        const QString haystack = text::fold(m_attendance->index(line, AttendanceModel::NameColumn).data().toString() + u' '
-            + m_attendance->index(line, AttendanceModel::VoterColumn).data().toString());
+    for (int line = 0; line < m_model->rowCount(); ++line) {
+        const QString haystack = text::fold(m_model->index(line, AttendanceModel::NameColumn).data().toString() + u' '
+            + m_model->index(line, AttendanceModel::VoterColumn).data().toString());
         const bool shown = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return haystack.contains(word); });
-        m_attendanceTable->setRowHidden(line, !shown);
+        m_table->setRowHidden(line, !shown);
     }
 }
 
-qint64 AssemblySession::selectedMembershipId() const
+qint64 SessionSheetTab::selectedMembershipId() const
 {
-    const QModelIndexList selected = m_attendanceTable->selectionModel()->selectedRows();
-    return selected.isEmpty() ? 0 : m_attendance->membershipIdAt(selected.first().row());
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    return selected.isEmpty() ? 0 : m_model->membershipIdAt(selected.first().row());
 }
 
-void AssemblySession::updateSheetButtons()
+void SessionSheetTab::updateButtons()
 {
-    const AttendanceRow *row = m_locked ? nullptr : rowOf(selectedMembershipId());
+    const AttendanceRow *row = m_session.isLocked() ? nullptr : m_session.rowOf(selectedMembershipId());
     m_presentButton->setEnabled(row && (row->presence != Presence::Present || row->leftAt.isValid()));
     m_proxyButton->setEnabled(row && row->entitled);
     m_absentButton->setEnabled(row && row->presence != Presence::Absent);
@@ -212,123 +247,61 @@ void AssemblySession::updateSheetButtons()
     m_reviewRightButton->setEnabled(row != nullptr);
 }
 
-bool AssemblySession::prepareSheet()
+bool SessionSheetTab::prepareSheet()
 {
-    const QString title = tr("Feuille de présence");
-    const auto rows = attendanceRowsFor(m_db, m_meetingId, m_profile, votingReferenceDate(m_store, m_meeting, m_profile));
-    if (!rows) {
-        MessageBox::critical(this, title, rows.error().message);
-        return false;
-    }
-    if (rows->isEmpty()) {
-        MessageBox::information(this, title, tr("Aucun adhérent actif\u00a0: la feuille de présence resterait vide."));
-        return false;
-    }
-    if (const auto prepared = m_store.prepareAttendance(m_meetingId, *rows); !prepared) {
-        MessageBox::warning(this, title, prepared.error().message);
-        return false;
-    }
-    reload();
-    return true;
+    return succeeded(this, tr("Feuille de présence"), m_session.prepareSheet());
 }
 
-bool AssemblySession::checkIn(qint64 membershipId, Presence presence, qint64 holderId)
+bool SessionSheetTab::checkIn(qint64 membershipId, Presence presence, qint64 holderId)
 {
-    if (refuseWhenLocked(tr("Pointage")))
-        return false;
-    if (const auto done = m_store.checkIn(m_meetingId, membershipId, presence, holderId, pointingTime()); !done) {
-        MessageBox::warning(this, tr("Pointage"), done.error().message);
-        return false;
-    }
-    reload();
-    return true;
+    return succeeded(this, tr("Pointage"), m_session.checkIn(membershipId, presence, holderId));
 }
 
-bool AssemblySession::recordDeparture(qint64 membershipId)
+bool SessionSheetTab::recordDeparture(qint64 membershipId)
 {
-    if (refuseWhenLocked(tr("Départ")))
-        return false;
-    if (const auto done = m_store.recordDeparture(m_meetingId, membershipId, pointingTime()); !done) {
-        MessageBox::warning(this, tr("Départ"), done.error().message);
-        return false;
-    }
-    reload();
-    return true;
+    return succeeded(this, tr("Départ"), m_session.recordDeparture(membershipId));
 }
 
-void AssemblySession::markSelectedPresent()
-{
-    if (const qint64 id = selectedMembershipId())
-        checkIn(id, Presence::Present);
-}
-
-void AssemblySession::markSelectedAbsent()
-{
-    if (const qint64 id = selectedMembershipId())
-        checkIn(id, Presence::Absent);
-}
-
-void AssemblySession::markSelectedLeft()
-{
-    if (const qint64 id = selectedMembershipId())
-        recordDeparture(id);
-}
-
-void AssemblySession::reviewSelectedRight()
-{
-    if (const qint64 id = selectedMembershipId())
-        reviewRight(id);
-}
-
-bool AssemblySession::reviewRight(qint64 membershipId)
+bool SessionSheetTab::reviewRight(qint64 membershipId)
 {
     const QString title = tr("Droit de vote");
-    if (refuseWhenLocked(title))
-        return false;
-    const AttendanceRow *row = rowOf(membershipId);
+    const AttendanceRow *row = m_session.rowOf(membershipId);
     if (!row)
         return false;
-    const auto reviewed = refreshedRow(m_db, *row, m_profile, votingReferenceDate(m_store, m_meeting, m_profile));
-    if (!reviewed) {
-        MessageBox::critical(this, title, reviewed.error().message);
+    const AttendanceRow before = *row;
+    const auto reviewed = m_session.reviewRight(membershipId);
+    if (!succeeded(this, title, reviewed))
         return false;
-    }
-    const bool changed = reviewed->entitled != row->entitled || reviewed->weight != row->weight;
-    const QString name = row->name;
-    if (const auto saved = m_store.reviewRight(m_meetingId, *reviewed, pointingTime()); !saved) {
-        MessageBox::warning(this, title, saved.error().message);
-        return false;
-    }
-    reload();
-    const QString result = reviewed->entitled ? tr("%1 peut voter (%n voix).", nullptr, reviewed->weight).arg(name)
-                                              : tr("%1 ne peut pas voter\u00a0: %2.").arg(name, reviewed->reason);
+    const bool changed = reviewed->entitled != before.entitled || reviewed->weight != before.weight;
+    const QString result = reviewed->entitled ? tr("%1 peut voter (%n voix).", nullptr, reviewed->weight).arg(before.name)
+                                              : tr("%1 ne peut pas voter\u00a0: %2.").arg(before.name, reviewed->reason);
     MessageBox::information(this, title, changed ? result : tr("Rien ne change. %1").arg(result));
     return true;
 }
 
-void AssemblySession::chooseHolderForSelected()
+void SessionSheetTab::chooseHolderForSelected()
 {
-    const AttendanceRow *giver = rowOf(selectedMembershipId());
+    const AttendanceRow *giver = m_session.rowOf(selectedMembershipId());
     if (!giver)
         return;
     const qint64 giverId = giver->membershipId;
     const QString giverName = giver->name;
-    const QDateTime at = pointingTime();
-    const QList<Attendee> attendees = MeetingStore::toAttendees(m_rows);
+    const QDateTime at = m_session.pointingTime();
+    const QList<Attendee> attendees = MeetingStore::toAttendees(m_session.rows());
 
     QDialog chooser(this);
     chooser.setWindowTitle(tr("Procuration"));
     auto *holderCombo = new QComboBox;
     holderCombo->setObjectName(u"holderCombo"_s);
     // A proxy is held by a person: the one who votes for the member present, named first.
-    const std::optional<int> cap = m_profile.maxProxiesPerHolder;
+    const std::optional<int> cap = m_session.profile().maxProxiesPerHolder;
     QStringList full;
     for (const Attendee &attendee : attendees) {
         if (attendee.membershipId == giverId || !attendee.entitled || !attendee.isPresentAt(at))
             continue;
         const auto carried = std::count_if(attendees.cbegin(), attendees.cend(),
             [&](const Attendee &other) { return other.presence == Presence::Represented && other.proxyHolderId == attendee.membershipId; });
-        const QString holder = holderName(attendee.membershipId);
+        const QString holder = m_session.holderName(attendee.membershipId);
         if (cap && carried >= *cap) {
             full << holder;
             continue;
@@ -368,59 +341,40 @@ void AssemblySession::chooseHolderForSelected()
         checkIn(giverId, Presence::Represented, holderCombo->currentData().toLongLong());
 }
 
-bool AssemblySession::openSession()
+bool SessionSheetTab::openSession()
 {
-    if (refuseWhenLocked(tr("Ouvrir la séance")))
-        return false;
     const QString title = tr("Ouvrir la séance");
-    const QDateTime at = pointingTime();
-    if (at.date() != m_meeting.startsAt.date()) {
+    const QDateTime at = m_session.pointingTime();
+    const QDate day = m_session.meeting().startsAt.date();
+    if (m_session.isLocked())
+        return succeeded(this, title, m_session.openSession()); // says why it is refused
+    if (at.date() != day) {
         MessageBox::warning(this, title,
             tr("La séance s'ouvre le jour de la réunion, le %1\u00a0: décochez «\u00a0maintenant\u00a0» et indiquez l'heure "
                "d'ouverture.")
-                .arg(i18n::displayDate(m_meeting.startsAt.date())));
+                .arg(i18n::displayDate(day)));
         return false;
     }
     // The minutes report the quorum at this time: the secretary sees it before it is recorded.
-    if (const auto quorum = m_store.quorum(m_meetingId, at); quorum
+    if (const auto quorum = m_session.quorum(); quorum
         && MessageBox::question(this, title,
                tr("Ouvrir la séance à %1\u00a0?\n\n%2\n\nLe quorum à l'ouverture est compté à cette heure et le procès-verbal le "
                   "reprend.")
                    .arg(timeText(at), quorum->text()))
             != QMessageBox::Yes)
         return false;
-    const auto opened = m_store.recordOpening(m_meetingId, at);
-    if (!opened) {
-        MessageBox::warning(this, title, opened.error().message);
-        return false;
-    }
-    reload();
-    return true;
+    return succeeded(this, title, m_session.openSession());
 }
 
-bool AssemblySession::writeSheetPdfTo(const QString &path)
+bool SessionSheetTab::writeSheetPdfTo(const QString &path)
 {
-    const QString title = tr("Feuille d'émargement");
-    const auto rows = attendanceSheetRows(m_db, m_meetingId);
-    if (!rows) {
-        MessageBox::critical(this, title, rows.error().message);
-        return false;
-    }
-    if (rows->isEmpty()) {
-        MessageBox::warning(this, title, tr("Aucun membre n'a le droit de vote sur la feuille de présence."));
-        return false;
-    }
-    if (const auto written = writeAttendanceSheetPdf(m_meeting, *rows, dues::clubHeader(m_db), path); !written) {
-        MessageBox::critical(this, title, written.error().message);
-        return false;
-    }
-    return true;
+    return succeeded(this, tr("Feuille d'émargement"), m_session.writeSheetPdf(path));
 }
 
-void AssemblySession::chooseSheetFile()
+void SessionSheetTab::chooseSheetFile()
 {
     const QString path = documents::askSavePath(this, tr("Enregistrer la feuille d'émargement"),
-        io::portableFileName(tr("Feuille d'émargement %1").arg(m_meeting.title), u"pdf"_s), tr("Documents PDF (*.pdf)"));
+        io::portableFileName(tr("Feuille d'émargement %1").arg(m_session.meeting().title), u"pdf"_s), tr("Documents PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (writeSheetPdfTo(path))

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AssemblySession, « Votes »: the count of each resolution, decided by the statuts' majority, its
-// correction with a reason, and the board an election composed.
-#include "assemblysession.h"
+#include "sessionvotestab.h"
+#include "sessioncontroller.h"
 #include "sessionsupport.h"
 
 #include "boardelectiondialog.h"
@@ -28,13 +27,13 @@ using namespace assembly;
 using namespace sessionsupport;
 
 // « Votes »: the resolutions on the left, the count of the one chosen on the right.
-QWidget *AssemblySession::buildVotesTab()
+SessionVotesTab::SessionVotesTab(SessionController &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_itemList = new QListWidget;
     m_itemList->setObjectName(u"itemList"_s);
     m_itemList->setWordWrap(true);
     m_itemList->setSpacing(3);
-    connect(m_itemList, &QListWidget::currentRowChanged, this, &AssemblySession::showItem);
+    connect(m_itemList, &QListWidget::currentRowChanged, this, &SessionVotesTab::showItem);
 
     m_itemTitleLabel = boldLabel();
     m_itemTitleLabel->setObjectName(u"itemTitleLabel"_s);
@@ -86,14 +85,14 @@ QWidget *AssemblySession::buildVotesTab()
 
     m_recordVoteButton = new QPushButton(tr("&Enregistrer le vote"));
     m_recordVoteButton->setObjectName(u"recordVoteButton"_s);
-    connect(m_recordVoteButton, &QPushButton::clicked, this, &AssemblySession::recordShownVote);
+    connect(m_recordVoteButton, &QPushButton::clicked, this, &SessionVotesTab::recordShownVote);
     m_outcomeLabel = new QLabel;
     m_outcomeLabel->setObjectName(u"outcomeLabel"_s);
     m_outcomeLabel->setWordWrap(true);
     m_boardButton = new QPushButton(tr("Co&nseil élu…"));
     m_boardButton->setObjectName(u"boardButton"_s);
     m_boardButton->setToolTip(tr("Inscrit dans le fichier le conseil que l'élection a composé"));
-    connect(m_boardButton, &QPushButton::clicked, this, &AssemblySession::openBoardElection);
+    connect(m_boardButton, &QPushButton::clicked, this, &SessionVotesTab::openBoardElection);
 
     auto *countBox = new QGroupBox(tr("Résultat du vote"));
     auto *countLayout = new QVBoxLayout(countBox);
@@ -116,22 +115,31 @@ QWidget *AssemblySession::buildVotesTab()
     votesSplitter->setStretchFactor(0, 2);
     votesSplitter->setStretchFactor(1, 3);
     votesSplitter->setChildrenCollapsible(false);
-    return votesSplitter;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(votesSplitter);
+
+    connect(&m_session, &SessionController::changed, this, [this](SessionController::Parts parts) {
+        if (parts & (SessionController::VotesPart | SessionController::MinutesPart | SessionController::MeetingPart))
+            fillItems(); // the votes, or a lock that freezes them
+        else
+            showItem(); // the room at the pointing time
+    });
 }
 
-void AssemblySession::fillItems()
+void SessionVotesTab::fillItems()
 {
     const qint64 selected = selectedItemId();
     const QSignalBlocker blocker(m_itemList);
     m_itemList->clear();
     int current = 0;
-    for (const AgendaItem &item : std::as_const(m_agenda)) {
+    for (const AgendaItem &item : m_session.agenda()) {
         if (!isVotable(item.kind))
             continue;
         QString text = tr("%1. %2").arg(item.position).arg(item.title);
         auto *entry = new QListWidgetItem;
         entry->setData(Qt::UserRole, item.id);
-        if (const auto vote = m_votes.constFind(item.id); vote != m_votes.cend()) {
+        if (const auto vote = m_session.votes().constFind(item.id); vote != m_session.votes().cend()) {
             text += u'\n' + (vote->adopted ? tr("adoptée") : tr("rejetée"));
             entry->setForeground(QColor(vote->adopted ? green : red));
         } else {
@@ -147,23 +155,25 @@ void AssemblySession::fillItems()
     showItem();
 }
 
-qint64 AssemblySession::selectedItemId() const
+qint64 SessionVotesTab::selectedItemId() const
 {
     const QListWidgetItem *entry = m_itemList->currentItem();
     return entry ? entry->data(Qt::UserRole).toLongLong() : 0;
 }
 
-void AssemblySession::showItem()
+void SessionVotesTab::showItem()
 {
     const qint64 id = selectedItemId();
-    const auto item = std::find_if(m_agenda.cbegin(), m_agenda.cend(), [id](const AgendaItem &candidate) { return candidate.id == id; });
-    const bool shown = item != m_agenda.cend();
-    const bool editable = shown && !m_locked;
+    const QList<AgendaItem> &agenda = m_session.agenda();
+    const QHash<qint64, VoteRecord> &votes = m_session.votes();
+    const auto item = std::find_if(agenda.cbegin(), agenda.cend(), [id](const AgendaItem &candidate) { return candidate.id == id; });
+    const bool shown = item != agenda.cend();
+    const bool editable = shown && !m_session.isLocked();
     for (QWidget *widget : {static_cast<QWidget *>(m_forSpin), static_cast<QWidget *>(m_againstSpin),
              static_cast<QWidget *>(m_abstentionSpin), static_cast<QWidget *>(m_blankSpin), static_cast<QWidget *>(m_spoiledSpin),
              static_cast<QWidget *>(m_castingCombo), static_cast<QWidget *>(m_recordVoteButton), static_cast<QWidget *>(m_correctionEdit)})
         widget->setEnabled(editable);
-    m_boardButton->setVisible(shown && item->kind == AgendaItemKind::Election && m_votes.contains(id) && m_votes.value(id).adopted);
+    m_boardButton->setVisible(shown && item->kind == AgendaItemKind::Election && votes.contains(id) && votes.value(id).adopted);
     if (!shown) {
         m_itemTitleLabel->setText(tr("Aucune résolution ni élection à l'ordre du jour."));
         m_itemBodyLabel->clear();
@@ -174,9 +184,10 @@ void AssemblySession::showItem()
     }
     m_itemTitleLabel->setText(tr("%1. %2 (%3)").arg(item->position).arg(item->title, label(item->kind).toLower()));
     m_itemBodyLabel->setText(item->body);
-    const auto vote = m_votes.constFind(id);
-    const bool voted = vote != m_votes.cend();
-    const ResolutionRule rule = voted ? vote->rule : m_profile.majority(item->resolutionKind);
+    const auto vote = votes.constFind(id);
+    const bool voted = vote != votes.cend();
+    const StatutesProfile &profile = m_session.profile();
+    const ResolutionRule rule = voted ? vote->rule : profile.majority(item->resolutionKind);
     QString ruleText
         = tr("Règle des statuts\u00a0: %1 des %2 (%3).").arg(label(rule.threshold), label(rule.basis), label(item->resolutionKind));
     if (item->secretBallot)
@@ -185,13 +196,13 @@ void AssemblySession::showItem()
     // check-in time.
     if (voted) {
         ruleText += u'\n' + tr("Au moment du vote, %1.").arg(votingWeightText(vote->body));
-    } else if (const auto quorum = m_store.quorum(m_meetingId, pointingTime()); quorum && !m_rows.isEmpty()) {
+    } else if (const auto quorum = m_session.quorum(); quorum && m_session.isPrepared()) {
         const VotingBody room {quorum->presentWeight, quorum->representedWeight, quorum->eligibleWeight};
-        ruleText += u'\n' + tr("À %1, %2.").arg(timeText(pointingTime()), votingWeightText(room));
+        ruleText += u'\n' + tr("À %1, %2.").arg(timeText(m_session.pointingTime()), votingWeightText(room));
     }
     m_ruleLabel->setText(ruleText);
 
-    const bool casting = m_profile.chairHasCastingVote && !item->secretBallot
+    const bool casting = profile.chairHasCastingVote && !item->secretBallot
         && (rule.threshold == Threshold::Simple || rule.threshold == Threshold::Absolute);
     m_castingLabel->setVisible(casting);
     m_castingCombo->setVisible(casting);
@@ -222,7 +233,7 @@ void AssemblySession::showItem()
     }
 }
 
-void AssemblySession::recordShownVote()
+void SessionVotesTab::recordShownVote()
 {
     const qint64 id = selectedItemId();
     if (id == 0)
@@ -232,8 +243,8 @@ void AssemblySession::recordShownVote()
     std::optional<bool> casting;
     if (m_castingCombo->isVisible() && m_castingCombo->currentData().toInt() >= 0)
         casting = m_castingCombo->currentData().toInt() == 1;
-    const auto earlier = m_votes.constFind(id);
-    if (earlier == m_votes.cend()) {
+    const auto earlier = m_session.votes().constFind(id);
+    if (earlier == m_session.votes().cend()) {
         recordVoteFor(id, count, casting);
         return;
     }
@@ -255,28 +266,21 @@ void AssemblySession::recordShownVote()
     recordVoteFor(id, count, casting, reason);
 }
 
-bool AssemblySession::recordVoteFor(
+bool SessionVotesTab::recordVoteFor(
     qint64 agendaItemId, const VoteCount &count, std::optional<bool> chairCastingVoteFor, const QString &correctionReason)
 {
-    const auto recorded = m_store.recordVote(agendaItemId, count, chairCastingVoteFor, pointingTime(), correctionReason);
-    if (!recorded) {
-        MessageBox::warning(this, tr("Vote"), recorded.error().message);
-        return false;
-    }
-    m_votes.insert(agendaItemId, *recorded);
-    updateQuorum();
+    // The item voted stays the one shown when the list is filled again.
     for (int row = 0; row < m_itemList->count(); ++row)
         if (m_itemList->item(row)->data(Qt::UserRole).toLongLong() == agendaItemId) {
             const QSignalBlocker blocker(m_itemList);
             m_itemList->setCurrentRow(row);
         }
-    fillItems();
-    return true;
+    return succeeded(this, tr("Vote"), m_session.recordVote(agendaItemId, count, chairCastingVoteFor, correctionReason));
 }
 
-void AssemblySession::openBoardElection()
+void SessionVotesTab::openBoardElection()
 {
-    BoardElectionDialog dialog(m_db, m_meeting, this);
+    BoardElectionDialog dialog(m_session.database(), m_session.meeting(), this);
     if (dialog.exec() == QDialog::Accepted)
         MessageBox::information(this, tr("Conseil élu"),
             tr("La composition du conseil est enregistrée dans le fichier des membres\u00a0: %1").arg(dialog.changeText()));
